@@ -1,0 +1,216 @@
+"""Catalog -> Rich renderables (never printed here) and the JSON forms.
+
+Every string that comes from the catalog enters Rich as `Text`, never as markup, so
+a `[bold]` in an exercise's steps is shown as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from rich import box
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+if TYPE_CHECKING:
+    from backfit.models import Catalog, Dose, Exercise, Safety
+
+NARROW = 72  # below this many columns, tables become stacked entries
+LIST_TABLE_MIN = 100  # the exercise table has five columns and needs more room
+
+
+def format_dose(dose: Dose) -> str:
+    """'2 × 8 reps, hold 5 s · rest 30 s' — the whole prescription on one line."""
+    side = " each side" if dose.per_side else ""
+    if dose.reps is not None:
+        amount = f"{dose.sets} × {dose.reps} reps{side}"
+        if dose.hold_seconds is not None:
+            amount += f", hold {dose.hold_seconds} s"
+    else:
+        sets = "set" if dose.sets == 1 else "sets"
+        amount = f"{dose.sets} {sets} × hold {dose.hold_seconds} s{side}"
+    return f"{amount} · rest {dose.rest_seconds} s"
+
+
+def exercise_list(exercises: Sequence[Exercise], *, width: int) -> RenderableType:
+    """A table at normal widths, stacked entries in a narrow terminal."""
+    if width < LIST_TABLE_MIN:
+        return Group(*(_list_entry(e) for e in exercises))
+    table = Table(header_style="bold", box=box.SIMPLE_HEAD, show_edge=False)
+    table.add_column("Exercise", no_wrap=True)
+    table.add_column("Level", no_wrap=True)
+    for column in ("Equipment", "Targets", "Dose"):
+        table.add_column(column, overflow="fold")
+    for e in exercises:
+        table.add_row(
+            Text.assemble((e.name, "bold"), "\n", (e.slug, "cyan")),
+            Text(e.level),
+            Text(", ".join(e.equipment)),
+            Text(", ".join(e.muscles.primary)),
+            Text(format_dose(e.dose)),
+        )
+    return table
+
+
+def _list_entry(e: Exercise) -> RenderableType:
+    details = Text(f"{e.level} · {', '.join(e.equipment)}\n")
+    details.append(f"targets {', '.join(e.muscles.primary)}\n")
+    details.append(format_dose(e.dose))
+    heading = Text.assemble((e.name, "bold"), " (", (e.slug, "cyan"), ")")
+    return Group(heading, Padding(details, (0, 0, 1, 2), expand=False))
+
+
+def exercise_detail(exercise: Exercise, catalog: Catalog) -> RenderableType:
+    """Everything about one exercise, in the order a person reads before trying it."""
+    e = exercise
+    heading = Text(e.name, style="bold underline")
+    if e.aliases:
+        heading.append(f"  (also: {', '.join(e.aliases)})", style="dim")
+    facts = Table.grid(padding=(0, 2))
+    facts.add_column(style="bold")
+    facts.add_column(overflow="fold")
+    facts.add_row("Dose", Text(format_dose(e.dose)))
+    if e.dose.note:
+        facts.add_row("", Text(e.dose.note, style="italic"))
+    facts.add_row("Level", Text(e.level))
+    facts.add_row("Equipment", Text(", ".join(e.equipment)))
+    facts.add_row("Targets", Text(", ".join(e.muscles.primary)))
+    if e.muscles.secondary:
+        facts.add_row("Also works", Text(", ".join(e.muscles.secondary)))
+    parts: list[RenderableType] = [heading, Text(e.summary), Text(), facts]
+    parts += _section("Why it helps", _bullets(e.benefits))
+    parts += _section("How to do it", _numbered(e.steps))
+    caution = Group(
+        _bullets(e.cautions),
+        Text("\nStop and rest if:", style="bold red"),
+        _bullets(e.stop_if),
+    )
+    parts += [Text(), Panel(caution, title="Cautions", title_align="left", border_style="yellow")]
+    if e.mistakes:
+        parts += _section("Common mistakes", _bullets(e.mistakes))
+    variants = _variants(e, catalog)
+    if variants is not None:
+        parts += _section("Variants", variants)
+    parts += _section("Sources", _sources(e.sources, catalog))
+    parts += [Text(), Text(catalog.disclaimer, style="dim")]
+    return Group(*parts)
+
+
+def _variants(e: Exercise, catalog: Catalog) -> Table | None:
+    if not (e.easier or e.harder):
+        return None
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(style="bold")
+    grid.add_column(overflow="fold")
+    for label, slugs in (("Easier:", e.easier), ("Harder:", e.harder)):
+        if slugs:
+            names = [f"{catalog.exercise(s).name} ({s})" for s in slugs]
+            grid.add_row(label, Text(", ".join(names)))
+    return grid
+
+
+def benefits_view(catalog: Catalog, *, width: int) -> RenderableType:
+    """Why lower-back training matters, then what each exercise is best for."""
+    b = catalog.benefits
+    parts: list[RenderableType] = [Text("Why train the lower back", style="bold underline")]
+    parts += [Text(b.summary), Text(), _bullets(b.points)]
+    parts += _section("What each exercise offers", _headline_benefits(catalog, width=width))
+    parts += _section("Sources", _sources(b.sources, catalog))
+    parts += [Text(), Text(catalog.disclaimer, style="dim")]
+    return Group(*parts)
+
+
+def _headline_benefits(catalog: Catalog, *, width: int) -> RenderableType:
+    if width < NARROW:
+        return Group(
+            *(
+                Text.assemble((e.name, "bold"), "\n  ", e.benefits[0], "\n")
+                for e in catalog.exercises
+            )
+        )
+    table = Table(header_style="bold")
+    table.add_column("Exercise", overflow="fold")
+    table.add_column("Main benefit", overflow="fold")
+    for e in catalog.exercises:
+        table.add_row(Text(e.name, style="bold"), Text(e.benefits[0]))
+    return table
+
+
+def safety_view(catalog: Catalog) -> RenderableType:
+    """Red flags first, because they are the part that cannot wait."""
+    s: Safety = catalog.safety
+    emergency = Group(
+        Text("Go to an emergency department or call emergency services now if you have:"),
+        _bullets(s.emergency),
+    )
+    parts: list[RenderableType] = [
+        Text("Safety", style="bold underline"),
+        Text(),
+        Panel(emergency, title="Emergency: stop now", title_align="left", border_style="red"),
+    ]
+    parts += _section("See a doctor soon if you have back pain with", _bullets(s.see_doctor))
+    rule = Table.grid(padding=(0, 2))
+    rule.add_column(style="bold", no_wrap=True)
+    rule.add_column(overflow="fold")
+    for level in s.pain_rule:
+        rule.add_row(Text(f"{level.range}/10"), Text(level.meaning))
+    parts += _section("The pain rule while exercising", rule)
+    parts += _section("General cautions", _bullets(s.general))
+    parts += _section("Sources", _sources(s.sources, catalog))
+    parts += [Text(), Text(catalog.disclaimer, style="dim")]
+    return Group(*parts)
+
+
+def _section(title: str, body: RenderableType) -> list[RenderableType]:
+    return [Text(), Text(title, style="bold"), body]
+
+
+def _bullets(items: Iterable[str]) -> Table:
+    return _marked((("•", item) for item in items))
+
+
+def _numbered(items: Iterable[str]) -> Table:
+    return _marked(((f"{n}.", item) for n, item in enumerate(items, 1)))
+
+
+def _marked(rows: Iterable[tuple[str, str]]) -> Table:
+    """A hanging indent: wrapped lines stay aligned under their text, not under the mark."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(justify="right", no_wrap=True)
+    grid.add_column(overflow="fold")
+    for mark, item in rows:
+        grid.add_row(mark, Text(item))
+    return grid
+
+
+def _sources(ids: Iterable[str], catalog: Catalog) -> Table:
+    rows = []
+    for source_id in ids:
+        source = catalog.sources[source_id]
+        line = f"{source.publisher}: {source.title}"
+        rows.append(line + (f" <{source.url}>" if source.url else ""))
+    return _numbered(rows)
+
+
+def exercises_json(exercises: Sequence[Exercise]) -> str:
+    from pydantic import TypeAdapter
+
+    from backfit.models import Exercise
+
+    return TypeAdapter(list[Exercise]).dump_json(list(exercises), indent=2).decode()
+
+
+def benefits_json(catalog: Catalog) -> str:
+    import json
+
+    data = {
+        **catalog.benefits.model_dump(mode="json"),
+        "exercises": [
+            {"slug": e.slug, "name": e.name, "benefit": e.benefits[0]} for e in catalog.exercises
+        ],
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False)
