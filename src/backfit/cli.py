@@ -187,10 +187,10 @@ def _load() -> Catalog:
 
 
 def _print(build: Callable[[int], RenderableType]) -> None:
-    from backfit.output import stdout_console
+    from backfit.output import print_view, stdout_console
 
     console = stdout_console()
-    console.print(build(console.width))
+    print_view(console, build(console.width))
 
 
 def _print_json(text: str) -> None:

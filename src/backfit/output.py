@@ -7,7 +7,8 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    from rich.console import Console, RenderableType
+    from rich.segment import Segment
 
 
 def stdout_console() -> Console:
@@ -15,6 +16,29 @@ def stdout_console() -> Console:
     from rich.console import Console
 
     return Console(highlight=False, emoji=False, markup=False)
+
+
+def print_view(console: Console, renderable: RenderableType) -> None:
+    """Print without the trailing spaces Rich pads lines with, which clutter pipes and diffs."""
+    from rich.segment import Segment, Segments
+
+    lines = console.render_lines(renderable, pad=False, new_lines=False)
+    segments: list[Segment] = []
+    for line in lines:
+        segments += _rstrip(line)
+        segments.append(Segment.line())
+    console.print(Segments(segments), end="")
+
+
+def _rstrip(line: list[Segment]) -> list[Segment]:
+    from rich.segment import Segment
+
+    while line and line[-1].control is None and not line[-1].text.strip():
+        line = line[:-1]
+    if line:
+        last = line[-1]
+        line = [*line[:-1], Segment(last.text.rstrip(), last.style, last.control)]
+    return line
 
 
 def printable(text: str) -> str:

@@ -1,0 +1,106 @@
+"""Pin the terminal before the app is imported, so output is the same on every machine."""
+
+from __future__ import annotations
+
+import os
+
+for _name in ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "GITHUB_ACTIONS", "PY_COLORS",
+              "BACKFIT_CATALOG", "CLICOLOR_FORCE"):
+    os.environ.pop(_name, None)
+os.environ["COLUMNS"] = "80"
+os.environ["LINES"] = "50"
+os.environ["NO_COLOR"] = "1"
+os.environ["TERM"] = "dumb"
+
+from collections.abc import Callable  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from typer.testing import CliRunner  # noqa: E402
+
+from backfit.cli import app  # noqa: E402
+
+# A small valid catalog whose line numbers the error tests rely on: edit with care.
+MINIMAL = """\
+title: Test catalog
+disclaimer: Not medical advice.
+license: CC BY 4.0
+sources:
+  src:
+    title: A source
+    publisher: Someone
+    url: https://example.org/a
+benefits:
+  summary: Training helps.
+  points: [It steadies the spine.]
+  sources: [src]
+safety:
+  emergency: [Numbness in the saddle area.]
+  see_doctor: [Fever.]
+  pain_rule:
+    - range: 0-3
+      meaning: Fine.
+  general: [Go slowly.]
+  sources: [src]
+exercises:
+  - slug: first-move
+    name: First move
+    aliases: [Opener]
+    summary: The first one.
+    level: beginner
+    equipment: [mat]
+    muscles:
+      primary: [glutes]
+    dose:
+      sets: 2
+      reps: 8
+      rest_seconds: 30
+    benefits: [Strong glutes.]
+    steps: [Lie down., Lift.]
+    cautions: [Go gently.]
+    stop_if: [Pain above 5/10.]
+    easier: [second-move]
+    sources: [src]
+  - slug: second-move
+    name: Second move
+    summary: The second one.
+    level: intermediate
+    equipment: [none]
+    muscles:
+      primary: [lower back extensors]
+    dose:
+      sets: 1
+      hold_seconds: 10
+      rest_seconds: 20
+      per_side: true
+    benefits: [Endurance.]
+    steps: [Kneel., Reach.]
+    cautions: [Keep still.]
+    stop_if: [Leg pain.]
+    sources: [src]
+"""
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def invoke(runner: CliRunner) -> Callable[..., object]:
+    def run(*args: str, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+        return runner.invoke(app, list(args), env=env, prog_name="backfit")
+
+    return run
+
+
+@pytest.fixture
+def catalog_file(tmp_path: Path) -> Callable[[str], Path]:
+    """Write catalog text to a file and return its path."""
+
+    def write(text: str, name: str = "catalog.yaml") -> Path:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write

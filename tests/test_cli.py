@@ -1,0 +1,267 @@
+"""The commands as a person uses them, through Typer's CliRunner."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from conftest import MINIMAL
+
+from backfit import __version__
+from backfit.catalog import builtin_catalog_path, load_catalog
+
+Invoke = Callable[..., Any]
+CATALOG = load_catalog(builtin_catalog_path())
+
+
+def test_version(invoke: Invoke) -> None:
+    result = invoke("--version")
+    assert result.exit_code == 0
+    assert result.stdout == f"backfit {__version__}\n"
+
+
+def test_help_lists_every_command(invoke: Invoke) -> None:
+    result = invoke("--help")
+    assert result.exit_code == 0
+    for command in ("list", "show", "benefits", "safety"):
+        assert f"  {command} " in result.stdout
+    assert "--catalog FILE" in result.stdout
+
+
+def test_no_arguments_shows_help(invoke: Invoke) -> None:
+    result = invoke()
+    assert result.exit_code == 2
+    assert "Usage: backfit" in result.stdout + result.stderr
+
+
+def test_unknown_command_is_a_usage_error(invoke: Invoke) -> None:
+    result = invoke("lsit")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "No such command 'lsit'" in result.stderr
+
+
+# --- list -------------------------------------------------------------------------------
+
+
+def test_list_shows_every_exercise_with_its_dose(invoke: Invoke) -> None:
+    result = invoke("list")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    for exercise in CATALOG.exercises:
+        assert f"{exercise.name} ({exercise.slug})" in result.stdout
+    assert "  intermediate · bed or mat\n" in result.stdout
+    assert "  2 × 5 reps, hold 5 s · rest 60 s\n" in result.stdout
+
+
+def test_list_is_a_table_in_a_wide_terminal(invoke: Invoke) -> None:
+    result = invoke("list", env={"COLUMNS": "160"})
+    assert result.exit_code == 0
+    header = result.stdout.splitlines()[0].split()
+    assert header == ["Exercise", "Level", "Equipment", "Targets", "Dose"]
+    row = next(line for line in result.stdout.splitlines() if "Swallow fly" in line)
+    assert row.split() == (
+        "Swallow fly intermediate bed or mat lower back extensors "
+        "2 × 5 reps, hold 5 s · rest 60 s"
+    ).split()
+
+
+def test_list_filters_by_level(invoke: Invoke) -> None:
+    result = invoke("list", "--level", "advanced", "--json")
+    assert [e["slug"] for e in json.loads(result.stdout)] == ["bent-leg-deadlift"]
+
+
+def test_list_filters_by_equipment_and_muscle(invoke: Invoke) -> None:
+    barbell = json.loads(invoke("list", "--equipment", "BARBELL", "--json").stdout)
+    assert [e["slug"] for e in barbell] == ["bent-leg-deadlift"]
+    obliques = json.loads(invoke("list", "--muscle", "oblique", "--json").stdout)
+    assert {e["slug"] for e in obliques} == {"side-plank", "side-plank-bent-knee", "mcgill-curl-up"}
+
+
+def test_list_search_covers_names_aliases_and_summaries(invoke: Invoke) -> None:
+    by_alias = json.loads(invoke("list", "--search", "superman", "--json").stdout)
+    assert [e["slug"] for e in by_alias] == ["swallow-fly"]
+    by_summary = json.loads(invoke("list", "--search", "barbell", "--json").stdout)
+    assert [e["slug"] for e in by_summary] == ["bent-leg-deadlift"]
+
+
+def test_filters_combine(invoke: Invoke) -> None:
+    result = invoke("list", "--level", "beginner", "--muscle", "glutes", "--json")
+    slugs = [e["slug"] for e in json.loads(result.stdout)]
+    assert slugs == ["bird-dog", "side-plank-bent-knee", "glute-bridge", "pelvic-tilt",
+                     "knee-to-chest", "hip-hinge-dowel"]
+
+
+def test_list_with_no_match_says_so_and_exits_1(invoke: Invoke) -> None:
+    result = invoke("list", "--search", "trampoline")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == "backfit: no exercises match those filters\n"
+
+
+def test_list_rejects_an_unknown_level(invoke: Invoke) -> None:
+    result = invoke("list", "--level", "expert")
+    assert result.exit_code == 2
+    assert "'expert' is not one of" in result.stderr
+
+
+def test_list_json_is_the_full_exercise_data(invoke: Invoke) -> None:
+    result = invoke("list", "--json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert [e["slug"] for e in data] == [e.slug for e in CATALOG.exercises]
+    swallow = data[0]
+    assert swallow["dose"] == {
+        "sets": 2, "reps": 5, "hold_seconds": 5, "rest_seconds": 60, "per_side": False,
+        "note": "Work to your own ability; more is not better. Start with 2 or 3 lifts if 5 is too many.",
+    }
+    assert set(swallow) == {
+        "slug", "name", "aliases", "summary", "level", "equipment", "muscles", "dose",
+        "benefits", "steps", "cautions", "stop_if", "mistakes", "easier", "harder", "sources",
+    }
+
+
+# --- show -------------------------------------------------------------------------------
+
+
+def test_show_lays_out_the_whole_exercise(invoke: Invoke) -> None:
+    result = invoke("show", "swallow-fly")
+    assert result.exit_code == 0
+    out = result.stdout
+    assert out.startswith("Swallow fly  (also: Superman, Prone back extension, Flying swallow)\n")
+    assert "Dose        2 × 5 reps, hold 5 s · rest 60 s" in out
+    assert "1. Lie face down on a bed or mat with the pillow taken away." in out
+    assert "6. Lower slowly and rest for a few seconds before the next lift." in out
+    assert "╭─ Cautions ─" in out
+    assert "│ Stop and rest if:" in out
+    assert "Easier: Bird dog (bird-dog), Back extension on elbows (prone-press-up)" in out
+    assert "2. Stuart McGill: Low Back Disorders" in out
+    assert "not medical advice" in out
+    # The sections come in reading order.
+    order = ["Why it helps", "How to do it", "Cautions", "Common mistakes", "Variants", "Sources"]
+    assert [out.index(title) for title in order] == sorted(out.index(title) for title in order)
+
+
+def test_show_matches_alias_and_name_ignoring_case(invoke: Invoke) -> None:
+    expected = invoke("show", "swallow-fly").stdout
+    for name in ("SUPERMAN", "Swallow Fly", "prone back extension", "swallow_fly"):
+        result = invoke("show", name)
+        assert result.exit_code == 0, name
+        assert result.stdout == expected
+
+
+def test_show_unknown_name_suggests_and_exits_1(invoke: Invoke) -> None:
+    result = invoke("show", "swalow-fly")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == "backfit: no exercise called 'swalow-fly'; did you mean swallow-fly?\n"
+
+
+def test_show_partial_name_suggests_every_match(invoke: Invoke) -> None:
+    result = invoke("show", "plank")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "backfit: no exercise called 'plank'; did you mean side-plank-bent-knee or side-plank?\n"
+    )
+
+
+def test_show_nothing_close_points_at_list(invoke: Invoke) -> None:
+    result = invoke("show", "zzzz")
+    assert result.exit_code == 1
+    assert result.stderr == "backfit: no exercise called 'zzzz'; try 'backfit list'\n"
+
+
+def test_show_json(invoke: Invoke) -> None:
+    result = invoke("show", "bent-leg-deadlift", "--json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["name"] == "Bent-leg deadlift"
+    assert data["dose"]["reps"] == 8
+    assert data["easier"] == ["hip-hinge-dowel", "glute-bridge"]
+    assert len(data["steps"]) == 8
+
+
+# --- benefits and safety ------------------------------------------------------------------
+
+
+def test_benefits_explains_why_and_lists_each_exercise(invoke: Invoke) -> None:
+    result = invoke("benefits")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("Why train the lower back\n")
+    assert "not a guaranteed cure" in result.stdout
+    assert "lumbar myofasciitis" in result.stdout
+    for exercise in CATALOG.exercises:
+        assert exercise.name in result.stdout
+
+
+def test_benefits_json(invoke: Invoke) -> None:
+    data = json.loads(invoke("benefits", "--json").stdout)
+    assert set(data) == {"summary", "points", "sources", "exercises"}
+    assert data["exercises"][0] == {
+        "slug": "swallow-fly",
+        "name": "Swallow fly",
+        "benefit": CATALOG.exercises[0].benefits[0],
+    }
+
+
+def test_safety_puts_red_flags_first(invoke: Invoke) -> None:
+    result = invoke("safety")
+    assert result.exit_code == 0
+    out = result.stdout
+    assert out.index("Emergency: stop now") < out.index("See a doctor soon")
+    assert "saddle" in out
+    assert "0-3/10  Acceptable." in out
+    assert "6+/10   Stop that exercise." in out
+
+
+def test_safety_json(invoke: Invoke) -> None:
+    data = json.loads(invoke("safety", "--json").stdout)
+    assert set(data) == {"emergency", "see_doctor", "pain_rule", "general", "sources"}
+    assert [level["range"] for level in data["pain_rule"]] == ["0-3", "4-5", "6+"]
+
+
+# --- other catalogs and output rules --------------------------------------------------------
+
+
+def test_catalog_option_and_environment_variable(
+    invoke: Invoke, catalog_file: Callable[[str], Path]
+) -> None:
+    path = catalog_file(MINIMAL)
+    by_option = invoke("--catalog", str(path), "list", "--json")
+    by_env = invoke("list", "--json", env={"BACKFIT_CATALOG": str(path)})
+    for result in (by_option, by_env):
+        assert result.exit_code == 0
+        assert [e["slug"] for e in json.loads(result.stdout)] == ["first-move", "second-move"]
+
+
+def test_catalog_text_is_never_markup(invoke: Invoke, catalog_file: Callable[[str], Path]) -> None:
+    text = MINIMAL.replace("summary: The first one.", 'summary: "[bold red]Lift[/] :smile: [link=x]y"')
+    path = catalog_file(text)
+    result = invoke("--catalog", str(path), "show", "first-move")
+    assert result.exit_code == 0
+    assert "[bold red]Lift[/] :smile: [link=x]y" in result.stdout
+
+
+def test_every_view_fits_40_columns(invoke: Invoke) -> None:
+    for args in (["list"], ["show", "bent-leg-deadlift"], ["benefits"], ["safety"]):
+        result = invoke(*args, env={"COLUMNS": "40"})
+        assert result.exit_code == 0
+        widths = [len(line) for line in result.stdout.splitlines()]
+        assert max(widths) <= 40, args
+        assert "not medical advice" in result.stdout
+
+
+def test_wide_terminal_uses_the_room(invoke: Invoke) -> None:
+    result = invoke("show", "swallow-fly", env={"COLUMNS": "200"})
+    assert "1. Lie face down on a bed or mat with the pillow taken away.\n" in result.stdout
+    step3 = next(line for line in result.stdout.splitlines() if line.startswith("3. "))
+    assert step3.rstrip().endswith("so your body forms a gentle bow.")
+
+
+def test_user_text_in_errors_is_neutralised(invoke: Invoke) -> None:
+    result = invoke("show", "\x1b]0;pwned\x07name")
+    assert result.exit_code == 1
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+    assert "\\u001b]0;pwned\\u0007name" in result.stderr
