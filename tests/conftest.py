@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import os
 
-for _name in ("FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "GITHUB_ACTIONS", "PY_COLORS",
-              "BACKFIT_CATALOG", "CLICOLOR_FORCE"):
+for _name in (
+    "FORCE_COLOR",
+    "TTY_COMPATIBLE",
+    "TTY_INTERACTIVE",
+    "GITHUB_ACTIONS",
+    "PY_COLORS",
+    "BACKFIT_CATALOG",
+    "CLICOLOR_FORCE",
+):
     os.environ.pop(_name, None)
 os.environ["COLUMNS"] = "80"
 os.environ["LINES"] = "50"

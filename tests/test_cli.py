@@ -62,10 +62,13 @@ def test_list_is_a_table_in_a_wide_terminal(invoke: Invoke) -> None:
     header = result.stdout.splitlines()[0].split()
     assert header == ["Exercise", "Level", "Equipment", "Targets", "Dose"]
     row = next(line for line in result.stdout.splitlines() if "Swallow fly" in line)
-    assert row.split() == (
-        "Swallow fly intermediate bed or mat lower back extensors "
-        "2 × 5 reps, hold 5 s · rest 60 s"
-    ).split()
+    assert (
+        row.split()
+        == (
+            "Swallow fly intermediate bed or mat lower back extensors "
+            "2 × 5 reps, hold 5 s · rest 60 s"
+        ).split()
+    )
 
 
 def test_list_filters_by_level(invoke: Invoke) -> None:
@@ -90,8 +93,14 @@ def test_list_search_covers_names_aliases_and_summaries(invoke: Invoke) -> None:
 def test_filters_combine(invoke: Invoke) -> None:
     result = invoke("list", "--level", "beginner", "--muscle", "glutes", "--json")
     slugs = [e["slug"] for e in json.loads(result.stdout)]
-    assert slugs == ["bird-dog", "side-plank-bent-knee", "glute-bridge", "pelvic-tilt",
-                     "knee-to-chest", "hip-hinge-dowel"]
+    assert slugs == [
+        "bird-dog",
+        "side-plank-bent-knee",
+        "glute-bridge",
+        "pelvic-tilt",
+        "knee-to-chest",
+        "hip-hinge-dowel",
+    ]
 
 
 def test_list_with_no_match_says_so_and_exits_1(invoke: Invoke) -> None:
@@ -114,12 +123,31 @@ def test_list_json_is_the_full_exercise_data(invoke: Invoke) -> None:
     assert [e["slug"] for e in data] == [e.slug for e in CATALOG.exercises]
     swallow = data[0]
     assert swallow["dose"] == {
-        "sets": 2, "reps": 5, "hold_seconds": 5, "rest_seconds": 60, "per_side": False,
-        "note": "Work to your own ability; more is not better. Start with 2 or 3 lifts if 5 is too many.",
+        "sets": 2,
+        "reps": 5,
+        "hold_seconds": 5,
+        "rest_seconds": 60,
+        "per_side": False,
+        "note": "Work to your own ability; more is not better. "
+        "Start with 2 or 3 lifts if 5 is too many.",
     }
     assert set(swallow) == {
-        "slug", "name", "aliases", "summary", "level", "equipment", "muscles", "dose",
-        "benefits", "steps", "cautions", "stop_if", "mistakes", "easier", "harder", "sources",
+        "slug",
+        "name",
+        "aliases",
+        "summary",
+        "level",
+        "equipment",
+        "muscles",
+        "dose",
+        "benefits",
+        "steps",
+        "cautions",
+        "stop_if",
+        "mistakes",
+        "easier",
+        "harder",
+        "sources",
     }
 
 
@@ -237,7 +265,9 @@ def test_catalog_option_and_environment_variable(
 
 
 def test_catalog_text_is_never_markup(invoke: Invoke, catalog_file: Callable[[str], Path]) -> None:
-    text = MINIMAL.replace("summary: The first one.", 'summary: "[bold red]Lift[/] :smile: [link=x]y"')
+    text = MINIMAL.replace(
+        "summary: The first one.", 'summary: "[bold red]Lift[/] :smile: [link=x]y"'
+    )
     path = catalog_file(text)
     result = invoke("--catalog", str(path), "show", "first-move")
     assert result.exit_code == 0

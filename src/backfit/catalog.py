@@ -66,8 +66,8 @@ def load_catalog(path: Path) -> Catalog:
     try:
         return Catalog.model_validate(data)
     except ValidationError as error:
-        problems = [_problem_at(path, node, detail) for detail in error.errors()]
-        raise CatalogError(problems) from None
+        details = _without_follow_on(error.errors())
+        raise CatalogError([_problem_at(path, node, detail) for detail in details]) from None
 
 
 def exercise_names(path: Path) -> list[tuple[str, str]]:
@@ -136,6 +136,22 @@ def _parse(path: Path, text: str) -> tuple[yaml.Node | None, Any]:
     return node, data
 
 
+def _without_follow_on(details: list[Any]) -> list[Any]:
+    """Drop "too few items" where items below were refused: it only repeats their errors."""
+    refused = [tuple(d["loc"]) for d in details]
+    return [
+        d
+        for d in details
+        if not (
+            d["type"] == "too_short"
+            and any(
+                len(loc) > len(d["loc"]) and loc[: len(d["loc"])] == tuple(d["loc"])
+                for loc in refused
+            )
+        )
+    ]
+
+
 def _problem_at(path: Path, root: yaml.Node | None, detail: Any) -> Problem:
     loc: tuple[str | int, ...] = tuple(detail["loc"])
     line, column = _locate(root, loc)
@@ -146,8 +162,13 @@ def _problem_at(path: Path, root: yaml.Node | None, detail: Any) -> Problem:
     elif detail["type"] == "extra_forbidden":
         message = f"unknown field '{loc[-1]}'"
         where = _dotted(loc[:-1])
+    elif detail["type"] == "too_short":
+        message = f"needs at least {detail['ctx']['min_length']} item(s)"
     else:
         message = detail["msg"].removeprefix("Value error, ")
+    first = detail.get("ctx", {}).get("first")
+    if first is not None:
+        message += f" (first at line {_locate(root, tuple(first))[0]})"
     return Problem(str(path), line, column, f"{where}: {message}" if where else message)
 
 

@@ -71,12 +71,17 @@ def main(
 def _complete_exercise(incomplete: str) -> list[tuple[str, str]]:
     """Slugs (with names as help) that start with what was typed so far."""
     typed = incomplete.casefold()
-    return [(slug, name) for slug, name in exercise_names(catalog_path(_catalog_file))
-            if slug.startswith(typed) or name.casefold().startswith(typed)]
+    return [
+        (slug, name)
+        for slug, name in exercise_names(catalog_path(_catalog_file))
+        if slug.startswith(typed) or name.casefold().startswith(typed)
+    ]
 
 
 def _complete_level(incomplete: str) -> list[str]:
-    return [level for level in ("beginner", "intermediate", "advanced") if level.startswith(incomplete)]
+    return [
+        level for level in ("beginner", "intermediate", "advanced") if level.startswith(incomplete)
+    ]
 
 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of a formatted view.")]
@@ -96,7 +101,9 @@ def list_exercises(
     ] = None,
     search: Annotated[
         str | None,
-        typer.Option(metavar="TEXT", help="Only exercises whose name, aliases or summary hold TEXT."),
+        typer.Option(
+            metavar="TEXT", help="Only exercises whose name, aliases or summary hold TEXT."
+        ),
     ] = None,
     as_json: JsonFlag = False,
 ) -> None:

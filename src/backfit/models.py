@@ -8,6 +8,7 @@ exact location of each problem.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Annotated, Literal
 
@@ -50,14 +51,38 @@ Label = Annotated[
     StringConstraints(strip_whitespace=True, min_length=1, max_length=80),
     AfterValidator(_printable),
 ]
-Slug = Annotated[
-    str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", min_length=2, max_length=60)
-]
-SourceId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=60)]
+_SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+
+
+def _slug(text: str) -> str:
+    if not (_SLUG.fullmatch(text) and len(text) <= 60):
+        raise PydanticCustomError(
+            "slug",
+            "'{text}' is not a valid id: use up to 60 lowercase letters, digits and single "
+            "hyphens, like 'bird-dog'",
+            {"text": text[:60]},
+        )
+    return text
+
+
+Slug = Annotated[str, AfterValidator(_slug)]
+SourceId = Slug
 
 
 class Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+def _https(url: str) -> str:
+    if not re.fullmatch(r"https://[^\s/]+\S*", url):
+        raise PydanticCustomError("url", "must be a web address starting with https://")
+    return _printable(url)
+
+
+def _pain_range(text: str) -> str:
+    if not re.fullmatch(r"\d{1,2}(-\d{1,2}|\+)?", text):
+        raise PydanticCustomError("pain_range", "must be a pain score or range, like '0-3' or '6+'")
+    return text
 
 
 class Source(Model):
@@ -65,7 +90,7 @@ class Source(Model):
 
     title: Prose
     publisher: Label
-    url: Annotated[str, StringConstraints(pattern=r"^https://\S+$")] | None = None
+    url: Annotated[str, AfterValidator(_https)] | None = None
 
 
 class Dose(Model):
@@ -120,7 +145,7 @@ class Benefits(Model):
 
 
 class PainLevel(Model):
-    range: Annotated[str, StringConstraints(pattern=r"^\d{1,2}(-\d{1,2})?\+?$")]
+    range: Annotated[str, AfterValidator(_pain_range)]
     meaning: Prose
 
 
@@ -169,34 +194,44 @@ def normalise(name: str) -> str:
     return "-".join("".join(c if c.isalnum() else " " for c in name.casefold()).split())
 
 
-def _problem(loc: tuple[str | int, ...], message: str, value: object) -> InitErrorDetails:
-    return InitErrorDetails(
-        type=PydanticCustomError("catalog", message), loc=loc, input=value
-    )
+def _problem(
+    loc: tuple[str | int, ...],
+    message: str,
+    value: object,
+    first: tuple[str | int, ...] | None = None,
+) -> InitErrorDetails:
+    """A located problem; `first` is where a duplicated value was first seen."""
+    context: dict[str, object] = {"message": message}
+    if first is not None:
+        context["first"] = first
+    error = PydanticCustomError("catalog", "{message}", context)
+    return InitErrorDetails(type=error, loc=loc, input=value)
 
 
 def _link_problems(catalog: Catalog) -> list[InitErrorDetails]:
     problems: list[InitErrorDetails] = []
-    owners: dict[str, str] = {}  # normalised name -> slug that claims it
+    claimed: dict[str, tuple[str | int, ...]] = {}  # normalised name -> where it was first seen
     for i, exercise in enumerate(catalog.exercises):
-        names = [("slug", exercise.slug), ("name", exercise.name)]
+        names: list[tuple[tuple[str | int, ...], str]] = [
+            (("slug",), exercise.slug),
+            (("name",), exercise.name),
+        ]
         names += [(("aliases", j), alias) for j, alias in enumerate(exercise.aliases)]
-        claimed_here: set[str] = set()
         for field, value in names:
-            key = normalise(value)
-            loc = ("exercises", i, *(field if isinstance(field, tuple) else (field,)))
-            owner = owners.get(key)
-            if owner is not None and owner != exercise.slug:
-                problems.append(_problem(loc, f"'{value}' is already used by '{owner}'", value))
-            elif key in claimed_here and field not in ("slug", "name"):
-                problems.append(_problem(loc, f"alias '{value}' repeats this exercise's name", value))
-            owners.setdefault(key, exercise.slug)
-            claimed_here.add(key)
+            loc = ("exercises", i, *field)
+            first = claimed.setdefault(normalise(value), loc)
+            if first[1] != i:
+                owner = catalog.exercises[int(first[1])].slug
+                message = f"'{value}' is already the slug, name or alias of '{owner}'"
+                problems.append(_problem(loc, message, value, first))
+            elif first != loc and field[0] == "aliases":
+                message = f"the alias '{value}' repeats this exercise's slug, name or an alias"
+                problems.append(_problem(loc, message, value, first))
     slugs = {e.slug for e in catalog.exercises}
     for i, exercise in enumerate(catalog.exercises):
-        for field in ("easier", "harder"):
-            for j, link in enumerate(getattr(exercise, field)):
-                loc = ("exercises", i, field, j)
+        for link_field in ("easier", "harder"):
+            for j, link in enumerate(getattr(exercise, link_field)):
+                loc = ("exercises", i, link_field, j)
                 if link == exercise.slug:
                     problems.append(_problem(loc, "an exercise cannot link to itself", link))
                 elif link not in slugs:

@@ -170,7 +170,7 @@ def _section(title: str, body: RenderableType) -> list[RenderableType]:
 
 
 def _bullets(items: Iterable[str]) -> Table:
-    return _marked((("•", item) for item in items))
+    return _marked(("•", item) for item in items)
 
 
 def _numbered(items: Iterable[str]) -> Table:
