@@ -1,12 +1,12 @@
 """Entry point for `backfit` and `python -m backfit`.
 
 `--version` is answered here, before Typer and the catalog are imported, because it is
-the one call scripts make most often and it needs none of them.
+the one call scripts make most often and it needs none of them. (A closed pipe, as in
+`backfit list | head -1`, is already handled quietly by Typer and Rich.)
 """
 
 from __future__ import annotations
 
-import signal
 import sys
 
 
@@ -16,9 +16,6 @@ def main() -> None:
 
         print(f"backfit {__version__}")
         return
-    if hasattr(signal, "SIGPIPE"):
-        # `backfit list | head -1`: die quietly like any Unix tool, not with a traceback.
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     from backfit.cli import app
 
     app(prog_name="backfit")

@@ -36,8 +36,6 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-_catalog_file: Path | None = None
-
 
 def _show_version(value: bool) -> None:
     if value:
@@ -47,6 +45,7 @@ def _show_version(value: bool) -> None:
 
 @app.callback()
 def main(
+    ctx: typer.Context,
     catalog: Annotated[
         Path | None,
         typer.Option(
@@ -64,16 +63,16 @@ def main(
         ),
     ] = False,
 ) -> None:
-    global _catalog_file
-    _catalog_file = catalog
+    ctx.obj = catalog
 
 
-def _complete_exercise(incomplete: str) -> list[tuple[str, str]]:
+def _complete_exercise(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     """Slugs (with names as help) that start with what was typed so far."""
     typed = incomplete.casefold()
+    chosen = ctx.find_root().params.get("catalog")
     return [
         (slug, name)
-        for slug, name in exercise_names(catalog_path(_catalog_file))
+        for slug, name in exercise_names(catalog_path(chosen))
         if slug.startswith(typed) or name.casefold().startswith(typed)
     ]
 
@@ -89,6 +88,7 @@ JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of a 
 
 @app.command("list")
 def list_exercises(
+    ctx: typer.Context,
     level: Annotated[
         Literal["beginner", "intermediate", "advanced"] | None,
         typer.Option(help="Only exercises of this level.", autocompletion=_complete_level),
@@ -110,7 +110,7 @@ def list_exercises(
     """List the exercises, optionally filtered."""
     from backfit.search import filter_exercises
 
-    catalog = _load()
+    catalog = _load(ctx.obj)
     found = filter_exercises(
         catalog.exercises, level=level, equipment=equipment, muscle=muscle, text=search
     )
@@ -128,6 +128,7 @@ def list_exercises(
 
 @app.command()
 def show(
+    ctx: typer.Context,
     name: Annotated[
         str,
         typer.Argument(
@@ -139,7 +140,7 @@ def show(
     as_json: JsonFlag = False,
 ) -> None:
     """Show one exercise: dose, steps, cautions, variants and sources."""
-    catalog = _load()
+    catalog = _load(ctx.obj)
     exercise = catalog.find(name)
     if exercise is None:
         from backfit.search import suggestions
@@ -156,9 +157,9 @@ def show(
 
 
 @app.command()
-def benefits(as_json: JsonFlag = False) -> None:
-    """Why lower-back training matters, and each exercise's main benefit."""
-    catalog = _load()
+def benefits(ctx: typer.Context, as_json: JsonFlag = False) -> None:
+    """Why lower-back training helps, and what each exercise offers."""
+    catalog = _load(ctx.obj)
     if as_json:
         from backfit.render import benefits_json
 
@@ -170,9 +171,9 @@ def benefits(as_json: JsonFlag = False) -> None:
 
 
 @app.command()
-def safety(as_json: JsonFlag = False) -> None:
-    """Red flags that need a doctor, the pain rule, and general cautions."""
-    catalog = _load()
+def safety(ctx: typer.Context, as_json: JsonFlag = False) -> None:
+    """Red flags, the pain rule, and general cautions."""
+    catalog = _load(ctx.obj)
     if as_json:
         _print_json(catalog.safety.model_dump_json(indent=2))
         return
@@ -181,12 +182,12 @@ def safety(as_json: JsonFlag = False) -> None:
     _print(lambda width: safety_view(catalog))
 
 
-def _load() -> Catalog:
+def _load(chosen: Path | None) -> Catalog:
     from backfit.catalog import CatalogError, load_catalog
     from backfit.output import error_line
 
     try:
-        return load_catalog(catalog_path(_catalog_file))
+        return load_catalog(catalog_path(chosen))
     except CatalogError as error:
         for problem in error.problems:
             error_line(str(problem))

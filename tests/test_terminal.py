@@ -1,0 +1,100 @@
+"""Real processes: pipes, a pseudo-terminal, shell completion, `head` closing the pipe."""
+
+from __future__ import annotations
+
+import os
+import pty
+import re
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from conftest import MINIMAL
+
+from backfit import __version__
+
+BACKFIT = [sys.executable, "-m", "backfit"]
+COLOUR = re.compile(r"\x1b\[[0-9;]*(3[0-9]|9[0-7]|38;)")
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*BACKFIT, *args], capture_output=True, text=True, env={**os.environ, **(env or {})}
+    )
+
+
+def run_in_terminal(*args: str, env: dict[str, str]) -> str:
+    """Run backfit with a pseudo-terminal as stdout, as a person at a terminal would."""
+    leader, follower = pty.openpty()
+    environment = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    environment.update(TERM="xterm-256color", COLUMNS="100", **env)
+    process = subprocess.Popen([*BACKFIT, *args], stdout=follower, stderr=follower, env=environment)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closed: the process is done
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    process.wait(timeout=30)
+    os.close(leader)
+    return b"".join(chunks).decode()
+
+
+def test_python_m_version() -> None:
+    result = run("--version")
+    assert (result.returncode, result.stdout, result.stderr) == (0, f"backfit {__version__}\n", "")
+
+
+def test_piped_output_has_no_escape_codes() -> None:
+    for args in (["list"], ["show", "swallow-fly"], ["safety"]):
+        result = run(*args, env={"NO_COLOR": ""})
+        assert result.returncode == 0
+        assert "\x1b" not in result.stdout
+
+
+def test_terminal_gets_colour_unless_no_color() -> None:
+    coloured = run_in_terminal("show", "swallow-fly", env={})
+    assert COLOUR.search(coloured), "a terminal should get colour"
+    plain = run_in_terminal("show", "swallow-fly", env={"NO_COLOR": "1"})
+    assert "Swallow fly" in plain
+    assert not COLOUR.search(plain)
+
+
+def test_head_closing_the_pipe_is_quiet(catalog_file: Callable[[str], Path]) -> None:
+    # Enough exercises that the output overflows the pipe buffer after `head` has gone.
+    block = MINIMAL[MINIMAL.index("  - slug: second-move") :]
+    many = "".join(
+        block.replace("second-move", f"move-{n}").replace("Second move", f"Move {n}")
+        for n in range(400)
+    )
+    path = catalog_file(MINIMAL + many)
+    for args, first in (("list", "First move (first-move)\n"), ("list --json", "[\n")):
+        command = f"{sys.executable} -m backfit --catalog {path} {args} | head -1"
+        result = subprocess.run(["sh", "-c", command], capture_output=True, text=True)
+        assert result.stdout == first
+        assert result.stderr == ""
+
+
+def test_shell_completion_offers_exercise_names() -> None:
+    env = {"_BACKFIT_COMPLETE": "complete_bash", "COMP_WORDS": "backfit show s", "COMP_CWORD": "2"}
+    result = subprocess.run(
+        [sys.executable, "-c", "from backfit.__main__ import main; main()"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+    )
+    assert result.returncode == 0
+    assert result.stdout.split() == ["swallow-fly", "side-plank-bent-knee", "side-plank"]
+
+
+def test_broken_catalog_never_shows_a_traceback(catalog_file: Callable[[str], Path]) -> None:
+    path = catalog_file("exercises: [\n")
+    result = run("--catalog", str(path), "list")
+    assert result.returncode == 3
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.splitlines()) == 1
