@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 for _name in (
     "FORCE_COLOR",
@@ -18,6 +19,8 @@ os.environ["COLUMNS"] = "80"
 os.environ["LINES"] = "50"
 os.environ["NO_COLOR"] = "1"
 os.environ["TERM"] = "dumb"
+# Never touch the real user cache; every test session gets its own.
+os.environ["BACKFIT_CACHE_DIR"] = tempfile.mkdtemp(prefix="backfit-test-cache-")
 
 from collections.abc import Callable  # noqa: E402
 from pathlib import Path  # noqa: E402

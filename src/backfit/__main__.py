@@ -7,6 +7,7 @@ the one call scripts make most often and it needs none of them. (A closed pipe, 
 
 from __future__ import annotations
 
+import os
 import sys
 
 
@@ -16,6 +17,8 @@ def main() -> None:
 
         print(f"backfit {__version__}")
         return
+    # backfit uses no pydantic plugins; looking for them scans every installed package.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     from backfit.cli import app
 
     app(prog_name="backfit")

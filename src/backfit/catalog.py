@@ -8,9 +8,8 @@ print it without a traceback.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     import yaml
@@ -21,8 +20,9 @@ CATALOG_ENV = "BACKFIT_CATALOG"
 MAX_BYTES = 2_000_000
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
+    """One thing wrong with a catalog, at a place in it (lines and columns count from 1)."""
+
     file: str
     line: int
     column: int
@@ -60,22 +60,35 @@ def load_catalog(path: Path) -> Catalog:
     """Read and validate the catalog at `path`, or raise `CatalogError`."""
     from pydantic import ValidationError
 
+    from backfit import cache
     from backfit.models import Catalog
 
+    cached = cache.read(path)
+    if cached is not None:
+        try:
+            return Catalog.model_validate(cached)
+        except ValidationError:
+            pass  # a copy that no longer validates: read the file itself
     node, data = _parse(path, _read(path))
     try:
-        return Catalog.model_validate(data)
+        catalog = Catalog.model_validate(data)
+        cache.write(path, data)
+        return catalog
     except ValidationError as error:
         details = _without_follow_on(error.errors())
         raise CatalogError([_problem_at(path, node, detail) for detail in details]) from None
 
 
 def exercise_names(path: Path) -> list[tuple[str, str]]:
-    """(slug, name) pairs read straight from the YAML, for fast shell completion."""
-    try:
-        _, data = _parse(path, _read(path))
-    except CatalogError:
-        return []
+    """(slug, name) pairs without validating, for fast shell completion."""
+    from backfit import cache
+
+    data = cache.read(path)
+    if data is None:
+        try:
+            _, data = _parse(path, _read(path))
+        except CatalogError:
+            return []
     exercises = data.get("exercises") if isinstance(data, dict) else None
     if not isinstance(exercises, list):
         return []

@@ -12,17 +12,7 @@ import re
 import unicodedata
 from typing import Annotated, Literal
 
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
-    Field,
-    StrictBool,
-    StrictInt,
-    StringConstraints,
-    ValidationError,
-    model_validator,
-)
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 LEVELS = ("beginner", "intermediate", "advanced")
@@ -31,6 +21,8 @@ Level = Literal["beginner", "intermediate", "advanced"]
 
 def _printable(text: str) -> str:
     """Refuse characters a terminal would act on instead of print (ESC, bidi overrides, ...)."""
+    if text.isprintable():
+        return text
     for position, char in enumerate(text):
         if char in "\n\t":
             continue
@@ -43,14 +35,26 @@ def _printable(text: str) -> str:
     return text
 
 
-Prose = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(_printable)
-]
-Label = Annotated[
-    str,
-    StringConstraints(strip_whitespace=True, min_length=1, max_length=80),
-    AfterValidator(_printable),
-]
+def _prose(text: str) -> str:
+    text = _printable(text.strip())
+    if not text:
+        raise PydanticCustomError("empty", "must not be empty")
+    return text
+
+
+def _label(text: str) -> str:
+    text = _prose(text)
+    if len(text) > 80:
+        raise PydanticCustomError(
+            "too_long", "must be at most 80 characters, not {n}", {"n": len(text)}
+        )
+    return text
+
+
+# Plain validator functions rather than pydantic's constraint types: importing those
+# (pydantic.types, annotated_types) costs more start-up time than the checks themselves.
+Prose = Annotated[str, AfterValidator(_prose)]
+Label = Annotated[str, AfterValidator(_label)]
 _SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 
@@ -96,11 +100,11 @@ class Source(Model):
 class Dose(Model):
     """How much: sets of reps, of holds, or of reps that each end in a hold."""
 
-    sets: Annotated[StrictInt, Field(gt=0, le=20)]
-    reps: Annotated[StrictInt, Field(gt=0, le=100)] | None = None
-    hold_seconds: Annotated[StrictInt, Field(gt=0, le=600)] | None = None
-    rest_seconds: Annotated[StrictInt, Field(gt=0, le=600)]
-    per_side: StrictBool = False
+    sets: Annotated[int, Field(strict=True, gt=0, le=20)]
+    reps: Annotated[int, Field(strict=True, gt=0, le=100)] | None = None
+    hold_seconds: Annotated[int, Field(strict=True, gt=0, le=600)] | None = None
+    rest_seconds: Annotated[int, Field(strict=True, gt=0, le=600)]
+    per_side: Annotated[bool, Field(strict=True)] = False
     note: Prose | None = None
 
     @model_validator(mode="after")

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from rich import box
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
@@ -70,17 +70,17 @@ def exercise_detail(exercise: Exercise, catalog: Catalog) -> RenderableType:
     heading = Text(e.name, style="bold underline")
     if e.aliases:
         heading.append(f"  (also: {', '.join(e.aliases)})", style="dim")
-    facts = Table.grid(padding=(0, 2))
-    facts.add_column(style="bold")
-    facts.add_column(overflow="fold")
-    facts.add_row("Dose", Text(format_dose(e.dose)))
+    rows = [("Dose", Text(format_dose(e.dose)))]
     if e.dose.note:
-        facts.add_row("", Text(e.dose.note, style="italic"))
-    facts.add_row("Level", Text(e.level))
-    facts.add_row("Equipment", Text(", ".join(e.equipment)))
-    facts.add_row("Targets", Text(", ".join(e.muscles.primary)))
+        rows.append(("", Text(e.dose.note, style="italic")))
+    rows += [
+        ("Level", Text(e.level)),
+        ("Equipment", Text(", ".join(e.equipment))),
+        ("Targets", Text(", ".join(e.muscles.primary))),
+    ]
     if e.muscles.secondary:
-        facts.add_row("Also works", Text(", ".join(e.muscles.secondary)))
+        rows.append(("Also works", Text(", ".join(e.muscles.secondary))))
+    facts = Hanging(rows, label_style="bold", gap=2)
     parts: list[RenderableType] = [heading, Text(e.summary), Text(), facts]
     parts += _section("Why it helps", _bullets(e.benefits))
     parts += _section("How to do it", _numbered(e.steps))
@@ -89,7 +89,10 @@ def exercise_detail(exercise: Exercise, catalog: Catalog) -> RenderableType:
         Text("\nStop and rest if:", style="bold red"),
         _bullets(e.stop_if),
     )
-    parts += [Text(), Panel(caution, title="Cautions", title_align="left", border_style="yellow")]
+    parts += [
+        Text(),
+        Panel(caution, title=Text("Cautions"), title_align="left", border_style="yellow"),
+    ]
     if e.mistakes:
         parts += _section("Common mistakes", _bullets(e.mistakes))
     variants = _variants(e, catalog)
@@ -100,17 +103,13 @@ def exercise_detail(exercise: Exercise, catalog: Catalog) -> RenderableType:
     return Group(*parts)
 
 
-def _variants(e: Exercise, catalog: Catalog) -> Table | None:
-    if not (e.easier or e.harder):
-        return None
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(style="bold")
-    grid.add_column(overflow="fold")
-    for label, slugs in (("Easier:", e.easier), ("Harder:", e.harder)):
-        if slugs:
-            names = [f"{catalog.exercise(s).name} ({s})" for s in slugs]
-            grid.add_row(label, Text(", ".join(names)))
-    return grid
+def _variants(e: Exercise, catalog: Catalog) -> Hanging | None:
+    rows = [
+        (label, Text(", ".join(f"{catalog.exercise(s).name} ({s})" for s in slugs)))
+        for label, slugs in (("Easier:", e.easier), ("Harder:", e.harder))
+        if slugs
+    ]
+    return Hanging(rows, label_style="bold") if rows else None
 
 
 def benefits_view(catalog: Catalog, *, width: int) -> RenderableType:
@@ -150,14 +149,14 @@ def safety_view(catalog: Catalog) -> RenderableType:
     parts: list[RenderableType] = [
         Text("Safety", style="bold underline"),
         Text(),
-        Panel(emergency, title="Emergency: stop now", title_align="left", border_style="red"),
+        Panel(emergency, title=Text("Emergency: stop now"), title_align="left", border_style="red"),
     ]
     parts += _section("See a doctor soon if you have back pain with", _bullets(s.see_doctor))
-    rule = Table.grid(padding=(0, 2))
-    rule.add_column(style="bold", no_wrap=True)
-    rule.add_column(overflow="fold")
-    for level in s.pain_rule:
-        rule.add_row(Text(f"{level.range}/10"), Text(level.meaning))
+    rule = Hanging(
+        [(f"{level.range}/10", Text(level.meaning)) for level in s.pain_rule],
+        label_style="bold",
+        gap=2,
+    )
     parts += _section("The pain rule while exercising", rule)
     parts += _section("General cautions", _bullets(s.general))
     parts += _section("Sources", _sources(s.sources, catalog))
@@ -169,25 +168,45 @@ def _section(title: str, body: RenderableType) -> list[RenderableType]:
     return [Text(), Text(title, style="bold"), body]
 
 
-def _bullets(items: Iterable[str]) -> Table:
-    return _marked(("•", item) for item in items)
+def _bullets(items: Iterable[str]) -> Hanging:
+    return Hanging(("•", Text(item)) for item in items)
 
 
-def _numbered(items: Iterable[str]) -> Table:
-    return _marked(((f"{n}.", item) for n, item in enumerate(items, 1)))
+def _numbered(items: Iterable[str]) -> Hanging:
+    return Hanging(((f"{n}.", Text(item)) for n, item in enumerate(items, 1)), align="right")
 
 
-def _marked(rows: Iterable[tuple[str, str]]) -> Table:
-    """A hanging indent: wrapped lines stay aligned under their text, not under the mark."""
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(justify="right", no_wrap=True)
-    grid.add_column(overflow="fold")
-    for mark, item in rows:
-        grid.add_row(mark, Text(item))
-    return grid
+class Hanging:
+    """Labelled lines whose wrapped parts stay under the text, not under the label.
+
+    A two-column grid would do the same, but measuring a Table costs several times more,
+    and the detail view has many of them.
+    """
+
+    def __init__(
+        self,
+        rows: Iterable[tuple[str, Text]],
+        *,
+        label_style: str = "",
+        gap: int = 1,
+        align: str = "left",
+    ) -> None:
+        self.rows = list(rows)
+        self.label_style = label_style
+        self.gap = gap
+        self.align = align
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        label_width = max((len(label) for label, _ in self.rows), default=0)
+        text_width = max(options.max_width - label_width - self.gap, 8)
+        for label, text in self.rows:
+            first = label.rjust(label_width) if self.align == "right" else label.ljust(label_width)
+            for index, line in enumerate(text.wrap(console, text_width, overflow="fold")):
+                head = first if index == 0 else " " * label_width
+                yield Text.assemble((head, self.label_style), " " * self.gap, line)
 
 
-def _sources(ids: Iterable[str], catalog: Catalog) -> Table:
+def _sources(ids: Iterable[str], catalog: Catalog) -> Hanging:
     rows = []
     for source_id in ids:
         source = catalog.sources[source_id]
