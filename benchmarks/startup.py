@@ -35,7 +35,11 @@ if __name__ == "__main__":
     app()
 """
 
-COMPLETION = {"_BACKFIT_COMPLETE": "complete_bash", "COMP_WORDS": "backfit show s", "COMP_CWORD": "2"}
+COMPLETION = {
+    "_BACKFIT_COMPLETE": "complete_bash",
+    "COMP_WORDS": "backfit show s",
+    "COMP_CWORD": "2",
+}
 
 # name, arguments, extra environment, target ratio
 CASES: list[tuple[str, list[str], dict[str, str], float]] = [
@@ -57,7 +61,9 @@ def backfit_command() -> list[str]:
 
 def time_once(command: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
-    subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    subprocess.run(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False
+    )
     return time.perf_counter() - start
 
 
@@ -76,7 +82,9 @@ def main() -> None:
         hello.write_text(BASELINE_APP)
         baseline_cmd = [sys.executable, str(hello)]
         backfit = backfit_command()
-        commands = [(baseline_cmd, env)] + [(backfit + args, {**env, **extra}) for _, args, extra, _ in CASES]
+        commands = [(baseline_cmd, env)] + [
+            (backfit + args, {**env, **extra}) for _, args, extra, _ in CASES
+        ]
         for command, command_env in commands:  # warm the file cache and .pyc files
             time_once(command, command_env)
         samples: list[list[float]] = [[] for _ in commands]

@@ -94,10 +94,12 @@ def list_exercises(
         typer.Option(help="Only exercises of this level.", autocompletion=_complete_level),
     ] = None,
     equipment: Annotated[
-        str | None, typer.Option(help="Only exercises using this equipment, e.g. 'none', 'mat'.")
+        str | None,
+        typer.Option(metavar="NAME", help="Only exercises using this equipment, e.g. 'mat'."),
     ] = None,
     muscle: Annotated[
-        str | None, typer.Option(help="Only exercises working this muscle, e.g. 'glutes'.")
+        str | None,
+        typer.Option(metavar="NAME", help="Only exercises working this muscle, e.g. 'glutes'."),
     ] = None,
     search: Annotated[
         str | None,
@@ -132,6 +134,7 @@ def show(
     name: Annotated[
         str,
         typer.Argument(
+            metavar="NAME",
             help="Exercise slug, name or alias, e.g. swallow-fly or 'superman'.",
             autocompletion=_complete_exercise,
             show_default=False,
