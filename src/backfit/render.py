@@ -1,7 +1,8 @@
 """Catalog -> Rich renderables (never printed here) and the JSON forms.
 
 Every string that comes from the catalog enters Rich as `Text`, never as markup, so
-a `[bold]` in an exercise's steps is shown as written.
+a `[bold]` in an exercise's steps is shown as written. Rich's tables and panels are
+imported by the views that use them, to keep each command's start-up short.
 """
 
 from __future__ import annotations
@@ -9,11 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.padding import Padding
-from rich.panel import Panel
-from rich.table import Table
 from rich.text import Text
 
 if TYPE_CHECKING:
@@ -40,6 +38,9 @@ def exercise_list(exercises: Sequence[Exercise], *, width: int) -> RenderableTyp
     """A table at normal widths, stacked entries in a narrow terminal."""
     if width < LIST_TABLE_MIN:
         return Group(*(_list_entry(e) for e in exercises))
+    from rich import box
+    from rich.table import Table
+
     table = Table(header_style="bold", box=box.SIMPLE_HEAD, show_edge=False)
     table.add_column("Exercise", no_wrap=True)
     table.add_column("Level", no_wrap=True)
@@ -66,6 +67,8 @@ def _list_entry(e: Exercise) -> RenderableType:
 
 def exercise_detail(exercise: Exercise, catalog: Catalog) -> RenderableType:
     """Everything about one exercise, in the order a person reads before trying it."""
+    from rich.panel import Panel
+
     e = exercise
     heading = Text(e.name, style="bold underline")
     if e.aliases:
@@ -131,6 +134,8 @@ def _headline_benefits(catalog: Catalog, *, width: int) -> RenderableType:
                 for e in catalog.exercises
             )
         )
+    from rich.table import Table
+
     table = Table(header_style="bold")
     table.add_column("Exercise", overflow="fold")
     table.add_column("Main benefit", overflow="fold")
@@ -141,6 +146,8 @@ def _headline_benefits(catalog: Catalog, *, width: int) -> RenderableType:
 
 def safety_view(catalog: Catalog) -> RenderableType:
     """Red flags first, because they are the part that cannot wait."""
+    from rich.panel import Panel
+
     s: Safety = catalog.safety
     emergency = Group(
         Text("Go to an emergency department or call emergency services now if you have:"),
