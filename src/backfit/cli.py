@@ -117,7 +117,7 @@ def list_exercises(
         catalog.exercises, level=level, equipment=equipment, muscle=muscle, text=search
     )
     if as_json:
-        from backfit.render import exercises_json
+        from backfit.export import exercises_json
 
         _print_json(exercises_json(found))
     elif found:
@@ -152,7 +152,9 @@ def show(
         hint = f"; did you mean {' or '.join(close)}?" if close else "; try 'backfit list'"
         _fail(f"no exercise called '{name}'{hint}", EXIT_NOT_FOUND)
     if as_json:
-        _print_json(exercise.model_dump_json(indent=2))
+        from backfit.export import exercise_json
+
+        _print_json(exercise_json(exercise))
         return
     from backfit.render import exercise_detail
 
@@ -164,7 +166,7 @@ def benefits(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     """Why lower-back training helps, and what each exercise offers."""
     catalog = _load(ctx.obj)
     if as_json:
-        from backfit.render import benefits_json
+        from backfit.export import benefits_json
 
         _print_json(benefits_json(catalog))
         return
@@ -178,7 +180,9 @@ def safety(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     """Red flags, the pain rule, and general cautions."""
     catalog = _load(ctx.obj)
     if as_json:
-        _print_json(catalog.safety.model_dump_json(indent=2))
+        from backfit.export import safety_json
+
+        _print_json(safety_json(catalog))
         return
     from backfit.render import safety_view
 

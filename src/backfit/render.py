@@ -1,4 +1,4 @@
-"""Catalog -> Rich renderables (never printed here) and the JSON forms.
+"""Catalog -> Rich renderables, which are never printed here.
 
 Every string that comes from the catalog enters Rich as `Text`, never as markup, so
 a `[bold]` in an exercise's steps is shown as written. Rich's tables and panels are
@@ -220,23 +220,3 @@ def _sources(ids: Iterable[str], catalog: Catalog) -> Hanging:
         line = f"{source.publisher}: {source.title}"
         rows.append(line + (f" <{source.url}>" if source.url else ""))
     return _numbered(rows)
-
-
-def exercises_json(exercises: Sequence[Exercise]) -> str:
-    from pydantic import TypeAdapter
-
-    from backfit.models import Exercise
-
-    return TypeAdapter(list[Exercise]).dump_json(list(exercises), indent=2).decode()
-
-
-def benefits_json(catalog: Catalog) -> str:
-    import json
-
-    data = {
-        **catalog.benefits.model_dump(mode="json"),
-        "exercises": [
-            {"slug": e.slug, "name": e.name, "benefit": e.benefits[0]} for e in catalog.exercises
-        ],
-    }
-    return json.dumps(data, indent=2, ensure_ascii=False)
