@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from backfit.models import Catalog
 
 EXIT_NOT_FOUND = 1
-EXIT_USAGE = 2
 EXIT_BAD_CATALOG = 3
 
 app = typer.Typer(
