@@ -134,9 +134,10 @@ def _headline_benefits(catalog: Catalog, *, width: int) -> RenderableType:
                 for e in catalog.exercises
             )
         )
+    from rich import box
     from rich.table import Table
 
-    table = Table(header_style="bold")
+    table = Table(header_style="bold", box=box.SIMPLE_HEAD, show_edge=False)
     table.add_column("Exercise", overflow="fold")
     table.add_column("Main benefit", overflow="fold")
     for e in catalog.exercises:
