@@ -11,7 +11,7 @@ import pytest
 from conftest import MINIMAL
 
 from backfit import cache
-from backfit.catalog import CatalogError, exercise_names, load_catalog
+from backfit.catalog import CatalogError, entry_names, load_catalog
 
 
 @pytest.fixture(autouse=True)
@@ -30,7 +30,7 @@ def test_a_valid_catalog_is_cached_and_reused(
     assert json.loads(entry.read_text())["data"]["exercises"][0]["slug"] == "first-move"
     assert cache.read(path) is not None
     assert load_catalog(path) == first
-    assert exercise_names(path) == [("first-move", "First move"), ("second-move", "Second move")]
+    assert entry_names(path) == [("first-move", "First move"), ("second-move", "Second move")]
 
 
 def test_an_edited_catalog_is_read_again(catalog_file: Callable[[str], Path]) -> None:

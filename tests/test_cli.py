@@ -184,21 +184,25 @@ def test_show_unknown_name_suggests_and_exits_1(invoke: Invoke) -> None:
     result = invoke("show", "swalow-fly")
     assert result.exit_code == 1
     assert result.stdout == ""
-    assert result.stderr == "backfit: no exercise called 'swalow-fly'; did you mean swallow-fly?\n"
+    assert (
+        result.stderr
+        == "backfit: no exercise or routine called 'swalow-fly'; did you mean swallow-fly?\n"
+    )
 
 
 def test_show_partial_name_suggests_every_match(invoke: Invoke) -> None:
     result = invoke("show", "plank")
     assert result.exit_code == 1
     assert result.stderr == (
-        "backfit: no exercise called 'plank'; did you mean side-plank-bent-knee or side-plank?\n"
+        "backfit: no exercise or routine called 'plank'; "
+        "did you mean side-plank-bent-knee or side-plank?\n"
     )
 
 
 def test_show_nothing_close_points_at_list(invoke: Invoke) -> None:
     result = invoke("show", "zzzz")
     assert result.exit_code == 1
-    assert result.stderr == "backfit: no exercise called 'zzzz'; try 'backfit list'\n"
+    assert result.stderr == "backfit: no exercise or routine called 'zzzz'; try 'backfit list'\n"
 
 
 def test_show_json(invoke: Invoke) -> None:

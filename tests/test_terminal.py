@@ -89,7 +89,12 @@ def test_shell_completion_offers_exercise_names() -> None:
         env={**os.environ, **env},
     )
     assert result.returncode == 0
-    assert result.stdout.split() == ["swallow-fly", "side-plank-bent-knee", "side-plank"]
+    assert result.stdout.split() == [
+        "swallow-fly",
+        "side-plank-bent-knee",
+        "side-plank",
+        "strength-day",
+    ]
 
 
 def test_broken_catalog_never_shows_a_traceback(catalog_file: Callable[[str], Path]) -> None:
@@ -98,3 +103,101 @@ def test_broken_catalog_never_shows_a_traceback(catalog_file: Callable[[str], Pa
     assert result.returncode == 3
     assert "Traceback" not in result.stderr
     assert len(result.stderr.splitlines()) == 1
+
+
+class Pty:
+    """backfit on a pseudo-terminal, driven as a person would: read the screen, press keys."""
+
+    def __init__(self, *args: str) -> None:
+        import termios
+
+        self.leader, self.follower = pty.openpty()
+        self.termios = termios
+        self.before = termios.tcgetattr(self.follower)
+        env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+        env.update(TERM="xterm-256color", COLUMNS="80", LINES="40")
+        self.process = subprocess.Popen(
+            [*BACKFIT, *args], stdin=self.follower, stdout=self.follower, stderr=self.follower,
+            env=env, start_new_session=True, preexec_fn=self._take_terminal,
+        )  # fmt: skip
+        self.screen = ""
+
+    @staticmethod
+    def _take_terminal() -> None:
+        """Make the pty the child's controlling terminal, so Ctrl-C sends SIGINT."""
+        import fcntl
+        import termios
+
+        fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+    def wait_for(self, text: str, timeout: float = 20) -> None:
+        import select
+        import time
+
+        deadline = time.monotonic() + timeout
+        while text not in self.screen:
+            left = deadline - time.monotonic()
+            assert left > 0, f"{text!r} never appeared in {self.screen[-2000:]!r}"
+            if select.select([self.leader], [], [], left)[0]:
+                self.screen += os.read(self.leader, 65536).decode(errors="replace")
+
+    def press(self, keys: str) -> None:
+        os.write(self.leader, keys.encode())
+
+    def finish(self) -> int:
+        import select
+
+        code = self.process.wait(timeout=20)
+        while select.select([self.leader], [], [], 0.1)[0]:
+            self.screen += os.read(self.leader, 65536).decode(errors="replace")
+        return code
+
+    def restored(self) -> bool:
+        return self.termios.tcgetattr(self.follower) == self.before
+
+    def close(self) -> None:
+        os.close(self.leader)
+        os.close(self.follower)
+
+
+def test_start_in_a_terminal_quits_with_a_summary() -> None:
+    session = Pty("start", "bird-dog", "--quiet")
+    try:
+        session.wait_for("Press Enter to start, or q to quit.")
+        session.press("\r")
+        session.wait_for("GET READY: BIRD DOG")
+        session.press("q")
+        assert session.finish() == 0
+        session.wait_for("Session stopped after")
+        assert "Not reached: Bird dog" in session.screen
+        assert session.restored()
+    finally:
+        session.close()
+
+
+def test_ctrl_c_restores_the_terminal_and_exits_130() -> None:
+    session = Pty("start", "gentle-mobility", "--quiet")
+    try:
+        session.wait_for("Press Enter to start, or q to quit.")
+        session.press("\r")
+        session.wait_for("GET READY: CAT-CAMEL")
+        session.press("\x03")  # Ctrl-C, as the terminal sends it
+        assert session.finish() == 130
+        assert "Traceback" not in session.screen
+        session.wait_for("Session stopped after")
+        assert session.restored()
+    finally:
+        session.close()
+
+
+def test_declining_at_the_safety_check_starts_nothing() -> None:
+    session = Pty("start", "mcgill-big-3")
+    try:
+        session.wait_for("Before you start")
+        assert "Stop if your pain goes above 5/10" in session.screen
+        session.press("q")
+        assert session.finish() == 0
+        assert "GET READY" not in session.screen
+        assert session.restored()
+    finally:
+        session.close()

@@ -79,8 +79,8 @@ def load_catalog(path: Path) -> Catalog:
         raise CatalogError([_problem_at(path, node, detail) for detail in details]) from None
 
 
-def exercise_names(path: Path) -> list[tuple[str, str]]:
-    """(slug, name) pairs without validating, for fast shell completion."""
+def entry_names(path: Path) -> list[tuple[str, str]]:
+    """(slug, name) of every exercise and routine, unvalidated, for fast shell completion."""
     from backfit import cache
 
     data = cache.read(path)
@@ -89,14 +89,17 @@ def exercise_names(path: Path) -> list[tuple[str, str]]:
             _, data = _parse(path, _read(path))
         except CatalogError:
             return []
-    exercises = data.get("exercises") if isinstance(data, dict) else None
-    if not isinstance(exercises, list):
-        return []
+    entries = [*_listed(data, "exercises"), *_listed(data, "routines")]
     return [
         (str(e["slug"]), str(e.get("name", e["slug"])))
-        for e in exercises
+        for e in entries
         if isinstance(e, dict) and "slug" in e
     ]
+
+
+def _listed(data: Any, key: str) -> list[Any]:
+    value = data.get(key) if isinstance(data, dict) else None
+    return value if isinstance(value, list) else []
 
 
 def _read(path: Path) -> str:

@@ -14,15 +14,16 @@ from typing import TYPE_CHECKING, Annotated, Literal, NoReturn
 import typer
 
 from backfit import __version__
-from backfit.catalog import CATALOG_ENV, catalog_path, exercise_names
+from backfit.catalog import CATALOG_ENV, catalog_path, entry_names
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
-    from backfit.models import Catalog
+    from backfit.models import Catalog, Exercise, Routine
 
 EXIT_NOT_FOUND = 1
 EXIT_BAD_CATALOG = 3
+EXIT_INTERRUPTED = 130
 
 app = typer.Typer(
     name="backfit",
@@ -65,13 +66,13 @@ def main(
     ctx.obj = catalog
 
 
-def _complete_exercise(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-    """Slugs (with names as help) that start with what was typed so far."""
+def _complete_name(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Slugs of exercises and routines (with names as help) that start with what was typed."""
     typed = incomplete.casefold()
     chosen = ctx.find_root().params.get("catalog")
     return [
         (slug, name)
-        for slug, name in exercise_names(catalog_path(chosen))
+        for slug, name in entry_names(catalog_path(chosen))
         if slug.startswith(typed) or name.casefold().startswith(typed)
     ]
 
@@ -83,6 +84,15 @@ def _complete_level(incomplete: str) -> list[str]:
 
 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of a formatted view.")]
+NameArgument = Annotated[
+    str,
+    typer.Argument(
+        metavar="NAME",
+        help="Slug, name or alias of an exercise or routine, e.g. swallow-fly or 'superman'.",
+        autocompletion=_complete_name,
+        show_default=False,
+    ),
+]
 
 
 @app.command("list")
@@ -130,34 +140,94 @@ def list_exercises(
 @app.command()
 def show(
     ctx: typer.Context,
-    name: Annotated[
-        str,
-        typer.Argument(
-            metavar="NAME",
-            help="Exercise slug, name or alias, e.g. swallow-fly or 'superman'.",
-            autocompletion=_complete_exercise,
-            show_default=False,
-        ),
-    ],
+    name: NameArgument,
     as_json: JsonFlag = False,
 ) -> None:
-    """Show one exercise: dose, steps, cautions, variants and sources."""
+    """Show an exercise (dose, steps, cautions, variants, sources) or a routine."""
+    from backfit.models import Exercise
+
     catalog = _load(ctx.obj)
-    exercise = catalog.find(name)
-    if exercise is None:
-        from backfit.search import suggestions
+    entry = _find(catalog, name)
+    if isinstance(entry, Exercise):
+        if as_json:
+            from backfit.export import exercise_json
 
-        close = suggestions(catalog, name)
-        hint = f"; did you mean {' or '.join(close)}?" if close else "; try 'backfit list'"
-        _fail(f"no exercise called '{name}'{hint}", EXIT_NOT_FOUND)
+            return _print_json(exercise_json(entry))
+        from backfit.render import exercise_detail
+
+        return _print(lambda width: exercise_detail(entry, catalog))
     if as_json:
-        from backfit.export import exercise_json
+        from backfit.export import routine_json
 
-        _print_json(exercise_json(exercise))
+        return _print_json(routine_json(entry, catalog))
+    from backfit.render import routine_detail
+
+    _print(lambda width: routine_detail(entry, catalog))
+
+
+@app.command()
+def routines(ctx: typer.Context, as_json: JsonFlag = False) -> None:
+    """List the routines: ready-made sessions of several exercises."""
+    catalog = _load(ctx.obj)
+    if as_json:
+        from backfit.export import routines_json
+
+        return _print_json(routines_json(catalog.routines, catalog))
+    if not catalog.routines:
+        _fail("this catalog has no routines", EXIT_NOT_FOUND)
+    from backfit.render import routine_list
+
+    _print(lambda width: routine_list(catalog.routines, catalog))
+
+
+@app.command()
+def start(
+    ctx: typer.Context,
+    name: NameArgument,
+    plan_only: Annotated[
+        bool, typer.Option("--plan", help="Print every step and the total time; do not start.")
+    ] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="With --plan: print the plan as JSON.")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", help="No bell at each change.")] = False,
+    speak: Annotated[
+        bool, typer.Option("--speak", help="Read the cues aloud (say, espeak-ng or spd-say).")
+    ] = False,
+) -> None:
+    """Do an exercise or a routine with a live coach: timers, cues and a bell."""
+    from backfit.models import Exercise
+    from backfit.plan import plan_session
+
+    catalog = _load(ctx.obj)
+    entry = _find(catalog, name)
+    items = [(entry, entry.dose)] if isinstance(entry, Exercise) else catalog.planned(entry)
+    plan = plan_session(entry.name, items)
+    from backfit.terminal import is_interactive
+
+    if not (plan_only or as_json) and not is_interactive():
+        _notice("start needs a terminal to run its timer; here is the plan (see --plan)")
+        plan_only = True
+    if plan_only or as_json:
+        if as_json:
+            from backfit.export import plan_json
+
+            return _print_json(plan_json(plan))
+        from backfit.session_view import plan_view
+
+        return _print(lambda width: plan_view(plan))
+    from backfit.session_view import summary_text
+    from backfit.terminal import run_in_terminal
+
+    try:
+        outcome = run_in_terminal(plan, catalog, quiet=quiet, speak=speak, notice=_notice)
+    except KeyboardInterrupt:  # at the safety check: nothing started, nothing to sum up
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    if outcome is None:
         return
-    from backfit.render import exercise_detail
-
-    _print(lambda width: exercise_detail(exercise, catalog))
+    _print(lambda width: summary_text(outcome))
+    if outcome.interrupted:
+        raise typer.Exit(EXIT_INTERRUPTED)
 
 
 @app.command()
@@ -198,6 +268,23 @@ def _load(chosen: Path | None) -> Catalog:
         for problem in error.problems:
             error_line(str(problem))
         raise typer.Exit(EXIT_BAD_CATALOG) from None
+
+
+def _find(catalog: Catalog, name: str) -> Exercise | Routine:
+    entry = catalog.find(name)
+    if entry is None:
+        from backfit.search import suggestions
+
+        close = suggestions(catalog, name)
+        hint = f"; did you mean {' or '.join(close)}?" if close else "; try 'backfit list'"
+        _fail(f"no exercise or routine called '{name}'{hint}", EXIT_NOT_FOUND)
+    return entry
+
+
+def _notice(message: str) -> None:
+    from backfit.output import error_line
+
+    error_line(message)
 
 
 def _print(build: Callable[[int], RenderableType]) -> None:

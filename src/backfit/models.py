@@ -97,21 +97,56 @@ class Source(Model):
     url: Annotated[str, AfterValidator(_https)] | None = None
 
 
-class Dose(Model):
-    """How much: sets of reps, of holds, or of reps that each end in a hold."""
+Sets = Annotated[int, Field(strict=True, gt=0, le=20)]
+Count = Annotated[int, Field(strict=True, gt=0, le=100)]
+Reps = Count | Annotated[tuple[Count, ...], Field(min_length=1, max_length=20)]
+Seconds = Annotated[int, Field(strict=True, gt=0, le=600)]
+Flag = Annotated[bool, Field(strict=True)]
 
-    sets: Annotated[int, Field(strict=True, gt=0, le=20)]
-    reps: Annotated[int, Field(strict=True, gt=0, le=100)] | None = None
-    hold_seconds: Annotated[int, Field(strict=True, gt=0, le=600)] | None = None
-    rest_seconds: Annotated[int, Field(strict=True, gt=0, le=600)]
-    per_side: Annotated[bool, Field(strict=True)] = False
+
+class Dose(Model):
+    """How much: sets of reps, of holds, or of reps that each end in a hold.
+
+    `reps` is one number for every set, or a list with one number per set, as in
+    McGill's descending pyramid [6, 4, 2].
+    """
+
+    sets: Sets
+    reps: Reps | None = None
+    hold_seconds: Seconds | None = None
+    rest_seconds: Seconds
+    per_side: Flag = False
     note: Prose | None = None
 
     @model_validator(mode="after")
     def _reps_or_hold(self) -> Dose:
         if self.reps is None and self.hold_seconds is None:
             raise ValueError("a dose needs reps, hold_seconds, or both")
+        if isinstance(self.reps, tuple) and len(self.reps) != self.sets:
+            raise ValueError(
+                f"reps lists {len(self.reps)} numbers, one per set, but sets is {self.sets}"
+            )
         return self
+
+    def reps_in_set(self, number: int) -> int:
+        """Repetitions in set `number` (from 1); a pure hold counts as one."""
+        if self.reps is None:
+            return 1
+        return self.reps[number - 1] if isinstance(self.reps, tuple) else self.reps
+
+
+class DoseOverride(Model):
+    """A routine's change to an exercise's usual dose: only the keys given replace it."""
+
+    sets: Sets | None = None
+    reps: Reps | None = None
+    hold_seconds: Seconds | None = None
+    rest_seconds: Seconds | None = None
+    per_side: Flag | None = None
+    note: Prose | None = None
+
+    def apply(self, dose: Dose) -> Dose:
+        return Dose.model_validate({**dose.model_dump(), **self.model_dump(exclude_unset=True)})
 
 
 class Muscles(Model):
@@ -163,6 +198,22 @@ class Safety(Model):
     sources: Annotated[tuple[SourceId, ...], Field(min_length=1)]
 
 
+class RoutineItem(Model):
+    exercise: Slug
+    dose: DoseOverride | None = None
+
+
+class Routine(Model):
+    """An ordered set of exercises to do in one session."""
+
+    slug: Slug
+    name: Label
+    purpose: Prose
+    audience: Prose
+    exercises: Annotated[tuple[RoutineItem, ...], Field(min_length=1)]
+    sources: Annotated[tuple[SourceId, ...], Field(min_length=1)]
+
+
 class Catalog(Model):
     """The whole catalog; valid only when every link inside it resolves."""
 
@@ -173,6 +224,7 @@ class Catalog(Model):
     safety: Safety
     sources: Annotated[dict[SourceId, Source], Field(min_length=1)]
     exercises: Annotated[tuple[Exercise, ...], Field(min_length=1)]
+    routines: tuple[Routine, ...] = ()
 
     @model_validator(mode="after")
     def _links_resolve(self) -> Catalog:
@@ -181,16 +233,34 @@ class Catalog(Model):
             raise ValidationError.from_exception_data("Catalog", problems)
         return self
 
-    def find(self, name: str) -> Exercise | None:
-        """The exercise whose slug, name or alias is `name`, ignoring case and punctuation."""
+    def find(self, name: str) -> Exercise | Routine | None:
+        """The exercise or routine called `name` (slug, name or alias), ignoring case and
+        punctuation; the catalog's checks make sure that at most one matches."""
         wanted = normalise(name)
-        for exercise in self.exercises:
-            if wanted in {normalise(n) for n in (exercise.slug, exercise.name, *exercise.aliases)}:
-                return exercise
+        for entry in self.entries:
+            if wanted in {normalise(n) for n in names(entry)}:
+                return entry
         return None
+
+    @property
+    def entries(self) -> tuple[Exercise | Routine, ...]:
+        return (*self.exercises, *self.routines)
 
     def exercise(self, slug: str) -> Exercise:
         return next(e for e in self.exercises if e.slug == slug)
+
+    def planned(self, routine: Routine) -> list[tuple[Exercise, Dose]]:
+        """Each exercise of `routine` with the dose it has there."""
+        return [
+            (e := self.exercise(item.exercise), item.dose.apply(e.dose) if item.dose else e.dose)
+            for item in routine.exercises
+        ]
+
+
+def names(entry: Exercise | Routine) -> tuple[str, ...]:
+    """Every name `entry` answers to: slug, name and any aliases."""
+    aliases = entry.aliases if isinstance(entry, Exercise) else ()
+    return (entry.slug, entry.name, *aliases)
 
 
 def normalise(name: str) -> str:
@@ -215,17 +285,21 @@ def _problem(
 def _link_problems(catalog: Catalog) -> list[InitErrorDetails]:
     problems: list[InitErrorDetails] = []
     claimed: dict[str, tuple[str | int, ...]] = {}  # normalised name -> where it was first seen
-    for i, exercise in enumerate(catalog.exercises):
+    entries: list[tuple[str, int, Exercise | Routine]]
+    entries = [("exercises", i, e) for i, e in enumerate(catalog.exercises)]
+    entries += [("routines", i, r) for i, r in enumerate(catalog.routines)]
+    for kind, i, entry in entries:
         names: list[tuple[tuple[str | int, ...], str]] = [
-            (("slug",), exercise.slug),
-            (("name",), exercise.name),
+            (("slug",), entry.slug),
+            (("name",), entry.name),
         ]
-        names += [(("aliases", j), alias) for j, alias in enumerate(exercise.aliases)]
+        if isinstance(entry, Exercise):
+            names += [(("aliases", j), alias) for j, alias in enumerate(entry.aliases)]
         for field, value in names:
-            loc = ("exercises", i, *field)
+            loc = (kind, i, *field)
             first = claimed.setdefault(normalise(value), loc)
-            if first[1] != i:
-                owner = catalog.exercises[int(first[1])].slug
+            if first[:2] != (kind, i):
+                owner = getattr(catalog, str(first[0]))[int(first[1])].slug
                 message = f"'{value}' is already the slug, name or alias of '{owner}'"
                 problems.append(_problem(loc, message, value, first))
             elif first != loc and field[0] == "aliases":
@@ -241,8 +315,29 @@ def _link_problems(catalog: Catalog) -> list[InitErrorDetails]:
                 elif link not in slugs:
                     problems.append(_problem(loc, f"no exercise has the slug '{link}'", link))
         problems += _source_problems(catalog, ("exercises", i), exercise.sources)
+    for i, routine in enumerate(catalog.routines):
+        problems += _routine_problems(catalog, i, routine, slugs)
     problems += _source_problems(catalog, ("benefits",), catalog.benefits.sources)
     problems += _source_problems(catalog, ("safety",), catalog.safety.sources)
+    return problems
+
+
+def _routine_problems(
+    catalog: Catalog, i: int, routine: Routine, slugs: set[str]
+) -> list[InitErrorDetails]:
+    problems = _source_problems(catalog, ("routines", i), routine.sources)
+    for j, item in enumerate(routine.exercises):
+        loc: tuple[str | int, ...] = ("routines", i, "exercises", j)
+        if item.exercise not in slugs:
+            message = f"no exercise has the slug '{item.exercise}'"
+            problems.append(_problem((*loc, "exercise"), message, item.exercise))
+        elif item.dose is not None:
+            try:
+                item.dose.apply(catalog.exercise(item.exercise).dose)
+            except ValidationError as error:
+                reason = error.errors()[0]["msg"].removeprefix("Value error, ")
+                message = f"with this change the dose of '{item.exercise}' is invalid: {reason}"
+                problems.append(_problem((*loc, "dose"), message, None))
     return problems
 
 

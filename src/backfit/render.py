@@ -15,7 +15,8 @@ from rich.padding import Padding
 from rich.text import Text
 
 if TYPE_CHECKING:
-    from backfit.models import Catalog, Dose, Exercise, Safety
+    from backfit.models import Catalog, Dose, Exercise, Routine, Safety
+    from backfit.plan import Plan
 
 NARROW = 72  # below this many columns, tables become stacked entries
 LIST_TABLE_MIN = 100  # the exercise table has five columns and needs more room
@@ -24,7 +25,11 @@ LIST_TABLE_MIN = 100  # the exercise table has five columns and needs more room
 def format_dose(dose: Dose) -> str:
     """'2 × 8 reps, hold 5 s · rest 30 s' — the whole prescription on one line."""
     side = " each side" if dose.per_side else ""
-    if dose.reps is not None:
+    if isinstance(dose.reps, tuple):
+        amount = f"{dose.sets} sets of {', '.join(map(str, dose.reps))} reps{side}"
+        if dose.hold_seconds is not None:
+            amount += f", hold {dose.hold_seconds} s"
+    elif dose.reps is not None:
         amount = f"{dose.sets} × {dose.reps} reps{side}"
         if dose.hold_seconds is not None:
             amount += f", hold {dose.hold_seconds} s"
@@ -85,19 +90,19 @@ def exercise_detail(exercise: Exercise, catalog: Catalog) -> RenderableType:
         rows.append(("Also works", Text(", ".join(e.muscles.secondary))))
     facts = Hanging(rows, label_style="bold", gap=2)
     parts: list[RenderableType] = [heading, Text(e.summary), Text(), facts]
-    parts += _section("Why it helps", _bullets(e.benefits))
-    parts += _section("How to do it", _numbered(e.steps))
+    parts += _section("Why it helps", bullets(e.benefits))
+    parts += _section("How to do it", numbered(e.steps))
     caution = Group(
-        _bullets(e.cautions),
+        bullets(e.cautions),
         Text("\nStop and rest if:", style="bold red"),
-        _bullets(e.stop_if),
+        bullets(e.stop_if),
     )
     parts += [
         Text(),
         Panel(caution, title=Text("Cautions"), title_align="left", border_style="yellow"),
     ]
     if e.mistakes:
-        parts += _section("Common mistakes", _bullets(e.mistakes))
+        parts += _section("Common mistakes", bullets(e.mistakes))
     variants = _variants(e, catalog)
     if variants is not None:
         parts += _section("Variants", variants)
@@ -119,7 +124,7 @@ def benefits_view(catalog: Catalog, *, width: int) -> RenderableType:
     """Why lower-back training matters, then what each exercise is best for."""
     b = catalog.benefits
     parts: list[RenderableType] = [Text("Why train the lower back", style="bold underline")]
-    parts += [Text(b.summary), Text(), _bullets(b.points)]
+    parts += [Text(b.summary), Text(), bullets(b.points)]
     parts += _section("What each exercise offers", _headline_benefits(catalog, width=width))
     parts += _section("Sources", _sources(b.sources, catalog))
     parts += [Text(), Text(catalog.disclaimer, style="dim")]
@@ -152,21 +157,21 @@ def safety_view(catalog: Catalog) -> RenderableType:
     s: Safety = catalog.safety
     emergency = Group(
         Text("Go to an emergency department or call emergency services now if you have:"),
-        _bullets(s.emergency),
+        bullets(s.emergency),
     )
     parts: list[RenderableType] = [
         Text("Safety", style="bold underline"),
         Text(),
         Panel(emergency, title=Text("Emergency: stop now"), title_align="left", border_style="red"),
     ]
-    parts += _section("See a doctor soon if you have back pain with", _bullets(s.see_doctor))
+    parts += _section("See a doctor soon if you have back pain with", bullets(s.see_doctor))
     rule = Hanging(
         [(f"{level.range}/10", Text(level.meaning)) for level in s.pain_rule],
         label_style="bold",
         gap=2,
     )
     parts += _section("The pain rule while exercising", rule)
-    parts += _section("General cautions", _bullets(s.general))
+    parts += _section("General cautions", bullets(s.general))
     parts += _section("Sources", _sources(s.sources, catalog))
     parts += [Text(), Text(catalog.disclaimer, style="dim")]
     return Group(*parts)
@@ -176,11 +181,11 @@ def _section(title: str, body: RenderableType) -> list[RenderableType]:
     return [Text(), Text(title, style="bold"), body]
 
 
-def _bullets(items: Iterable[str]) -> Hanging:
+def bullets(items: Iterable[str]) -> Hanging:
     return Hanging(("•", Text(item)) for item in items)
 
 
-def _numbered(items: Iterable[str]) -> Hanging:
+def numbered(items: Iterable[str]) -> Hanging:
     return Hanging(((f"{n}.", Text(item)) for n, item in enumerate(items, 1)), align="right")
 
 
@@ -220,4 +225,50 @@ def _sources(ids: Iterable[str], catalog: Catalog) -> Hanging:
         source = catalog.sources[source_id]
         line = f"{source.publisher}: {source.title}"
         rows.append(line + (f" <{source.url}>" if source.url else ""))
-    return _numbered(rows)
+    return numbered(rows)
+
+
+def routine_list(routines: Sequence[Routine], catalog: Catalog) -> RenderableType:
+    """Each routine with its length, its exercises and who it is for."""
+    from backfit.plan import format_duration
+
+    entries: list[RenderableType] = []
+    for routine in routines:
+        minutes = format_duration(routine_plan(routine, catalog).total_seconds)
+        heading = Text.assemble((routine.name, "bold"), " (", (routine.slug, "cyan"), ")")
+        names = ", ".join(catalog.exercise(item.exercise).name for item in routine.exercises)
+        details = Text(f"about {minutes} · {len(routine.exercises)} exercises\n{names}")
+        entries += [heading, Padding(details, (0, 0, 1, 2), expand=False)]
+    return Group(*entries)
+
+
+def routine_detail(routine: Routine, catalog: Catalog) -> RenderableType:
+    """A routine: what it is for, who it suits, and each exercise at its dose."""
+    from backfit.plan import format_duration
+
+    total = format_duration(routine_plan(routine, catalog).total_seconds)
+    rows = [
+        (f"{n}.", Text.assemble((e.name, "bold"), f" ({e.slug})\n", format_dose(dose)))
+        for n, (e, dose) in enumerate(catalog.planned(routine), 1)
+    ]
+    parts: list[RenderableType] = [
+        Text(routine.name, style="bold underline"),
+        Text(routine.purpose),
+        Text(),
+        Hanging(
+            [("Time", Text(f"about {total}")), ("Who for", Text(routine.audience))],
+            label_style="bold",
+            gap=2,
+        ),
+    ]
+    parts += _section("Exercises", Hanging(rows, align="right"))
+    parts += _section("Sources", _sources(routine.sources, catalog))
+    parts += [Text(), Text(f"Start it with: backfit start {routine.slug}", style="bold")]
+    parts += [Text(), Text(catalog.disclaimer, style="dim")]
+    return Group(*parts)
+
+
+def routine_plan(routine: Routine, catalog: Catalog) -> Plan:
+    from backfit.plan import plan_session
+
+    return plan_session(routine.name, catalog.planned(routine))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -35,13 +34,15 @@ def filter_exercises(
 
 def suggestions(catalog: Catalog, typed: str, *, most: int = 3) -> list[str]:
     """Slugs the person may have meant: names containing what they typed, then near spellings."""
-    from backfit.models import normalise
+    import difflib
+
+    from backfit.models import names, normalise
 
     wanted = normalise(typed)
     by_name: dict[str, str] = {}
-    for e in catalog.exercises:
-        for name in (e.slug, e.name, *e.aliases):
-            by_name.setdefault(normalise(name), e.slug)
+    for entry in catalog.entries:
+        for name in names(entry):
+            by_name.setdefault(normalise(name), entry.slug)
     found = [slug for name, slug in by_name.items() if wanted and wanted in name]
     found += [by_name[n] for n in difflib.get_close_matches(wanted, by_name, n=most, cutoff=0.6)]
     return list(dict.fromkeys(found))[:most]

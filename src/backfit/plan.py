@@ -1,0 +1,127 @@
+"""A session plan: every get-ready, hold, relax, set of reps, side switch and rest, in order.
+
+Pure data, worked out from the catalog's doses, so the timer, `--plan` and the routine
+estimates all agree on what a session is and how long it takes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from backfit.models import Dose, Exercise
+
+READY_SECONDS = 5  # the get-ready countdown before each exercise
+RELAX_SECONDS = 3  # between two holds of the same set
+SWITCH_SECONDS = 5  # to change sides
+SECONDS_PER_REP = 4  # an estimate only: sets of reps end when the person presses Enter
+
+
+class Phase(StrEnum):
+    READY = "ready"
+    HOLD = "hold"
+    RELAX = "relax"
+    REPS = "reps"
+    SWITCH = "switch"
+    REST = "rest"
+
+
+@dataclass(frozen=True)
+class Step:
+    """One stretch of the session; `seconds` is None when it lasts until Enter."""
+
+    phase: Phase
+    exercise: Exercise
+    position: int  # which exercise of the session, from 1
+    set_number: int
+    sets: int
+    side: int | None  # 1 or 2 for exercises done on each side
+    rep: int  # which hold of the set, from 1 (1 for other phases)
+    reps: int  # holds or repetitions in this set
+    seconds: int | None
+    estimate: int  # expected length in seconds: `seconds`, or a guess for reps
+
+    def cue(self) -> str:
+        """What to do now, in the words the coach shows and speaks."""
+        name = self.exercise.name
+        side = {1: ", first side", 2: ", second side"}.get(self.side or 0, "")
+        match self.phase:
+            case Phase.READY:
+                return f"Get ready: {name}"
+            case Phase.HOLD:
+                return f"Hold{side}"
+            case Phase.RELAX:
+                return "Relax"
+            case Phase.REPS:
+                return f"Do {self.reps} reps{side}, then press Enter"
+            case Phase.SWITCH:
+                return "Switch sides"
+            case Phase.REST:
+                return f"Rest {self.seconds} seconds"
+
+
+@dataclass(frozen=True)
+class Plan:
+    title: str
+    steps: tuple[Step, ...]
+    exercises: tuple[Exercise, ...]
+
+    @property
+    def total_seconds(self) -> int:
+        return sum(step.estimate for step in self.steps)
+
+
+def plan_session(title: str, items: list[tuple[Exercise, Dose]]) -> Plan:
+    """Lay out every step of doing `items` in order, each exercise at its dose."""
+    steps = [
+        step
+        for position, (exercise, dose) in enumerate(items, 1)
+        for step in _exercise_steps(position, exercise, dose)
+    ]
+    return Plan(title, tuple(steps), tuple(exercise for exercise, _ in items))
+
+
+def _exercise_steps(position: int, exercise: Exercise, dose: Dose) -> Iterator[Step]:
+    def step(
+        phase: Phase,
+        seconds: int | None,
+        set_number: int = 1,
+        side: int | None = None,
+        rep: int = 1,
+        reps: int = 1,
+    ) -> Step:
+        estimate = seconds if seconds is not None else SECONDS_PER_REP * reps
+        return Step(
+            phase, exercise, position, set_number, dose.sets, side, rep, reps, seconds, estimate
+        )
+
+    yield step(Phase.READY, READY_SECONDS)
+    sides = (1, 2) if dose.per_side else (None,)
+    for set_number in range(1, dose.sets + 1):
+        reps = dose.reps_in_set(set_number)
+        for side in sides:
+            if side == 2:
+                yield step(Phase.SWITCH, SWITCH_SECONDS, set_number, side, 1, reps)
+            if dose.hold_seconds is None:
+                yield step(Phase.REPS, None, set_number, side, 1, reps)
+                continue
+            for rep in range(1, reps + 1):
+                if rep > 1:
+                    yield step(Phase.RELAX, RELAX_SECONDS, set_number, side, rep, reps)
+                yield step(Phase.HOLD, dose.hold_seconds, set_number, side, rep, reps)
+        if set_number < dose.sets:
+            yield step(Phase.REST, dose.rest_seconds, set_number)
+
+
+def format_duration(seconds: int) -> str:
+    """'9 min 40 s', '45 s', '1 h 5 min'."""
+    minutes, secs = divmod(seconds, 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours:
+        return f"{hours} h {minutes} min"
+    if minutes:
+        return f"{minutes} min {secs} s" if secs else f"{minutes} min"
+    return f"{secs} s"

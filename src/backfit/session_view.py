@@ -1,0 +1,213 @@
+"""Renderables for guided sessions: the plan, the live coach screen, the safety check and
+the closing summary. Like render.py, these build Rich objects and never print.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from rich.console import Group, RenderableType
+from rich.text import Text
+
+from backfit.plan import Phase, Plan, Step, format_duration
+from backfit.render import Hanging, bullets, numbered
+
+if TYPE_CHECKING:
+    from backfit.coach import Moment, Outcome
+    from backfit.models import Catalog
+
+# A 3-by-5 block font for the countdown, readable from a mat a few feet away.
+DIGITS = {
+    "0": ("███", "█ █", "█ █", "█ █", "███"),
+    "1": (" █ ", "██ ", " █ ", " █ ", "███"),
+    "2": ("███", "  █", "███", "█  ", "███"),
+    "3": ("███", "  █", "███", "  █", "███"),
+    "4": ("█ █", "█ █", "███", "  █", "  █"),
+    "5": ("███", "█  ", "███", "  █", "███"),
+    "6": ("███", "█  ", "███", "█ █", "███"),
+    "7": ("███", "  █", "  █", "  █", "  █"),
+    "8": ("███", "█ █", "███", "█ █", "███"),
+    "9": ("███", "█ █", "███", "  █", "███"),
+    ":": (" ", "█", " ", "█", " "),
+}
+PHASE_STYLE = {
+    Phase.READY: "bold yellow",
+    Phase.HOLD: "bold green",
+    Phase.RELAX: "bold cyan",
+    Phase.REPS: "bold green",
+    Phase.SWITCH: "bold magenta",
+    Phase.REST: "bold cyan",
+}
+
+
+def big_number(text: str) -> Text:
+    rows = [" ".join(DIGITS[c][row] for c in text) for row in range(5)]
+    return Text("\n".join(rows))
+
+
+def clock_text(seconds: float) -> str:
+    """Seconds left as the countdown shows them: '45', '1:05'."""
+    whole = max(0, math.ceil(seconds - 1e-9))
+    minutes, secs = divmod(whole, 60)
+    return f"{minutes}:{secs:02d}" if minutes else str(secs)
+
+
+def where(step: Step, plan: Plan) -> str:
+    parts = [f"exercise {step.position} of {len(plan.exercises)}"]
+    if step.phase is not Phase.READY:
+        parts.append(f"set {step.set_number} of {step.sets}")
+    if step.phase is Phase.HOLD and step.reps > 1:
+        parts.append(f"hold {step.rep} of {step.reps}")
+    if step.side:
+        parts.append("first side" if step.side == 1 else "second side")
+    return " · ".join(parts)
+
+
+def moment_view(moment: Moment, width: int) -> RenderableType:
+    """The coach's screen: where you are, what to do, how long is left, what is next."""
+    from rich.progress_bar import ProgressBar
+
+    step, plan = moment.step, moment.plan
+    parts: list[RenderableType] = [
+        Text(f"{plan.title} · {where(step, plan)}", style="dim"),
+        Text(step.exercise.name, style="bold"),
+        Text(),
+        Text(_headline(step), style=PHASE_STYLE[step.phase]),
+    ]
+    if moment.remaining is not None and step.seconds:
+        parts += [Text(), big_number(clock_text(moment.remaining))]
+        done = step.seconds - moment.remaining
+        parts.append(ProgressBar(total=step.seconds, completed=done, width=min(width, 40)))
+    if moment.paused:
+        parts += [Text(), Text("PAUSED: press p, space or Enter to go on", style="bold reverse")]
+    following = moment.next_step
+    upcoming = "the end" if following is None else _describe(following)
+    parts += [Text(), Text(f"Next: {upcoming}", style="italic")]
+    if step.phase in (Phase.READY, Phase.REPS):
+        parts += [Text(), Text("How to do it", style="bold"), numbered(step.exercise.steps)]
+    parts += [Text(), Text("Enter continue · p pause · s skip exercise · q stop", style="dim")]
+    return Group(*parts)
+
+
+def _headline(step: Step) -> str:
+    """Timed phases shout one word or two ('HOLD'); a set of reps needs the whole sentence."""
+    return step.cue() if step.phase is Phase.REPS else step.cue().upper()
+
+
+def _describe(step: Step) -> str:
+    match step.phase:
+        case Phase.READY:
+            return step.exercise.name
+        case Phase.HOLD:
+            return f"hold {step.seconds} s"
+        case Phase.REPS:
+            return f"{step.reps} reps"
+        case Phase.SWITCH:
+            return "switch sides"
+        case _:
+            return f"{step.phase.value} {step.seconds} s"
+
+
+def plan_view(plan: Plan) -> RenderableType:
+    """Every set, hold and rest with the time it starts, and the total."""
+    heading = Text.assemble((plan.title, "bold"), f" — about {format_duration(plan.total_seconds)}")
+    rows: list[tuple[str, Text]] = []
+    clock = 0
+    for block in _blocks(plan):
+        rows.append((_mmss(clock), Text(_block_text(block), style=_block_style(block[0]))))
+        clock += sum(step.estimate for step in block)
+    rows.append((_mmss(clock), Text("Finished", style="bold")))
+    parts: list[RenderableType] = [heading, Text(), Hanging(rows, gap=2, align="right")]
+    if any(step.phase is Phase.REPS for step in plan.steps):
+        note = "Times for sets of reps are estimates: they end when you press Enter."
+        parts += [Text(), Text(note, style="dim")]
+    return Group(*parts)
+
+
+def _blocks(plan: Plan) -> list[list[Step]]:
+    """Steps grouped as a person thinks of them: a get-ready, one side of a set, a rest."""
+    blocks: list[list[Step]] = []
+    for step in plan.steps:
+        previous = blocks[-1][-1] if blocks else None
+        same_set = (
+            previous is not None
+            and step.phase in (Phase.HOLD, Phase.RELAX)
+            and previous.phase in (Phase.HOLD, Phase.RELAX)
+            and (previous.set_number, previous.side) == (step.set_number, step.side)
+        )
+        if same_set:
+            blocks[-1].append(step)
+        else:
+            blocks.append([step])
+    return blocks
+
+
+def _block_text(block: list[Step]) -> str:
+    first = block[0]
+    side = {1: ", first side", 2: ", second side"}.get(first.side or 0, "")
+    match first.phase:
+        case Phase.READY:
+            return f"Get ready: {first.exercise.name} ({first.seconds} s)"
+        case Phase.HOLD:
+            holds = "hold" if first.reps == 1 else "holds"
+            relax = f", {block[1].seconds} s relax between" if len(block) > 1 else ""
+            return (
+                f"{first.exercise.name}: set {first.set_number} of {first.sets}{side}, "
+                f"{first.reps} {holds} of {first.seconds} s{relax}"
+            )
+        case Phase.REPS:
+            return (
+                f"{first.exercise.name}: set {first.set_number} of {first.sets}{side}, "
+                f"{first.reps} reps (press Enter when done)"
+            )
+        case Phase.SWITCH:
+            return f"Switch sides ({first.seconds} s)"
+        case _:
+            return f"Rest {first.seconds} s"
+
+
+def _block_style(step: Step) -> str:
+    return "bold" if step.phase in (Phase.HOLD, Phase.REPS) else "dim"
+
+
+def _mmss(seconds: int) -> str:
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def safety_check_view(catalog: Catalog, plan: Plan) -> RenderableType:
+    """The one screen a person sees before the timer starts."""
+    from rich.panel import Panel
+
+    flags = Group(
+        Text("Do not exercise, and get medical help now, if you have:"),
+        bullets(catalog.safety.emergency),
+    )
+    return Group(
+        Text.assemble((plan.title, "bold"), f" — about {format_duration(plan.total_seconds)}"),
+        Text(),
+        Panel(flags, title=Text("Before you start"), title_align="left", border_style="red"),
+        Text(),
+        Text("Stop if your pain goes above 5/10, or spreads into a leg.", style="bold"),
+        Text("Mild discomfort (up to 3/10) is normal and not a sign of harm."),
+        Text(),
+        Text("Press Enter to start, or q to quit.", style="bold"),
+    )
+
+
+def summary_text(outcome: Outcome) -> Text:
+    """A few lines for after the session, also when it was stopped early."""
+    names = [e.name for e in outcome.plan.exercises]
+    if not outcome.finished:
+        verdict = "Session stopped"
+    else:
+        verdict = "Session finished" if outcome.skipped else "Session complete"
+    text = Text(f"{verdict} after {format_duration(round(outcome.elapsed))}.\n", style="bold")
+    for label, positions in (
+        ("Done", outcome.done),
+        ("Skipped", outcome.skipped),
+        ("Not reached", outcome.not_reached),
+    ):
+        if positions:
+            text.append(f"{label}: {', '.join(names[p - 1] for p in positions)}\n")
+    return text

@@ -1,0 +1,178 @@
+"""The real-world side of a guided session: the clock, single key presses, the live
+screen, and the bell and voice. The coach itself never touches any of these directly.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import IO, TYPE_CHECKING
+
+from backfit.coach import Key, Moment
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+    from rich.live import Live
+
+    from backfit.coach import Outcome
+    from backfit.models import Catalog
+    from backfit.plan import Plan
+
+KEYMAP = {"\r": Key.CONTINUE, "\n": Key.CONTINUE, "p": Key.PAUSE, " ": Key.PAUSE,
+          "s": Key.SKIP, "q": Key.QUIT}  # fmt: skip
+SPEECH_COMMANDS = ("say", "espeak-ng", "spd-say", "espeak")
+
+
+class SystemClock:
+    def now(self) -> float:
+        return time.monotonic()
+
+
+class TerminalKeys:
+    """Single key presses from a terminal in cbreak mode (Ctrl-C still interrupts)."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.fd = stream.fileno()
+
+    def read(self, timeout: float | None) -> Key | None:
+        import select
+
+        ready, _, _ = select.select([self.fd], [], [], timeout)
+        if not ready:
+            return None
+        data = os.read(self.fd, 32).decode(errors="replace")
+        if not data:  # the terminal went away: treat it as a request to stop
+            return Key.QUIT
+        return next((KEYMAP[c] for c in data.lower() if c in KEYMAP), None)
+
+
+class LineKeys:
+    """Where single keys cannot be read: each line typed is a key ('' is Enter)."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+
+    def read(self, timeout: float | None) -> Key | None:
+        if timeout is not None and hasattr(os, "fork"):
+            import select
+
+            if not select.select([self.stream], [], [], timeout)[0]:
+                return None
+        line = self.stream.readline()
+        if not line:
+            return Key.QUIT
+        text = line.strip().lower()[:1] or "\n"
+        return KEYMAP.get(text)
+
+
+@contextmanager
+def key_reader(stream: IO[str]) -> Iterator[TerminalKeys | LineKeys]:
+    """Put the terminal into cbreak mode for the session, and always put it back."""
+    try:
+        import termios
+        import tty
+
+        saved = termios.tcgetattr(stream.fileno())
+    except (ImportError, OSError, ValueError):
+        yield LineKeys(stream)
+        return
+    try:
+        tty.setcbreak(stream.fileno())
+        yield TerminalKeys(stream)
+    finally:
+        termios.tcsetattr(stream.fileno(), termios.TCSADRAIN, saved)
+
+
+class Announcer:
+    """A bell at each transition (unless quiet) and, with speech on, the cue read aloud."""
+
+    def __init__(
+        self, console: Console, *, quiet: bool, speak: bool, notice: Callable[[str], None]
+    ) -> None:
+        self.console = console
+        self.quiet = quiet
+        self.voice = find_voice() if speak else None
+        self.speaking: subprocess.Popen[bytes] | None = None
+        if speak and self.voice is None:
+            notice(
+                "no speech command found (say, espeak-ng or spd-say); "
+                "carrying on with the bell only"
+            )
+
+    def announce(self, text: str) -> None:
+        if not self.quiet:
+            self.console.bell()
+        if self.voice is None:
+            return
+        if self.speaking is not None and self.speaking.poll() is None:
+            self.speaking.terminate()  # a new cue matters more than the end of the last one
+        try:
+            self.speaking = subprocess.Popen(
+                [*self.voice, text.removesuffix(", then press Enter")],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        except OSError:
+            self.voice = None
+
+    def close(self) -> None:
+        if self.speaking is not None:
+            self.speaking.wait(timeout=5)
+
+
+def find_voice() -> list[str] | None:
+    for command in SPEECH_COMMANDS:
+        path = shutil.which(command)
+        if path:
+            return [path]
+    return None
+
+
+class LiveScreen:
+    """The coach's screen, drawn by Rich in the terminal's alternate screen."""
+
+    def __init__(self, live: Live, view: Callable[[Moment, int], RenderableType]) -> None:
+        self.live = live
+        self.view = view
+
+    def show(self, moment: Moment) -> None:
+        self.live.update(self.view(moment, self.live.console.width), refresh=True)
+
+
+def is_interactive() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def run_in_terminal(
+    plan: Plan, catalog: Catalog, *, quiet: bool, speak: bool, notice: Callable[[str], None]
+) -> Outcome | None:
+    """The safety check, then the coach on the alternate screen; None if the person
+    declined at the safety check. The terminal is put back however this ends."""
+    from rich.live import Live
+
+    from backfit.coach import Coach
+    from backfit.output import stdout_console
+    from backfit.session_view import moment_view, safety_check_view
+
+    console = stdout_console()
+    with key_reader(sys.stdin) as keys:
+        console.print(safety_check_view(catalog, plan))
+        while (answer := keys.read(None)) not in (Key.CONTINUE, Key.QUIT):
+            pass
+        if answer is Key.QUIT:
+            return None
+        announcer = Announcer(console, quiet=quiet, speak=speak, notice=notice)
+        with Live(console=console, screen=True, auto_refresh=False, transient=True) as live:
+            coach = Coach(
+                clock=SystemClock(), keys=keys, screen=LiveScreen(live, moment_view),
+                announcer=announcer,
+            )  # fmt: skip
+            outcome = coach.run(plan)
+        announcer.close()
+    return outcome

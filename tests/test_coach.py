@@ -1,0 +1,160 @@
+"""The coach's state machine on a fake clock: whole routines run in milliseconds."""
+
+from __future__ import annotations
+
+import pytest
+
+from backfit.catalog import builtin_catalog_path, load_catalog
+from backfit.coach import Coach, Key, Moment, Outcome
+from backfit.plan import Phase, Plan, plan_session
+
+CATALOG = load_catalog(builtin_catalog_path())
+START = 1000.0
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.t = START
+
+    def now(self) -> float:
+        return self.t
+
+
+class ScriptedKeys:
+    """Presses each key at its time (seconds after the start); Enter ends a set of reps
+    `reps_take` seconds after it began. Otherwise time just passes."""
+
+    def __init__(self, clock: FakeClock, presses: list[tuple[float, Key]], reps_take: float = 0):
+        self.clock = clock
+        self.presses = sorted(presses, key=lambda press: press[0])
+        self.reps_take = reps_take
+
+    def read(self, timeout: float | None) -> Key | None:
+        if self.presses:
+            at = START + self.presses[0][0]
+            if timeout is None or at <= self.clock.t + timeout:
+                self.clock.t = max(self.clock.t, at)
+                return self.presses.pop(0)[1]
+        if timeout is None:  # a set of reps (or a pause) waits for a key: press Enter
+            self.clock.t += self.reps_take
+            return Key.CONTINUE
+        self.clock.t += timeout
+        return None
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.moments: list[Moment] = []
+        self.said: list[str] = []
+
+    def show(self, moment: Moment) -> None:
+        self.moments.append(moment)
+
+    def announce(self, text: str) -> None:
+        self.said.append(text)
+
+
+def run(plan: Plan, presses: list[tuple[float, Key]] = (), reps_take: float = 0):  # type: ignore[assignment]
+    clock = FakeClock()
+    recorder = Recorder()
+    coach = Coach(clock=clock, keys=ScriptedKeys(clock, list(presses), reps_take),
+                  screen=recorder, announcer=recorder)  # fmt: skip
+    return coach.run(plan), recorder
+
+
+def routine(slug: str) -> Plan:
+    entry = CATALOG.find(slug)
+    return plan_session(entry.name, CATALOG.planned(entry))  # type: ignore[arg-type, union-attr]
+
+
+def exercise(slug: str) -> Plan:
+    entry = CATALOG.exercise(slug)
+    return plan_session(entry.name, [(entry, entry.dose)])
+
+
+def test_a_timed_routine_runs_to_the_second() -> None:
+    plan = routine("mcgill-big-3")
+    outcome, recorder = run(plan)
+    assert outcome.finished and not outcome.interrupted
+    assert outcome.done == [1, 2, 3] and outcome.skipped == []
+    assert outcome.elapsed == plan.total_seconds == 900
+    assert recorder.said[0] == "Get ready: McGill curl-up"
+    assert recorder.said.count("Switch sides") == 6
+    assert recorder.said[-1] == "Session complete. Well done."
+
+
+def test_the_countdown_shows_each_step_counting_down() -> None:
+    _, recorder = run(exercise("bird-dog"))
+    first_hold = [m for m in recorder.moments if m.step.phase is Phase.HOLD and m.index == 1]
+    remaining = [m.remaining for m in first_hold]
+    assert remaining[0] == 10
+    assert remaining == sorted(remaining, reverse=True)
+    assert all(0 < r <= 10 for r in remaining if r is not None)
+
+
+def test_sets_of_reps_wait_for_enter() -> None:
+    plan = routine("gentle-mobility")
+    outcome, recorder = run(plan, reps_take=30)
+    reps_steps = [s for s in plan.steps if s.phase is Phase.REPS]
+    timed = sum(s.seconds or 0 for s in plan.steps)
+    assert outcome.finished and outcome.done == [1, 2, 3, 4, 5]
+    assert outcome.elapsed == timed + 30 * len(reps_steps)
+    assert "Do 8 reps, then press Enter" in recorder.said
+    waiting = [m for m in recorder.moments if m.step.phase is Phase.REPS]
+    assert waiting and all(m.remaining is None for m in waiting)
+
+
+def test_pause_stops_the_clock_and_resume_keeps_the_rest() -> None:
+    plan = exercise("side-plank")
+    outcome, recorder = run(plan, [(7.0, Key.PAUSE), (67.0, Key.PAUSE)])
+    assert outcome.finished
+    assert outcome.elapsed == plan.total_seconds + 60
+    paused = [m for m in recorder.moments if m.paused]
+    assert paused and {m.remaining for m in paused} == {8.0}  # 2 s into a 10 s hold
+
+
+def test_enter_also_resumes_a_pause() -> None:
+    plan = exercise("side-plank")
+    outcome, _ = run(plan, [(7.0, Key.PAUSE), (17.0, Key.CONTINUE)])
+    assert outcome.elapsed == plan.total_seconds + 10
+
+
+def test_enter_cuts_a_timed_step_short() -> None:
+    plan = exercise("swallow-fly")
+    outcome, recorder = run(plan, [(1.0, Key.CONTINUE)])  # during the 5 s get-ready
+    assert outcome.finished
+    assert outcome.elapsed == plan.total_seconds - 4
+    assert recorder.said[1] == "Hold"
+
+
+def test_skip_moves_to_the_next_exercise() -> None:
+    plan = routine("mcgill-big-3")
+    outcome, recorder = run(plan, [(12.0, Key.SKIP)])
+    assert outcome.finished
+    assert outcome.skipped == [1] and outcome.done == [2, 3]
+    assert outcome.elapsed == 12 + 354 + 354
+    assert "Get ready: Side plank on bent knees" in recorder.said
+
+
+def test_quit_stops_and_reports_what_was_done() -> None:
+    plan = routine("mcgill-big-3")
+    outcome, recorder = run(plan, [(200.0, Key.QUIT)])  # 8 s into the side plank
+    assert not outcome.finished and not outcome.interrupted
+    assert outcome.elapsed == 200
+    assert outcome.done == [1] and outcome.skipped == [] and outcome.not_reached == [2, 3]
+    assert "Session complete. Well done." not in recorder.said
+
+
+def test_ctrl_c_stops_like_quit_but_is_marked() -> None:
+    class Interrupting(ScriptedKeys):
+        def read(self, timeout: float | None) -> Key | None:
+            if self.clock.t - START >= 30:
+                raise KeyboardInterrupt
+            return super().read(timeout)
+
+    clock = FakeClock()
+    recorder = Recorder()
+    coach = Coach(clock=clock, keys=Interrupting(clock, []), screen=recorder, announcer=recorder)
+    outcome: Outcome = coach.run(routine("mcgill-big-3"))
+    assert outcome.interrupted and not outcome.finished
+    assert outcome.elapsed == pytest.approx(30)

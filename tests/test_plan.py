@@ -1,0 +1,128 @@
+"""Session plans for the shipped routines: the right sets, sides, rests and total."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+from backfit.catalog import builtin_catalog_path, load_catalog
+from backfit.plan import (
+    READY_SECONDS,
+    RELAX_SECONDS,
+    SECONDS_PER_REP,
+    SWITCH_SECONDS,
+    Phase,
+    plan_session,
+)
+
+CATALOG = load_catalog(builtin_catalog_path())
+Invoke = Callable[..., Any]
+
+
+def routine_plan(slug: str):  # type: ignore[no-untyped-def]
+    routine = CATALOG.find(slug)
+    assert routine is not None
+    return plan_session(routine.name, CATALOG.planned(routine))  # type: ignore[arg-type]
+
+
+def test_mcgill_big_3_is_a_pyramid_of_ten_second_holds() -> None:
+    plan = routine_plan("mcgill-big-3")
+    holds = Counter(
+        (s.exercise.slug, s.set_number, s.side) for s in plan.steps if s.phase is Phase.HOLD
+    )
+    for slug, sides in (("mcgill-curl-up", [None]), ("side-plank-bent-knee", [1, 2]),
+                        ("bird-dog", [1, 2])):  # fmt: skip
+        for set_number, reps in ((1, 6), (2, 4), (3, 2)):
+            for side in sides:
+                assert holds[(slug, set_number, side)] == reps
+    assert {s.seconds for s in plan.steps if s.phase is Phase.HOLD} == {10}
+    rests = [s for s in plan.steps if s.phase is Phase.REST]
+    assert [s.seconds for s in rests] == [20] * 6  # two rests between three sets, per exercise
+    assert sum(s.phase is Phase.SWITCH for s in plan.steps) == 6  # once a set, two exercises
+    # By hand: curl-up 5 + (60+15) + (40+9) + (20+3) + 40 = 192 s; each one-sided exercise
+    # 5 + 2*75+5 + 2*49+5 + 2*23+5 + 40 = 354 s. 192 + 354 + 354 = 900 s.
+    assert plan.total_seconds == 900
+
+
+def test_gentle_mobility_uses_each_exercises_own_dose() -> None:
+    plan = routine_plan("gentle-mobility")
+    assert [e.slug for e in plan.exercises] == [
+        "cat-camel", "pelvic-tilt", "knee-to-chest", "prone-press-up", "glute-bridge"
+    ]  # fmt: skip
+    cat_camel = [s for s in plan.steps if s.exercise.slug == "cat-camel"]
+    assert [s.phase for s in cat_camel] == [Phase.READY, Phase.REPS]
+    assert cat_camel[1].reps == 8 and cat_camel[1].seconds is None
+    knee = [s for s in plan.steps if s.exercise.slug == "knee-to-chest" and s.phase is Phase.HOLD]
+    assert [(s.side, s.rep) for s in knee] == [(1, 1), (1, 2), (1, 3), (2, 1), (2, 2), (2, 3)]
+    expected = (
+        5 * READY_SECONDS
+        + 8 * SECONDS_PER_REP  # cat-camel: 8 reps, counted
+        + 10 * 5
+        + 9 * RELAX_SECONDS  # pelvic tilt: 10 holds of 5 s
+        + 2 * (3 * 5 + 2 * RELAX_SECONDS)
+        + SWITCH_SECONDS  # knee-to-chest, each side
+        + 8 * 5
+        + 7 * RELAX_SECONDS  # back extension on elbows
+        + 5 * 10
+        + 4 * RELAX_SECONDS  # glute bridge
+    )
+    assert plan.total_seconds == expected
+
+
+def test_strength_day_applies_overrides_and_includes_the_seed_exercises() -> None:
+    plan = routine_plan("strength-day")
+    slugs = [e.slug for e in plan.exercises]
+    assert {"swallow-fly", "bent-leg-deadlift", "hip-hinge-dowel", "bird-dog"} <= set(slugs)
+    assert slugs.index("hip-hinge-dowel") < slugs.index("bent-leg-deadlift")
+    cat_camel = next(
+        s for s in plan.steps if s.exercise.slug == "cat-camel" and s.phase is Phase.REPS
+    )
+    assert cat_camel.reps == 6  # the routine's override of the usual 8
+    bridge = [s for s in plan.steps if s.exercise.slug == "glute-bridge" and s.phase is Phase.HOLD]
+    assert len(bridge) == 20 and {s.seconds for s in bridge} == {3}
+    deadlift_rests = [
+        s.seconds for s in plan.steps
+        if s.exercise.slug == "bent-leg-deadlift" and s.phase is Phase.REST
+    ]  # fmt: skip
+    assert deadlift_rests == [120, 120]
+
+
+def test_every_routine_has_a_plan_that_adds_up() -> None:
+    for routine in CATALOG.routines:
+        plan = plan_session(routine.name, CATALOG.planned(routine))
+        assert plan.total_seconds == sum(step.estimate for step in plan.steps) > 0
+        assert plan.steps[0].phase is Phase.READY
+
+
+def test_plan_option_prints_every_block_and_the_total(invoke: Invoke) -> None:
+    result = invoke("start", "mcgill-big-3", "--plan")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == "McGill big 3 — about 15 min"
+    assert " 0:00  Get ready: McGill curl-up (5 s)" in lines
+    assert " 0:05  McGill curl-up: set 1 of 3, 6 holds of 10 s, 3 s relax between" in lines
+    assert " 1:20  Rest 20 s" in lines
+    assert "15:00  Finished" in lines
+
+
+def test_plan_json(invoke: Invoke) -> None:
+    data = json.loads(invoke("start", "side-plank", "--plan", "--json").stdout)
+    assert data["title"] == "Side plank"
+    assert data["total_seconds"] == sum(step["estimated_seconds"] for step in data["steps"])
+    assert data["steps"][0] == {
+        "phase": "ready", "exercise": "side-plank", "position": 1, "set": 1, "sets": 1,
+        "side": None, "rep": 1, "reps": 1, "seconds": 5, "estimated_seconds": 5,
+        "cue": "Get ready: Side plank",
+    }  # fmt: skip
+    assert [s["cue"] for s in data["steps"] if s["phase"] == "switch"] == ["Switch sides"]
+
+
+def test_start_outside_a_terminal_prints_the_plan(invoke: Invoke) -> None:
+    result = invoke("start", "bird-dog")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("Bird dog — about 2 min 40 s\n")
+    assert result.stderr == (
+        "backfit: start needs a terminal to run its timer; here is the plan (see --plan)\n"
+    )
