@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from conftest import MINIMAL
 
 from backfit import __version__
@@ -201,3 +202,50 @@ def test_declining_at_the_safety_check_starts_nothing() -> None:
         assert session.restored()
     finally:
         session.close()
+
+
+def test_speech_uses_the_system_voice_and_the_bell(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from rich.console import Console
+
+    from backfit.terminal import Announcer
+
+    said = tmp_path / "said.txt"
+    voice = tmp_path / "espeak-ng"
+    voice.write_text(f'#!/bin/sh\necho "$@" >> {said}\n')
+    voice.chmod(0o755)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.setenv("TERM", "xterm-256color")
+    screen = io.StringIO()
+    console = Console(file=screen, force_terminal=True)
+    notices: list[str] = []
+    announcer = Announcer(console, quiet=False, speak=True, notice=notices.append)
+    announcer.announce("Do 8 reps, then press Enter")
+    announcer.close()
+    announcer.announce("Switch sides")
+    announcer.close()
+    assert said.read_text() == "Do 8 reps\nSwitch sides\n"
+    assert screen.getvalue().count("\a") == 2
+    assert notices == []
+
+
+def test_no_voice_is_said_once_and_the_bell_carries_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from rich.console import Console
+
+    from backfit.terminal import Announcer
+
+    monkeypatch.setenv("PATH", str(tmp_path))  # no speech command here
+    notices: list[str] = []
+    console = Console(file=io.StringIO(), force_terminal=True)
+    quiet = Announcer(console, quiet=True, speak=True, notice=notices.append)
+    quiet.announce("Hold")
+    quiet.announce("Relax")
+    assert len(notices) == 1 and "no speech command found" in notices[0]
+    assert "\a" not in console.file.getvalue()  # type: ignore[attr-defined]
