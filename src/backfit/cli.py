@@ -2,10 +2,10 @@
 
 This is the only module that knows about Typer, and the only place where errors
 become a line on stderr and an exit code. Heavy modules are imported inside the
-commands so that `--help` and shell completion stay quick.
+commands so that `--help` and shell completion stay quick, and annotations are real
+objects rather than strings (no `from __future__ import annotations`), which spares
+Typer evaluating them on every run.
 """
-
-from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
@@ -258,7 +258,7 @@ def safety(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     _print(lambda width: safety_view(catalog))
 
 
-def _load(chosen: Path | None) -> Catalog:
+def _load(chosen: Path | None) -> "Catalog":
     from backfit.catalog import CatalogError, load_catalog
     from backfit.output import error_line
 
@@ -270,7 +270,7 @@ def _load(chosen: Path | None) -> Catalog:
         raise typer.Exit(EXIT_BAD_CATALOG) from None
 
 
-def _find(catalog: Catalog, name: str) -> Exercise | Routine:
+def _find(catalog: "Catalog", name: str) -> "Exercise | Routine":
     entry = catalog.find(name)
     if entry is None:
         from backfit.search import suggestions
@@ -287,7 +287,7 @@ def _notice(message: str) -> None:
     error_line(message)
 
 
-def _print(build: Callable[[int], RenderableType]) -> None:
+def _print(build: Callable[[int], "RenderableType"]) -> None:
     from backfit.output import print_view, stdout_console
 
     console = stdout_console()

@@ -1,16 +1,16 @@
 """The catalog's domain model: what a valid catalog is, with no I/O.
 
 Every model is frozen and forbids unknown fields, so a typo in the YAML is an error
-rather than a silently ignored key. Checks that span the whole catalog (duplicate
+rather than a silently ignored key. (No `from __future__ import annotations` here:
+pydantic builds these classes faster from real annotations than from strings, and
+every run of backfit builds them.) Checks that span the whole catalog (duplicate
 slugs, links between exercises, cited sources) live on `Catalog` and report the
 exact location of each problem.
 """
 
-from __future__ import annotations
-
 import re
 import unicodedata
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Self
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
@@ -119,7 +119,7 @@ class Dose(Model):
     note: Prose | None = None
 
     @model_validator(mode="after")
-    def _reps_or_hold(self) -> Dose:
+    def _reps_or_hold(self) -> Self:
         if self.reps is None and self.hold_seconds is None:
             raise ValueError("a dose needs reps, hold_seconds, or both")
         if isinstance(self.reps, tuple) and len(self.reps) != self.sets:
@@ -227,7 +227,7 @@ class Catalog(Model):
     routines: tuple[Routine, ...] = ()
 
     @model_validator(mode="after")
-    def _links_resolve(self) -> Catalog:
+    def _links_resolve(self) -> Self:
         problems = list(_link_problems(self))
         if problems:
             raise ValidationError.from_exception_data("Catalog", problems)
