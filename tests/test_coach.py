@@ -141,7 +141,8 @@ def test_quit_stops_and_reports_what_was_done() -> None:
     outcome, recorder = run(plan, [(200.0, Key.QUIT)])  # 8 s into the side plank
     assert not outcome.finished and not outcome.interrupted
     assert outcome.elapsed == 200
-    assert outcome.done == [1] and outcome.skipped == [] and outcome.not_reached == [2, 3]
+    assert outcome.done == [1] and outcome.skipped == []
+    assert outcome.stopped_during == 2 and outcome.not_reached == [3]
     assert "Session complete. Well done." not in recorder.said
 
 

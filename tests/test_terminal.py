@@ -170,7 +170,7 @@ def test_start_in_a_terminal_quits_with_a_summary() -> None:
         session.press("q")
         assert session.finish() == 0
         session.wait_for("Session stopped after")
-        assert "Not reached: Bird dog" in session.screen
+        assert "Stopped during: Bird dog" in session.screen
         assert session.restored()
     finally:
         session.close()

@@ -76,6 +76,7 @@ class Outcome:
     interrupted: bool = False  # stopped by Ctrl-C rather than by q
     done: list[int] = field(default_factory=list)  # positions of exercises completed
     skipped: list[int] = field(default_factory=list)
+    stopped_during: int | None = None  # the exercise in progress when the person stopped
 
     @property
     def elapsed(self) -> float:
@@ -83,7 +84,7 @@ class Outcome:
 
     @property
     def not_reached(self) -> list[int]:
-        seen = set(self.done) | set(self.skipped)
+        seen = {*self.done, *self.skipped, self.stopped_during}
         return [p for p in range(1, len(self.plan.exercises) + 1) if p not in seen]
 
 
@@ -118,10 +119,9 @@ class Coach:
                 start = ended
             outcome.finished = True
             self.announcer.announce("Session complete. Well done.")
-        except Stopped:
-            pass
-        except KeyboardInterrupt:
-            outcome.interrupted = True
+        except (Stopped, KeyboardInterrupt) as stop:
+            outcome.interrupted = isinstance(stop, KeyboardInterrupt)
+            outcome.stopped_during = plan.steps[index].position
         outcome.ended = self.clock.now()
         return outcome
 

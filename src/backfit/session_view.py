@@ -78,7 +78,7 @@ def moment_view(moment: Moment, width: int) -> RenderableType:
     if moment.remaining is not None and step.seconds:
         parts += [Text(), big_number(clock_text(moment.remaining))]
         done = step.seconds - moment.remaining
-        parts.append(ProgressBar(total=step.seconds, completed=done, width=min(width, 40)))
+        parts += [ProgressBar(total=step.seconds, completed=done, width=min(width, 40)), Text()]
     if moment.paused:
         parts += [Text(), Text("PAUSED: press p, space or Enter to go on", style="bold reverse")]
     following = moment.next_step
@@ -203,9 +203,11 @@ def summary_text(outcome: Outcome) -> Text:
     else:
         verdict = "Session finished" if outcome.skipped else "Session complete"
     text = Text(f"{verdict} after {format_duration(round(outcome.elapsed))}.\n", style="bold")
+    during = [outcome.stopped_during] if outcome.stopped_during else []
     for label, positions in (
         ("Done", outcome.done),
         ("Skipped", outcome.skipped),
+        ("Stopped during", during),
         ("Not reached", outcome.not_reached),
     ):
         if positions:
