@@ -194,7 +194,8 @@ def test_ctrl_c_restores_the_terminal_and_exits_130() -> None:
 def test_declining_at_the_safety_check_starts_nothing() -> None:
     session = Pty("start", "mcgill-big-3")
     try:
-        session.wait_for("Before you start")
+        session.wait_for("Press Enter to start, or q to quit.")
+        assert "Before you start" in session.screen
         assert "Stop if your pain goes above 5/10" in session.screen
         session.press("q")
         assert session.finish() == 0
