@@ -21,6 +21,7 @@ os.environ["NO_COLOR"] = "1"
 os.environ["TERM"] = "dumb"
 # Never touch the real user cache; every test session gets its own.
 os.environ["BACKFIT_CACHE_DIR"] = tempfile.mkdtemp(prefix="backfit-test-cache-")
+os.environ["BACKFIT_HOME"] = tempfile.mkdtemp(prefix="backfit-test-home-")
 
 from collections.abc import Callable  # noqa: E402
 from pathlib import Path  # noqa: E402

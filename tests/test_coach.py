@@ -57,8 +57,12 @@ class Recorder:
 def run(plan: Plan, presses: list[tuple[float, Key]] = (), reps_take: float = 0):  # type: ignore[assignment]
     clock = FakeClock()
     recorder = Recorder()
-    coach = Coach(clock=clock, keys=ScriptedKeys(clock, list(presses), reps_take),
-                  screen=recorder, announcer=recorder)  # fmt: skip
+    coach = Coach(
+        clock=clock,
+        keys=ScriptedKeys(clock, list(presses), reps_take),
+        screen=recorder,
+        announcer=recorder,
+    )
     return coach.run(plan), recorder
 
 

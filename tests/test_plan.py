@@ -32,8 +32,11 @@ def test_mcgill_big_3_is_a_pyramid_of_ten_second_holds() -> None:
     holds = Counter(
         (s.exercise.slug, s.set_number, s.side) for s in plan.steps if s.phase is Phase.HOLD
     )
-    for slug, sides in (("mcgill-curl-up", [None]), ("side-plank-bent-knee", [1, 2]),
-                        ("bird-dog", [1, 2])):  # fmt: skip
+    for slug, sides in (
+        ("mcgill-curl-up", [None]),
+        ("side-plank-bent-knee", [1, 2]),
+        ("bird-dog", [1, 2]),
+    ):
         for set_number, reps in ((1, 6), (2, 4), (3, 2)):
             for side in sides:
                 assert holds[(slug, set_number, side)] == reps
@@ -49,8 +52,12 @@ def test_mcgill_big_3_is_a_pyramid_of_ten_second_holds() -> None:
 def test_gentle_mobility_uses_each_exercises_own_dose() -> None:
     plan = routine_plan("gentle-mobility")
     assert [e.slug for e in plan.exercises] == [
-        "cat-camel", "pelvic-tilt", "knee-to-chest", "prone-press-up", "glute-bridge"
-    ]  # fmt: skip
+        "cat-camel",
+        "pelvic-tilt",
+        "knee-to-chest",
+        "prone-press-up",
+        "glute-bridge",
+    ]
     cat_camel = [s for s in plan.steps if s.exercise.slug == "cat-camel"]
     assert [s.phase for s in cat_camel] == [Phase.READY, Phase.REPS]
     assert cat_camel[1].reps == 8 and cat_camel[1].seconds is None
@@ -83,9 +90,10 @@ def test_strength_day_applies_overrides_and_includes_the_seed_exercises() -> Non
     bridge = [s for s in plan.steps if s.exercise.slug == "glute-bridge" and s.phase is Phase.HOLD]
     assert len(bridge) == 20 and {s.seconds for s in bridge} == {3}
     deadlift_rests = [
-        s.seconds for s in plan.steps
+        s.seconds
+        for s in plan.steps
         if s.exercise.slug == "bent-leg-deadlift" and s.phase is Phase.REST
-    ]  # fmt: skip
+    ]
     assert deadlift_rests == [120, 120]
 
 
@@ -112,10 +120,18 @@ def test_plan_json(invoke: Invoke) -> None:
     assert data["title"] == "Side plank"
     assert data["total_seconds"] == sum(step["estimated_seconds"] for step in data["steps"])
     assert data["steps"][0] == {
-        "phase": "ready", "exercise": "side-plank", "position": 1, "set": 1, "sets": 1,
-        "side": None, "rep": 1, "reps": 1, "seconds": 5, "estimated_seconds": 5,
+        "phase": "ready",
+        "exercise": "side-plank",
+        "position": 1,
+        "set": 1,
+        "sets": 1,
+        "side": None,
+        "rep": 1,
+        "reps": 1,
+        "seconds": 5,
+        "estimated_seconds": 5,
         "cue": "Get ready: Side plank",
-    }  # fmt: skip
+    }
     assert [s["cue"] for s in data["steps"] if s["phase"] == "switch"] == ["Switch sides"]
 
 

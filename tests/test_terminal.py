@@ -118,9 +118,14 @@ class Pty:
         env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
         env.update(TERM="xterm-256color", COLUMNS="80", LINES="40")
         self.process = subprocess.Popen(
-            [*BACKFIT, *args], stdin=self.follower, stdout=self.follower, stderr=self.follower,
-            env=env, start_new_session=True, preexec_fn=self._take_terminal,
-        )  # fmt: skip
+            [*BACKFIT, *args],
+            stdin=self.follower,
+            stdout=self.follower,
+            stderr=self.follower,
+            env=env,
+            start_new_session=True,
+            preexec_fn=self._take_terminal,
+        )
         self.screen = ""
 
     @staticmethod
@@ -161,25 +166,42 @@ class Pty:
         os.close(self.follower)
 
 
-def test_start_in_a_terminal_quits_with_a_summary() -> None:
+def test_start_in_a_terminal_quits_with_a_summary_and_logs_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from backfit import journal
+
+    monkeypatch.setenv("BACKFIT_HOME", str(tmp_path))
     session = Pty("start", "bird-dog", "--quiet")
     try:
         session.wait_for("Press Enter to start, or q to quit.")
         session.press("\r")
+        session.wait_for("Pain now, 0 to 10 (Enter to skip): ")
+        session.press("3\r")
         session.wait_for("GET READY: BIRD DOG")
         session.press("q")
+        session.wait_for("Pain now, after the session, 0 to 10 (Enter to skip): ")
+        session.press("eleven\r")
+        session.wait_for("Please type a whole number from 0 to 10")
+        session.press("2\r")
         assert session.finish() == 0
         session.wait_for("Session stopped after")
         assert "Stopped during: Bird dog" in session.screen
         assert session.restored()
     finally:
         session.close()
+    [saved] = journal.sessions(tmp_path / journal.FILE_NAME)
+    assert (saved.kind, saved.slug, saved.finished) == ("guided", "bird-dog", False)
+    assert (saved.pain_before, saved.pain_after) == (3, 2)
+    assert [(e.exercise, e.status) for e in saved.entries] == [("bird-dog", "stopped")]
 
 
 def test_ctrl_c_restores_the_terminal_and_exits_130() -> None:
     session = Pty("start", "gentle-mobility", "--quiet")
     try:
         session.wait_for("Press Enter to start, or q to quit.")
+        session.press("\r")
+        session.wait_for("Pain now, 0 to 10 (Enter to skip): ")
         session.press("\r")
         session.wait_for("GET READY: CAT-CAMEL")
         session.press("\x03")  # Ctrl-C, as the terminal sends it

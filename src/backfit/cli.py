@@ -22,7 +22,9 @@ if TYPE_CHECKING:
     from backfit.models import Catalog, Exercise, Routine
 
 EXIT_NOT_FOUND = 1
+EXIT_USAGE = 2
 EXIT_BAD_CATALOG = 3
+EXIT_LOG = 4
 EXIT_INTERRUPTED = 130
 
 app = typer.Typer(
@@ -198,36 +200,175 @@ def start(
     """Do an exercise or a routine with a live coach: timers, cues and a bell."""
     from backfit.models import Exercise
     from backfit.plan import plan_session
+    from backfit.terminal import is_interactive
 
     catalog = _load(ctx.obj)
     entry = _find(catalog, name)
     items = [(entry, entry.dose)] if isinstance(entry, Exercise) else catalog.planned(entry)
     plan = plan_session(entry.name, items)
-    from backfit.terminal import is_interactive
-
     if not (plan_only or as_json) and not is_interactive():
         _notice("start needs a terminal to run its timer; here is the plan (see --plan)")
         plan_only = True
-    if plan_only or as_json:
-        if as_json:
-            from backfit.export import plan_json
+    if as_json:
+        from backfit.export import plan_json
 
-            return _print_json(plan_json(plan))
+        return _print_json(plan_json(plan))
+    if plan_only:
         from backfit.session_view import plan_view
 
         return _print(lambda width: plan_view(plan))
+    from backfit.guided import Declined, run_guided
     from backfit.session_view import summary_text
-    from backfit.terminal import run_in_terminal
+
+    doses = [dose for _, dose in items]
+    try:
+        guided = run_guided(entry, doses, plan, catalog, quiet=quiet, speak=speak, notice=_notice)
+    except Declined:
+        return
+    except KeyboardInterrupt:  # before the coach started: nothing to sum up or save
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    _print(lambda width: summary_text(guided.outcome))
+    if guided.outcome.interrupted:
+        raise typer.Exit(EXIT_INTERRUPTED)
+
+
+@app.command()
+def log(
+    ctx: typer.Context,
+    name: NameArgument,
+    sets: Annotated[int | None, typer.Option(help="Sets done (1-20).", show_default=False)] = None,
+    reps: Annotated[
+        int | None, typer.Option(help="Repetitions in each set (1-100).", show_default=False)
+    ] = None,
+    hold: Annotated[
+        int | None,
+        typer.Option(
+            metavar="SECONDS", help="Seconds each hold lasted (1-600).", show_default=False
+        ),
+    ] = None,
+    pain: Annotated[
+        int | None, typer.Option(help="Pain afterwards, 0 (none) to 10.", show_default=False)
+    ] = None,
+    note: Annotated[str | None, typer.Option(help="A short note.", show_default=False)] = None,
+    date: Annotated[
+        str | None,
+        typer.Option(
+            metavar="WHEN",
+            help="When, as an ISO date or date and time (default: now).",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Record an exercise or routine done without the timer."""
+    from backfit import journal
+    from backfit.record import logged_session, parse_when, utc_now
+
+    catalog = _load(ctx.obj)
+    entry = _find(catalog, name)
+    try:
+        when = parse_when(date, now=utc_now())
+        session = logged_session(
+            entry, catalog, sets=sets, reps=reps, hold=hold, pain=pain, note=note, when=when
+        )
+    except ValueError as error:
+        _fail(str(error), EXIT_USAGE)
+    path = journal.journal_path()
+    try:
+        journal.save(path, session)
+    except journal.JournalError as error:
+        _fail(str(error), EXIT_LOG)
+    from rich.text import Text
+
+    moment = when.astimezone()
+    _print(lambda width: Text(f"Logged {entry.name} on {moment:%a %d %b %Y at %H:%M}."))
+
+
+@app.command()
+def history(
+    ctx: typer.Context,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            metavar="WHEN", help="Only since then: 30d, 8w, 6m, 1y or a date.", show_default=False
+        ),
+    ] = None,
+    exercise: Annotated[
+        str | None,
+        typer.Option(
+            metavar="NAME",
+            help="Only sessions that include this exercise.",
+            autocompletion=_complete_name,
+            show_default=False,
+        ),
+    ] = None,
+    limit: Annotated[
+        int, typer.Option(help="At most this many sessions, newest first (0: no limit).")
+    ] = 20,
+    as_json: JsonFlag = False,
+    as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV, for a spreadsheet.")] = False,
+) -> None:
+    """Your recent sessions: what, when, how it went, and pain before and after."""
+    from backfit import journal
+    from backfit.record import parse_since, utc_now
 
     try:
-        outcome = run_in_terminal(plan, catalog, quiet=quiet, speak=speak, notice=_notice)
-    except KeyboardInterrupt:  # at the safety check: nothing started, nothing to sum up
-        raise typer.Exit(EXIT_INTERRUPTED) from None
-    if outcome is None:
-        return
-    _print(lambda width: summary_text(outcome))
-    if outcome.interrupted:
-        raise typer.Exit(EXIT_INTERRUPTED)
+        start = None if since is None else parse_since(since, now=utc_now())
+    except ValueError as error:
+        _fail(str(error), EXIT_USAGE)
+    slug = None if exercise is None else _find(_load(ctx.obj), exercise).slug
+    try:
+        found = journal.sessions(
+            journal.journal_path(), since=start, exercise=slug, limit=limit or None
+        )
+    except journal.JournalError as error:
+        _fail(str(error), EXIT_LOG)
+    if as_json or as_csv:
+        from backfit.export import history_csv, history_json
+
+        return _print_json(history_csv(found) if as_csv else history_json(found))
+    if not found:
+        _fail(
+            "no sessions logged yet" if since is None and slug is None else "no sessions match",
+            EXIT_NOT_FOUND,
+        )
+    from backfit.log_view import history_view
+
+    _print(lambda width: history_view(found, width=width))
+
+
+@app.command()
+def progress(
+    ctx: typer.Context,
+    weeks: Annotated[int, typer.Option(help="How many weeks to look back (1-104).")] = 12,
+    as_json: JsonFlag = False,
+) -> None:
+    """Sessions per week, your streak, the pain trend, and advice on what to do next."""
+    from datetime import timedelta
+
+    from backfit import journal
+    from backfit.progress import advise, streaks, weekly
+    from backfit.record import utc_now
+
+    if not 1 <= weeks <= 104:
+        _fail(f"--weeks must be from 1 to 104, not {weeks}", EXIT_USAGE)
+    catalog = _load(ctx.obj)
+    now = utc_now()
+    today = now.astimezone().date()
+    path = journal.journal_path()
+    try:
+        found = journal.sessions(path, since=now - timedelta(weeks=weeks + 1))
+        streak = streaks(journal.start_times(path), today=today)
+    except journal.JournalError as error:
+        _fail(str(error), EXIT_LOG)
+    by_week = weekly(found, weeks=weeks, today=today)
+    advice = advise(found, catalog)
+    if as_json:
+        from backfit.export import progress_json
+
+        return _print_json(progress_json(by_week, streak, advice))
+    from backfit.log_view import progress_view
+
+    _print(lambda width: progress_view(by_week, streak, advice, width=width))
 
 
 @app.command()

@@ -7,8 +7,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from backfit.journal import Session
     from backfit.models import Catalog, Exercise, Routine
     from backfit.plan import Plan
+    from backfit.progress import Advice, Week
 
 
 def exercises_json(exercises: Sequence[Exercise]) -> str:
@@ -67,3 +69,110 @@ def plan_json(plan: Plan) -> str:
 
 def _dumps(data: Any) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False)
+
+
+def session_data(session: Session) -> dict[str, Any]:
+    return {
+        "id": session.id,
+        "kind": session.kind,
+        "slug": session.slug,
+        "title": session.title,
+        "started_at": session.started_at.isoformat(),
+        "ended_at": session.ended_at.isoformat(),
+        "finished": session.finished,
+        "pain_before": session.pain_before,
+        "pain_after": session.pain_after,
+        "note": session.note,
+        "entries": [
+            {
+                "exercise": e.exercise,
+                "name": e.name,
+                "status": e.status,
+                "sets": e.sets,
+                "reps": e.reps,
+                "hold_seconds": e.hold_seconds,
+            }
+            for e in session.entries
+        ],
+    }
+
+
+def history_json(sessions: Sequence[Session]) -> str:
+    return _dumps([session_data(s) for s in sessions])
+
+
+CSV_COLUMNS = (
+    "started_at",
+    "ended_at",
+    "kind",
+    "slug",
+    "title",
+    "finished",
+    "minutes",
+    "pain_before",
+    "pain_after",
+    "done",
+    "skipped",
+    "exercises",
+    "note",
+)
+
+
+def history_csv(sessions: Sequence[Session]) -> str:
+    """One row per session, for a spreadsheet; times in ISO 8601 UTC."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for s in sessions:
+        writer.writerow(
+            [
+                s.started_at.isoformat(),
+                s.ended_at.isoformat(),
+                s.kind,
+                s.slug,
+                s.title,
+                int(s.finished),
+                round(s.minutes, 1),
+                _blank(s.pain_before),
+                _blank(s.pain_after),
+                sum(e.status == "done" for e in s.entries),
+                sum(e.status == "skipped" for e in s.entries),
+                " ".join(e.exercise for e in s.entries),
+                s.note or "",
+            ]
+        )
+    return out.getvalue()
+
+
+def progress_json(weeks: Sequence[Week], streak: tuple[int, int], advice: Sequence[Advice]) -> str:
+    return _dumps(
+        {
+            "weeks": [
+                {
+                    "start": w.start.isoformat(),
+                    "sessions": w.sessions,
+                    "minutes": round(w.minutes, 1),
+                    "pain_before": w.pain_before,
+                    "pain_after": w.pain_after,
+                }
+                for w in weeks
+            ],
+            "streak": {"current": streak[0], "longest": streak[1]},
+            "advice": [
+                {
+                    "exercise": a.exercise,
+                    "direction": a.direction,
+                    "suggestion": a.suggestion,
+                    "reason": a.reason,
+                }
+                for a in advice
+            ],
+        }
+    )
+
+
+def _blank(value: int | None) -> str:
+    return "" if value is None else str(value)

@@ -23,8 +23,14 @@ if TYPE_CHECKING:
     from backfit.models import Catalog
     from backfit.plan import Plan
 
-KEYMAP = {"\r": Key.CONTINUE, "\n": Key.CONTINUE, "p": Key.PAUSE, " ": Key.PAUSE,
-          "s": Key.SKIP, "q": Key.QUIT}  # fmt: skip
+KEYMAP = {
+    "\r": Key.CONTINUE,
+    "\n": Key.CONTINUE,
+    "p": Key.PAUSE,
+    " ": Key.PAUSE,
+    "s": Key.SKIP,
+    "q": Key.QUIT,
+}
 SPEECH_COMMANDS = ("say", "espeak-ng", "spd-say", "espeak")
 
 
@@ -149,30 +155,49 @@ def is_interactive() -> bool:
     return sys.stdin.isatty() and sys.stdout.isatty()
 
 
-def run_in_terminal(
-    plan: Plan, catalog: Catalog, *, quiet: bool, speak: bool, notice: Callable[[str], None]
-) -> Outcome | None:
-    """The safety check, then the coach on the alternate screen; None if the person
-    declined at the safety check. The terminal is put back however this ends."""
+def safety_check(console: Console, catalog: Catalog, plan: Plan) -> bool:
+    """Show the red flags and the pain rule; True once the person presses Enter."""
+    from backfit.session_view import safety_check_view
+
+    with key_reader(sys.stdin) as keys:  # before printing, so no early key press is lost
+        console.print(safety_check_view(catalog, plan))
+        while (answer := keys.read(None)) not in (Key.CONTINUE, Key.QUIT):
+            pass
+    return answer is Key.CONTINUE
+
+
+def ask_pain(console: Console, when: str) -> int | None:
+    """Pain 0-10 typed as a line; an empty line (or end of input) skips the question."""
+    while True:
+        try:
+            answer = input(f"Pain {when}, 0 to 10 (Enter to skip): ").strip()
+        except EOFError:
+            return None
+        if not answer:
+            return None
+        if answer.isdigit() and 0 <= int(answer) <= 10:
+            return int(answer)
+        console.print("Please type a whole number from 0 to 10, or just press Enter.")
+
+
+def coach_in_terminal(
+    plan: Plan, *, quiet: bool, speak: bool, notice: Callable[[str], None]
+) -> Outcome:
+    """The coach on the alternate screen; the terminal is put back however this ends."""
     from rich.live import Live
 
     from backfit.coach import Coach
     from backfit.output import stdout_console
-    from backfit.session_view import moment_view, safety_check_view
+    from backfit.session_view import moment_view
 
     console = stdout_console()
-    with key_reader(sys.stdin) as keys:
-        console.print(safety_check_view(catalog, plan))
-        while (answer := keys.read(None)) not in (Key.CONTINUE, Key.QUIT):
-            pass
-        if answer is Key.QUIT:
-            return None
-        announcer = Announcer(console, quiet=quiet, speak=speak, notice=notice)
-        with Live(console=console, screen=True, auto_refresh=False, transient=True) as live:
-            coach = Coach(
-                clock=SystemClock(), keys=keys, screen=LiveScreen(live, moment_view),
-                announcer=announcer,
-            )  # fmt: skip
-            outcome = coach.run(plan)
-        announcer.close()
+    announcer = Announcer(console, quiet=quiet, speak=speak, notice=notice)
+    with (
+        key_reader(sys.stdin) as keys,
+        Live(console=console, screen=True, auto_refresh=False, transient=True) as live,
+    ):
+        screen = LiveScreen(live, moment_view)
+        coach = Coach(clock=SystemClock(), keys=keys, screen=screen, announcer=announcer)
+        outcome = coach.run(plan)
+    announcer.close()
     return outcome

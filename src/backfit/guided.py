@@ -1,0 +1,56 @@
+"""One guided session from start to saved: safety check, pain before, the coach, pain
+after, and the log. The CLI calls this; the terminal, coach and journal do the work.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from backfit.coach import Outcome
+    from backfit.models import Catalog, Dose, Exercise, Routine
+    from backfit.plan import Plan
+
+
+@dataclass(frozen=True)
+class Guided:
+    outcome: Outcome
+    saved_as: int | None  # the session's id in the log, or None if it could not be saved
+
+
+class Declined(Exception):
+    """The person chose not to start (q at the safety check)."""
+
+
+def run_guided(
+    entry: Exercise | Routine, doses: list[Dose], plan: Plan, catalog: Catalog, *,
+    quiet: bool, speak: bool, notice: Callable[[str], None],
+) -> Guided:  # fmt: skip
+    """Raises Declined, or KeyboardInterrupt if Ctrl-C comes before the coach starts."""
+    from backfit import journal
+    from backfit.output import stdout_console
+    from backfit.record import guided_session, utc_now
+    from backfit.terminal import ask_pain, coach_in_terminal, safety_check
+
+    console = stdout_console()
+    if not safety_check(console, catalog, plan):
+        raise Declined
+    pain_before = ask_pain(console, "now")
+    outcome = coach_in_terminal(plan, quiet=quiet, speak=speak, notice=notice)
+    pain_after = None
+    if not outcome.interrupted:
+        try:
+            pain_after = ask_pain(console, "now, after the session")
+        except KeyboardInterrupt:
+            outcome.interrupted = True
+    session = guided_session(
+        outcome, entry, doses, ended_at=utc_now(), pain_before=pain_before, pain_after=pain_after
+    )
+    try:
+        saved_as = journal.save(journal.journal_path(), session)
+    except journal.JournalError as error:
+        notice(f"this session was not saved: {error}")
+        saved_as = None
+    return Guided(outcome, saved_as)

@@ -1,0 +1,317 @@
+"""The training log: sessions and the exercises in them, kept in one local SQLite file.
+
+Safety rules, each with a test:
+- the schema version lives in `PRAGMA user_version`; each migration and its version bump
+  commit together, and a database from a newer backfit is refused, never written to;
+- a file that is not a backfit database (wrong header, or another program's tables) is
+  reported and left exactly as it was;
+- every write is one `BEGIN IMMEDIATE` transaction on a WAL database with a busy
+  timeout, so two backfit processes writing at once both succeed, and a killed process
+  leaves no half-written session.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+HOME_ENV = "BACKFIT_HOME"
+FILE_NAME = "backfit.sqlite3"
+APPLICATION_ID = 0x62666974  # 'bfit': marks the file as backfit's
+BUSY_TIMEOUT_SECONDS = 10.0
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+# Each entry moves the schema up one version. Never edit a released migration: add one.
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (  # version 1: sessions and the exercises in them
+        f"PRAGMA application_id = {APPLICATION_ID}",
+        """CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('guided', 'logged')),
+            slug TEXT NOT NULL,
+            title TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            ended_at TEXT NOT NULL,
+            finished INTEGER NOT NULL CHECK (finished IN (0, 1)),
+            pain_before INTEGER CHECK (pain_before BETWEEN 0 AND 10),
+            pain_after INTEGER CHECK (pain_after BETWEEN 0 AND 10),
+            note TEXT
+        )""",
+        """CREATE TABLE entries (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            exercise TEXT NOT NULL,
+            name TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('done', 'skipped', 'stopped', 'not reached')),
+            sets INTEGER,
+            reps TEXT,
+            hold_seconds INTEGER
+        )""",
+    ),
+    (  # version 2: indexes for looking back over years of sessions
+        "CREATE INDEX sessions_by_start ON sessions (started_at)",
+        "CREATE INDEX entries_by_session ON entries (session_id, position)",
+        "CREATE INDEX entries_by_exercise ON entries (exercise, session_id)",
+    ),
+)
+LATEST = len(MIGRATIONS)
+
+
+class JournalError(Exception):
+    """The log cannot be used; the message says why, in words for the person."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    exercise: str  # slug
+    name: str
+    status: str  # done, skipped, stopped, not reached
+    sets: int | None = None
+    reps: str | None = None  # "8", or "6,4,2" for a set-by-set pyramid
+    hold_seconds: int | None = None
+
+
+@dataclass(frozen=True)
+class Session:
+    kind: str  # guided or logged
+    slug: str
+    title: str
+    started_at: datetime  # aware
+    ended_at: datetime
+    finished: bool
+    pain_before: int | None = None
+    pain_after: int | None = None
+    note: str | None = None
+    entries: tuple[Entry, ...] = field(default=())
+    id: int | None = None
+
+    @property
+    def minutes(self) -> float:
+        return (self.ended_at - self.started_at).total_seconds() / 60
+
+
+def journal_path() -> Path:
+    """$BACKFIT_HOME/backfit.sqlite3, else the platform's user data folder."""
+    home = os.environ.get(HOME_ENV)
+    if home:
+        return Path(home) / FILE_NAME
+    from platformdirs import user_data_path
+
+    return user_data_path("backfit", appauthor=False) / FILE_NAME
+
+
+def save(path: Path, session: Session, entries: Iterable[Entry] | None = None) -> int:
+    """Write `session` and its entries in one transaction; return its id."""
+    with _writable(path) as db, _transaction(db):
+        cursor = db.execute(
+            "INSERT INTO sessions (kind, slug, title, started_at, ended_at, finished,"
+            " pain_before, pain_after, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                session.kind,
+                session.slug,
+                session.title,
+                _stamp(session.started_at),
+                _stamp(session.ended_at),
+                int(session.finished),
+                session.pain_before,
+                session.pain_after,
+                session.note,
+            ),
+        )
+        session_id = int(cursor.lastrowid or 0)
+        for position, entry in enumerate(session.entries if entries is None else entries, 1):
+            db.execute(
+                "INSERT INTO entries (session_id, position, exercise, name, status, sets, reps,"
+                " hold_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    session_id,
+                    position,
+                    entry.exercise,
+                    entry.name,
+                    entry.status,
+                    entry.sets,
+                    entry.reps,
+                    entry.hold_seconds,
+                ),
+            )
+        return session_id
+
+
+def sessions(
+    path: Path,
+    *,
+    since: datetime | None = None,
+    exercise: str | None = None,
+    limit: int | None = None,
+) -> list[Session]:
+    """Sessions newest first, with their entries; none at all if there is no log yet."""
+    where, args = ["1"], []
+    if since is not None:
+        where.append("started_at >= ?")
+        args.append(_stamp(since))
+    if exercise is not None:
+        where.append("id IN (SELECT session_id FROM entries WHERE exercise = ?)")
+        args.append(exercise)
+    query = f"SELECT * FROM sessions WHERE {' AND '.join(where)} ORDER BY started_at DESC, id DESC"
+    if limit is not None:
+        query += f" LIMIT {int(limit)}"
+    entries: dict[int, list[Entry]] = {}
+    with _readable(path) as db:
+        if db is None:
+            return []
+        rows = db.execute(query, args).fetchall()
+        found = db.execute(
+            f"SELECT e.* FROM entries e JOIN ({query}) s ON e.session_id = s.id"
+            " ORDER BY e.session_id, e.position",
+            args,
+        )
+        for e in found:
+            entries.setdefault(e["session_id"], []).append(
+                Entry(
+                    e["exercise"], e["name"], e["status"], e["sets"], e["reps"], e["hold_seconds"]
+                )
+            )
+    return [
+        Session(
+            kind=row["kind"],
+            slug=row["slug"],
+            title=row["title"],
+            started_at=_parse(row["started_at"]),
+            ended_at=_parse(row["ended_at"]),
+            finished=bool(row["finished"]),
+            pain_before=row["pain_before"],
+            pain_after=row["pain_after"],
+            note=row["note"],
+            entries=tuple(entries.get(row["id"], ())),
+            id=row["id"],
+        )
+        for row in rows
+    ]
+
+
+def start_times(path: Path) -> list[datetime]:
+    """When every session started, oldest first: all a streak needs, cheaply."""
+    with _readable(path) as db:
+        if db is None:
+            return []
+        rows = db.execute("SELECT started_at FROM sessions ORDER BY started_at").fetchall()
+    return [_parse(row[0]) for row in rows]
+
+
+@contextmanager
+def _writable(path: Path) -> Iterator[sqlite3.Connection]:
+    _check_file(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+    except (OSError, sqlite3.Error) as error:
+        raise JournalError(f"cannot write the log at {path}: {_reason(error)}") from None
+    with closing(db):
+        db.row_factory = sqlite3.Row
+        try:
+            _migrate(db, path)
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA foreign_keys = ON")
+            yield db
+        except sqlite3.DatabaseError as error:
+            raise JournalError(f"cannot write the log at {path}: {_reason(error)}") from None
+
+
+@contextmanager
+def _readable(path: Path) -> Iterator[sqlite3.Connection | None]:
+    """A read-only connection, or None when no log exists yet. Never creates or migrates."""
+    if not path.exists():
+        yield None
+        return
+    _check_file(path)
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        db = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+        version = _version(db)
+    except sqlite3.DatabaseError:
+        try:  # a WAL file in a folder we cannot write: read it as it stands
+            db = sqlite3.connect(f"{uri}&immutable=1", uri=True)
+            version = _version(db)
+        except sqlite3.DatabaseError as error:
+            raise JournalError(f"cannot read the log at {path}: {_reason(error)}") from None
+    with closing(db):
+        db.row_factory = sqlite3.Row
+        _check_ours(db, path, version)
+        yield db if version > 0 else None  # an older version reads fine: it only lacks indexes
+
+
+def _check_file(path: Path) -> None:
+    """Refuse a file that is not an SQLite database before SQLite can touch it."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return
+    except IsADirectoryError:
+        raise JournalError(f"{path} is a folder, not a backfit log") from None
+    except OSError as error:
+        raise JournalError(f"cannot read the log at {path}: {_reason(error)}") from None
+    if header and header != SQLITE_HEADER:
+        raise JournalError(f"{path} is not a backfit log; it was left untouched")
+
+
+def _check_ours(db: sqlite3.Connection, path: Path, version: int) -> None:
+    app_id = db.execute("PRAGMA application_id").fetchone()[0]
+    tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    if app_id != APPLICATION_ID and (app_id != 0 or tables or version):
+        raise JournalError(
+            f"{path} is another program's database, not a backfit log; it was left untouched"
+        )
+    if version > LATEST:
+        raise JournalError(
+            f"{path} was written by a newer backfit (log version {version}; this one knows up "
+            f"to {LATEST}); upgrade backfit to use it. The file was not changed."
+        )
+
+
+def _migrate(db: sqlite3.Connection, path: Path) -> None:
+    """Bring the schema up to date, one version per transaction."""
+    _check_ours(db, path, _version(db))
+    while (version := _version(db)) < LATEST:
+        with _transaction(db):
+            if _version(db) != version:  # another process migrated meanwhile
+                continue
+            for statement in MIGRATIONS[version]:
+                db.execute(statement)
+            db.execute(f"PRAGMA user_version = {version + 1}")
+
+
+@contextmanager
+def _transaction(db: sqlite3.Connection) -> Iterator[None]:
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def _version(db: sqlite3.Connection) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _stamp(moment: datetime) -> str:
+    """UTC, to the second, so that text order is time order."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _parse(stamp: str) -> datetime:
+    return datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror.lower()
+    return str(error)

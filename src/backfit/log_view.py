@@ -1,0 +1,142 @@
+"""Renderables for the training log: the history table and the progress view."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.text import Text
+
+from backfit.plan import format_duration
+from backfit.render import Hanging
+
+if TYPE_CHECKING:
+    from backfit.journal import Session
+    from backfit.progress import Advice, Week
+
+TABLE_MIN = 90  # narrower terminals get stacked entries
+SPARKS = "▁▂▃▄▅▆▇█"
+
+
+def when(session: Session) -> str:
+    return session.started_at.astimezone().strftime("%a %d %b %Y %H:%M")
+
+
+def result(session: Session) -> str:
+    if session.kind == "logged":
+        entry = session.entries[0] if len(session.entries) == 1 else None
+        if entry is not None and entry.sets:
+            amount = f"{entry.sets} × {entry.reps} reps" if entry.reps else f"{entry.sets} sets"
+            hold = f", hold {entry.hold_seconds} s" if entry.hold_seconds else ""
+            return f"logged: {amount}{hold}"
+        return "logged"
+    done = sum(e.status == "done" for e in session.entries)
+    verdict = "complete" if session.finished else "stopped early"
+    return f"{verdict}: {done} of {len(session.entries)} exercises done"
+
+
+def pain(session: Session) -> str:
+    before = "–" if session.pain_before is None else str(session.pain_before)
+    after = "–" if session.pain_after is None else str(session.pain_after)
+    return "–" if before == after == "–" else f"{before} → {after}"
+
+
+def history_view(sessions: Sequence[Session], *, width: int) -> RenderableType:
+    """Newest first: when, what, how it went, how long, and pain before → after."""
+    rows = [
+        (when(s), s.title, result(s), format_duration(round(s.minutes * 60)), pain(s), s.note)
+        for s in sessions
+    ]
+    if width < TABLE_MIN:
+        entries: list[RenderableType] = []
+        for day, title, outcome, length, hurt, note in rows:
+            details = Text(f"{outcome} · {length} · pain {hurt}")
+            if note:
+                details.append(f"\n{note}", style="italic")
+            entries += [Text.assemble((title, "bold"), "  ", (day, "dim")),
+                        Padding(details, (0, 0, 1, 2), expand=False)]  # fmt: skip
+        return Group(*entries)
+    from rich import box
+    from rich.table import Table
+
+    table = Table(header_style="bold", box=box.SIMPLE_HEAD, show_edge=False)
+    for column in ("When", "What", "Result", "Time", "Pain", "Note"):
+        table.add_column(column, overflow="fold", no_wrap=column in ("When", "Time", "Pain"))
+    for row in rows:
+        table.add_row(*(Text(cell or "") for cell in row))
+    return table
+
+
+def progress_view(
+    weeks: Sequence[Week], streak: tuple[int, int], advice: Sequence[Advice], *, width: int
+) -> RenderableType:
+    """Sessions per week as bars, the streak, the pain trend, and what to do next."""
+    bar_room = max(10, min(40, width - 32))
+    most = max((w.sessions for w in weeks), default=0) or 1
+    bars = [
+        (
+            _day(w.start),
+            Text.assemble(
+                ("█" * round(bar_room * w.sessions / most), "green"),
+                f" {w.sessions} · {format_duration(round(w.minutes * 60))}" if w.sessions else "–",
+            ),
+        )
+        for w in weeks
+    ]
+    current, longest = streak
+    days = "day" if current == 1 else "days"
+    parts: list[RenderableType] = [
+        Text(f"Progress over the last {len(weeks)} weeks", style="bold underline"),
+        Text(),
+        Text("Sessions per week (week starting)", style="bold"),
+        Hanging(bars, gap=2, align="right"),
+        Text(),
+        Text.assemble(("Streak: ", "bold"), f"{current} {days} in a row (longest {longest})"),
+        Text(),
+        Text("Pain, 0–10: weekly average before → after sessions", style="bold"),
+    ]
+    trend = [
+        (_day(w.start), Text(f"{_num(w.pain_before)} → {_num(w.pain_after)}"))
+        for w in weeks
+        if w.pain_before is not None or w.pain_after is not None
+    ]
+    if trend:
+        afters = [w.pain_after for w in weeks if w.pain_after is not None]
+        parts += [Hanging(trend, gap=2, align="right")]
+        if len(afters) > 1:
+            parts += [Text.assemble("after, week by week: ", (sparkline(afters), "cyan"))]
+    else:
+        parts += [Text("No pain scores recorded yet.", style="dim")]
+    parts += [Text(), Text("Advice", style="bold")]
+    parts += [advice_view(advice)]
+    return Group(*parts)
+
+
+def advice_view(advice: Sequence[Advice]) -> RenderableType:
+    if not advice:
+        return Text("Keep going as you are: nothing in your recent sessions calls for a change.")
+    lines = []
+    for a in advice:
+        if a.direction == "harder":
+            step = f"try {a.suggestion_name} ({a.suggestion})" if a.suggestion else "add a set"
+            lines.append(("•", Text(f"{a.name}: {step}. Why: {a.reason}.")))
+        else:
+            step = f"go back to {a.suggestion_name} ({a.suggestion})" if a.suggestion else "rest it"
+            lines.append(("•", Text(f"{a.name}: {step}. Why: {a.reason}. See 'backfit safety'.")))
+    return Hanging(lines)
+
+
+def sparkline(values: Sequence[float]) -> str:
+    """Pain 0–10 as bar heights, so a falling trend is visible at a glance."""
+    return "".join(SPARKS[min(7, int(v / 10 * 7.999))] for v in values)
+
+
+def _day(day: date) -> str:
+    return f"{day.day} {day:%b}"
+
+
+def _num(value: float | None) -> str:
+    return "–" if value is None else f"{value:g}"
