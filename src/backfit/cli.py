@@ -49,7 +49,7 @@ def _show_version(value: bool) -> None:
 def main(
     ctx: typer.Context,
     catalog: Annotated[
-        Path | None,
+        str | None,  # not Path: the loader, not Typer, reports a file it cannot read
         typer.Option(
             "--catalog",
             envvar=CATALOG_ENV,
@@ -65,13 +65,14 @@ def main(
         ),
     ] = False,
 ) -> None:
-    ctx.obj = catalog
+    ctx.obj = None if catalog is None else Path(catalog)
 
 
 def _complete_name(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     """Slugs of exercises and routines (with names as help) that start with what was typed."""
     typed = incomplete.casefold()
     chosen = ctx.find_root().params.get("catalog")
+    chosen = None if chosen is None else Path(chosen)
     return [
         (slug, name)
         for slug, name in entry_names(catalog_path(chosen))

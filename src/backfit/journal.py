@@ -251,7 +251,7 @@ def _check_file(path: Path) -> None:
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # nothing there yet
         return
     except IsADirectoryError:
         raise JournalError(f"{path} is a folder, not a backfit log") from None

@@ -1,0 +1,236 @@
+"""The training log on real SQLite files: migrations, refusals, concurrency, crashes."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from backfit import journal
+from backfit.journal import Entry, JournalError, Session
+
+T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
+
+
+def session(n: int = 0, **changes: object) -> Session:
+    fields: dict[str, object] = {
+        "kind": "guided",
+        "slug": "mcgill-big-3",
+        "title": "McGill big 3",
+        "started_at": T0 + timedelta(days=n),
+        "ended_at": T0 + timedelta(days=n, minutes=15),
+        "finished": True,
+        "pain_before": 4,
+        "pain_after": 2,
+        "entries": (
+            Entry("mcgill-curl-up", "McGill curl-up", "done", 3, "6,4,2", 10),
+            Entry("bird-dog", "Bird dog", "skipped", 3, "6,4,2", 10),
+        ),
+    }
+    fields.update(changes)
+    return Session(**fields)  # type: ignore[arg-type]
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def count(path: Path, table: str) -> int:
+    with sqlite3.connect(path) as db:
+        return int(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def test_first_write_creates_the_log_and_reads_back(tmp_path: Path) -> None:
+    path = tmp_path / "deep" / "folder" / "log.sqlite3"
+    assert journal.sessions(path) == []  # reading creates nothing
+    assert not path.exists()
+    saved = journal.save(path, session())
+    [back] = journal.sessions(path)
+    assert back.id == saved
+    assert back == session(id=saved)
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert db.execute("PRAGMA user_version").fetchone()[0] == journal.LATEST
+        assert db.execute("PRAGMA application_id").fetchone()[0] == journal.APPLICATION_ID
+
+
+def test_an_empty_file_becomes_a_log(tmp_path: Path) -> None:
+    path = tmp_path / "log.sqlite3"
+    path.write_bytes(b"")
+    journal.save(path, session())
+    assert len(journal.sessions(path)) == 1
+
+
+@pytest.mark.parametrize("version", range(1, journal.LATEST))
+def test_migrates_from_each_earlier_version_keeping_data(tmp_path: Path, version: int) -> None:
+    path = tmp_path / "log.sqlite3"
+    with sqlite3.connect(path) as db:  # a log as an older backfit left it
+        for statements in journal.MIGRATIONS[:version]:
+            for statement in statements:
+                db.execute(statement)
+        db.execute(f"PRAGMA user_version = {version}")
+        db.execute(
+            "INSERT INTO sessions (kind, slug, title, started_at, ended_at, finished)"
+            " VALUES ('logged', 'bird-dog', 'Bird dog', '2026-01-05T10:00:00Z',"
+            " '2026-01-05T10:03:00Z', 1)"
+        )
+    assert [s.title for s in journal.sessions(path)] == ["Bird dog"]  # readable before
+    journal.save(path, session())
+    assert [s.slug for s in journal.sessions(path)] == ["mcgill-big-3", "bird-dog"]
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == journal.LATEST
+        indexes = {
+            row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='index'")
+        }
+        assert {"sessions_by_start", "entries_by_exercise"} <= indexes
+
+
+def test_a_newer_log_is_refused_and_never_written(tmp_path: Path) -> None:
+    path = tmp_path / "log.sqlite3"
+    journal.save(path, session())
+    with sqlite3.connect(path) as db:
+        db.execute(f"PRAGMA user_version = {journal.LATEST + 1}")
+    db.close()
+    before = digest(path)
+    for attempt in (lambda: journal.save(path, session(1)), lambda: journal.sessions(path)):
+        with pytest.raises(JournalError, match="written by a newer backfit"):
+            attempt()
+    assert digest(path) == before
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"this is my shopping list\n", os.urandom(4096), b"SQLite format 2\x00" + b"x" * 200],
+)
+def test_a_file_that_is_not_a_log_is_left_untouched(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "log.sqlite3"
+    path.write_bytes(content)
+    with pytest.raises(JournalError, match="not a backfit log; it was left untouched"):
+        journal.save(path, session())
+    with pytest.raises(JournalError):
+        journal.sessions(path)
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["log.sqlite3"]
+
+
+def test_another_programs_database_is_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "log.sqlite3"
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE recipes (name TEXT)")
+    db.close()
+    before = digest(path)
+    with pytest.raises(JournalError, match="another program's database"):
+        journal.save(path, session())
+    assert digest(path) == before
+
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from datetime import UTC, datetime, timedelta
+    from backfit import journal
+    from backfit.journal import Entry, Session
+
+    path, who, many = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    for n in range(many):
+        entries = tuple(Entry(f"ex-{k}", f"Ex {k}", "done") for k in range(3))
+        moment = start + timedelta(minutes=n)
+        journal.save(path and __import__("pathlib").Path(path), Session(
+            "logged", who, who, moment, moment, True, entries=entries))
+    """
+)
+
+
+def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "log.sqlite3"
+    writers = [
+        subprocess.Popen([sys.executable, "-c", WRITER, str(path), who, "150"])
+        for who in ("first", "second")
+    ]
+    assert [w.wait(timeout=120) for w in writers] == [0, 0]
+    assert count(path, "sessions") == 300
+    assert count(path, "entries") == 900
+    with sqlite3.connect(path) as db:
+        per_writer = dict(db.execute("SELECT slug, count(*) FROM sessions GROUP BY slug"))
+    assert per_writer == {"first": 150, "second": 150}
+
+
+KILLED = textwrap.dedent(
+    """
+    import os, signal, sys
+    from pathlib import Path
+    from backfit import journal
+    from backfit.journal import Entry
+
+    sys.path.insert(0, sys.argv[2])
+    from test_journal import session
+
+    def entries():
+        yield Entry("mcgill-curl-up", "McGill curl-up", "done")
+        yield Entry("bird-dog", "Bird dog", "done")
+        os.kill(os.getpid(), signal.SIGKILL)  # the power goes out mid-session
+        yield Entry("side-plank", "Side plank", "done")
+
+    journal.save(Path(sys.argv[1]), session(5), entries())
+    """
+)
+
+
+def test_a_process_killed_mid_session_leaves_no_partial_rows(tmp_path: Path) -> None:
+    path = tmp_path / "log.sqlite3"
+    journal.save(path, session())  # one complete session already there
+    tests = str(Path(__file__).parent)
+    killed = subprocess.run([sys.executable, "-c", KILLED, str(path), tests], check=False)
+    assert killed.returncode == -9
+    assert count(path, "sessions") == 1
+    assert count(path, "entries") == 2
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    journal.save(path, session(6))  # and the log is still usable
+    assert count(path, "sessions") == 2
+
+
+def test_an_unwritable_place_says_so(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    path = blocker / "backfit" / "log.sqlite3"  # a folder inside a file: cannot be made
+    with pytest.raises(JournalError, match=r"^cannot write the log at .*: "):
+        journal.save(path, session())
+    assert journal.sessions(path) == []
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes to read-only folders")
+def test_a_read_only_folder_says_so_and_still_reads(tmp_path: Path) -> None:
+    path = tmp_path / "log.sqlite3"
+    journal.save(path, session())
+    tmp_path.chmod(0o555)
+    path.chmod(0o444)
+    try:
+        with pytest.raises(JournalError, match="cannot write the log"):
+            journal.save(path, session(1))
+        assert len(journal.sessions(path)) == 1
+    finally:
+        tmp_path.chmod(0o755)
+        path.chmod(0o644)
+
+
+def test_filters_since_and_exercise(tmp_path: Path) -> None:
+    path = tmp_path / "log.sqlite3"
+    for n in range(10):
+        journal.save(path, session(n))
+    journal.save(
+        path, session(20, slug="bird-dog", entries=(Entry("bird-dog", "Bird dog", "done"),))
+    )
+    recent = journal.sessions(path, since=T0 + timedelta(days=7))
+    assert [s.started_at.day for s in recent] == [22, 11, 10, 9]
+    only = journal.sessions(path, exercise="mcgill-curl-up", limit=3)
+    assert [s.started_at.day for s in only] == [11, 10, 9]
+    assert all(s.entries[0].exercise == "mcgill-curl-up" for s in only)
