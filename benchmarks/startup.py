@@ -1,12 +1,13 @@
-"""Time backfit's commands against a minimal Typer app, in one run, as median ratios.
+"""Time backfit's commands against references measured in the same run, as median ratios.
 
 Usage: python benchmarks/startup.py [--runs N]
 
 The baseline is a one-command Typer app that prints "hello", run by the same interpreter,
-so the ratios say what backfit costs beyond Python and Typer themselves. Runs are
-interleaved (baseline, then each command, round after round) so that machine noise falls
-on all of them alike. The catalog cache is warmed first, as it is after a user's first
-run. Targets come from issue 2.
+so the ratios say what backfit costs beyond Python and Typer themselves. `history` and
+`progress` run over a generated log of ten years of daily sessions and are compared with
+`backfit list`. Runs are interleaved (every command once, round after round) so that
+machine noise falls on all of them alike. Targets come from the issues; the script exits
+1 if one is missed.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 BASELINE_APP = """\
@@ -35,20 +38,55 @@ if __name__ == "__main__":
     app()
 """
 
-COMPLETION = {
-    "_BACKFIT_COMPLETE": "complete_bash",
-    "COMP_WORDS": "backfit show s",
-    "COMP_CWORD": "2",
-}
+COMPLETION = {"_BACKFIT_COMPLETE": "complete_bash", "COMP_WORDS": "backfit show s",
+              "COMP_CWORD": "2"}  # fmt: skip
+BASELINE = "baseline (minimal Typer app)"
+LIST = "backfit list"
 
-# name, arguments, extra environment, target ratio
-CASES: list[tuple[str, list[str], dict[str, str], float]] = [
-    ("backfit --version", ["--version"], {}, 0.6),
-    ("backfit --help", ["--help"], {}, 1.0),
-    ("completion of 'show s'", [], COMPLETION, 1.1),
-    ("backfit list", ["list"], {}, 1.35),
-    ("backfit show swallow-fly", ["show", "swallow-fly"], {}, 1.35),
-]
+
+@dataclass
+class Case:
+    name: str
+    args: list[str]
+    env: dict[str, str] = field(default_factory=dict)
+    target: float | None = None  # the highest ratio allowed against `against`
+    against: str = BASELINE
+    times: list[float] = field(default_factory=list)
+
+
+def cases(log_home: str) -> list[Case]:
+    ten_years = {"BACKFIT_HOME": log_home}
+    return [
+        Case("backfit --version", ["--version"], target=0.6),
+        Case("backfit --help", ["--help"], target=1.0),
+        Case("completion of 'show s'", [], COMPLETION, target=1.1),
+        Case(LIST, ["list"], target=1.35),
+        Case("backfit show swallow-fly", ["show", "swallow-fly"], target=1.35),
+        Case("history, 10 years daily", ["history"], ten_years, target=1.5, against=LIST),
+        Case("history --since 1y", ["history", "--since", "1y"], ten_years, against=LIST),
+        Case("progress, 10 years daily", ["progress"], ten_years, against=LIST),
+    ]
+
+
+def make_log(home: Path, *, years: int = 10) -> int:
+    """A log with one session a day for `years` years, the kind `backfit start` saves."""
+    from backfit import journal
+    from backfit.journal import Entry, Session
+
+    path = home / journal.FILE_NAME
+    end = datetime.now(UTC).replace(hour=7, minute=30, second=0, microsecond=0)
+    days = 365 * years
+    exercises = (("mcgill-curl-up", "McGill curl-up"), ("side-plank-bent-knee", "Side plank"),
+                 ("bird-dog", "Bird dog"))  # fmt: skip
+    sessions = []
+    for n in range(days):
+        start = end - timedelta(days=days - n)
+        entries = tuple(Entry(slug, name, "done", 3, "6,4,2", 10) for slug, name in exercises)
+        sessions.append(Session("guided", "mcgill-big-3", "McGill big 3", start,
+                                start + timedelta(minutes=15), True, pain_before=n % 5,
+                                pain_after=n % 4, entries=entries))  # fmt: skip
+    journal.save_many(path, sessions)
+    return days
 
 
 def backfit_command() -> list[str]:
@@ -80,29 +118,37 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         hello = Path(folder) / "hello.py"
         hello.write_text(BASELINE_APP)
-        baseline_cmd = [sys.executable, str(hello)]
+        home = Path(folder) / "home"
+        days = make_log(home)
+        baseline = Case(BASELINE, [])
+        everything = [baseline, *cases(str(home))]
         backfit = backfit_command()
-        commands = [(baseline_cmd, env)] + [
-            (backfit + args, {**env, **extra}) for _, args, extra, _ in CASES
-        ]
-        for command, command_env in commands:  # warm the file cache and .pyc files
-            time_once(command, command_env)
-        samples: list[list[float]] = [[] for _ in commands]
-        for _ in range(runs):
-            for i, (command, command_env) in enumerate(commands):
-                samples[i].append(time_once(command, command_env))
 
-    base = statistics.median(samples[0])
-    print(f"{runs} interleaved runs; baseline (minimal Typer app): median {base * 1000:.1f} ms")
-    print(f"{'command':<28} {'median':>9} {'ratio':>7} {'target':>7}  ")
+        def command(case: Case) -> list[str]:
+            return [sys.executable, str(hello)] if case is baseline else backfit + case.args
+
+        for case in everything:  # warm the file cache, the .pyc files and the catalog cache
+            time_once(command(case), {**env, **case.env})
+        for _ in range(runs):
+            for case in everything:
+                case.times.append(time_once(command(case), {**env, **case.env}))
+
+    medians = {case.name: statistics.median(case.times) for case in everything}
+    print(f"{runs} interleaved runs; the log holds {days} daily sessions")
+    print(f"{'command':<30} {'median':>9} {'ratio':>7} {'target':>7}  against")
     failed = 0
-    for (name, _, _, target), times in zip(CASES, samples[1:], strict=True):
-        median = statistics.median(times)
-        ratio = median / base
-        ok = ratio <= target
-        failed += not ok
-        verdict = "ok" if ok else "OVER"
-        print(f"{name:<28} {median * 1000:>7.1f}ms {ratio:>6.2f}x {target:>6.2f}x  {verdict}")
+    for case in everything:
+        median = medians[case.name]
+        if case is baseline:
+            print(f"{case.name:<30} {median * 1000:>7.1f}ms")
+            continue
+        ratio = median / medians[case.against]
+        target = "" if case.target is None else f"{case.target:.2f}x"
+        verdict = "" if case.target is None else ("ok" if ratio <= case.target else "OVER")
+        failed += verdict == "OVER"
+        against = "baseline" if case.against == BASELINE else case.against
+        print(f"{case.name:<30} {median * 1000:>7.1f}ms {ratio:>6.2f}x {target:>7}  "
+              f"{against} {verdict}")  # fmt: skip
     sys.exit(1 if failed else 0)
 
 

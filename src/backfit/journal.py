@@ -107,40 +107,37 @@ def journal_path() -> Path:
 
 
 def save(path: Path, session: Session, entries: Iterable[Entry] | None = None) -> int:
-    """Write `session` and its entries in one transaction; return its id."""
+    """Write `session` and its entries in one transaction; return its id. `entries`, when
+    given, replaces `session.entries` (a generator is written as it yields)."""
     with _writable(path) as db, _transaction(db):
-        cursor = db.execute(
-            "INSERT INTO sessions (kind, slug, title, started_at, ended_at, finished,"
-            " pain_before, pain_after, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                session.kind,
-                session.slug,
-                session.title,
-                _stamp(session.started_at),
-                _stamp(session.ended_at),
-                int(session.finished),
-                session.pain_before,
-                session.pain_after,
-                session.note,
-            ),
-        )
-        session_id = int(cursor.lastrowid or 0)
-        for position, entry in enumerate(session.entries if entries is None else entries, 1):
-            db.execute(
-                "INSERT INTO entries (session_id, position, exercise, name, status, sets, reps,"
-                " hold_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    session_id,
-                    position,
-                    entry.exercise,
-                    entry.name,
-                    entry.status,
-                    entry.sets,
-                    entry.reps,
-                    entry.hold_seconds,
-                ),
-            )
-        return session_id
+        return _insert(db, session, session.entries if entries is None else entries)
+
+
+def save_many(path: Path, sessions: Iterable[Session]) -> None:
+    """Write many sessions in one transaction: all of them or, on any failure, none."""
+    with _writable(path) as db, _transaction(db):
+        for session in sessions:
+            _insert(db, session, session.entries)
+
+
+def _insert(db: sqlite3.Connection, session: Session, entries: Iterable[Entry]) -> int:
+    cursor = db.execute(
+        "INSERT INTO sessions (kind, slug, title, started_at, ended_at, finished,"
+        " pain_before, pain_after, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (session.kind, session.slug, session.title, _stamp(session.started_at),
+         _stamp(session.ended_at), int(session.finished), session.pain_before,
+         session.pain_after, session.note),
+    )  # fmt: skip
+    session_id = int(cursor.lastrowid or 0)
+    db.executemany(
+        "INSERT INTO entries (session_id, position, exercise, name, status, sets, reps,"
+        " hold_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            (session_id, position, e.exercise, e.name, e.status, e.sets, e.reps, e.hold_seconds)
+            for position, e in enumerate(entries, 1)
+        ),
+    )
+    return session_id
 
 
 def sessions(
