@@ -7,7 +7,8 @@ objects rather than strings (no `from __future__ import annotations`), which spa
 Typer evaluating them on every run.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal, NoReturn
 
@@ -273,11 +274,8 @@ def log(
         )
     except ValueError as error:
         _fail(str(error), EXIT_USAGE)
-    path = journal.journal_path()
-    try:
-        journal.save(path, session)
-    except journal.JournalError as error:
-        _fail(str(error), EXIT_LOG)
+    with _log_errors():
+        journal.save(journal.journal_path(), session)
     from rich.text import Text
 
     moment = when.astimezone()
@@ -317,12 +315,10 @@ def history(
     except ValueError as error:
         _fail(str(error), EXIT_USAGE)
     slug = None if exercise is None else _find(_load(ctx.obj), exercise).slug
-    try:
+    with _log_errors():
         found = journal.sessions(
             journal.journal_path(), since=start, exercise=slug, limit=limit or None
         )
-    except journal.JournalError as error:
-        _fail(str(error), EXIT_LOG)
     if as_json or as_csv:
         from backfit.export import history_csv, history_json
 
@@ -356,11 +352,9 @@ def progress(
     now = utc_now()
     today = now.astimezone().date()
     path = journal.journal_path()
-    try:
+    with _log_errors():
         found = journal.sessions(path, since=now - timedelta(weeks=weeks + 1))
         streak = streaks(journal.start_times(path), today=today)
-    except journal.JournalError as error:
-        _fail(str(error), EXIT_LOG)
     by_week = weekly(found, weeks=weeks, today=today)
     advice = advise(found, catalog)
     if as_json:
@@ -421,6 +415,17 @@ def _find(catalog: "Catalog", name: str) -> "Exercise | Routine":
         hint = f"; did you mean {' or '.join(close)}?" if close else "; try 'backfit list'"
         _fail(f"no exercise or routine called '{name}'{hint}", EXIT_NOT_FOUND)
     return entry
+
+
+@contextmanager
+def _log_errors() -> Iterator[None]:
+    """A log that cannot be used becomes one line and exit code 4."""
+    from backfit.journal import JournalError
+
+    try:
+        yield
+    except JournalError as error:
+        _fail(str(error), EXIT_LOG)
 
 
 def _notice(message: str) -> None:
