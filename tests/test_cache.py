@@ -28,9 +28,9 @@ def test_a_valid_catalog_is_cached_and_reused(
     first = load_catalog(path)
     [entry] = own_cache.glob("catalog-*.json")
     assert json.loads(entry.read_text())["data"]["exercises"][0]["slug"] == "first-move"
-    assert cache.read(path) is not None
+    assert cache.read([path]) is not None
     assert load_catalog(path) == first
-    assert entry_names(path) == [("first-move", "First move"), ("second-move", "Second move")]
+    assert entry_names([path]) == [("first-move", "First move"), ("second-move", "Second move")]
 
 
 def test_an_edited_catalog_is_read_again(catalog_file: Callable[[str], Path]) -> None:

@@ -109,13 +109,25 @@ BROKEN = {
         "sets: 2",
         "sets: two",
         "sets: two",
-        "exercises[0].dose.sets: Input should be a valid integer",
+        "exercises[0].dose.sets: must be a whole number, not the text 'two'",
     ),
-    "yaml boolean for a name": (
-        "name: First move",
-        "name: no",
-        "name: no",
-        "exercises[0].name: Input should be a valid string",
+    "yaml 1.1 boolean": (
+        "per_side: true",
+        "per_side: yes",
+        "per_side: yes",
+        "exercises[1].dose.per_side: must be true or false, not the text 'yes'",
+    ),
+    "octal-looking number": (
+        "sets: 2",
+        "sets: 010",
+        "sets: 010",
+        "exercises[0].dose.sets: must be a whole number, not the text '010'",
+    ),
+    "sexagesimal number": (
+        "rest_seconds: 30",
+        "rest_seconds: 1:30",
+        "rest_seconds: 1:30",
+        "exercises[0].dose.rest_seconds: must be a whole number, not the text '1:30'",
     ),
     "unknown source": (
         "    easier: [second-move]\n    sources: [src]",

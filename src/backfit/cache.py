@@ -1,7 +1,8 @@
 """A JSON copy of the last catalog that validated, so most runs skip the YAML parser.
 
 PyYAML costs more start-up time than anything else backfit does for `list` or `show`.
-The copy is keyed by the catalog's path, size, modification time and backfit's version,
+The copy is keyed by the paths, sizes and modification times of the catalog's files (the
+catalog and any user catalog that extends it) and backfit's version,
 and is validated by the models again on every use, so a stale or tampered copy can never
 show a catalog that would not validate. Any failure to read or write it is ignored:
 the cache only ever makes backfit faster, never breaks it.
@@ -13,6 +14,7 @@ import hashlib
 import json
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -38,26 +40,28 @@ def cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "backfit"
 
 
-def read(catalog: Path) -> Any | None:
-    """The cached data for `catalog`, or None if there is no fresh copy."""
+def read(files: Sequence[Path]) -> tuple[Any, list[str]] | None:
+    """The data (and notices) cached for the catalog made of `files`, if still fresh."""
     try:
-        key = _key(catalog)
-        with _entry(catalog).open(encoding="utf-8") as handle:
+        key = _key(files)
+        with _entry(files).open(encoding="utf-8") as handle:
             saved = json.load(handle)
     except (OSError, ValueError):
         return None
     if not isinstance(saved, dict) or saved.get("key") != key:
         return None
-    return saved.get("data")
+    notices = saved.get("notices")
+    return saved.get("data"), notices if isinstance(notices, list) else []
 
 
-def write(catalog: Path, data: Any) -> None:
+def write(files: Sequence[Path], data: Any, notices: Sequence[str] = ()) -> None:
     """Keep `data`, which has just validated, for the next run; silently skip on any error."""
     import tempfile
 
     try:
-        text = json.dumps({"key": _key(catalog), "data": data}, ensure_ascii=False)
-        entry = _entry(catalog)
+        record = {"key": _key(files), "data": data, "notices": list(notices)}
+        text = json.dumps(record, ensure_ascii=False)
+        entry = _entry(files)
         entry.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(
             "w", encoding="utf-8", dir=entry.parent, delete=False, suffix=".tmp"
@@ -68,11 +72,12 @@ def write(catalog: Path, data: Any) -> None:
         return
 
 
-def _key(catalog: Path) -> list[Any]:
-    stat = catalog.stat()
-    return [__version__, str(catalog.resolve()), stat.st_size, stat.st_mtime_ns]
+def _key(files: Sequence[Path]) -> list[Any]:
+    stats = [[str(f.resolve()), f.stat().st_size, f.stat().st_mtime_ns] for f in files]
+    return [__version__, stats]
 
 
-def _entry(catalog: Path) -> Path:
-    digest = hashlib.sha256(str(catalog.resolve()).encode()).hexdigest()[:24]
+def _entry(files: Sequence[Path]) -> Path:
+    names = "\0".join(str(f.resolve()) for f in files)
+    digest = hashlib.sha256(names.encode()).hexdigest()[:24]
     return cache_dir() / f"catalog-{digest}.json"

@@ -1,43 +1,32 @@
-"""Find, read and validate a catalog file.
+"""Find, read and validate the catalog: the built-in one, another one, or the built-in one
+extended by a user catalog.
 
-Whatever goes wrong (a missing file, bad YAML, a value the models refuse) becomes one
-`CatalogError` that lists every problem as `FILE:LINE:COL: message`, so the CLI can
-print it without a traceback.
+Whatever goes wrong becomes one `CatalogError` that lists every problem as
+`FILE:LINE:COL: message`, in whichever file it is, so the CLI can print it without a
+traceback. Reading a YAML file safely is `yamlfile.py`'s job.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
+
+from backfit.yamlfile import CatalogError, Problem, locate, read_yaml
 
 if TYPE_CHECKING:
     import yaml
 
     from backfit.models import Catalog
 
+__all__ = ["CatalogError", "Problem", "load_catalog"]
+
 CATALOG_ENV = "BACKFIT_CATALOG"
-MAX_BYTES = 2_000_000
-
-
-class Problem(NamedTuple):
-    """One thing wrong with a catalog, at a place in it (lines and columns count from 1)."""
-
-    file: str
-    line: int
-    column: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}: {self.message}"
-
-
-class CatalogError(Exception):
-    """A catalog that cannot be used, with every problem found in it."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("\n".join(map(str, problems)))
-        self.problems = problems
+CONFIG_ENV = "BACKFIT_CONFIG"
+USER_CATALOG = "catalog.yaml"
+EXTENDS = "builtin"  # the value of `extends:` in a user catalog
+LISTS = ("exercises", "routines")
 
 
 def builtin_catalog_path() -> Path:
@@ -48,108 +37,160 @@ def builtin_catalog_path() -> Path:
     return Path(__file__).resolve().parents[2] / "data" / "exercises.yaml"
 
 
-def catalog_path(chosen: Path | None = None) -> Path:
-    """`--catalog`, else $BACKFIT_CATALOG, else the built-in catalog."""
+def user_catalog_path() -> Path:
+    """$BACKFIT_CONFIG/catalog.yaml, else catalog.yaml in the user's config folder."""
+    folder = os.environ.get(CONFIG_ENV)
+    if folder:
+        return Path(folder) / USER_CATALOG
+    from platformdirs import user_config_path
+
+    return user_config_path("backfit", appauthor=False) / USER_CATALOG
+
+
+def catalog_files(chosen: Path | None = None) -> list[Path]:
+    """The files that make the catalog in use: `--catalog` or $BACKFIT_CATALOG alone, or
+    the built-in catalog followed by the user catalog when there is one."""
+    if chosen is None and os.environ.get(CATALOG_ENV):
+        chosen = Path(os.environ[CATALOG_ENV])
     if chosen is not None:
-        return chosen
-    from_env = os.environ.get(CATALOG_ENV)
-    return Path(from_env) if from_env else builtin_catalog_path()
+        return [chosen]
+    user = user_catalog_path()
+    return [builtin_catalog_path(), user] if user.is_file() else [builtin_catalog_path()]
 
 
-def load_catalog(path: Path) -> Catalog:
-    """Read and validate the catalog at `path`, or raise `CatalogError`."""
+def load_catalog(
+    path: Path, *, extension: Path | None = None, notice: Callable[[str], None] = lambda _: None
+) -> Catalog:
+    """Read and validate the catalog at `path`, extended by `extension` if given."""
     from pydantic import ValidationError
 
     from backfit import cache
     from backfit.models import Catalog
 
-    cached = cache.read(path)
+    files = [path] if extension is None else [path, extension]
+    cached = cache.read(files)
     if cached is not None:
+        data, notices = cached
         try:
-            return Catalog.model_validate(cached)
+            catalog = Catalog.model_validate(data)
         except ValidationError:
-            pass  # a copy that no longer validates: read the file itself
-    node, data = _parse(path, _read(path))
+            pass  # a copy that no longer validates: read the files themselves
+        else:
+            for line in notices:
+                notice(line)
+            return catalog
+    data, origins, notices = _read_all(path, extension)
     try:
         catalog = Catalog.model_validate(data)
-        cache.write(path, data)
-        return catalog
     except ValidationError as error:
         details = _without_follow_on(error.errors())
-        raise CatalogError([_problem_at(path, node, detail) for detail in details]) from None
+        raise CatalogError([_problem_at(origins, detail) for detail in details]) from None
+    cache.write(files, data, notices)
+    for line in notices:
+        notice(line)
+    return catalog
 
 
-def entry_names(path: Path) -> list[tuple[str, str]]:
+def load_files(files: Sequence[Path], *, notice: Callable[[str], None]) -> Catalog:
+    return load_catalog(files[0], extension=files[1] if len(files) > 1 else None, notice=notice)
+
+
+def is_extension(path: Path) -> bool:
+    """Whether the file at `path` says it extends the built-in catalog (it may be broken)."""
+    try:
+        _, data = read_yaml(path)
+    except CatalogError:
+        return False
+    return isinstance(data, dict) and data.get("extends") == EXTENDS
+
+
+class _Origin:
+    """Where part of the merged catalog came from: a file, and the node for that part."""
+
+    def __init__(self, path: Path, node: yaml.Node | None, prefix: tuple[str | int, ...]) -> None:
+        self.path = path
+        self.node = node
+        self.prefix = prefix  # the part's own path within its file
+
+
+Origins = dict[tuple[str | int, ...], _Origin]  # a path in the merged data -> its origin
+
+
+def _read_all(path: Path, extension: Path | None) -> tuple[dict[str, Any], Origins, list[str]]:
+    node, data = read_yaml(path)
+    if not isinstance(data, dict):
+        raise CatalogError([Problem(str(path), 1, 1, "the catalog must be a mapping of keys")])
+    origins: Origins = {(): _Origin(path, node, ())}
+    if extension is None:
+        return data, origins, []
+    return _extend(data, origins, extension)
+
+
+def _extend(
+    data: dict[str, Any], origins: Origins, extension: Path
+) -> tuple[dict[str, Any], Origins, list[str]]:
+    """The built-in data with the user's sources, exercises and routines added; an entry
+    with a built-in slug replaces the built-in one, with a notice."""
+    from pydantic import ValidationError
+
+    from backfit.models import CatalogExtension
+
+    node, extra = read_yaml(extension)
+    if not isinstance(extra, dict):
+        message = "a user catalog must be a mapping with 'extends: builtin'"
+        raise CatalogError([Problem(str(extension), 1, 1, message)])
+    here: Origins = {(): _Origin(extension, node, ())}
+    try:
+        CatalogExtension.model_validate(extra)  # its own shape first, located in its own file
+    except ValidationError as error:
+        details = _without_follow_on(error.errors())
+        raise CatalogError([_problem_at(here, detail) for detail in details]) from None
+    merged = dict(data)
+    merged["sources"] = {**data.get("sources", {}), **extra.get("sources", {})}
+    for source_id in extra.get("sources", {}):
+        origins[("sources", source_id)] = _Origin(extension, node, ("sources", source_id))
+    notices = []
+    for kind in LISTS:
+        entries = list(data.get(kind, []))
+        index = {entry.get("slug"): i for i, entry in enumerate(entries) if isinstance(entry, dict)}
+        for j, entry in enumerate(extra.get(kind, [])):
+            slug = entry["slug"]
+            if slug in index:
+                position = index[slug]
+                entries[position] = entry
+                notices.append(f"{extension}: your '{slug}' replaces the built-in one")
+            else:
+                position = len(entries)
+                entries.append(entry)
+            origins[(kind, position)] = _Origin(extension, node, (kind, j))
+        merged[kind] = entries
+    return merged, origins, notices
+
+
+def entry_names(files: Sequence[Path]) -> list[tuple[str, str]]:
     """(slug, name) of every exercise and routine, unvalidated, for fast shell completion."""
     from backfit import cache
 
-    data = cache.read(path)
-    if data is None:
-        try:
-            _, data = _parse(path, _read(path))
-        except CatalogError:
-            return []
-    entries = [*_listed(data, "exercises"), *_listed(data, "routines")]
-    return [
-        (str(e["slug"]), str(e.get("name", e["slug"])))
-        for e in entries
-        if isinstance(e, dict) and "slug" in e
-    ]
+    cached = cache.read(files)
+    datas = [cached[0]] if cached is not None else []
+    if cached is None:
+        for path in files:
+            try:
+                datas.append(read_yaml(path)[1])
+            except CatalogError:
+                continue
+    names: dict[str, str] = {}
+    for data in datas:
+        for kind in LISTS:
+            for entry in _listed(data, kind):
+                if isinstance(entry, dict) and "slug" in entry:
+                    names[str(entry["slug"])] = str(entry.get("name", entry["slug"]))
+    return list(names.items())
 
 
 def _listed(data: Any, key: str) -> list[Any]:
     value = data.get(key) if isinstance(data, dict) else None
     return value if isinstance(value, list) else []
-
-
-def _read(path: Path) -> str:
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
-    except OSError as error:
-        raise CatalogError([Problem(str(path), 1, 1, _unreadable(error))]) from None
-    if len(raw) > MAX_BYTES:
-        message = f"is larger than the {MAX_BYTES:,}-byte limit for a catalog"
-        raise CatalogError([Problem(str(path), 1, 1, message)])
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        column = error.start - raw.rfind(b"\n", 0, error.start)
-        raise CatalogError([Problem(str(path), line, column, "is not valid UTF-8")]) from None
-
-
-def _unreadable(error: OSError) -> str:
-    if isinstance(error, FileNotFoundError):
-        return "no such file"
-    if isinstance(error, IsADirectoryError):
-        return "is a directory, not a catalog file"
-    if isinstance(error, PermissionError):
-        return "permission denied"
-    return f"cannot be read ({error.strerror or error})"
-
-
-def _parse(path: Path, text: str) -> tuple[yaml.Node | None, Any]:
-    """YAML text -> (node tree with line marks, plain data), with the safe loader only."""
-    import yaml
-
-    loader_class = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    loader = loader_class(text)
-    try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        message = " ".join(str(part) for part in (error.context, error.problem) if part)
-        raise CatalogError([Problem(str(path), line, column, message)]) from None
-    except yaml.YAMLError as error:
-        raise CatalogError([Problem(str(path), 1, 1, str(error))]) from None
-    finally:
-        loader.dispose()
-    if not isinstance(data, dict):
-        raise CatalogError([Problem(str(path), 1, 1, "the catalog must be a mapping of keys")])
-    return node, data
 
 
 def _without_follow_on(details: list[Any]) -> list[Any]:
@@ -168,47 +209,69 @@ def _without_follow_on(details: list[Any]) -> list[Any]:
     ]
 
 
-def _problem_at(path: Path, root: yaml.Node | None, detail: Any) -> Problem:
+def _problem_at(origins: Origins, detail: Any) -> Problem:
     loc: tuple[str | int, ...] = tuple(detail["loc"])
-    line, column = _locate(root, loc)
+    path, line, column = _where(origins, loc)
     where = _dotted(loc)
     if detail["type"] == "missing":
         message = f"missing required field '{loc[-1]}'"
         where = _dotted(loc[:-1])
     elif detail["type"] == "extra_forbidden":
-        message = f"unknown field '{loc[-1]}'"
+        message = f"unknown field '{str(loc[-1])[:60]}'"
         where = _dotted(loc[:-1])
     elif detail["type"] == "too_short":
         message = f"needs at least {detail['ctx']['min_length']} item(s)"
+    elif detail["type"] in PLAIN_TYPES:
+        message = f"must be {PLAIN_TYPES[detail['type']]}, not {_kind(detail['input'])}"
     else:
         message = detail["msg"].removeprefix("Value error, ")
     first = detail.get("ctx", {}).get("first")
     if first is not None:
-        message += f" (first at line {_locate(root, tuple(first))[0]})"
+        first_path, first_line, _ = _where(origins, tuple(first))
+        elsewhere = "" if first_path == path else f" of {first_path}"
+        message += f" (first at line {first_line}{elsewhere})"
     return Problem(str(path), line, column, f"{where}: {message}" if where else message)
 
 
-def _locate(node: yaml.Node | None, loc: tuple[str | int, ...]) -> tuple[int, int]:
-    """Follow a validation error's path through the YAML nodes to a line and column."""
-    import yaml
+PLAIN_TYPES = {  # pydantic's type errors, in a catalog author's words
+    "string_type": "text",
+    "int_type": "a whole number",
+    "int_from_float": "a whole number",
+    "bool_type": "true or false",
+    "tuple_type": "a list",
+    "list_type": "a list",
+    "dict_type": "a mapping of keys",
+    "model_type": "a mapping of keys",
+    "model_attributes_type": "a mapping of keys",
+}
 
-    if node is None:
-        return 1, 1
-    mark = node.start_mark
-    for part in loc:
-        if isinstance(node, yaml.MappingNode):
-            match = next((kv for kv in node.value if kv[0].value == str(part)), None)
-            if match is None:
-                break
-            mark, node = match[0].start_mark, match[1]
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
-            if part >= len(node.value):
-                break
-            node = node.value[part]
-            mark = node.start_mark
-        else:
-            break
-    return mark.line + 1, mark.column + 1
+
+def _kind(value: Any) -> str:
+    """How a YAML value looks to its author: 'the text "yes"', 'a list', 'nothing'."""
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, bool):
+        return f"the boolean {str(value).lower()}"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:40] + "…"
+        return f"the text '{shown}'"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__
+
+
+def _where(origins: Origins, loc: tuple[str | int, ...]) -> tuple[Path, int, int]:
+    """The file, line and column of `loc` in the merged data."""
+    for size in (2, 0):
+        origin = origins.get(loc[:size]) if len(loc) >= size else None
+        if origin is not None:
+            line, column = locate(origin.node, origin.prefix + loc[size:])
+            return origin.path, line, column
+    raise AssertionError("the base catalog always has an origin")  # pragma: no cover
 
 
 def _dotted(loc: tuple[str | int, ...]) -> str:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Literal, NoReturn
 import typer
 
 from backfit import __version__
-from backfit.catalog import CATALOG_ENV, catalog_path, entry_names
+from backfit.catalog import CATALOG_ENV, catalog_files, entry_names
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -76,7 +76,7 @@ def _complete_name(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]
     chosen = None if chosen is None else Path(chosen)
     return [
         (slug, name)
-        for slug, name in entry_names(catalog_path(chosen))
+        for slug, name in entry_names(catalog_files(chosen))
         if slug.startswith(typed) or name.casefold().startswith(typed)
     ]
 
@@ -367,6 +367,45 @@ def progress(
 
 
 @app.command()
+def validate(
+    file: Annotated[
+        str,
+        typer.Argument(
+            metavar="FILE",
+            help="A catalog, or a user catalog with 'extends: builtin'.",
+            show_default=False,
+        ),
+    ],
+) -> None:
+    """Check a catalog file and report every problem, without using it."""
+    from backfit.catalog import CatalogError, builtin_catalog_path, is_extension, load_catalog
+    from backfit.output import write_lines
+
+    path = Path(file)
+    extension = is_extension(path)
+    try:
+        if extension:
+            catalog = load_catalog(builtin_catalog_path(), extension=path, notice=_notice)
+        else:
+            catalog = load_catalog(path)
+    except CatalogError as error:
+        count = len(error.problems)
+        write_lines([*map(str, error.problems), f"{count} problem{'s' * (count != 1)} in {file}"])
+        raise typer.Exit(EXIT_BAD_CATALOG) from None
+    what = "user catalog, with the built-in one" if extension else "catalog"
+    totals = f"{len(catalog.exercises)} exercises, {len(catalog.routines)} routines"
+    write_lines([f"{file}: a valid {what}: {totals}"])
+
+
+@app.command()
+def schema() -> None:
+    """Print the catalog's JSON Schema, for editors that check YAML as you type."""
+    from backfit.export import catalog_schema
+
+    _print_json(catalog_schema())
+
+
+@app.command()
 def benefits(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     """Why lower-back training helps, and what each exercise offers."""
     catalog = _load(ctx.obj)
@@ -395,11 +434,11 @@ def safety(ctx: typer.Context, as_json: JsonFlag = False) -> None:
 
 
 def _load(chosen: Path | None) -> "Catalog":
-    from backfit.catalog import CatalogError, load_catalog
+    from backfit.catalog import CatalogError, load_files
     from backfit.output import error_line
 
     try:
-        return load_catalog(catalog_path(chosen))
+        return load_files(catalog_files(chosen), notice=_notice)
     except CatalogError as error:
         for problem in error.problems:
             error_line(str(problem))

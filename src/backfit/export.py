@@ -67,6 +67,22 @@ def plan_json(plan: Plan) -> str:
     return _dumps({"title": plan.title, "total_seconds": plan.total_seconds, "steps": steps})
 
 
+def catalog_schema() -> str:
+    """A JSON Schema that accepts a whole catalog or a user catalog that extends one."""
+    from pydantic import TypeAdapter
+
+    from backfit.models import Catalog, CatalogExtension
+
+    schema = TypeAdapter(Catalog | CatalogExtension).json_schema()
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "backfit catalog",
+        "description": "A backfit exercise catalog, or a user catalog with 'extends: builtin'.",
+        **schema,
+    }
+    return _dumps(schema)
+
+
 def _dumps(data: Any) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False)
 

@@ -12,7 +12,15 @@ import re
 import unicodedata
 from typing import Annotated, Literal, Self
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    WithJsonSchema,
+    model_validator,
+)
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 LEVELS = ("beginner", "intermediate", "advanced")
@@ -53,8 +61,12 @@ def _label(text: str) -> str:
 
 # Plain validator functions rather than pydantic's constraint types: importing those
 # (pydantic.types, annotated_types) costs more start-up time than the checks themselves.
-Prose = Annotated[str, AfterValidator(_prose)]
-Label = Annotated[str, AfterValidator(_label)]
+Prose = Annotated[str, AfterValidator(_prose), WithJsonSchema({"type": "string", "minLength": 1})]
+Label = Annotated[
+    str,
+    AfterValidator(_label),
+    WithJsonSchema({"type": "string", "minLength": 1, "maxLength": 80}),
+]
 _SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 
@@ -69,7 +81,11 @@ def _slug(text: str) -> str:
     return text
 
 
-Slug = Annotated[str, AfterValidator(_slug)]
+Slug = Annotated[
+    str,
+    AfterValidator(_slug),
+    WithJsonSchema({"type": "string", "pattern": f"^{_SLUG.pattern}$", "maxLength": 60}),
+]
 SourceId = Slug
 
 
@@ -94,7 +110,14 @@ class Source(Model):
 
     title: Prose
     publisher: Label
-    url: Annotated[str, AfterValidator(_https)] | None = None
+    url: (
+        Annotated[
+            str,
+            AfterValidator(_https),
+            WithJsonSchema({"type": "string", "format": "uri", "pattern": "^https://"}),
+        ]
+        | None
+    ) = None
 
 
 Sets = Annotated[int, Field(strict=True, gt=0, le=20)]
@@ -184,7 +207,11 @@ class Benefits(Model):
 
 
 class PainLevel(Model):
-    range: Annotated[str, AfterValidator(_pain_range)]
+    range: Annotated[
+        str,
+        AfterValidator(_pain_range),
+        WithJsonSchema({"type": "string", "pattern": r"^\d{1,2}(-\d{1,2}|\+)?$"}),
+    ]
     meaning: Prose
 
 
@@ -212,6 +239,16 @@ class Routine(Model):
     audience: Prose
     exercises: Annotated[tuple[RoutineItem, ...], Field(min_length=1)]
     sources: Annotated[tuple[SourceId, ...], Field(min_length=1)]
+
+
+class CatalogExtension(Model):
+    """A user catalog: more sources, exercises and routines on top of the built-in ones.
+    Links between them are checked once the two are merged."""
+
+    extends: Literal["builtin"]
+    sources: dict[SourceId, Source] = {}
+    exercises: tuple[Exercise, ...] = ()
+    routines: tuple[Routine, ...] = ()
 
 
 class Catalog(Model):

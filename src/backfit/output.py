@@ -54,5 +54,10 @@ def error_line(message: str) -> None:
     sys.stderr.write(f"backfit: {printable(message)}\n")
 
 
+def write_lines(lines: list[str]) -> None:
+    """Plain result lines on stdout, made safe like error lines."""
+    sys.stdout.write("".join(f"{printable(line)}\n" for line in lines))
+
+
 def write_json(text: str) -> None:
     sys.stdout.write(text if text.endswith("\n") else text + "\n")

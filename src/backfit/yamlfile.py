@@ -1,0 +1,228 @@
+"""Reading one YAML file as untrusted input.
+
+Whatever a file holds, this either returns plain data (dicts, lists, text, whole numbers,
+decimals, true/false, null) with the node tree it came from, or raises `CatalogError`
+with every problem located as `FILE:LINE:COL`. It never runs code from the file and it
+answers quickly, also for the files that are built to hurt:
+
+- only PyYAML's safe loader (the C one when present): `!!python/...` tags are refused;
+- YAML 1.1's surprises are off: `yes`/`no`/`on`/`off` stay text, `010` is not 8, `1:30`
+  is not 90, dates stay text; only `true`/`false` are booleans;
+- duplicate keys are errors with both lines (PyYAML would keep the last one silently);
+- nesting deeper than MAX_DEPTH, alias expansion beyond MAX_NODES values, files over
+  MAX_BYTES, and text that is not UTF-8 are refused before anything else looks at them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    import yaml
+
+MAX_BYTES = 16 * 1024 * 1024
+MAX_DEPTH = 32  # a catalog needs 7 levels at most
+MAX_NODES = 1_000_000  # values after aliases are expanded: about 100 times the built-in catalog
+
+
+class Problem(NamedTuple):
+    """One thing wrong with a catalog, at a place in it (lines and columns count from 1)."""
+
+    file: str
+    line: int
+    column: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}: {self.message}"
+
+
+class CatalogError(Exception):
+    """A catalog that cannot be used, with every problem found in it."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(map(str, problems)))
+        self.problems = problems
+
+
+def read_yaml(path: Path) -> tuple[yaml.Node | None, Any]:
+    """(node tree with line marks, plain data) from the file at `path`."""
+    return parse_yaml(path, read_text(path))
+
+
+def read_text(path: Path) -> str:
+    def fail(message: str, line: int = 1, column: int = 1) -> CatalogError:
+        return CatalogError([Problem(str(path), line, column, message)])
+
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+    except OSError as error:
+        if isinstance(error, FileNotFoundError) and path.is_symlink():
+            raise fail("is a symbolic link to a file that does not exist") from None
+        raise fail(_unreadable(error)) from None
+    if len(raw) > MAX_BYTES:
+        raise fail(f"is larger than {MAX_BYTES // (1024 * 1024)} MiB, the limit for a catalog")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise fail("is UTF-16 text; save it as UTF-8")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        column = error.start - raw.rfind(b"\n", 0, error.start)
+        raise fail("is not valid UTF-8", line, column) from None
+
+
+def parse_yaml(path: Path, text: str) -> tuple[yaml.Node | None, Any]:
+    import yaml
+
+    loader = _strict_loader()(text)
+    try:
+        node = loader.get_single_node()
+        if node is not None:
+            _check_tree(path, node)
+        data = loader.construct_document(node) if node is not None else None
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        message = " ".join(str(part) for part in (error.context, error.problem) if part)
+        raise CatalogError([Problem(str(path), line, column, message)]) from None
+    except yaml.YAMLError as error:
+        raise CatalogError([Problem(str(path), 1, 1, str(error))]) from None
+    except RecursionError:  # only the pure-Python loader recurses; libyaml stops at 1000
+        message = f"is nested too deeply (more than {MAX_DEPTH} levels)"
+        raise CatalogError([Problem(str(path), 1, 1, message)]) from None
+    finally:
+        loader.dispose()
+    return node, data
+
+
+@cache
+def _strict_loader() -> type[yaml.SafeLoader]:
+    """The safe loader with YAML 1.2's plain scalars instead of YAML 1.1's."""
+    import yaml
+
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loose = {"bool", "int", "float", "timestamp"}
+
+    class StrictLoader(base):  # type: ignore[valid-type, misc]
+        pass
+
+    StrictLoader.yaml_implicit_resolvers = {
+        first: [(tag, rx) for tag, rx in resolvers if tag.rsplit(":", 1)[-1] not in loose]
+        for first, resolvers in base.yaml_implicit_resolvers.items()
+    }
+    for tag, pattern, first in (
+        ("bool", r"true|True|TRUE|false|False|FALSE", "tTfF"),
+        ("int", r"0|[-+]?[1-9][0-9]*", "-+0123456789"),
+        ("float", r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?", "-+0123456789."),
+    ):
+        StrictLoader.add_implicit_resolver(
+            f"tag:yaml.org,2002:{tag}", re.compile(f"^(?:{pattern})$"), list(first)
+        )
+    return StrictLoader
+
+
+def _check_tree(path: Path, root: yaml.Node) -> None:
+    """Depth, alias expansion and duplicate keys, in one pass over the node graph.
+
+    Iterative, not recursive, so that no shape of file can exhaust Python's stack; an
+    alias points at a node seen before, so its expanded size is counted, not re-walked.
+    """
+    import yaml
+
+    def fail(node: yaml.Node, message: str) -> CatalogError:
+        mark = node.start_mark
+        return CatalogError([Problem(str(path), mark.line + 1, mark.column + 1, message)])
+
+    problems: list[Problem] = []
+    sizes: dict[int, int] = {}  # expanded size of each node walked so far
+    walking: set[int] = set()  # nodes whose children are still being walked
+    stack: list[tuple[yaml.Node, int, bool]] = [(root, 1, False)]
+    while stack:
+        node, depth, children_done = stack.pop()
+        children = _children(node)
+        if children_done:
+            walking.discard(id(node))
+            sizes[id(node)] = 1 + sum(sizes[id(child)] for child in children)
+            if sizes[id(node)] > MAX_NODES:
+                raise fail(node, f"expands to more than {MAX_NODES:,} values through aliases")
+            continue
+        if id(node) in sizes:  # an alias of a node already walked
+            continue
+        if id(node) in walking:
+            raise fail(node, "contains itself through an alias")
+        if depth > MAX_DEPTH:
+            raise fail(node, f"is nested too deeply (more than {MAX_DEPTH} levels)")
+        walking.add(id(node))
+        stack.append((node, depth, True))
+        stack.extend((child, depth + 1, False) for child in reversed(children))
+        if isinstance(node, yaml.MappingNode):
+            problems += _duplicate_keys(path, node)
+    if problems:
+        raise CatalogError(problems)
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    import yaml
+
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+def _duplicate_keys(path: Path, node: yaml.MappingNode) -> list[Problem]:
+    import yaml
+
+    seen: dict[str, yaml.Node] = {}
+    problems = []
+    for key, _ in node.value:
+        if not isinstance(key, yaml.ScalarNode):
+            continue
+        first = seen.setdefault(key.value, key)
+        if first is not key:
+            mark = key.start_mark
+            message = (
+                f"duplicate key '{key.value[:60]}' (first at line {first.start_mark.line + 1}); "
+                "YAML would keep only the last one"
+            )
+            problems.append(Problem(str(path), mark.line + 1, mark.column + 1, message))
+    return problems
+
+
+def locate(node: yaml.Node | None, loc: tuple[str | int, ...]) -> tuple[int, int]:
+    """Follow a validation error's path through the YAML nodes to a line and column."""
+    import yaml
+
+    if node is None:
+        return 1, 1
+    mark = node.start_mark
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            match = next((kv for kv in node.value if kv[0].value == str(part)), None)
+            if match is None:
+                break
+            mark, node = match[0].start_mark, match[1]
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+            if part >= len(node.value):
+                break
+            node = node.value[part]
+            mark = node.start_mark
+        else:
+            break
+    return mark.line + 1, mark.column + 1
+
+
+def _unreadable(error: OSError) -> str:
+    if isinstance(error, FileNotFoundError):
+        return "no such file"
+    if isinstance(error, IsADirectoryError):
+        return "is a directory, not a catalog file"
+    if isinstance(error, PermissionError):
+        return "permission denied"
+    return f"cannot be read ({error.strerror or error})"
