@@ -210,8 +210,7 @@ def _without_follow_on(details: list[Any]) -> list[Any]:
 
 
 def _problem_at(origins: Origins, detail: Any) -> Problem:
-    loc: tuple[str | int, ...] = tuple(detail["loc"])
-    path, line, column = _where(origins, loc)
+    path, line, column, loc = _where(origins, tuple(detail["loc"]))
     where = _dotted(loc)
     if detail["type"] == "missing":
         message = f"missing required field '{loc[-1]}'"
@@ -227,7 +226,7 @@ def _problem_at(origins: Origins, detail: Any) -> Problem:
         message = detail["msg"].removeprefix("Value error, ")
     first = detail.get("ctx", {}).get("first")
     if first is not None:
-        first_path, first_line, _ = _where(origins, tuple(first))
+        first_path, first_line, _, _ = _where(origins, tuple(first))
         elsewhere = "" if first_path == path else f" of {first_path}"
         message += f" (first at line {first_line}{elsewhere})"
     return Problem(str(path), line, column, f"{where}: {message}" if where else message)
@@ -264,13 +263,16 @@ def _kind(value: Any) -> str:
     return type(value).__name__
 
 
-def _where(origins: Origins, loc: tuple[str | int, ...]) -> tuple[Path, int, int]:
-    """The file, line and column of `loc` in the merged data."""
+def _where(
+    origins: Origins, loc: tuple[str | int, ...]
+) -> tuple[Path, int, int, tuple[str | int, ...]]:
+    """The file, line, column and path within that file of `loc` in the merged data."""
     for size in (2, 0):
         origin = origins.get(loc[:size]) if len(loc) >= size else None
         if origin is not None:
-            line, column = locate(origin.node, origin.prefix + loc[size:])
-            return origin.path, line, column
+            local = origin.prefix + loc[size:]
+            line, column = locate(origin.node, local)
+            return origin.path, line, column, local
     raise AssertionError("the base catalog always has an origin")  # pragma: no cover
 
 

@@ -90,8 +90,15 @@ def parse_yaml(path: Path, text: str) -> tuple[yaml.Node | None, Any]:
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         message = " ".join(str(part) for part in (error.context, error.problem) if part)
         raise CatalogError([Problem(str(path), line, column, message)]) from None
+    except yaml.reader.ReaderError as error:  # a character YAML does not allow in a file
+        line = text.count("\n", 0, error.position) + 1
+        column = error.position - text.rfind("\n", 0, error.position)
+        code = error.character if isinstance(error.character, int) else ord(error.character)
+        message = f"contains the character U+{code:04X}, which YAML does not allow"
+        raise CatalogError([Problem(str(path), line, column, message)]) from None
     except yaml.YAMLError as error:
-        raise CatalogError([Problem(str(path), 1, 1, str(error))]) from None
+        message = " ".join(str(error).split())
+        raise CatalogError([Problem(str(path), 1, 1, message)]) from None
     except RecursionError:  # only the pure-Python loader recurses; libyaml stops at 1000
         message = f"is nested too deeply (more than {MAX_DEPTH} levels)"
         raise CatalogError([Problem(str(path), 1, 1, message)]) from None

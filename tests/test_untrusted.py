@@ -1,0 +1,211 @@
+"""Catalogs built to hurt: each is refused quickly, with a located line, and nothing the
+file holds is run or reaches the terminal as a control sequence."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import MINIMAL
+
+Invoke = Callable[..., Any]
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    """A real process, with a generous time-out as a guard against a hang (not a speed test:
+    speed is measured by benchmarks/startup.py)."""
+    return subprocess.run(
+        [sys.executable, "-m", "backfit", *args],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+
+
+def controls(text: str) -> list[str]:
+    return [c for c in text if c != "\n" and unicodedata.category(c) in ("Cc", "Cf")]
+
+
+def refused(path: Path) -> str:
+    """Run `list` on the catalog at `path`; it must fail with clean, located lines."""
+    result = run_cli("--catalog", str(path), "list")
+    assert result.returncode == 3, result.stderr
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr
+    assert controls(result.stderr) == []
+    for line in result.stderr.splitlines():
+        assert line.startswith(f"backfit: {path}:"), line
+    return result.stderr
+
+
+def test_python_tags_never_run(tmp_path: Path) -> None:
+    marker = tmp_path / "ran"
+    for tag in (
+        "!!python/object/apply:os.system",
+        "!!python/name:os.system",
+        "!!python/object/new:subprocess.Popen",
+    ):
+        path = tmp_path / "c.yaml"
+        path.write_text(f"title: {tag} [['touch', '{marker}']]\n")
+        assert "could not determine a constructor" in refused(path)
+    assert not marker.exists()
+
+
+def test_an_alias_bomb_is_refused(tmp_path: Path) -> None:
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for n in range(1, 9):  # ten to the ninth values if expanded
+        previous = chr(ord("a") + n - 1)
+        name = chr(ord("a") + n)
+        lines.append(f"{name}: &{name} [{', '.join(['*' + previous] * 10)}]")
+    path = tmp_path / "bomb.yaml"
+    path.write_text("\n".join(lines) + "\n")
+    assert "expands to more than 1,000,000 values through aliases" in refused(path)
+
+
+def test_an_alias_that_contains_itself_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "loop.yaml"
+    path.write_text("title: &x [a, *x]\n")
+    assert refused(path) == f"backfit: {path}:1:8: contains itself through an alias\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[" * 5000 + "]" * 5000, "exceeded maximum nesting depth"),
+        ("title: " + "[" * 40 + "]" * 40 + "\n", "is nested too deeply (more than 32 levels)"),
+        ("".join(" " * i + f"k{i}:\n" for i in range(60)) + " " * 60 + "v\n", "nested too deeply"),
+    ],
+    ids=["flow 5000 deep", "flow 40 deep", "block 60 deep"],
+)
+def test_deep_nesting_is_refused(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "deep.yaml"
+    path.write_text(text)
+    assert message in refused(path)
+
+
+def test_duplicate_keys_are_errors_with_both_lines(tmp_path: Path) -> None:
+    path = tmp_path / "dup.yaml"
+    path.write_text(
+        MINIMAL.replace("    name: First move\n", "    name: First move\n    name: Other\n")
+    )
+    assert refused(path) == (
+        f"backfit: {path}:24:5: duplicate key 'name' (first at line 23); "
+        "YAML would keep only the last one\n"
+    )
+
+
+def test_several_documents_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "two.yaml"
+    path.write_text(MINIMAL + "---\ntitle: again\n")
+    assert "expected a single document" in refused(path)
+
+
+def test_dates_stay_text(invoke: Invoke, catalog_file: Callable[[str], Path]) -> None:
+    path = catalog_file(MINIMAL.replace("name: First move", "name: 2026-01-01"))
+    result = invoke("--catalog", str(path), "show", "2026-01-01", "--json")
+    assert result.exit_code == 0
+    assert '"name": "2026-01-01"' in result.stdout
+
+
+def test_wrong_types_everywhere_are_each_reported(tmp_path: Path) -> None:
+    path = tmp_path / "types.yaml"
+    path.write_text(
+        "title: [a, list]\ndisclaimer: 5\nlicense: true\nbenefits: text\nsafety: []\n"
+        "sources: [1, 2]\nexercises: {slug: x}\n"
+    )
+    lines = refused(path).splitlines()
+    assert f"backfit: {path}:1:1: title: must be text, not a list" in lines
+    assert f"backfit: {path}:2:1: disclaimer: must be text, not the number 5" in lines
+    assert f"backfit: {path}:3:1: license: must be text, not the boolean true" in lines
+    assert f"backfit: {path}:7:1: exercises: must be a list, not a mapping" in lines
+    assert len(lines) == 7
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            b"title: ok\ntext: a\x00b\n",
+            ":2:8: contains the character U+0000, which YAML does not allow",
+        ),
+        ("title: x\n".encode("utf-16"), "is UTF-16 text; save it as UTF-8"),
+        (b"title: caf\xe9\n", "is not valid UTF-8"),
+    ],
+    ids=["NUL byte", "UTF-16", "Latin-1"],
+)
+def test_bytes_that_are_not_utf8_text(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_bytes(content)
+    assert message in refused(path)
+
+
+def test_a_huge_file_is_refused_before_reading_it_all(tmp_path: Path) -> None:
+    path = tmp_path / "huge.yaml"
+    with path.open("wb") as handle:
+        handle.write(b"title: x\n")
+        handle.truncate(16 * 1024 * 1024 + 1)
+    assert refused(path) == f"backfit: {path}:1:1: is larger than 16 MiB, the limit for a catalog\n"
+
+
+def test_a_very_long_name_is_not_echoed(tmp_path: Path) -> None:
+    path = tmp_path / "long.yaml"
+    path.write_text(MINIMAL.replace("name: First move", "name: " + "x" * 10_000))
+    stderr = refused(path)
+    assert (
+        stderr
+        == f"backfit: {path}:23:5: exercises[0].name: must be at most 80 characters, not 10000\n"
+    )
+
+
+def test_a_dangling_symlink(tmp_path: Path) -> None:
+    path = tmp_path / "link.yaml"
+    path.symlink_to(tmp_path / "gone.yaml")
+    assert (
+        refused(path) == f"backfit: {path}:1:1: is a symbolic link to a file that does not exist\n"
+    )
+
+
+CONTROL = {
+    "ESC colour": "\\e[31mred",
+    "OSC title": "\\e]0;owned\\a",
+    "OSC 52 clipboard": "\\e]52;c;cm0gLXJmIH4=\\a",
+    "OSC 8 hyperlink": "\\e]8;;https://evil.example\\e\\\\click\\e]8;;\\e\\\\",
+    "bidi override": "\\u202Eevil",
+    "zero width": "a\\u200Bb",
+    "C1 CSI": "\\x9b31m",
+}
+
+
+@pytest.mark.parametrize("sequence", CONTROL.values(), ids=CONTROL.keys())
+def test_control_sequences_never_reach_the_terminal(tmp_path: Path, sequence: str) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text(MINIMAL.replace("summary: The first one.", f'summary: "The {sequence} one"'))
+    stderr = refused(path)
+    assert f"{path}:25:5: exercises[0].summary: contains the control character U+" in stderr
+
+
+def test_control_characters_in_keys_are_shown_escaped(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text(
+        MINIMAL.replace("    level: beginner\n", '    level: beginner\n    "x\\e[2Jy": 1\n')
+    )
+    assert "unknown field 'x\\u001b[2Jy'" in refused(path)
+
+
+def test_markup_and_emoji_codes_print_literally(tmp_path: Path) -> None:
+    text = "[bold]Big[/bold] [link=https://x.example]here[/link] [/x] :smile: :thumbs_up:"
+    path = tmp_path / "c.yaml"
+    path.write_text(MINIMAL.replace("summary: The first one.", f'summary: "{text}"'))
+    for args in (["show", "first-move"], ["list", "--search", "bold"]):
+        result = run_cli("--catalog", str(path), *args)
+        assert result.returncode == 0, result.stderr
+        if args[0] == "show":
+            assert text in result.stdout
+        assert controls(result.stdout) == []

@@ -1,0 +1,206 @@
+"""A user catalog that extends the built-in one; `validate` and `schema`."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from conftest import MINIMAL
+
+from backfit.catalog import builtin_catalog_path
+
+Invoke = Callable[..., Any]
+BUILTIN = builtin_catalog_path()
+
+USER = """\
+extends: builtin
+sources:
+  clinic:
+    title: Home programme sheet
+    publisher: Riverside Physio
+exercises:
+  - slug: wall-slide
+    name: Wall slide
+    summary: Slide your back down a wall into a shallow squat and back up.
+    level: beginner
+    equipment: [wall]
+    muscles:
+      primary: [quadriceps]
+    dose: {sets: 2, reps: 10, rest_seconds: 45}
+    benefits: [Builds leg strength so the legs, not the back, do the lifting.]
+    steps: [Stand with your back against a wall., Slide down a little., Slide back up.]
+    cautions: [Stay well above a right angle at the knee.]
+    stop_if: [Knee or back pain above 5/10.]
+    harder: [bent-leg-deadlift]
+    sources: [clinic]
+routines:
+  - slug: clinic-morning
+    name: Clinic morning set
+    purpose: The three exercises from my physio.
+    audience: Me.
+    exercises:
+      - exercise: cat-camel
+      - exercise: wall-slide
+      - exercise: bird-dog
+        dose: {reps: 4}
+    sources: [clinic]
+"""
+
+
+@pytest.fixture
+def user_catalog(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[str], Path]:
+    config = tmp_path / "config"
+    config.mkdir()
+    monkeypatch.setenv("BACKFIT_CONFIG", str(config))
+
+    def write(text: str) -> Path:
+        path = config / "catalog.yaml"
+        path.write_text(text)
+        return path
+
+    return write
+
+
+def test_a_user_catalog_adds_exercises_and_routines(
+    invoke: Invoke, user_catalog: Callable[[str], Path]
+) -> None:
+    user_catalog(USER)
+    slugs = [e["slug"] for e in json.loads(invoke("list", "--json").stdout)]
+    assert slugs[-1] == "wall-slide" and "swallow-fly" in slugs
+    shown = invoke("show", "wall slide")
+    assert shown.exit_code == 0 and shown.stderr == ""
+    assert "Harder: Bent-leg deadlift (bent-leg-deadlift)" in shown.stdout
+    assert "1. Riverside Physio: Home programme sheet" in shown.stdout
+    plan = json.loads(invoke("start", "clinic-morning", "--plan", "--json").stdout)
+    assert [s["exercise"] for s in plan["steps"] if s["phase"] == "ready"] == [
+        "cat-camel",
+        "wall-slide",
+        "bird-dog",
+    ]
+    assert "clinic-morning" in [r["slug"] for r in json.loads(invoke("routines", "--json").stdout)]
+
+
+def test_a_user_entry_with_a_built_in_slug_replaces_it_with_a_notice(
+    invoke: Invoke, user_catalog: Callable[[str], Path]
+) -> None:
+    mine = yaml.safe_load(USER)
+    bird = json.loads(invoke("show", "bird-dog", "--json").stdout)
+    bird["dose"] = {**bird["dose"], "reps": 3, "note": "My physio says three."}
+    mine["exercises"] = [bird]
+    mine["routines"] = []
+    path = user_catalog(yaml.safe_dump(mine))
+    result = invoke("show", "bird-dog")
+    assert result.exit_code == 0
+    assert "My physio says three." in result.stdout
+    assert result.stderr == f"backfit: {path}: your 'bird-dog' replaces the built-in one\n"
+    again = invoke("show", "bird-dog")  # from the cache this time: the notice still shows
+    assert again.stderr == result.stderr
+
+
+def test_problems_in_a_user_catalog_point_into_it(
+    invoke: Invoke, user_catalog: Callable[[str], Path]
+) -> None:
+    path = user_catalog(
+        USER.replace("harder: [bent-leg-deadlift]", "harder: [bent-leg-lift]")
+        .replace("name: Wall slide", "name: Bird dog")
+        .replace("dose: {reps: 4}", "dose: {sets: 3, reps: [6, 4]}")
+    )
+    result = invoke("list")
+    assert result.exit_code == 3
+    lines = result.stderr.splitlines()
+    unknown = f"{path}:19:14: exercises[0].harder[0]: no exercise has the slug 'bent-leg-lift'"
+    assert f"backfit: {unknown}" in lines
+    builtin_line = BUILTIN.read_text().splitlines().index("  - slug: bird-dog") + 1
+    clash = (
+        f"backfit: {path}:8:5: exercises[0].name: 'Bird dog' is already the slug, name or alias "
+        f"of 'bird-dog' (first at line {builtin_line} of {BUILTIN})"
+    )
+    assert clash in lines
+    dose = next(line for line in lines if "routines" in line)
+    assert dose == (
+        f"backfit: {path}:30:9: routines[0].exercises[2].dose: with this change the dose of "
+        "'bird-dog' is invalid: reps lists 2 numbers, one per set, but sets is 3"
+    )
+
+
+def test_a_malformed_user_catalog_is_located_in_its_own_file(
+    invoke: Invoke, user_catalog: Callable[[str], Path]
+) -> None:
+    path = user_catalog(
+        USER.replace("extends: builtin", "extends: mine").replace("level: beginner", "level: easy")
+    )
+    result = invoke("list")
+    assert result.exit_code == 3
+    assert result.stderr.splitlines() == [
+        f"backfit: {path}:1:1: extends: Input should be 'builtin'",
+        f"backfit: {path}:10:5: exercises[0].level: Input should be 'beginner', 'intermediate' "
+        "or 'advanced'",
+    ]
+
+
+def test_catalog_option_ignores_the_user_catalog(
+    invoke: Invoke, user_catalog: Callable[[str], Path], catalog_file: Callable[[str], Path]
+) -> None:
+    user_catalog(USER)
+    result = invoke("--catalog", str(catalog_file(MINIMAL)), "list", "--json")
+    assert [e["slug"] for e in json.loads(result.stdout)] == ["first-move", "second-move"]
+
+
+def test_validate_a_clean_catalog_and_a_user_catalog(
+    invoke: Invoke, catalog_file: Callable[[str], Path], tmp_path: Path
+) -> None:
+    path = catalog_file(MINIMAL)
+    result = invoke("validate", str(path))
+    assert (result.exit_code, result.stdout) == (
+        0,
+        f"{path}: a valid catalog: 2 exercises, 0 routines\n",
+    )
+    user = tmp_path / "mine.yaml"
+    user.write_text(USER)
+    result = invoke("validate", str(user))
+    assert result.exit_code == 0
+    assert result.stdout == (
+        f"{user}: a valid user catalog, with the built-in one: 13 exercises, 4 routines\n"
+    )
+
+
+def test_validate_reports_every_problem_and_a_count(
+    invoke: Invoke, catalog_file: Callable[[str], Path]
+) -> None:
+    path = catalog_file(
+        MINIMAL.replace("sets: 2", "sets: 0").replace("level: beginner", "level: x")
+    )
+    result = invoke("validate", str(path))
+    assert result.exit_code == 3
+    assert result.stdout.splitlines() == [
+        f"{path}:26:5: exercises[0].level: Input should be 'beginner', 'intermediate' or "
+        "'advanced'",
+        f"{path}:31:7: exercises[0].dose.sets: Input should be greater than 0",
+        f"2 problems in {path}",
+    ]
+    missing = invoke("validate", str(path) + ".nope")
+    assert (missing.exit_code, missing.stdout) == (
+        3,
+        f"{path}.nope:1:1: no such file\n1 problem in {path}.nope\n",
+    )
+
+
+def test_schema_accepts_the_catalogs_and_catches_mistakes(invoke: Invoke) -> None:
+    import jsonschema
+
+    result = invoke("schema")
+    assert result.exit_code == 0
+    schema = json.loads(result.stdout)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    validator = jsonschema.Draft202012Validator(schema)
+    builtin = yaml.safe_load(BUILTIN.read_text())
+    assert list(validator.iter_errors(builtin)) == []
+    assert list(validator.iter_errors(yaml.safe_load(USER))) == []
+    wrong = yaml.safe_load(USER)
+    wrong["exercises"][0]["slug"] = "Wall Slide"
+    wrong["exercises"][0]["colour"] = "red"
+    assert len(list(validator.iter_errors(wrong))) >= 1
