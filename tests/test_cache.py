@@ -17,7 +17,7 @@ from backfit.catalog import CatalogError, entry_names, load_catalog
 @pytest.fixture(autouse=True)
 def own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "cache"
-    monkeypatch.setenv(cache.CACHE_ENV, str(folder))
+    monkeypatch.setenv("BACKFIT_CACHE_DIR", str(folder))
     return folder
 
 
@@ -69,5 +69,5 @@ def test_an_unwritable_cache_is_no_error(
 ) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("")
-    monkeypatch.setenv(cache.CACHE_ENV, str(blocker / "cache"))  # a folder inside a file
+    monkeypatch.setenv("BACKFIT_CACHE_DIR", str(blocker / "cache"))  # a folder inside a file
     assert load_catalog(catalog_file(MINIMAL)).exercises[0].slug == "first-move"

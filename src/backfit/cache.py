@@ -13,31 +13,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from backfit import __version__
-
-CACHE_ENV = "BACKFIT_CACHE_DIR"
-
-
-def cache_dir() -> Path:
-    """$BACKFIT_CACHE_DIR, else the platform's user cache folder.
-
-    Written out rather than asked of platformdirs, whose import would cost every run
-    more time than the cache saves on a small catalog.
-    """
-    chosen = os.environ.get(CACHE_ENV)
-    if chosen:
-        return Path(chosen)
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
-        return Path(base) / "backfit" / "Cache"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "backfit"
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "backfit"
+from backfit.places import cache_dir
 
 
 def read(files: Sequence[Path]) -> tuple[Any, list[str]] | None:

@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 __all__ = ["CatalogError", "Problem", "load_catalog"]
 
 CATALOG_ENV = "BACKFIT_CATALOG"
-CONFIG_ENV = "BACKFIT_CONFIG"
 USER_CATALOG = "catalog.yaml"
 EXTENDS = "builtin"  # the value of `extends:` in a user catalog
 LISTS = ("exercises", "routines")
@@ -38,13 +37,10 @@ def builtin_catalog_path() -> Path:
 
 
 def user_catalog_path() -> Path:
-    """$BACKFIT_CONFIG/catalog.yaml, else catalog.yaml in the user's config folder."""
-    folder = os.environ.get(CONFIG_ENV)
-    if folder:
-        return Path(folder) / USER_CATALOG
-    from platformdirs import user_config_path
+    """catalog.yaml in the user's config folder ($BACKFIT_CONFIG moves it)."""
+    from backfit.places import config_dir
 
-    return user_config_path("backfit", appauthor=False) / USER_CATALOG
+    return config_dir() / USER_CATALOG
 
 
 def catalog_files(chosen: Path | None = None) -> list[Path]:

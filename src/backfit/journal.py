@@ -12,7 +12,6 @@ Safety rules, each with a test:
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import closing, contextmanager
@@ -20,7 +19,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-HOME_ENV = "BACKFIT_HOME"
 FILE_NAME = "backfit.sqlite3"
 APPLICATION_ID = 0x62666974  # 'bfit': marks the file as backfit's
 BUSY_TIMEOUT_SECONDS = 10.0
@@ -97,13 +95,10 @@ class Session:
 
 
 def journal_path() -> Path:
-    """$BACKFIT_HOME/backfit.sqlite3, else the platform's user data folder."""
-    home = os.environ.get(HOME_ENV)
-    if home:
-        return Path(home) / FILE_NAME
-    from platformdirs import user_data_path
+    """backfit.sqlite3 in the user's data folder ($BACKFIT_HOME moves it)."""
+    from backfit.places import data_dir
 
-    return user_data_path("backfit", appauthor=False) / FILE_NAME
+    return data_dir() / FILE_NAME
 
 
 def save(path: Path, session: Session, entries: Iterable[Entry] | None = None) -> int:

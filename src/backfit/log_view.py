@@ -11,7 +11,7 @@ from rich.padding import Padding
 from rich.text import Text
 
 from backfit.plan import format_duration
-from backfit.render import Hanging
+from backfit.render import Grid, Hanging
 
 if TYPE_CHECKING:
     from backfit.journal import Session
@@ -59,15 +59,8 @@ def history_view(sessions: Sequence[Session], *, width: int) -> RenderableType:
             entries += [Text.assemble((title, "bold"), "  ", (day, "dim")),
                         Padding(details, (0, 0, 1, 2), expand=False)]  # fmt: skip
         return Group(*entries)
-    from rich import box
-    from rich.table import Table
-
-    table = Table(header_style="bold", box=box.SIMPLE_HEAD, show_edge=False)
-    for column in ("When", "What", "Result", "Time", "Pain", "Note"):
-        table.add_column(column, overflow="fold", no_wrap=column in ("When", "Time", "Pain"))
-    for row in rows:
-        table.add_row(*(Text(cell or "") for cell in row))
-    return table
+    headers = ("When", "What", "Result", "Time", "Pain", "Note")
+    return Grid(headers, [[Text(cell or "") for cell in row] for row in rows], wrap=(1, 2, 5))
 
 
 def progress_view(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.padding import Padding
 from rich.text import Text
@@ -43,23 +44,18 @@ def exercise_list(exercises: Sequence[Exercise], *, width: int) -> RenderableTyp
     """A table at normal widths, stacked entries in a narrow terminal."""
     if width < LIST_TABLE_MIN:
         return Group(*(_list_entry(e) for e in exercises))
-    from rich import box
-    from rich.table import Table
-
-    table = Table(header_style="bold", box=box.SIMPLE_HEAD, show_edge=False)
-    table.add_column("Exercise", no_wrap=True)
-    table.add_column("Level", no_wrap=True)
-    for column in ("Equipment", "Targets", "Dose"):
-        table.add_column(column, overflow="fold")
-    for e in exercises:
-        table.add_row(
+    rows = [
+        (
             Text.assemble((e.name, "bold"), "\n", (e.slug, "cyan")),
             Text(e.level),
             Text(", ".join(e.equipment)),
             Text(", ".join(e.muscles.primary)),
             Text(format_dose(e.dose)),
         )
-    return table
+        for e in exercises
+    ]
+    headers = ("Exercise", "Level", "Equipment", "Targets", "Dose")
+    return Grid(headers, rows, wrap=(2, 3, 4))
 
 
 def _list_entry(e: Exercise) -> RenderableType:
@@ -139,15 +135,8 @@ def _headline_benefits(catalog: Catalog, *, width: int) -> RenderableType:
                 for e in catalog.exercises
             )
         )
-    from rich import box
-    from rich.table import Table
-
-    table = Table(header_style="bold", box=box.SIMPLE_HEAD, show_edge=False)
-    table.add_column("Exercise", overflow="fold")
-    table.add_column("Main benefit", overflow="fold")
-    for e in catalog.exercises:
-        table.add_row(Text(e.name, style="bold"), Text(e.benefits[0]))
-    return table
+    rows = [(Text(e.name, style="bold"), Text(e.benefits[0])) for e in catalog.exercises]
+    return Grid(("Exercise", "Main benefit"), rows, wrap=(1,))
 
 
 def safety_view(catalog: Catalog) -> RenderableType:
@@ -187,6 +176,57 @@ def bullets(items: Iterable[str]) -> Hanging:
 
 def numbered(items: Iterable[str]) -> Hanging:
     return Hanging(((f"{n}.", Text(item)) for n, item in enumerate(items, 1)), align="right")
+
+
+class Grid:
+    """Rows of text in aligned columns under a header and a rule.
+
+    Rich's Table does this too, but measuring and drawing one costs several times more
+    than the whole of `backfit list` may spend; here each column is as wide as its
+    longest line, and the columns in `wrap` give up room, widest first, until the rows
+    fit the terminal.
+    """
+
+    def __init__(
+        self, headers: Sequence[str], rows: Sequence[Sequence[Text]], *, wrap: Sequence[int]
+    ) -> None:
+        self.headers = [Text(header, style="bold") for header in headers]
+        self.rows = rows
+        self.wrap = wrap
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        widths = [
+            max(_longest_line(cell) for cell in (self.headers[c], *(row[c] for row in self.rows)))
+            for c in range(len(self.headers))
+        ]
+        room = options.max_width - 2 * (len(widths) - 1)
+        while sum(widths) > room and any(widths[c] > 8 for c in self.wrap):
+            widest = max(self.wrap, key=lambda c: widths[c])
+            widths[widest] -= 1
+        yield self._line([[h] for h in self.headers], widths)
+        yield Text("─" * min(sum(widths) + 2 * (len(widths) - 1), options.max_width))
+        for row in self.rows:
+            wrapped = zip(row, widths, strict=True)
+            yield self._line(
+                [list(cell.wrap(console, w, overflow="fold")) for cell, w in wrapped], widths
+            )
+
+    @staticmethod
+    def _line(cells: Sequence[Sequence[Text]], widths: list[int]) -> Text:
+        lines = []
+        for i in range(max(len(cell) for cell in cells)):
+            parts = [cell[i] if i < len(cell) else Text() for cell in cells]
+            line = Text()
+            for c, part in enumerate(parts):
+                line.append_text(part)
+                if c < len(parts) - 1:
+                    line.append(" " * (widths[c] - part.cell_len + 2))
+            lines.append(line)
+        return Text("\n").join(lines)
+
+
+def _longest_line(text: Text) -> int:
+    return max(cell_len(line) for line in text.plain.split("\n"))
 
 
 class Hanging:
