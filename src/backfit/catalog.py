@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from backfit.yamlfile import CatalogError, Problem, locate, read_yaml
+from backfit.yamlfile import CatalogError, Problem, locate, paused_gc, read_text, read_yaml
 
 if TYPE_CHECKING:
     import yaml
@@ -55,16 +55,28 @@ def catalog_files(chosen: Path | None = None) -> list[Path]:
 
 
 def load_catalog(
-    path: Path, *, extension: Path | None = None, notice: Callable[[str], None] = lambda _: None
+    path: Path,
+    *,
+    extension: Path | None = None,
+    notice: Callable[[str], None] = lambda _: None,
+    use_cache: bool = True,
 ) -> Catalog:
-    """Read and validate the catalog at `path`, extended by `extension` if given."""
+    """Read and validate the catalog at `path`, extended by `extension` if given.
+    `use_cache=False` reads the files even when a fresh copy is cached (for `validate`)."""
+    with paused_gc():
+        return _load_catalog(path, extension, notice, use_cache)
+
+
+def _load_catalog(
+    path: Path, extension: Path | None, notice: Callable[[str], None], use_cache: bool
+) -> Catalog:
     from pydantic import ValidationError
 
     from backfit import cache
     from backfit.models import Catalog
 
     files = [path] if extension is None else [path, extension]
-    cached = cache.read(files)
+    cached = cache.read(files) if use_cache else None
     if cached is not None:
         data, notices = cached
         try:
@@ -92,12 +104,15 @@ def load_files(files: Sequence[Path], *, notice: Callable[[str], None]) -> Catal
 
 
 def is_extension(path: Path) -> bool:
-    """Whether the file at `path` says it extends the built-in catalog (it may be broken)."""
+    """Whether the file at `path` says it extends the built-in catalog: a top-level
+    `extends: builtin` line, found without parsing the file twice."""
+    import re
+
     try:
-        _, data = read_yaml(path)
+        text = read_text(path)
     except CatalogError:
         return False
-    return isinstance(data, dict) and data.get("extends") == EXTENDS
+    return re.search(rf"^extends:[ \t]*['\"]?{EXTENDS}['\"]?[ \t]*(#.*)?$", text, re.M) is not None
 
 
 class _Origin:

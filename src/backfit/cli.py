@@ -385,9 +385,11 @@ def validate(
     extension = is_extension(path)
     try:
         if extension:
-            catalog = load_catalog(builtin_catalog_path(), extension=path, notice=_notice)
+            catalog = load_catalog(
+                builtin_catalog_path(), extension=path, notice=_notice, use_cache=False
+            )
         else:
-            catalog = load_catalog(path)
+            catalog = load_catalog(path, use_cache=False)
     except CatalogError as error:
         count = len(error.problems)
         write_lines([*map(str, error.problems), f"{count} problem{'s' * (count != 1)} in {file}"])
@@ -475,9 +477,11 @@ def _notice(message: str) -> None:
 
 def _print(build: Callable[[int], "RenderableType"]) -> None:
     from backfit.output import print_view, stdout_console
+    from backfit.yamlfile import paused_gc
 
     console = stdout_console()
-    print_view(console, build(console.width))
+    with paused_gc():  # a big catalog's view is millions of short-lived objects, no cycles
+        print_view(console, build(console.width))
 
 
 def _print_json(text: str) -> None:

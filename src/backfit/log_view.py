@@ -7,11 +7,10 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
-from rich.padding import Padding
 from rich.text import Text
 
 from backfit.plan import format_duration
-from backfit.render import Grid, Hanging
+from backfit.render import Entries, Grid, Hanging
 
 if TYPE_CHECKING:
     from backfit.journal import Session
@@ -51,14 +50,13 @@ def history_view(sessions: Sequence[Session], *, width: int) -> RenderableType:
         for s in sessions
     ]
     if width < TABLE_MIN:
-        entries: list[RenderableType] = []
+        entries = []
         for day, title, outcome, length, hurt, note in rows:
-            details = Text(f"{outcome} · {length} · pain {hurt}")
+            details = [Text(f"{outcome} · {length} · pain {hurt}")]
             if note:
-                details.append(f"\n{note}", style="italic")
-            entries += [Text.assemble((title, "bold"), "  ", (day, "dim")),
-                        Padding(details, (0, 0, 1, 2), expand=False)]  # fmt: skip
-        return Group(*entries)
+                details.append(Text(note, style="italic"))
+            entries.append((Text.assemble((title, "bold"), "  ", (day, "dim")), details))
+        return Entries(entries)
     headers = ("When", "What", "Result", "Time", "Pain", "Note")
     return Grid(headers, [[Text(cell or "") for cell in row] for row in rows], wrap=(1, 2, 5))
 

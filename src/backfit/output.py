@@ -27,7 +27,7 @@ def print_view(console: Console, renderable: RenderableType) -> None:
     for line in lines:
         segments += _rstrip(line)
         segments.append(Segment.line())
-    console.print(Segments(segments), end="")
+    console.print(Segments(segments), end="", soft_wrap=True)  # already fitted: no re-wrapping
 
 
 def _rstrip(line: list[Segment]) -> list[Segment]:

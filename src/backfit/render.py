@@ -7,12 +7,12 @@ imported by the views that use them, to keep each command's start-up short.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
-from rich.padding import Padding
+from rich.segment import Segment
 from rich.text import Text
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ def format_dose(dose: Dose) -> str:
 def exercise_list(exercises: Sequence[Exercise], *, width: int) -> RenderableType:
     """A table at normal widths, stacked entries in a narrow terminal."""
     if width < LIST_TABLE_MIN:
-        return Group(*(_list_entry(e) for e in exercises))
+        return Entries([_list_entry(e) for e in exercises])
     rows = [
         (
             Text.assemble((e.name, "bold"), "\n", (e.slug, "cyan")),
@@ -58,12 +58,14 @@ def exercise_list(exercises: Sequence[Exercise], *, width: int) -> RenderableTyp
     return Grid(headers, rows, wrap=(2, 3, 4))
 
 
-def _list_entry(e: Exercise) -> RenderableType:
-    details = Text(f"{e.level} · {', '.join(e.equipment)}\n")
-    details.append(f"targets {', '.join(e.muscles.primary)}\n")
-    details.append(format_dose(e.dose))
+def _list_entry(e: Exercise) -> tuple[Text, list[Text]]:
     heading = Text.assemble((e.name, "bold"), " (", (e.slug, "cyan"), ")")
-    return Group(heading, Padding(details, (0, 0, 1, 2), expand=False))
+    details = [
+        Text(f"{e.level} · {', '.join(e.equipment)}"),
+        Text(f"targets {', '.join(e.muscles.primary)}"),
+        Text(format_dose(e.dose)),
+    ]
+    return heading, details
 
 
 def exercise_detail(exercise: Exercise, catalog: Catalog) -> RenderableType:
@@ -203,16 +205,15 @@ class Grid:
         while sum(widths) > room and any(widths[c] > 8 for c in self.wrap):
             widest = max(self.wrap, key=lambda c: widths[c])
             widths[widest] -= 1
-        yield self._line([[h] for h in self.headers], widths)
-        yield Text("─" * min(sum(widths) + 2 * (len(widths) - 1), options.max_width))
+        rule = Text("─" * min(sum(widths) + 2 * (len(widths) - 1), options.max_width))
+        yield from _lines(console, [self._line([[h] for h in self.headers], widths), [rule]])
         for row in self.rows:
             wrapped = zip(row, widths, strict=True)
-            yield self._line(
-                [list(cell.wrap(console, w, overflow="fold")) for cell, w in wrapped], widths
-            )
+            cells = [_fit(console, cell, w) for cell, w in wrapped]
+            yield from _lines(console, [self._line(cells, widths)])
 
     @staticmethod
-    def _line(cells: Sequence[Sequence[Text]], widths: list[int]) -> Text:
+    def _line(cells: Sequence[Sequence[Text]], widths: list[int]) -> list[Text]:
         lines = []
         for i in range(max(len(cell) for cell in cells)):
             parts = [cell[i] if i < len(cell) else Text() for cell in cells]
@@ -222,11 +223,51 @@ class Grid:
                 if c < len(parts) - 1:
                     line.append(" " * (widths[c] - part.cell_len + 2))
             lines.append(line)
-        return Text("\n").join(lines)
+        return lines
+
+
+def _fit(console: Console, text: Text, width: int) -> list[Text]:
+    """`text` as lines of at most `width` cells; most catalog lines fit already, and
+    checking that is far cheaper than wrapping."""
+    plain = text.plain
+    if "\n" not in plain and cell_len(plain) <= width:
+        return [text]
+    return list(text.wrap(console, width, overflow="fold"))
+
+
+def _lines(console: Console, groups: Iterable[Iterable[Text]]) -> Iterator[Segment]:
+    """Lines already fitted to the width, as segments: yielding them as Text would make
+    Rich wrap each one again."""
+    for group in groups:
+        for line in group:
+            yield from line.render(console)
+            yield Segment.line()
 
 
 def _longest_line(text: Text) -> int:
     return max(cell_len(line) for line in text.plain.split("\n"))
+
+
+class Entries:
+    """Stacked entries for a narrow terminal: a heading, then its details indented, then a
+    blank line. Drawn line by line, without Rich's padding and grouping machinery, so that
+    a catalog of thousands of exercises still lists quickly."""
+
+    def __init__(self, entries: Sequence[tuple[Text, Sequence[Text]]], indent: int = 2) -> None:
+        self.entries = entries
+        self.indent = indent
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        pad = Text(" " * self.indent)
+        for heading, details in self.entries:
+            lines = _fit(console, heading, width)
+            lines += [
+                pad + line
+                for detail in details
+                for line in _fit(console, detail, max(width - self.indent, 8))
+            ]
+            yield from _lines(console, [lines, [Text()]])
 
 
 class Hanging:
@@ -254,9 +295,12 @@ class Hanging:
         text_width = max(options.max_width - label_width - self.gap, 8)
         for label, text in self.rows:
             first = label.rjust(label_width) if self.align == "right" else label.ljust(label_width)
-            for index, line in enumerate(text.wrap(console, text_width, overflow="fold")):
-                head = first if index == 0 else " " * label_width
-                yield Text.assemble((head, self.label_style), " " * self.gap, line)
+            pad = " " * label_width
+            lines = [
+                Text.assemble((first if i == 0 else pad, self.label_style), " " * self.gap, line)
+                for i, line in enumerate(_fit(console, text, text_width))
+            ]
+            yield from _lines(console, [lines])
 
 
 def _sources(ids: Iterable[str], catalog: Catalog) -> Hanging:
@@ -272,14 +316,15 @@ def routine_list(routines: Sequence[Routine], catalog: Catalog) -> RenderableTyp
     """Each routine with its length, its exercises and who it is for."""
     from backfit.plan import format_duration
 
-    entries: list[RenderableType] = []
+    entries = []
     for routine in routines:
         minutes = format_duration(routine_plan(routine, catalog).total_seconds)
         heading = Text.assemble((routine.name, "bold"), " (", (routine.slug, "cyan"), ")")
         names = ", ".join(catalog.exercise(item.exercise).name for item in routine.exercises)
-        details = Text(f"about {minutes} · {len(routine.exercises)} exercises\n{names}")
-        entries += [heading, Padding(details, (0, 0, 1, 2), expand=False)]
-    return Group(*entries)
+        entries.append(
+            (heading, [Text(f"about {minutes} · {len(routine.exercises)} exercises"), Text(names)])
+        )
+    return Entries(entries)
 
 
 def routine_detail(routine: Routine, catalog: Catalog) -> RenderableType:

@@ -15,7 +15,10 @@ answers quickly, also for the files that are built to hurt:
 
 from __future__ import annotations
 
+import gc
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -107,6 +110,20 @@ def parse_yaml(path: Path, text: str) -> tuple[yaml.Node | None, Any]:
     return node, data
 
 
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Reading a big catalog makes millions of objects and no reference cycles; Python's
+    cycle collector would keep re-scanning them all, which makes the cost grow faster than
+    the file. It is paused while a catalog is read and validated."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
 @cache
 def _strict_loader() -> type[yaml.SafeLoader]:
     """The safe loader with YAML 1.2's plain scalars instead of YAML 1.1's."""
@@ -134,53 +151,67 @@ def _strict_loader() -> type[yaml.SafeLoader]:
 
 
 def _check_tree(path: Path, root: yaml.Node) -> None:
-    """Depth, alias expansion and duplicate keys, in one pass over the node graph.
-
-    Iterative, not recursive, so that no shape of file can exhaust Python's stack; an
-    alias points at a node seen before, so its expanded size is counted, not re-walked.
-    """
-    import yaml
-
-    def fail(node: yaml.Node, message: str) -> CatalogError:
-        mark = node.start_mark
-        return CatalogError([Problem(str(path), mark.line + 1, mark.column + 1, message)])
-
+    """Depth and duplicate keys in one pass over the nodes; alias expansion only when an
+    alias was seen. Iterative, not recursive, so no shape of file exhausts Python's stack."""
     problems: list[Problem] = []
-    sizes: dict[int, int] = {}  # expanded size of each node walked so far
-    walking: set[int] = set()  # nodes whose children are still being walked
-    stack: list[tuple[yaml.Node, int, bool]] = [(root, 1, False)]
+    seen: set[int] = set()
+    shared = False  # an alias makes a node appear twice (or inside itself)
+    stack: list[tuple[yaml.Node, int]] = [(root, 1)]
     while stack:
-        node, depth, children_done = stack.pop()
+        node, depth = stack.pop()
+        if id(node) in seen:
+            shared = True
+            continue
+        seen.add(id(node))
+        children = _children(node)
+        if not children:
+            continue
+        if depth >= MAX_DEPTH:
+            raise _fail(path, node, f"is nested too deeply (more than {MAX_DEPTH} levels)")
+        if isinstance(node.value[0], tuple):  # a mapping's (key, value) pairs
+            problems += _duplicate_keys(path, node)  # type: ignore[arg-type]
+        stack.extend((child, depth + 1) for child in children)
+    if problems:
+        raise CatalogError(problems)
+    if shared:
+        _check_expansion(path, root)
+
+
+def _check_expansion(path: Path, root: yaml.Node) -> None:
+    """Refuse alias bombs and aliases inside themselves, counting each node's expanded size
+    once (an alias points at a node already counted, so nothing is walked twice)."""
+    sizes: dict[int, int] = {}
+    walking: set[int] = set()  # nodes whose children are still being counted
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
         children = _children(node)
         if children_done:
             walking.discard(id(node))
             sizes[id(node)] = 1 + sum(sizes[id(child)] for child in children)
             if sizes[id(node)] > MAX_NODES:
-                raise fail(node, f"expands to more than {MAX_NODES:,} values through aliases")
-            continue
-        if id(node) in sizes:  # an alias of a node already walked
-            continue
-        if id(node) in walking:
-            raise fail(node, "contains itself through an alias")
-        if depth > MAX_DEPTH:
-            raise fail(node, f"is nested too deeply (more than {MAX_DEPTH} levels)")
-        walking.add(id(node))
-        stack.append((node, depth, True))
-        stack.extend((child, depth + 1, False) for child in reversed(children))
-        if isinstance(node, yaml.MappingNode):
-            problems += _duplicate_keys(path, node)
-    if problems:
-        raise CatalogError(problems)
+                message = f"expands to more than {MAX_NODES:,} values through aliases"
+                raise _fail(path, node, message)
+        elif id(node) in walking:
+            raise _fail(path, node, "contains itself through an alias")
+        elif id(node) not in sizes:
+            walking.add(id(node))
+            stack.append((node, True))
+            stack.extend((child, False) for child in reversed(children))
+
+
+def _fail(path: Path, node: yaml.Node, message: str) -> CatalogError:
+    mark = node.start_mark
+    return CatalogError([Problem(str(path), mark.line + 1, mark.column + 1, message)])
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:
-    import yaml
-
-    if isinstance(node, yaml.MappingNode):
-        return [part for pair in node.value for part in pair]
-    if isinstance(node, yaml.SequenceNode):
-        return list(node.value)
-    return []
+    value = node.value
+    if isinstance(value, str):  # a scalar
+        return []
+    if value and isinstance(value[0], tuple):  # a mapping
+        return [part for pair in value for part in pair]
+    return list(value)
 
 
 def _duplicate_keys(path: Path, node: yaml.MappingNode) -> list[Problem]:
