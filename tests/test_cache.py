@@ -27,7 +27,9 @@ def test_a_valid_catalog_is_cached_and_reused(
     path = catalog_file(MINIMAL)
     first = load_catalog(path)
     [entry] = own_cache.glob("catalog-*.json")
-    assert json.loads(entry.read_text())["data"]["exercises"][0]["slug"] == "first-move"
+    header, data = entry.read_text().split("\n", 1)
+    assert json.loads(header)["key"][1][0][0] == str(path.resolve())
+    assert json.loads(data)["exercises"][0]["slug"] == "first-move"
     assert cache.read([path]) is not None
     assert load_catalog(path) == first
     assert entry_names([path]) == [("first-move", "First move"), ("second-move", "Second move")]
@@ -56,11 +58,14 @@ def test_a_tampered_cache_cannot_smuggle_in_a_bad_catalog(
     path = catalog_file(MINIMAL)
     load_catalog(path)
     [entry] = own_cache.glob("catalog-*.json")
-    saved = json.loads(entry.read_text())
-    saved["data"]["exercises"][0]["dose"]["sets"] = -1
-    entry.write_text(json.dumps(saved))
+    header, text = entry.read_text().split("\n", 1)
+    data = json.loads(text)
+    data["exercises"][0]["dose"]["sets"] = -1
+    entry.write_text(f"{header}\n{json.dumps(data)}")
     assert load_catalog(path).exercises[0].dose.sets == 2  # read from the YAML instead
-    entry.write_text("{not json")
+    entry.write_text(f"{header}\n{{not json")
+    assert load_catalog(path).exercises[0].dose.sets == 2
+    entry.write_text("garbage")
     assert load_catalog(path).exercises[0].dose.sets == 2
 
 

@@ -21,18 +21,23 @@ from backfit import __version__
 from backfit.places import cache_dir
 
 
-def read(files: Sequence[Path]) -> tuple[Any, list[str]] | None:
-    """The data (and notices) cached for the catalog made of `files`, if still fresh."""
+def read(files: Sequence[Path]) -> tuple[str, list[str]] | None:
+    """The JSON text (and notices) cached for the catalog made of `files`, if still fresh.
+
+    The file is one line of JSON saying what it was made from, then the catalog's JSON,
+    which pydantic parses and validates in one pass without building Python dicts first.
+    """
     try:
         key = _key(files)
         with _entry(files).open(encoding="utf-8") as handle:
-            saved = json.load(handle)
+            header = json.loads(handle.readline())
+            if not isinstance(header, dict) or header.get("key") != key:
+                return None
+            data = handle.read()
     except (OSError, ValueError):
         return None
-    if not isinstance(saved, dict) or saved.get("key") != key:
-        return None
-    notices = saved.get("notices")
-    return saved.get("data"), notices if isinstance(notices, list) else []
+    notices = header.get("notices")
+    return data, notices if isinstance(notices, list) else []
 
 
 def write(files: Sequence[Path], data: Any, notices: Sequence[str] = ()) -> None:
@@ -40,14 +45,14 @@ def write(files: Sequence[Path], data: Any, notices: Sequence[str] = ()) -> None
     import tempfile
 
     try:
-        record = {"key": _key(files), "data": data, "notices": list(notices)}
-        text = json.dumps(record, ensure_ascii=False)
+        header = json.dumps({"key": _key(files), "notices": list(notices)}, ensure_ascii=False)
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         entry = _entry(files)
         entry.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(
             "w", encoding="utf-8", dir=entry.parent, delete=False, suffix=".tmp"
         ) as handle:
-            handle.write(text)
+            handle.write(f"{header}\n{text}")
         os.replace(handle.name, entry)
     except (OSError, TypeError, ValueError):
         return

@@ -78,9 +78,9 @@ def _load_catalog(
     files = [path] if extension is None else [path, extension]
     cached = cache.read(files) if use_cache else None
     if cached is not None:
-        data, notices = cached
+        text, notices = cached
         try:
-            catalog = Catalog.model_validate(data)
+            catalog = Catalog.model_validate_json(text)
         except ValidationError:
             pass  # a copy that no longer validates: read the files themselves
         else:
@@ -180,10 +180,12 @@ def _extend(
 
 def entry_names(files: Sequence[Path]) -> list[tuple[str, str]]:
     """(slug, name) of every exercise and routine, unvalidated, for fast shell completion."""
+    import json
+
     from backfit import cache
 
     cached = cache.read(files)
-    datas = [cached[0]] if cached is not None else []
+    datas = [json.loads(cached[0])] if cached is not None else []
     if cached is None:
         for path in files:
             try:
