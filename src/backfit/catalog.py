@@ -93,7 +93,8 @@ def _load_catalog(
     except ValidationError as error:
         details = _without_follow_on(error.errors())
         raise CatalogError([_problem_at(origins, detail) for detail in details]) from None
-    cache.write(files, data, notices)
+    if use_cache:
+        cache.write(files, data, notices)
     for line in notices:
         notice(line)
     return catalog

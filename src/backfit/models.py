@@ -273,6 +273,9 @@ class Catalog(Model):
     def find(self, name: str) -> Exercise | Routine | None:
         """The exercise or routine called `name` (slug, name or alias), ignoring case and
         punctuation; the catalog's checks make sure that at most one matches."""
+        exact = next((entry for entry in self.entries if entry.slug == name), None)
+        if exact is not None:  # the usual case, and much cheaper than normalising every name
+            return exact
         wanted = normalise(name)
         for entry in self.entries:
             if wanted in {normalise(n) for n in names(entry)}:
