@@ -59,11 +59,11 @@ def test_python_tags_never_run(tmp_path: Path) -> None:
 
 
 def test_an_alias_bomb_is_refused(tmp_path: Path) -> None:
-    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines = ["exercises:", '  - &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     for n in range(1, 9):  # ten to the ninth values if expanded
         previous = chr(ord("a") + n - 1)
         name = chr(ord("a") + n)
-        lines.append(f"{name}: &{name} [{', '.join(['*' + previous] * 10)}]")
+        lines.append(f"  - &{name} [{', '.join(['*' + previous] * 10)}]")
     path = tmp_path / "bomb.yaml"
     path.write_text("\n".join(lines) + "\n")
     assert "expands to more than 1,000,000 values through aliases" in refused(path)
@@ -80,7 +80,10 @@ def test_an_alias_that_contains_itself_is_refused(tmp_path: Path) -> None:
     [
         ("[" * 5000 + "]" * 5000, "exceeded maximum nesting depth"),
         ("title: " + "[" * 40 + "]" * 40 + "\n", "is nested too deeply (more than 32 levels)"),
-        ("".join(" " * i + f"k{i}:\n" for i in range(60)) + " " * 60 + "v\n", "nested too deeply"),
+        (
+            "title:\n" + "".join(" " * i + f"k{i}:\n" for i in range(1, 60)) + " " * 60 + "v\n",
+            "nested too deeply",
+        ),
     ],
     ids=["flow 5000 deep", "flow 40 deep", "block 60 deep"],
 )
@@ -88,6 +91,28 @@ def test_deep_nesting_is_refused(tmp_path: Path, text: str, message: str) -> Non
     path = tmp_path / "deep.yaml"
     path.write_text(text)
     assert message in refused(path)
+
+
+def test_too_many_values_are_refused_while_reading(tmp_path: Path) -> None:
+    path = tmp_path / "many.yaml"
+    path.write_text("exercises:\n" + "  - {a: 1}\n" * 340_000)  # a million and more values
+    assert refused(path) == (
+        f"backfit: {path}:333334:6: has more than 1,000,000 values, the limit for a catalog\n"
+    )
+
+
+def test_unknown_top_level_keys_stop_the_reading_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "keys.yaml"
+    path.write_text("title: x\n" + "".join(f"key{n}: value\n" for n in range(300_000)))
+    assert refused(path) == f"backfit: {path}:2:1: unknown field 'key0'\n"
+
+
+def test_a_long_list_of_broken_exercises_stops_after_50_problems(tmp_path: Path) -> None:
+    path = tmp_path / "broken.yaml"
+    path.write_text(MINIMAL.replace("exercises:\n", "exercises:\n" + "  - {slug: x}\n" * 5000))
+    lines = refused(path).splitlines()
+    assert lines[-1] == f"backfit: {path}:1:1: too many problems; stopped"
+    assert 50 <= len(lines) <= 70
 
 
 def test_duplicate_keys_are_errors_with_both_lines(tmp_path: Path) -> None:

@@ -88,6 +88,7 @@ def _load_catalog(
                 notice(line)
             return catalog
     data, origins, notices = _read_all(path, extension)
+    _check_items_first(data, origins)
     try:
         catalog = Catalog.model_validate(data)
     except ValidationError as error:
@@ -129,7 +130,9 @@ Origins = dict[tuple[str | int, ...], _Origin]  # a path in the merged data -> i
 
 
 def _read_all(path: Path, extension: Path | None) -> tuple[dict[str, Any], Origins, list[str]]:
-    node, data = read_yaml(path)
+    from backfit.models import Catalog
+
+    node, data = read_yaml(path, top_keys=Catalog.model_fields)
     if not isinstance(data, dict):
         raise CatalogError([Problem(str(path), 1, 1, "the catalog must be a mapping of keys")])
     origins: Origins = {(): _Origin(path, node, ())}
@@ -147,7 +150,7 @@ def _extend(
 
     from backfit.models import CatalogExtension
 
-    node, extra = read_yaml(extension)
+    node, extra = read_yaml(extension, top_keys=CatalogExtension.model_fields)
     if not isinstance(extra, dict):
         message = "a user catalog must be a mapping with 'extends: builtin'"
         raise CatalogError([Problem(str(extension), 1, 1, message)])
@@ -177,6 +180,38 @@ def _extend(
             origins[(kind, position)] = _Origin(extension, node, (kind, j))
         merged[kind] = entries
     return merged, origins, notices
+
+
+MANY_ITEMS = 200  # from here on, items are checked one by one first
+MAX_PROBLEMS = 50
+
+
+def _check_items_first(data: dict[str, Any], origins: Origins) -> None:
+    """In a big catalog, check exercises and routines one at a time and stop after
+    MAX_PROBLEMS bad ones: validating a huge broken list in one go would build millions
+    of error records before reporting any."""
+    from pydantic import ValidationError
+
+    from backfit.models import Exercise, Routine
+
+    lists = [(kind, data.get(kind)) for kind in LISTS]
+    if sum(len(items) for _, items in lists if isinstance(items, list)) < MANY_ITEMS:
+        return
+    problems: list[Problem] = []
+    models: tuple[type[Exercise] | type[Routine], ...] = (Exercise, Routine)
+    for (kind, items), model in zip(lists, models, strict=True):
+        for i, item in enumerate(items if isinstance(items, list) else []):
+            try:
+                model.model_validate(item)
+            except ValidationError as error:
+                for detail in _without_follow_on(error.errors()):
+                    detail["loc"] = (kind, i, *detail["loc"])
+                    problems.append(_problem_at(origins, detail))
+            if len(problems) >= MAX_PROBLEMS:
+                problems.append(Problem(problems[-1].file, 1, 1, "too many problems; stopped"))
+                raise CatalogError(problems)
+    if problems:
+        raise CatalogError(problems)
 
 
 def entry_names(files: Sequence[Path]) -> list[tuple[str, str]]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 
 MAX_BYTES = 16 * 1024 * 1024
 MAX_DEPTH = 32  # a catalog needs 7 levels at most
-MAX_NODES = 1_000_000  # values after aliases are expanded: about 100 times the built-in catalog
+MAX_VALUES = 1_000_000  # in the file itself: about 15,000 exercises, 1,500 times the built-in
+MAX_NODES = 1_000_000  # values after aliases are expanded
 
 
 class Problem(NamedTuple):
@@ -51,9 +52,10 @@ class CatalogError(Exception):
         self.problems = problems
 
 
-def read_yaml(path: Path) -> tuple[yaml.Node | None, Any]:
-    """(node tree with line marks, plain data) from the file at `path`."""
-    return parse_yaml(path, read_text(path))
+def read_yaml(path: Path, top_keys: Collection[str] | None = None) -> tuple[yaml.Node | None, Any]:
+    """(node tree with line marks, plain data) from the file at `path`, which must be a
+    mapping; with `top_keys`, no other key may appear at its top level."""
+    return parse_yaml(path, read_text(path), top_keys)
 
 
 def read_text(path: Path) -> str:
@@ -79,11 +81,14 @@ def read_text(path: Path) -> str:
         raise fail("is not valid UTF-8", line, column) from None
 
 
-def parse_yaml(path: Path, text: str) -> tuple[yaml.Node | None, Any]:
+def parse_yaml(
+    path: Path, text: str, top_keys: Collection[str] | None = None
+) -> tuple[yaml.Node | None, Any]:
     import yaml
 
     loader = _strict_loader()(text)
     try:
+        _scan(path, text, top_keys)
         node = loader.get_single_node()
         if node is not None:
             _check_tree(path, node)
@@ -150,15 +155,53 @@ def _strict_loader() -> type[yaml.SafeLoader]:
     return StrictLoader
 
 
+def _scan(path: Path, text: str, top_keys: Collection[str] | None) -> None:
+    """A first, streaming pass over the parser's events that stops at the first sign of a
+    file no catalog can be, before any of it is built in memory: not a mapping, an
+    unknown top-level key, nesting deeper than MAX_DEPTH, or more than MAX_VALUES values.
+    """
+    import yaml
+
+    def fail(event: yaml.Event, message: str) -> CatalogError:
+        mark = event.start_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        return CatalogError([Problem(str(path), line, column, message)])
+
+    open_: list[list[bool]] = []  # per open collection: [is a mapping, next scalar is a key]
+    values = 0
+    for event in yaml.parse(text, Loader=_strict_loader()):
+        if isinstance(event, yaml.CollectionEndEvent):
+            open_.pop()
+            continue
+        if not isinstance(event, yaml.NodeEvent):
+            continue
+        values += 1
+        if values > MAX_VALUES:
+            raise fail(event, f"has more than {MAX_VALUES:,} values, the limit for a catalog")
+        if not open_:
+            if not isinstance(event, yaml.MappingStartEvent):
+                raise fail(event, "the catalog must be a mapping of keys")
+        elif open_[-1][0]:
+            is_key = open_[-1][1]
+            open_[-1][1] = not is_key
+            key = event.value if isinstance(event, yaml.ScalarEvent) else "?"
+            if is_key and len(open_) == 1 and top_keys is not None and key not in top_keys:
+                raise fail(event, f"unknown field '{key[:60]}'")
+        if isinstance(event, yaml.CollectionStartEvent):
+            if len(open_) >= MAX_DEPTH:
+                raise fail(event, f"is nested too deeply (more than {MAX_DEPTH} levels)")
+            open_.append([isinstance(event, yaml.MappingStartEvent), True])
+
+
 def _check_tree(path: Path, root: yaml.Node) -> None:
-    """Depth and duplicate keys in one pass over the nodes; alias expansion only when an
-    alias was seen. Iterative, not recursive, so no shape of file exhausts Python's stack."""
+    """Duplicate keys in one pass over the nodes; alias expansion only when an alias was
+    seen. Iterative, not recursive, so no shape of file exhausts Python's stack."""
     problems: list[Problem] = []
-    seen: set[int] = set()
+    seen: set[int] = set()  # mappings and sequences only: an aliased scalar is harmless
     shared = False  # an alias makes a node appear twice (or inside itself)
-    stack: list[tuple[yaml.Node, int]] = [(root, 1)]
+    stack: list[yaml.Node] = [root]
     while stack:
-        node, depth = stack.pop()
+        node = stack.pop()
         if id(node) in seen:
             shared = True
             continue
@@ -166,11 +209,9 @@ def _check_tree(path: Path, root: yaml.Node) -> None:
         children = _children(node)
         if not children:
             continue
-        if depth >= MAX_DEPTH:
-            raise _fail(path, node, f"is nested too deeply (more than {MAX_DEPTH} levels)")
         if isinstance(node.value[0], tuple):  # a mapping's (key, value) pairs
             problems += _duplicate_keys(path, node)  # type: ignore[arg-type]
-        stack.extend((child, depth + 1) for child in children)
+        stack.extend(child for child in children if not isinstance(child.value, str))
     if problems:
         raise CatalogError(problems)
     if shared:
