@@ -4,6 +4,7 @@ screen, and the bell and voice. The coach itself never touches any of these dire
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import subprocess
@@ -192,6 +193,7 @@ def coach_in_terminal(
 
     console = stdout_console()
     announcer = Announcer(console, quiet=quiet, speak=speak, notice=notice)
+    gc.enable()  # a session runs for minutes: let the cycle collector keep memory flat
     with (
         key_reader(sys.stdin) as keys,
         Live(console=console, screen=True, auto_refresh=False, transient=True) as live,
