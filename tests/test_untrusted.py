@@ -54,7 +54,7 @@ def test_python_tags_never_run(tmp_path: Path) -> None:
     ):
         path = tmp_path / "c.yaml"
         path.write_text(f"title: {tag} [['touch', '{marker}']]\n")
-        assert "could not determine a constructor" in refused(path)
+        assert "has the tag !!python/" in refused(path)
     assert not marker.exists()
 
 
@@ -234,3 +234,41 @@ def test_markup_and_emoji_codes_print_literally(tmp_path: Path) -> None:
         if args[0] == "show":
             assert text in result.stdout
         assert controls(result.stdout) == []
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("!!binary aGVsbG8=", "has the tag !!binary, which a catalog cannot use"),
+        ("!!set {a, b}", "has the tag !!set, which a catalog cannot use"),
+        ("!!timestamp 2026-01-01", "has the tag !!timestamp, which a catalog cannot use"),
+        ("!!int twelve", "'twelve' is not a valid !!int"),
+        ("!custom thing", "has the tag !custom, which a catalog cannot use"),
+    ],
+)
+def test_explicit_tags_beyond_plain_data_are_refused(
+    tmp_path: Path, value: str, message: str
+) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text(f"title: {value}\n")
+    assert refused(path) == f"backfit: {path}:1:8: {message}\n"
+
+
+def test_merge_keys_are_refused(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text("sources:\n  a: &a {title: T, publisher: P}\n  b:\n    <<: *a\n")
+    assert (
+        refused(path) == f"backfit: {path}:4:5: uses a merge key (<<), which a catalog cannot use\n"
+    )
+
+
+def test_ordinary_anchors_and_aliases_still_work(
+    invoke: Invoke, catalog_file: Callable[[str], Path]
+) -> None:
+    second = "    dose:\n      sets: 1\n      hold_seconds: 10\n      rest_seconds: 20\n"
+    text = MINIMAL.replace("    dose:\n      sets: 2", "    dose: &usual\n      sets: 2")
+    text = text.replace(second + "      per_side: true", "    dose: *usual")
+    assert "*usual" in text
+    result = invoke("--catalog", str(catalog_file(text)), "show", "second-move", "--json")
+    assert result.exit_code == 0, result.stderr
+    assert '"reps": 8' in result.stdout

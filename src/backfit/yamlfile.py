@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
@@ -92,7 +92,7 @@ def parse_yaml(
         node = loader.get_single_node()
         if node is not None:
             _check_tree(path, node)
-        data = loader.construct_document(node) if node is not None else None
+        data = _construct(path, node) if node is not None else None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -239,6 +239,67 @@ def _check_expansion(path: Path, root: yaml.Node) -> None:
             walking.add(id(node))
             stack.append((node, True))
             stack.extend((child, False) for child in reversed(children))
+
+
+SCALARS: dict[str, Callable[[str], Any]] = {
+    "tag:yaml.org,2002:str": str,
+    "tag:yaml.org,2002:int": int,
+    "tag:yaml.org,2002:float": float,
+    "tag:yaml.org,2002:bool": lambda text: text in ("true", "True", "TRUE"),
+    "tag:yaml.org,2002:null": lambda text: None,
+}
+MAPPING = "tag:yaml.org,2002:map"
+SEQUENCE = "tag:yaml.org,2002:seq"
+
+
+def _construct(path: Path, root: yaml.Node) -> Any:
+    """Plain data from the checked node tree: text, whole numbers, decimals, booleans,
+    null, lists and dicts, and nothing else.
+
+    Narrower than PyYAML's safe constructor (no dates, sets, binary or merge keys, which
+    a catalog never needs) and iterative; it builds each node once, so an alias is the
+    same object as its anchor, as in PyYAML.
+    """
+    built: dict[int, Any] = {}
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        if id(node) in built and not children_done:
+            continue
+        value = node.value
+        if isinstance(value, str):
+            convert = SCALARS.get(node.tag)
+            if node.tag == "tag:yaml.org,2002:merge":
+                raise _fail(path, node, "uses a merge key (<<), which a catalog cannot use")
+            if convert is None:
+                raise _fail(
+                    path, node, f"has the tag {_short(node.tag)}, which a catalog cannot use"
+                )
+            try:
+                built[id(node)] = convert(value)
+            except ValueError:
+                message = f"'{value[:40]}' is not a valid {_short(node.tag)}"
+                raise _fail(path, node, message) from None
+        elif node.tag not in (MAPPING, SEQUENCE):
+            raise _fail(path, node, f"has the tag {_short(node.tag)}, which a catalog cannot use")
+        elif not children_done:
+            stack.append((node, True))
+            stack.extend((child, False) for child in _children(node))
+        elif node.tag == SEQUENCE:
+            built[id(node)] = [built[id(child)] for child in value]
+        else:
+            mapping = {}
+            for key, item in value:
+                name = built[id(key)]
+                if not isinstance(name, str | int | float | bool) and name is not None:
+                    raise _fail(path, key, "has a key that is a list or a mapping")
+                mapping[name] = built[id(item)]
+            built[id(node)] = mapping
+    return built[id(root)]
+
+
+def _short(tag: str) -> str:
+    return "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml") else tag
 
 
 def _fail(path: Path, node: yaml.Node, message: str) -> CatalogError:
