@@ -184,6 +184,17 @@ KILLED = textwrap.dedent(
 )
 
 
+def test_two_processes_creating_the_log_at_once_both_succeed(tmp_path: Path) -> None:
+    for attempt in range(6):  # the race is at creation: try it on several fresh files
+        path = tmp_path / f"log-{attempt}.sqlite3"
+        writers = [
+            subprocess.Popen([sys.executable, "-c", WRITER, str(path), who, "5"])
+            for who in ("first", "second")
+        ]
+        assert [w.wait(timeout=60) for w in writers] == [0, 0], attempt
+        assert count(path, "sessions") == 10
+
+
 def test_a_process_killed_mid_session_leaves_no_partial_rows(tmp_path: Path) -> None:
     path = tmp_path / "log.sqlite3"
     journal.save(path, session())  # one complete session already there

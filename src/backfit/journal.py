@@ -224,18 +224,26 @@ def _readable(path: Path) -> Iterator[sqlite3.Connection | None]:
     _check_file(path)
     uri = f"{path.resolve().as_uri()}?mode=ro"
     try:
-        db = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS)
-        version = _version(db)
+        db = _snapshot(uri)
     except sqlite3.DatabaseError:
         try:  # a WAL file in a folder we cannot write: read it as it stands
-            db = sqlite3.connect(f"{uri}&immutable=1", uri=True)
-            version = _version(db)
+            db = _snapshot(f"{uri}&immutable=1")
         except sqlite3.DatabaseError as error:
             raise JournalError(f"cannot read the log at {path}: {_reason(error)}") from None
     with closing(db):
-        db.row_factory = sqlite3.Row
+        version = _version(db)
         _check_ours(db, path, version)
         yield db if version > 0 else None  # an older version reads fine: it only lacks indexes
+
+
+def _snapshot(uri: str) -> sqlite3.Connection:
+    """A read-only connection inside one read transaction: every query sees the same
+    state of the file, even while another backfit writes to it."""
+    db = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+    db.row_factory = sqlite3.Row
+    db.execute("BEGIN")
+    db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # starts the snapshot now
+    return db
 
 
 def _check_file(path: Path) -> None:
@@ -268,12 +276,15 @@ def _check_ours(db: sqlite3.Connection, path: Path, version: int) -> None:
 
 
 def _migrate(db: sqlite3.Connection, path: Path) -> None:
-    """Bring the schema up to date, one version per transaction."""
-    _check_ours(db, path, _version(db))
-    while (version := _version(db)) < LATEST:
+    """Bring the schema up to date, one version per transaction. The file is checked
+    inside each write transaction, so a second backfit creating the log at the same
+    moment is seen whole (before or after), never half-made."""
+    while True:
         with _transaction(db):
-            if _version(db) != version:  # another process migrated meanwhile
-                continue
+            version = _version(db)
+            _check_ours(db, path, version)
+            if version >= LATEST:
+                return
             for statement in MIGRATIONS[version]:
                 db.execute(statement)
             db.execute(f"PRAGMA user_version = {version + 1}")
