@@ -147,7 +147,11 @@ def show(
     name: NameArgument,
     as_json: JsonFlag = False,
 ) -> None:
-    """Show an exercise (dose, steps, cautions, variants, sources) or a routine."""
+    """Show an exercise or a routine in full.
+
+    An exercise: summary, dose, benefits, numbered steps, cautions, variants, sources.
+    A routine: purpose, who it is for, each exercise at its dose, the time it takes.
+    """
     from backfit.models import Exercise
 
     catalog = _load(ctx.obj)
@@ -199,7 +203,11 @@ def start(
         bool, typer.Option("--speak", help="Read the cues aloud (say, espeak-ng or spd-say).")
     ] = False,
 ) -> None:
-    """Do an exercise or a routine with a live coach: timers, cues and a bell."""
+    """Do an exercise or routine with a live coach.
+
+    A safety check, then timers for every hold and rest, cues, a bell (or a voice with
+    --speak), and a summary saved to your log.
+    """
     from backfit.models import Exercise
     from backfit.plan import plan_session
     from backfit.terminal import is_interactive
@@ -306,7 +314,7 @@ def history(
     as_json: JsonFlag = False,
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV, for a spreadsheet.")] = False,
 ) -> None:
-    """Your recent sessions: what, when, how it went, and pain before and after."""
+    """Your recent sessions, with pain before and after."""
     from backfit import journal
     from backfit.record import parse_since, utc_now
 
@@ -339,7 +347,7 @@ def progress(
     weeks: Annotated[int, typer.Option(help="How many weeks to look back (1-104).")] = 12,
     as_json: JsonFlag = False,
 ) -> None:
-    """Sessions per week, your streak, the pain trend, and advice on what to do next."""
+    """Weekly sessions, your streak, pain trend and advice."""
     from datetime import timedelta
 
     from backfit import journal
@@ -377,7 +385,7 @@ def validate(
         ),
     ],
 ) -> None:
-    """Check a catalog file and report every problem, without using it."""
+    """Check a catalog file and list every problem in it."""
     from backfit.catalog import CatalogError, builtin_catalog_path, is_extension, load_catalog
     from backfit.output import write_lines
 
@@ -401,7 +409,7 @@ def validate(
 
 @app.command()
 def schema() -> None:
-    """Print the catalog's JSON Schema, for editors that check YAML as you type."""
+    """Print the catalog's JSON Schema, for editors."""
     from backfit.export import catalog_schema
 
     _print_json(catalog_schema())
