@@ -23,7 +23,6 @@ from pydantic import (
 )
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
-LEVELS = ("beginner", "intermediate", "advanced")
 Level = Literal["beginner", "intermediate", "advanced"]
 
 
