@@ -299,3 +299,11 @@ def test_user_text_in_errors_is_neutralised(invoke: Invoke) -> None:
     assert result.exit_code == 1
     assert "\x1b" not in result.stderr and "\x07" not in result.stderr
     assert "\\u001b]0;pwned\\u0007name" in result.stderr
+
+
+def test_level_choices_are_the_models_levels(invoke: Invoke) -> None:
+    from typing import get_args
+
+    from backfit.models import Level
+
+    assert f"<{'|'.join(get_args(Level))}>" in invoke("list", "--help").stdout
