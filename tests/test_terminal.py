@@ -272,3 +272,24 @@ def test_no_voice_is_said_once_and_the_bell_carries_on(
     quiet.announce("Relax")
     assert len(notices) == 1 and "no speech command found" in notices[0]
     assert "\a" not in console.file.getvalue()  # type: ignore[attr-defined]
+
+
+def test_line_keys_fall_back_to_enter_driven_steps() -> None:
+    from backfit.coach import Key
+    from backfit.terminal import LineKeys
+
+    reader, writer = os.pipe()
+    with os.fdopen(reader) as stream, os.fdopen(writer, "w") as typed:
+        keys = LineKeys(stream)
+        assert keys.read(0.01) is None  # nothing typed yet: a countdown goes on
+        typed.write("\np\ns\nq\nzzz\n")
+        typed.flush()
+        assert [keys.read(1) for _ in range(5)] == [
+            Key.CONTINUE,
+            Key.PAUSE,
+            Key.SKIP,
+            Key.QUIT,
+            None,
+        ]
+        typed.close()
+        assert keys.read(1) is Key.QUIT  # the input ended: stop rather than wait forever

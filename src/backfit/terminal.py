@@ -59,22 +59,29 @@ class TerminalKeys:
 
 
 class LineKeys:
-    """Where single keys cannot be read: each line typed is a key ('' is Enter)."""
+    """Where single keys cannot be read: each line typed is a key ('' is Enter).
+
+    Reads the file descriptor itself, keeping its own buffer, so that lines typed (or
+    piped) together are each seen, not left behind in a stream's hidden buffer.
+    """
 
     def __init__(self, stream: IO[str]) -> None:
-        self.stream = stream
+        self.fd = stream.fileno()
+        self.pending = ""
 
     def read(self, timeout: float | None) -> Key | None:
-        if timeout is not None and hasattr(os, "fork"):
-            import select
+        while "\n" not in self.pending:
+            if timeout is not None and hasattr(os, "fork"):  # select works on POSIX only
+                import select
 
-            if not select.select([self.stream], [], [], timeout)[0]:
-                return None
-        line = self.stream.readline()
-        if not line:
-            return Key.QUIT
-        text = line.strip().lower()[:1] or "\n"
-        return KEYMAP.get(text)
+                if not select.select([self.fd], [], [], timeout)[0]:
+                    return None
+            chunk = os.read(self.fd, 1024).decode(errors="replace")
+            if not chunk:  # the input ended: stop rather than wait forever
+                return Key.QUIT
+            self.pending += chunk
+        line, self.pending = self.pending.split("\n", 1)
+        return KEYMAP.get(line.strip().lower()[:1] or "\n")
 
 
 @contextmanager
