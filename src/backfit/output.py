@@ -22,7 +22,9 @@ def print_view(console: Console, renderable: RenderableType) -> None:
     """Print without the trailing spaces Rich pads lines with, which clutter pipes and diffs."""
     from rich.segment import Segment, Segments
 
-    lines = console.render_lines(renderable, pad=False, new_lines=False)
+    # Every view already fits the console's width, so its segments are only split into
+    # lines here, not cropped again (which costs a cell count of every segment).
+    lines = Segment.split_lines(console.render(renderable))
     segments: list[Segment] = []
     for line in lines:
         segments += _rstrip(line)
