@@ -142,3 +142,22 @@ def test_start_outside_a_terminal_prints_the_plan(invoke: Invoke) -> None:
     assert result.stderr == (
         "backfit: start needs a terminal to run its timer; here is the plan (see --plan)\n"
     )
+
+
+def test_routines_and_show_routine(invoke: Invoke) -> None:
+    listed = invoke("routines")
+    assert listed.exit_code == 0
+    assert listed.stdout.startswith("McGill big 3 (mcgill-big-3)\n  about 15 min · 3 exercises\n")
+    shown = invoke("show", "McGill big 3", env={"COLUMNS": "40"})
+    assert shown.exit_code == 0
+    assert max(len(line) for line in shown.stdout.splitlines()) <= 40
+    assert "Start it with: backfit start" in shown.stdout
+    assert "3 sets of 6, 4, 2 reps each" in shown.stdout
+    data = json.loads(invoke("show", "gentle-mobility", "--json").stdout)
+    assert data["estimated_seconds"] == routine_plan("gentle-mobility").total_seconds
+    assert data["exercises"][0] == {"exercise": "cat-camel", "dose": None}
+    assert [r["slug"] for r in json.loads(invoke("routines", "--json").stdout)] == [
+        "mcgill-big-3",
+        "gentle-mobility",
+        "strength-day",
+    ]
