@@ -23,3 +23,16 @@ def test_quick_start_has_exactly_two_commands() -> None:
 def test_ci_runs_the_readme_test_command_verbatim() -> None:
     ci_lines = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
     assert quick_start_commands()[1] in ci_lines
+
+
+def test_the_readme_shows_real_output() -> None:
+    from typer.testing import CliRunner
+
+    from backfit.cli import app
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for command in ("backfit show bird-dog", "backfit list --level intermediate"):
+        start = readme.index(f"$ {command}\n") + len(f"$ {command}\n")
+        shown = readme[start : readme.index("```", start)]
+        result = CliRunner().invoke(app, command.split()[1:], env={"COLUMNS": "80"})
+        assert result.stdout == shown, command

@@ -260,14 +260,15 @@ class Entries:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = options.max_width
         pad = Text(" " * self.indent)
-        for heading, details in self.entries:
-            lines = _fit(console, heading, width)
+        for number, (heading, details) in enumerate(self.entries):
+            lines = [Text()] if number else []  # a blank line between entries
+            lines += _fit(console, heading, width)
             lines += [
                 pad + line
                 for detail in details
                 for line in _fit(console, detail, max(width - self.indent, 8))
             ]
-            yield from _lines(console, [lines, [Text()]])
+            yield from _lines(console, [lines])
 
 
 class Hanging:
