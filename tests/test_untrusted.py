@@ -272,3 +272,13 @@ def test_ordinary_anchors_and_aliases_still_work(
     result = invoke("--catalog", str(catalog_file(text)), "show", "second-move", "--json")
     assert result.exit_code == 0, result.stderr
     assert '"reps": 8' in result.stdout
+
+
+@pytest.mark.parametrize(("value", "tag"), [("!!bool yes", "!!bool"), ("!!null nothing", "!!null")])
+def test_explicit_bool_and_null_must_spell_their_value(
+    tmp_path: Path, value: str, tag: str
+) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text(f"title: {value}\n")
+    word = value.split()[1]
+    assert refused(path) == f"backfit: {path}:1:8: '{word}' is not a valid {tag}\n"

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from backfit.yamlfile import CatalogError, Problem, locate, paused_gc, read_text, read_yaml
+from backfit.yamlfile import CatalogError, Problem, locate, read_text, read_yaml
 
 if TYPE_CHECKING:
     import yaml
@@ -63,13 +63,6 @@ def load_catalog(
 ) -> Catalog:
     """Read and validate the catalog at `path`, extended by `extension` if given.
     `use_cache=False` reads the files even when a fresh copy is cached (for `validate`)."""
-    with paused_gc():
-        return _load_catalog(path, extension, notice, use_cache)
-
-
-def _load_catalog(
-    path: Path, extension: Path | None, notice: Callable[[str], None], use_cache: bool
-) -> Catalog:
     from pydantic import ValidationError
 
     from backfit import cache
@@ -155,6 +148,7 @@ def _extend(
         message = "a user catalog must be a mapping with 'extends: builtin'"
         raise CatalogError([Problem(str(extension), 1, 1, message)])
     here: Origins = {(): _Origin(extension, node, ())}
+    _check_items_first(extra, here)
     try:
         CatalogExtension.model_validate(extra)  # its own shape first, located in its own file
     except ValidationError as error:

@@ -485,11 +485,9 @@ def _notice(message: str) -> None:
 
 def _print(build: Callable[[int], "RenderableType"]) -> None:
     from backfit.output import print_view, stdout_console
-    from backfit.yamlfile import paused_gc
 
     console = stdout_console()
-    with paused_gc():  # a big catalog's view is millions of short-lived objects, no cycles
-        print_view(console, build(console.width))
+    print_view(console, build(console.width))
 
 
 def _print_json(text: str) -> None:

@@ -5,20 +5,22 @@ decimals, true/false, null) with the node tree it came from, or raises `CatalogE
 with every problem located as `FILE:LINE:COL`. It never runs code from the file and it
 answers quickly, also for the files that are built to hurt:
 
-- only PyYAML's safe loader (the C one when present): `!!python/...` tags are refused;
+- files over MAX_BYTES and text that is not UTF-8 are refused before parsing;
+- a streaming first pass over libyaml's events (`_scan`) refuses a root that is not a
+  mapping, unknown top-level keys, nesting deeper than MAX_DEPTH and more than
+  MAX_VALUES values, before anything is built in memory;
+- duplicate keys are errors with both lines (PyYAML would keep the last one silently);
+  alias expansion beyond MAX_NODES values and aliases inside themselves are refused;
 - YAML 1.1's surprises are off: `yes`/`no`/`on`/`off` stay text, `010` is not 8, `1:30`
   is not 90, dates stay text; only `true`/`false` are booleans;
-- duplicate keys are errors with both lines (PyYAML would keep the last one silently);
-- nesting deeper than MAX_DEPTH, alias expansion beyond MAX_NODES values, files over
-  MAX_BYTES, and text that is not UTF-8 are refused before anything else looks at them.
+- data is built by a narrow constructor: `!!python/...`, `!!binary`, `!!set`, dates,
+  custom tags and merge keys are refused, never constructed.
 """
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Callable, Collection, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Collection
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -107,26 +109,9 @@ def parse_yaml(
     except yaml.YAMLError as error:
         message = " ".join(str(error).split())
         raise CatalogError([Problem(str(path), 1, 1, message)]) from None
-    except RecursionError:  # only the pure-Python loader recurses; libyaml stops at 1000
-        message = f"is nested too deeply (more than {MAX_DEPTH} levels)"
-        raise CatalogError([Problem(str(path), 1, 1, message)]) from None
     finally:
         loader.dispose()
     return node, data
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Reading a big catalog makes millions of objects and no reference cycles; Python's
-    cycle collector would keep re-scanning them all, which makes the cost grow faster than
-    the file. It is paused while a catalog is read and validated."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
 
 
 @cache
@@ -245,8 +230,8 @@ SCALARS: dict[str, Callable[[str], Any]] = {
     "tag:yaml.org,2002:str": str,
     "tag:yaml.org,2002:int": int,
     "tag:yaml.org,2002:float": float,
-    "tag:yaml.org,2002:bool": lambda text: text in ("true", "True", "TRUE"),
-    "tag:yaml.org,2002:null": lambda text: None,
+    "tag:yaml.org,2002:bool": lambda text: _one_of(text, {"true": True, "false": False}),
+    "tag:yaml.org,2002:null": lambda text: _one_of(text, {"null": None, "~": None, "": None}),
 }
 MAPPING = "tag:yaml.org,2002:map"
 SEQUENCE = "tag:yaml.org,2002:seq"
@@ -296,6 +281,14 @@ def _construct(path: Path, root: yaml.Node) -> Any:
                 mapping[name] = built[id(item)]
             built[id(node)] = mapping
     return built[id(root)]
+
+
+def _one_of(text: str, values: dict[str, Any]) -> Any:
+    """The value `text` spells (in any case), for an explicit `!!bool` or `!!null`;
+    anything else is an error, not silently false or null."""
+    if text.lower() not in values:
+        raise ValueError(text)
+    return values[text.lower()]
 
 
 def _short(tag: str) -> str:
