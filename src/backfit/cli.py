@@ -208,14 +208,12 @@ def start(
     A safety check, then timers for every hold and rest, cues, a bell (or a voice with
     --speak), and a summary saved to your log.
     """
-    from backfit.models import Exercise
-    from backfit.plan import plan_session
+    from backfit.plan import plan_for
     from backfit.terminal import is_interactive
 
     catalog = _load(ctx.obj)
     entry = _find(catalog, name)
-    items = [(entry, entry.dose)] if isinstance(entry, Exercise) else catalog.planned(entry)
-    plan = plan_session(entry.name, items)
+    plan = plan_for(entry, catalog)
     if not (plan_only or as_json) and not is_interactive():
         _notice("start needs a terminal to run its timer; here is the plan (see --plan)")
         plan_only = True
@@ -230,15 +228,14 @@ def start(
     from backfit.guided import Declined, run_guided
     from backfit.session_view import summary_text
 
-    doses = [dose for _, dose in items]
     try:
-        guided = run_guided(entry, doses, plan, catalog, quiet=quiet, speak=speak, notice=_notice)
+        outcome = run_guided(entry, plan, catalog, quiet=quiet, speak=speak, notice=_notice)
     except Declined:
         return
     except KeyboardInterrupt:  # before the coach started: nothing to sum up or save
         raise typer.Exit(EXIT_INTERRUPTED) from None
-    _print(lambda width: summary_text(guided.outcome))
-    if guided.outcome.interrupted:
+    _print(lambda width: summary_text(outcome))
+    if outcome.interrupted:
         raise typer.Exit(EXIT_INTERRUPTED)
 
 

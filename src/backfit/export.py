@@ -41,9 +41,9 @@ def routine_json(routine: Routine, catalog: Catalog) -> str:
 
 
 def _routine_data(routine: Routine, catalog: Catalog) -> dict[str, Any]:
-    from backfit.plan import plan_session
+    from backfit.plan import plan_for
 
-    estimate = plan_session(routine.name, catalog.planned(routine)).total_seconds
+    estimate = plan_for(routine, catalog).total_seconds
     return {**routine.model_dump(mode="json"), "estimated_seconds": estimate}
 
 

@@ -5,19 +5,12 @@ after, and the log. The CLI calls this; the terminal, coach and journal do the w
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from backfit.coach import Outcome
-    from backfit.models import Catalog, Dose, Exercise, Routine
+    from backfit.models import Catalog, Exercise, Routine
     from backfit.plan import Plan
-
-
-@dataclass(frozen=True)
-class Guided:
-    outcome: Outcome
-    saved_as: int | None  # the session's id in the log, or None if it could not be saved
 
 
 class Declined(Exception):
@@ -25,9 +18,9 @@ class Declined(Exception):
 
 
 def run_guided(
-    entry: Exercise | Routine, doses: list[Dose], plan: Plan, catalog: Catalog, *,
+    entry: Exercise | Routine, plan: Plan, catalog: Catalog, *,
     quiet: bool, speak: bool, notice: Callable[[str], None],
-) -> Guided:  # fmt: skip
+) -> Outcome:  # fmt: skip
     """Raises Declined, or KeyboardInterrupt if Ctrl-C comes before the coach starts."""
     from backfit import journal
     from backfit.output import stdout_console
@@ -46,11 +39,10 @@ def run_guided(
         except KeyboardInterrupt:
             outcome.interrupted = True
     session = guided_session(
-        outcome, entry, doses, ended_at=utc_now(), pain_before=pain_before, pain_after=pain_after
+        outcome, entry, ended_at=utc_now(), pain_before=pain_before, pain_after=pain_after
     )
     try:
-        saved_as = journal.save(journal.journal_path(), session)
+        journal.save(journal.journal_path(), session)
     except journal.JournalError as error:
         notice(f"this session was not saved: {error}")
-        saved_as = None
-    return Guided(outcome, saved_as)
+    return outcome

@@ -288,8 +288,12 @@ class Catalog(Model):
     def exercise(self, slug: str) -> Exercise:
         return next(e for e in self.exercises if e.slug == slug)
 
-    def planned(self, routine: Routine) -> list[tuple[Exercise, Dose]]:
-        """Each exercise of `routine` with the dose it has there."""
+    def planned(self, entry: Exercise | Routine) -> list[tuple[Exercise, Dose]]:
+        """Each exercise of a routine with the dose it has there; an exercise alone at its
+        usual dose."""
+        if isinstance(entry, Exercise):
+            return [(entry, entry.dose)]
+        routine = entry
         return [
             (e := self.exercise(item.exercise), item.dose.apply(e.dose) if item.dose else e.dose)
             for item in routine.exercises

@@ -12,7 +12,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from backfit.models import Dose, Exercise
+    from backfit.models import Catalog, Dose, Exercise, Routine
 
 READY_SECONDS = 5  # the get-ready countdown before each exercise
 RELAX_SECONDS = 3  # between two holds of the same set
@@ -67,11 +67,20 @@ class Step:
 class Plan:
     title: str
     steps: tuple[Step, ...]
-    exercises: tuple[Exercise, ...]
+    items: tuple[tuple[Exercise, Dose], ...]  # each exercise of the session, at its dose
+
+    @property
+    def exercises(self) -> tuple[Exercise, ...]:
+        return tuple(exercise for exercise, _ in self.items)
 
     @property
     def total_seconds(self) -> int:
         return sum(step.estimate for step in self.steps)
+
+
+def plan_for(entry: Exercise | Routine, catalog: Catalog) -> Plan:
+    """The session for an exercise (at its usual dose) or a routine."""
+    return plan_session(entry.name, catalog.planned(entry))
 
 
 def plan_session(title: str, items: list[tuple[Exercise, Dose]]) -> Plan:
@@ -81,7 +90,7 @@ def plan_session(title: str, items: list[tuple[Exercise, Dose]]) -> Plan:
         for position, (exercise, dose) in enumerate(items, 1)
         for step in _exercise_steps(position, exercise, dose)
     ]
-    return Plan(title, tuple(steps), tuple(exercise for exercise, _ in items))
+    return Plan(title, tuple(steps), tuple(items))
 
 
 def _exercise_steps(position: int, exercise: Exercise, dose: Dose) -> Iterator[Step]:

@@ -21,7 +21,7 @@ PERIODS = {"d": 1, "w": 7, "m": 30, "y": 365}
 
 
 def guided_session(
-    outcome: Outcome, entry: Exercise | Routine, doses: list[Dose], *, ended_at: datetime,
+    outcome: Outcome, entry: Exercise | Routine, *, ended_at: datetime,
     pain_before: int | None, pain_after: int | None,
 ) -> Session:  # fmt: skip
     """A guided session as it ended: which exercises were done, skipped or never reached."""
@@ -31,7 +31,7 @@ def guided_session(
         status[outcome.stopped_during] = "stopped"
     entries = tuple(
         Entry(e.slug, e.name, status.get(position, "not reached"), *_amount(dose))
-        for position, (e, dose) in enumerate(zip(outcome.plan.exercises, doses, strict=True), 1)
+        for position, (e, dose) in enumerate(outcome.plan.items, 1)
     )
     return Session(
         kind="guided",

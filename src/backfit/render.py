@@ -17,7 +17,6 @@ from rich.text import Text
 
 if TYPE_CHECKING:
     from backfit.models import Catalog, Dose, Exercise, Routine, Safety
-    from backfit.plan import Plan
 
 NARROW = 72  # below this many columns, tables become stacked entries
 LIST_TABLE_MIN = 100  # the exercise table has five columns and needs more room
@@ -315,11 +314,11 @@ def _sources(ids: Iterable[str], catalog: Catalog) -> Hanging:
 
 def routine_list(routines: Sequence[Routine], catalog: Catalog) -> RenderableType:
     """Each routine with its length, its exercises and who it is for."""
-    from backfit.plan import format_duration
+    from backfit.plan import format_duration, plan_for
 
     entries = []
     for routine in routines:
-        minutes = format_duration(routine_plan(routine, catalog).total_seconds)
+        minutes = format_duration(plan_for(routine, catalog).total_seconds)
         heading = Text.assemble((routine.name, "bold"), " (", (routine.slug, "cyan"), ")")
         names = ", ".join(catalog.exercise(item.exercise).name for item in routine.exercises)
         entries.append(
@@ -330,9 +329,9 @@ def routine_list(routines: Sequence[Routine], catalog: Catalog) -> RenderableTyp
 
 def routine_detail(routine: Routine, catalog: Catalog) -> RenderableType:
     """A routine: what it is for, who it suits, and each exercise at its dose."""
-    from backfit.plan import format_duration
+    from backfit.plan import format_duration, plan_for
 
-    total = format_duration(routine_plan(routine, catalog).total_seconds)
+    total = format_duration(plan_for(routine, catalog).total_seconds)
     rows = [
         (f"{n}.", Text.assemble((e.name, "bold"), f" ({e.slug})\n", format_dose(dose)))
         for n, (e, dose) in enumerate(catalog.planned(routine), 1)
@@ -352,9 +351,3 @@ def routine_detail(routine: Routine, catalog: Catalog) -> RenderableType:
     parts += [Text(), Text(f"Start it with: backfit start {routine.slug}", style="bold")]
     parts += [Text(), Text(catalog.disclaimer, style="dim")]
     return Group(*parts)
-
-
-def routine_plan(routine: Routine, catalog: Catalog) -> Plan:
-    from backfit.plan import plan_session
-
-    return plan_session(routine.name, catalog.planned(routine))
