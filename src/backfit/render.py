@@ -25,17 +25,15 @@ LIST_TABLE_MIN = 100  # the exercise table has five columns and needs more room
 def format_dose(dose: Dose) -> str:
     """'2 × 8 reps, hold 5 s · rest 30 s' — the whole prescription on one line."""
     side = " each side" if dose.per_side else ""
+    if dose.reps is None:
+        sets = "set" if dose.sets == 1 else "sets"
+        return f"{dose.sets} {sets} × hold {dose.hold_seconds} s{side} · rest {dose.rest_seconds} s"
     if isinstance(dose.reps, tuple):
         amount = f"{dose.sets} sets of {', '.join(map(str, dose.reps))} reps{side}"
-        if dose.hold_seconds is not None:
-            amount += f", hold {dose.hold_seconds} s"
-    elif dose.reps is not None:
-        amount = f"{dose.sets} × {dose.reps} reps{side}"
-        if dose.hold_seconds is not None:
-            amount += f", hold {dose.hold_seconds} s"
     else:
-        sets = "set" if dose.sets == 1 else "sets"
-        amount = f"{dose.sets} {sets} × hold {dose.hold_seconds} s{side}"
+        amount = f"{dose.sets} × {dose.reps} reps{side}"
+    if dose.hold_seconds is not None:
+        amount += f", hold {dose.hold_seconds} s"
     return f"{amount} · rest {dose.rest_seconds} s"
 
 
@@ -130,11 +128,8 @@ def benefits_view(catalog: Catalog, *, width: int) -> RenderableType:
 
 def _headline_benefits(catalog: Catalog, *, width: int) -> RenderableType:
     if width < NARROW:
-        return Group(
-            *(
-                Text.assemble((e.name, "bold"), "\n  ", e.benefits[0], "\n")
-                for e in catalog.exercises
-            )
+        return Entries(
+            [(Text(e.name, style="bold"), [Text(e.benefits[0])]) for e in catalog.exercises]
         )
     rows = [(Text(e.name, style="bold"), Text(e.benefits[0])) for e in catalog.exercises]
     return Grid(("Exercise", "Main benefit"), rows, wrap=(1,))
@@ -205,11 +200,11 @@ class Grid:
             widest = max(self.wrap, key=lambda c: widths[c])
             widths[widest] -= 1
         rule = Text("─" * min(sum(widths) + 2 * (len(widths) - 1), options.max_width))
-        yield from _lines(console, [self._line([[h] for h in self.headers], widths), [rule]])
+        yield from _lines(console, [*self._line([[h] for h in self.headers], widths), rule])
         for row in self.rows:
             wrapped = zip(row, widths, strict=True)
             cells = [_fit(console, cell, w) for cell, w in wrapped]
-            yield from _lines(console, [self._line(cells, widths)])
+            yield from _lines(console, self._line(cells, widths))
 
     @staticmethod
     def _line(cells: Sequence[Sequence[Text]], widths: list[int]) -> list[Text]:
@@ -234,13 +229,12 @@ def _fit(console: Console, text: Text, width: int) -> list[Text]:
     return list(text.wrap(console, width, overflow="fold"))
 
 
-def _lines(console: Console, groups: Iterable[Iterable[Text]]) -> Iterator[Segment]:
+def _lines(console: Console, lines: Iterable[Text]) -> Iterator[Segment]:
     """Lines already fitted to the width, as segments: yielding them as Text would make
     Rich wrap each one again."""
-    for group in groups:
-        for line in group:
-            yield from line.render(console)
-            yield Segment.line()
+    for line in lines:
+        yield from line.render(console)
+        yield Segment.line()
 
 
 def _longest_line(text: Text) -> int:
@@ -248,9 +242,9 @@ def _longest_line(text: Text) -> int:
 
 
 class Entries:
-    """Stacked entries for a narrow terminal: a heading, then its details indented, then a
-    blank line. Drawn line by line, without Rich's padding and grouping machinery, so that
-    a catalog of thousands of exercises still lists quickly."""
+    """Stacked entries for a narrow terminal: a heading, then its details indented, with a
+    blank line between entries. Drawn line by line, without Rich's padding and grouping
+    machinery, so that a catalog of thousands of exercises still lists quickly."""
 
     def __init__(self, entries: Sequence[tuple[Text, Sequence[Text]]], indent: int = 2) -> None:
         self.entries = entries
@@ -267,7 +261,7 @@ class Entries:
                 for detail in details
                 for line in _fit(console, detail, max(width - self.indent, 8))
             ]
-            yield from _lines(console, [lines])
+            yield from _lines(console, lines)
 
 
 class Hanging:
@@ -300,7 +294,7 @@ class Hanging:
                 Text.assemble((first if i == 0 else pad, self.label_style), " " * self.gap, line)
                 for i, line in enumerate(_fit(console, text, text_width))
             ]
-            yield from _lines(console, [lines])
+            yield from _lines(console, lines)
 
 
 def _sources(ids: Iterable[str], catalog: Catalog) -> Hanging:

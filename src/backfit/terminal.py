@@ -136,8 +136,13 @@ class Announcer:
             self.voice = None
 
     def close(self) -> None:
-        if self.speaking is not None:
+        """Let the last cue finish, but never hold the person up for long."""
+        if self.speaking is None:
+            return
+        try:
             self.speaking.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.speaking.terminate()
 
 
 def find_voice() -> list[str] | None:
