@@ -150,6 +150,13 @@ class Pty:
     def press(self, keys: str) -> None:
         os.write(self.leader, keys.encode())
 
+    def begin(self, pain: str = "") -> None:
+        """Accept the safety check and answer (or skip) the pain question."""
+        self.wait_for("Press Enter to start, or q to quit.")
+        self.press("\r")
+        self.wait_for("Pain now, 0 to 10 (Enter to skip): ")
+        self.press(f"{pain}\r")
+
     def finish(self) -> int:
         import select
 
@@ -174,10 +181,7 @@ def test_start_in_a_terminal_quits_with_a_summary_and_logs_it(
     monkeypatch.setenv("BACKFIT_HOME", str(tmp_path))
     session = Pty("start", "bird-dog", "--quiet")
     try:
-        session.wait_for("Press Enter to start, or q to quit.")
-        session.press("\r")
-        session.wait_for("Pain now, 0 to 10 (Enter to skip): ")
-        session.press("3\r")
+        session.begin(pain="3")
         session.wait_for("GET READY: BIRD DOG")
         session.press("q")
         session.wait_for("Pain now, after the session, 0 to 10 (Enter to skip): ")
@@ -199,10 +203,7 @@ def test_start_in_a_terminal_quits_with_a_summary_and_logs_it(
 def test_ctrl_c_restores_the_terminal_and_exits_130() -> None:
     session = Pty("start", "gentle-mobility", "--quiet")
     try:
-        session.wait_for("Press Enter to start, or q to quit.")
-        session.press("\r")
-        session.wait_for("Pain now, 0 to 10 (Enter to skip): ")
-        session.press("\r")
+        session.begin()
         session.wait_for("GET READY: CAT-CAMEL")
         session.press("\x03")  # Ctrl-C, as the terminal sends it
         assert session.finish() == 130
