@@ -244,3 +244,15 @@ def test_python_tags_are_refused_not_run(
     assert result.exit_code == 3
     assert "which a catalog cannot use" in result.stderr
     assert not marker.exists()
+
+
+def test_missing_fields_of_one_mapping_share_a_line(
+    invoke: Invoke, catalog_file: Callable[[str], Path]
+) -> None:
+    text = MINIMAL.replace("    summary: The first one.\n", "").replace("    level: beginner\n", "")
+    path = catalog_file(text)
+    result = invoke("--catalog", str(path), "list")
+    assert result.exit_code == 3
+    assert result.stderr == (
+        f"backfit: {path}:22:5: exercises[0]: missing required fields 'summary' and 'level'\n"
+    )

@@ -17,6 +17,7 @@ from backfit.yamlfile import CatalogError, Problem, locate, read_text, read_yaml
 
 if TYPE_CHECKING:
     import yaml
+    from pydantic import ValidationError
 
     from backfit.models import Catalog
 
@@ -85,8 +86,7 @@ def load_catalog(
     try:
         catalog = Catalog.model_validate(data)
     except ValidationError as error:
-        details = _without_follow_on(error.errors())
-        raise CatalogError([_problem_at(origins, detail) for detail in details]) from None
+        raise CatalogError(_problems(origins, error)) from None
     if use_cache:
         cache.write(files, data, notices)
     for line in notices:
@@ -152,8 +152,7 @@ def _extend(
     try:
         CatalogExtension.model_validate(extra)  # its own shape first, located in its own file
     except ValidationError as error:
-        details = _without_follow_on(error.errors())
-        raise CatalogError([_problem_at(here, detail) for detail in details]) from None
+        raise CatalogError(_problems(here, error)) from None
     merged = dict(data)
     merged["sources"] = {**data.get("sources", {}), **extra.get("sources", {})}
     for source_id in extra.get("sources", {}):
@@ -198,9 +197,7 @@ def _check_items_first(data: dict[str, Any], origins: Origins) -> None:
             try:
                 model.model_validate(item)
             except ValidationError as error:
-                for detail in _without_follow_on(error.errors()):
-                    detail["loc"] = (kind, i, *detail["loc"])
-                    problems.append(_problem_at(origins, detail))
+                problems += _problems(origins, error, within=(kind, i))
             if len(problems) >= MAX_PROBLEMS:
                 problems.append(Problem(problems[-1].file, 1, 1, "too many problems; stopped"))
                 raise CatalogError(problems)
@@ -236,6 +233,28 @@ def _listed(data: Any, key: str) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
+def _problems(
+    origins: Origins, error: ValidationError, within: tuple[str | int, ...] = ()
+) -> list[Problem]:
+    """pydantic's errors as located problems: follow-on errors dropped, and the missing
+    fields of one mapping named together on one line rather than a line each."""
+    details = _without_follow_on(error.errors())
+    missing: dict[tuple[str | int, ...], list[Any]] = {}
+    for detail in details:
+        detail["loc"] = (*within, *detail["loc"])
+        if detail["type"] == "missing":
+            missing.setdefault(detail["loc"][:-1], []).append(detail)
+    problems = []
+    for detail in details:
+        if detail["type"] == "missing":
+            group = missing.pop(detail["loc"][:-1], None)
+            if group is None:  # already reported with the first field of its mapping
+                continue
+            detail["fields"] = [str(d["loc"][-1]) for d in group]
+        problems.append(_problem_at(origins, detail))
+    return problems
+
+
 def _without_follow_on(details: list[Any]) -> list[Any]:
     """Drop "too few items" where items below were refused: it only repeats their errors."""
     refused = [tuple(d["loc"]) for d in details]
@@ -256,7 +275,9 @@ def _problem_at(origins: Origins, detail: Any) -> Problem:
     path, line, column, loc = _where(origins, tuple(detail["loc"]))
     where = _dotted(loc)
     if detail["type"] == "missing":
-        message = f"missing required field '{loc[-1]}'"
+        fields = [f"'{name}'" for name in detail.get("fields", [loc[-1]])]
+        listed = fields[0] if len(fields) == 1 else f"{', '.join(fields[:-1])} and {fields[-1]}"
+        message = f"missing required field{'s' * (len(fields) > 1)} {listed}"
         where = _dotted(loc[:-1])
     elif detail["type"] == "extra_forbidden":
         message = f"unknown field '{str(loc[-1])[:60]}'"
