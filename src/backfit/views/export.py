@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from backfit.journal import Session
-    from backfit.models import Catalog, Exercise, Routine
-    from backfit.plan import Plan
-    from backfit.progress import Advice, Week
+    from backfit.journal.store import Session
+    from backfit.catalog.models import Catalog, Exercise, Routine
+    from backfit.session.plan import Plan
+    from backfit.journal.progress import Advice, Week
 
 
 def exercises_json(exercises: Sequence[Exercise]) -> str:
@@ -41,7 +41,7 @@ def routine_json(routine: Routine, catalog: Catalog) -> str:
 
 
 def _routine_data(routine: Routine, catalog: Catalog) -> dict[str, Any]:
-    from backfit.plan import plan_for
+    from backfit.session.plan import plan_for
 
     estimate = plan_for(routine, catalog).total_seconds
     return {**routine.model_dump(mode="json"), "estimated_seconds": estimate}
@@ -71,7 +71,7 @@ def catalog_schema() -> str:
     """A JSON Schema that accepts a whole catalog or a user catalog that extends one."""
     from pydantic import TypeAdapter
 
-    from backfit.models import Catalog, CatalogExtension
+    from backfit.catalog.models import Catalog, CatalogExtension
 
     schema = TypeAdapter(Catalog | CatalogExtension).json_schema()
     schema = {

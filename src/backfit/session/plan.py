@@ -12,7 +12,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from backfit.models import Catalog, Dose, Exercise, Routine
+    from backfit.catalog.models import Catalog, Dose, Exercise, Routine
 
 READY_SECONDS = 5  # the get-ready countdown before each exercise
 RELAX_SECONDS = 3  # between two holds of the same set

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from backfit.plan import format_duration
-from backfit.render import Entries, Grid, Hanging
+from backfit.session.plan import format_duration
+from backfit.views.catalog import Entries, Grid, Hanging
 
 if TYPE_CHECKING:
-    from backfit.journal import Session
-    from backfit.progress import Advice, Week
+    from backfit.journal.store import Session
+    from backfit.journal.progress import Advice, Week
 
 TABLE_MIN = 90  # narrower terminals get stacked entries
 SPARKS = "▁▂▃▄▅▆▇█"

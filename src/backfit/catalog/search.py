@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from backfit.models import Catalog, Exercise
+    from backfit.catalog.models import Catalog, Exercise
 
 
 def filter_exercises(
@@ -36,7 +36,7 @@ def suggestions(catalog: Catalog, typed: str, *, most: int = 3) -> list[str]:
     """Slugs the person may have meant: names containing what they typed, then near spellings."""
     import difflib
 
-    from backfit.models import names, normalise
+    from backfit.catalog.models import names, normalise
 
     wanted = normalise(typed)
     by_name: dict[str, str] = {}

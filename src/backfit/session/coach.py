@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
-from backfit.plan import Plan, Step
+from backfit.session.plan import Plan, Step
 
 TICK = 0.2  # how often the screen is redrawn while counting down, in seconds
 

@@ -8,9 +8,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from backfit.coach import Outcome
-    from backfit.models import Catalog, Exercise, Routine
-    from backfit.plan import Plan
+    from backfit.session.coach import Outcome
+    from backfit.catalog.models import Catalog, Exercise, Routine
+    from backfit.session.plan import Plan
 
 
 class Declined(Exception):
@@ -22,10 +22,10 @@ def run_guided(
     quiet: bool, speak: bool, notice: Callable[[str], None],
 ) -> Outcome:  # fmt: skip
     """Raises Declined, or KeyboardInterrupt if Ctrl-C comes before the coach starts."""
-    from backfit import journal
+    from backfit.journal import store as journal
     from backfit.output import stdout_console
-    from backfit.record import guided_session, utc_now
-    from backfit.terminal import ask_pain, coach_in_terminal, safety_check
+    from backfit.journal.records import guided_session, utc_now
+    from backfit.session.terminal import ask_pain, coach_in_terminal, safety_check
 
     console = stdout_console()
     if not safety_check(console, catalog, plan):

@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING, Annotated, Literal, NoReturn
 import typer
 
 from backfit import __version__
-from backfit.catalog import CATALOG_ENV, catalog_files, entry_names
+from backfit.catalog.loader import CATALOG_ENV, catalog_files, entry_names
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
-    from backfit.models import Catalog, Exercise, Routine
+    from backfit.catalog.models import Catalog, Exercise, Routine
 
 EXIT_NOT_FOUND = 1
 EXIT_USAGE = 2
@@ -123,18 +123,18 @@ def list_exercises(
     as_json: JsonFlag = False,
 ) -> None:
     """List the exercises, optionally filtered."""
-    from backfit.search import filter_exercises
+    from backfit.catalog.search import filter_exercises
 
     catalog = _load(ctx.obj)
     found = filter_exercises(
         catalog.exercises, level=level, equipment=equipment, muscle=muscle, text=search
     )
     if as_json:
-        from backfit.export import exercises_json
+        from backfit.views.export import exercises_json
 
         _print_json(exercises_json(found))
     elif found:
-        from backfit.render import exercise_list
+        from backfit.views.catalog import exercise_list
 
         _print(lambda width: exercise_list(found, width=width))
     if not found:
@@ -152,23 +152,23 @@ def show(
     An exercise: summary, dose, benefits, numbered steps, cautions, variants, sources.
     A routine: purpose, who it is for, each exercise at its dose, the time it takes.
     """
-    from backfit.models import Exercise
+    from backfit.catalog.models import Exercise
 
     catalog = _load(ctx.obj)
     entry = _find(catalog, name)
     if isinstance(entry, Exercise):
         if as_json:
-            from backfit.export import exercise_json
+            from backfit.views.export import exercise_json
 
             return _print_json(exercise_json(entry))
-        from backfit.render import exercise_detail
+        from backfit.views.catalog import exercise_detail
 
         return _print(lambda width: exercise_detail(entry, catalog))
     if as_json:
-        from backfit.export import routine_json
+        from backfit.views.export import routine_json
 
         return _print_json(routine_json(entry, catalog))
-    from backfit.render import routine_detail
+    from backfit.views.catalog import routine_detail
 
     _print(lambda width: routine_detail(entry, catalog))
 
@@ -178,12 +178,12 @@ def routines(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     """List the routines: ready-made sessions of several exercises."""
     catalog = _load(ctx.obj)
     if as_json:
-        from backfit.export import routines_json
+        from backfit.views.export import routines_json
 
         return _print_json(routines_json(catalog.routines, catalog))
     if not catalog.routines:
         _fail("this catalog has no routines", EXIT_NOT_FOUND)
-    from backfit.render import routine_list
+    from backfit.views.catalog import routine_list
 
     _print(lambda width: routine_list(catalog.routines, catalog))
 
@@ -208,8 +208,8 @@ def start(
     A safety check, then timers for every hold and rest, cues, a bell (or a voice with
     --speak), and a summary saved to your log.
     """
-    from backfit.plan import plan_for
-    from backfit.terminal import is_interactive
+    from backfit.session.plan import plan_for
+    from backfit.session.terminal import is_interactive
 
     catalog = _load(ctx.obj)
     entry = _find(catalog, name)
@@ -218,15 +218,15 @@ def start(
         _notice("start needs a terminal to run its timer; here is the plan (see --plan)")
         plan_only = True
     if as_json:
-        from backfit.export import plan_json
+        from backfit.views.export import plan_json
 
         return _print_json(plan_json(plan))
     if plan_only:
-        from backfit.session_view import plan_view
+        from backfit.views.session import plan_view
 
         return _print(lambda width: plan_view(plan))
-    from backfit.guided import Declined, run_guided
-    from backfit.session_view import summary_text
+    from backfit.session.guided import Declined, run_guided
+    from backfit.views.session import summary_text
 
     try:
         outcome = run_guided(entry, plan, catalog, quiet=quiet, speak=speak, notice=_notice)
@@ -267,8 +267,8 @@ def log(
     ] = None,
 ) -> None:
     """Record an exercise or routine done without the timer."""
-    from backfit import journal
-    from backfit.record import logged_session, parse_when, utc_now
+    from backfit.journal import store as journal
+    from backfit.journal.records import logged_session, parse_when, utc_now
 
     catalog = _load(ctx.obj)
     entry = _find(catalog, name)
@@ -312,8 +312,8 @@ def history(
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV, for a spreadsheet.")] = False,
 ) -> None:
     """Your recent sessions, with pain before and after."""
-    from backfit import journal
-    from backfit.record import parse_since, utc_now
+    from backfit.journal import store as journal
+    from backfit.journal.records import parse_since, utc_now
 
     try:
         start = None if since is None else parse_since(since, now=utc_now())
@@ -325,7 +325,7 @@ def history(
             journal.journal_path(), since=start, exercise=slug, limit=limit or None
         )
     if as_json or as_csv:
-        from backfit.export import history_csv, history_json
+        from backfit.views.export import history_csv, history_json
 
         return _print_json(history_csv(found) if as_csv else history_json(found))
     if not found:
@@ -333,7 +333,7 @@ def history(
             "no sessions logged yet" if since is None and slug is None else "no sessions match",
             EXIT_NOT_FOUND,
         )
-    from backfit.log_view import history_view
+    from backfit.views.log import history_view
 
     _print(lambda width: history_view(found, width=width))
 
@@ -347,9 +347,9 @@ def progress(
     """Weekly sessions, your streak, pain trend and advice."""
     from datetime import timedelta
 
-    from backfit import journal
-    from backfit.progress import advise, streaks, weekly
-    from backfit.record import utc_now
+    from backfit.journal import store as journal
+    from backfit.journal.progress import advise, streaks, weekly
+    from backfit.journal.records import utc_now
 
     if not 1 <= weeks <= 104:
         _fail(f"--weeks must be from 1 to 104, not {weeks}", EXIT_USAGE)
@@ -363,10 +363,10 @@ def progress(
     by_week = weekly(found, weeks=weeks, today=today)
     advice = advise(found, catalog)
     if as_json:
-        from backfit.export import progress_json
+        from backfit.views.export import progress_json
 
         return _print_json(progress_json(by_week, streak, advice))
-    from backfit.log_view import progress_view
+    from backfit.views.log import progress_view
 
     _print(lambda width: progress_view(by_week, streak, advice, width=width))
 
@@ -383,7 +383,7 @@ def validate(
     ],
 ) -> None:
     """Check a catalog file and list every problem in it."""
-    from backfit.catalog import CatalogError, builtin_catalog_path, is_extension, load_catalog
+    from backfit.catalog.loader import CatalogError, builtin_catalog_path, is_extension, load_catalog
     from backfit.output import write_lines
 
     path = Path(file)
@@ -407,7 +407,7 @@ def validate(
 @app.command()
 def schema() -> None:
     """Print the catalog's JSON Schema, for editors."""
-    from backfit.export import catalog_schema
+    from backfit.views.export import catalog_schema
 
     _print_json(catalog_schema())
 
@@ -417,11 +417,11 @@ def benefits(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     """Why lower-back training helps, and what each exercise offers."""
     catalog = _load(ctx.obj)
     if as_json:
-        from backfit.export import benefits_json
+        from backfit.views.export import benefits_json
 
         _print_json(benefits_json(catalog))
         return
-    from backfit.render import benefits_view
+    from backfit.views.catalog import benefits_view
 
     _print(lambda width: benefits_view(catalog, width=width))
 
@@ -431,17 +431,17 @@ def safety(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     """Red flags, the pain rule, and general cautions."""
     catalog = _load(ctx.obj)
     if as_json:
-        from backfit.export import safety_json
+        from backfit.views.export import safety_json
 
         _print_json(safety_json(catalog))
         return
-    from backfit.render import safety_view
+    from backfit.views.catalog import safety_view
 
     _print(lambda width: safety_view(catalog))
 
 
 def _load(chosen: Path | None) -> "Catalog":
-    from backfit.catalog import CatalogError, load_files
+    from backfit.catalog.loader import CatalogError, load_files
     from backfit.output import error_line
 
     try:
@@ -455,7 +455,7 @@ def _load(chosen: Path | None) -> "Catalog":
 def _find(catalog: "Catalog", name: str) -> "Exercise | Routine":
     entry = catalog.find(name)
     if entry is None:
-        from backfit.search import suggestions
+        from backfit.catalog.search import suggestions
 
         close = suggestions(catalog, name)
         hint = f"; did you mean {' or '.join(close)}?" if close else "; try 'backfit list'"
@@ -466,7 +466,7 @@ def _find(catalog: "Catalog", name: str) -> "Exercise | Routine":
 @contextmanager
 def _log_errors() -> Iterator[None]:
     """A log that cannot be used becomes one line and exit code 4."""
-    from backfit.journal import JournalError
+    from backfit.journal.store import JournalError
 
     try:
         yield

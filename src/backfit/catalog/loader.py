@@ -13,13 +13,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from backfit.yamlfile import CatalogError, Problem, locate, read_text, read_yaml
+from backfit.catalog.safe_yaml import CatalogError, Problem, locate, read_text, read_yaml
 
 if TYPE_CHECKING:
     import yaml
     from pydantic import ValidationError
 
-    from backfit.models import Catalog
+    from backfit.catalog.models import Catalog
 
 __all__ = ["CatalogError", "Problem", "load_catalog"]
 
@@ -31,10 +31,10 @@ LISTS = ("exercises", "routines")
 
 def builtin_catalog_path() -> Path:
     """The catalog shipped inside the wheel, or the repo's own in a source checkout."""
-    packaged = Path(__file__).parent / "data" / "exercises.yaml"
+    packaged = Path(__file__).parents[1] / "data" / "exercises.yaml"  # backfit/data/
     if packaged.is_file():
         return packaged
-    return Path(__file__).resolve().parents[2] / "data" / "exercises.yaml"
+    return Path(__file__).resolve().parents[3] / "data" / "exercises.yaml"  # the repo's data/
 
 
 def user_catalog_path() -> Path:
@@ -66,8 +66,8 @@ def load_catalog(
     `use_cache=False` reads the files even when a fresh copy is cached (for `validate`)."""
     from pydantic import ValidationError
 
-    from backfit import cache
-    from backfit.models import Catalog
+    from backfit.catalog import cache
+    from backfit.catalog.models import Catalog
 
     files = [path] if extension is None else [path, extension]
     cached = cache.read(files) if use_cache else None
@@ -123,7 +123,7 @@ Origins = dict[tuple[str | int, ...], _Origin]  # a path in the merged data -> i
 
 
 def _read_all(path: Path, extension: Path | None) -> tuple[dict[str, Any], Origins, list[str]]:
-    from backfit.models import Catalog
+    from backfit.catalog.models import Catalog
 
     node, data = read_yaml(path, top_keys=Catalog.model_fields)
     if not isinstance(data, dict):
@@ -141,7 +141,7 @@ def _extend(
     with a built-in slug replaces the built-in one, with a notice."""
     from pydantic import ValidationError
 
-    from backfit.models import CatalogExtension
+    from backfit.catalog.models import CatalogExtension
 
     node, extra = read_yaml(extension, top_keys=CatalogExtension.model_fields)
     if not isinstance(extra, dict):
@@ -185,7 +185,7 @@ def _check_items_first(data: dict[str, Any], origins: Origins) -> None:
     of error records before reporting any."""
     from pydantic import ValidationError
 
-    from backfit.models import Exercise, Routine
+    from backfit.catalog.models import Exercise, Routine
 
     lists = [(kind, data.get(kind)) for kind in LISTS]
     if sum(len(items) for _, items in lists if isinstance(items, list)) < MANY_ITEMS:
@@ -209,7 +209,7 @@ def entry_names(files: Sequence[Path]) -> list[tuple[str, str]]:
     """(slug, name) of every exercise and routine, unvalidated, for fast shell completion."""
     import json
 
-    from backfit import cache
+    from backfit.catalog import cache
 
     cached = cache.read(files)
     datas = [json.loads(cached[0])] if cached is not None else []

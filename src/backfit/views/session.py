@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from backfit.plan import Phase, Plan, Step, format_duration
-from backfit.render import Hanging, bullets, numbered
+from backfit.session.plan import Phase, Plan, Step, format_duration
+from backfit.views.catalog import Hanging, bullets, numbered
 
 if TYPE_CHECKING:
-    from backfit.coach import Moment, Outcome
-    from backfit.models import Catalog
+    from backfit.session.coach import Moment, Outcome
+    from backfit.catalog.models import Catalog
 
 # A 3-by-5 block font for the countdown, readable from a mat a few feet away.
 DIGITS = {

@@ -14,8 +14,8 @@ from statistics import mean
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from backfit.journal import Session
-    from backfit.models import Catalog, Exercise
+    from backfit.journal.store import Session
+    from backfit.catalog.models import Catalog, Exercise
 
 RECENT = 3  # sessions of an exercise that advice looks at
 

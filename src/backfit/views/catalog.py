@@ -16,7 +16,7 @@ from rich.segment import Segment
 from rich.text import Text
 
 if TYPE_CHECKING:
-    from backfit.models import Catalog, Dose, Exercise, Routine, Safety
+    from backfit.catalog.models import Catalog, Dose, Exercise, Routine, Safety
 
 NARROW = 72  # below this many columns, tables become stacked entries
 LIST_TABLE_MIN = 100  # the exercise table has five columns and needs more room
@@ -308,7 +308,7 @@ def _sources(ids: Iterable[str], catalog: Catalog) -> Hanging:
 
 def routine_list(routines: Sequence[Routine], catalog: Catalog) -> RenderableType:
     """Each routine with its length, its exercises and who it is for."""
-    from backfit.plan import format_duration, plan_for
+    from backfit.session.plan import format_duration, plan_for
 
     entries = []
     for routine in routines:
@@ -323,7 +323,7 @@ def routine_list(routines: Sequence[Routine], catalog: Catalog) -> RenderableTyp
 
 def routine_detail(routine: Routine, catalog: Catalog) -> RenderableType:
     """A routine: what it is for, who it suits, and each exercise at its dose."""
-    from backfit.plan import format_duration, plan_for
+    from backfit.session.plan import format_duration, plan_for
 
     total = format_duration(plan_for(routine, catalog).total_seconds)
     rows = [

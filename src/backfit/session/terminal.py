@@ -14,15 +14,15 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import IO, TYPE_CHECKING
 
-from backfit.coach import Key, Moment
+from backfit.session.coach import Key, Moment
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
     from rich.live import Live
 
-    from backfit.coach import Outcome
-    from backfit.models import Catalog
-    from backfit.plan import Plan
+    from backfit.session.coach import Outcome
+    from backfit.catalog.models import Catalog
+    from backfit.session.plan import Plan
 
 KEYMAP = {
     "\r": Key.CONTINUE,
@@ -170,7 +170,7 @@ def is_interactive() -> bool:
 
 def safety_check(console: Console, catalog: Catalog, plan: Plan) -> bool:
     """Show the red flags and the pain rule; True once the person presses Enter."""
-    from backfit.session_view import safety_check_view
+    from backfit.views.session import safety_check_view
 
     with key_reader(sys.stdin) as keys:  # before printing, so no early key press is lost
         console.print(safety_check_view(catalog, plan))
@@ -199,9 +199,9 @@ def coach_in_terminal(
     """The coach on the alternate screen; the terminal is put back however this ends."""
     from rich.live import Live
 
-    from backfit.coach import Coach
+    from backfit.session.coach import Coach
     from backfit.output import stdout_console
-    from backfit.session_view import moment_view
+    from backfit.views.session import moment_view
 
     console = stdout_console()
     announcer = Announcer(console, quiet=quiet, speak=speak, notice=notice)

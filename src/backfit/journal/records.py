@@ -10,11 +10,11 @@ import re
 from datetime import UTC, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from backfit.journal import Entry, Session
+from backfit.journal.store import Entry, Session
 
 if TYPE_CHECKING:
-    from backfit.coach import Outcome
-    from backfit.models import Catalog, Dose, Exercise, Routine
+    from backfit.session.coach import Outcome
+    from backfit.catalog.models import Catalog, Dose, Exercise, Routine
 
 MAX_NOTE = 500
 PERIODS = {"d": 1, "w": 7, "m": 30, "y": 365}
@@ -53,8 +53,8 @@ def logged_session(
     """Work done without the timer; amounts not given are the catalog's usual dose."""
     from pydantic import ValidationError
 
-    from backfit.models import Exercise
-    from backfit.plan import plan_session
+    from backfit.catalog.models import Exercise
+    from backfit.session.plan import plan_session
 
     for label, value, low, high in (("--sets", sets, 1, 20), ("--reps", reps, 1, 100),
                                     ("--hold", hold, 1, 600), ("--pain", pain, 0, 10)):  # fmt: skip
