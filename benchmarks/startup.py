@@ -22,6 +22,10 @@ import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from backfit.journal.store import LoggedSession
 
 BASELINE_APP = """\
 import typer
@@ -70,10 +74,9 @@ def cases(log_home: str) -> list[Case]:
 
 def make_log(home: Path, *, years: int = 10) -> int:
     """A log with one session a day for `years` years, the kind `backfit start` saves."""
-    from backfit import journal
-    from backfit.journal import Entry, Session
+    from backfit.journal.store import FILE_NAME, LoggedExercise, LoggedSession
 
-    path = home / journal.FILE_NAME
+    path = home / FILE_NAME
     end = datetime.now(UTC).replace(hour=7, minute=30, second=0, microsecond=0)
     days = 365 * years
     exercises = (("mcgill-curl-up", "McGill curl-up"), ("side-plank-bent-knee", "Side plank"),
@@ -81,12 +84,23 @@ def make_log(home: Path, *, years: int = 10) -> int:
     sessions = []
     for n in range(days):
         start = end - timedelta(days=days - n)
-        entries = tuple(Entry(slug, name, "done", 3, "6,4,2", 10) for slug, name in exercises)
-        sessions.append(Session("guided", "mcgill-big-3", "McGill big 3", start,
+        entries = tuple(
+            LoggedExercise(slug, name, "done", 3, "6,4,2", 10) for slug, name in exercises
+        )
+        sessions.append(LoggedSession("guided", "mcgill-big-3", "McGill big 3", start,
                                 start + timedelta(minutes=15), True, pain_before=n % 5,
                                 pain_after=n % 4, entries=entries))  # fmt: skip
-    journal.save_many(path, sessions)
+    save_many(path, sessions)
     return days
+
+
+def save_many(path: Path, sessions: list[LoggedSession]) -> None:
+    """All the sessions in one transaction: saving them one by one would take minutes."""
+    from backfit.journal import store
+
+    with store._writable(path) as db, store._transaction(db):
+        for session in sessions:
+            store._insert(db, session, session.entries)
 
 
 def backfit_command() -> list[str]:

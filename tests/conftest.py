@@ -31,66 +31,6 @@ from typer.testing import CliRunner  # noqa: E402
 
 from backfit.cli import app  # noqa: E402
 
-# A small valid catalog whose line numbers the error tests rely on: edit with care.
-MINIMAL = """\
-title: Test catalog
-disclaimer: Not medical advice.
-license: CC BY 4.0
-sources:
-  src:
-    title: A source
-    publisher: Someone
-    url: https://example.org/a
-benefits:
-  summary: Training helps.
-  points: [It steadies the spine.]
-  sources: [src]
-safety:
-  emergency: [Numbness in the saddle area.]
-  see_doctor: [Fever.]
-  pain_rule:
-    - range: 0-3
-      meaning: Fine.
-  general: [Go slowly.]
-  sources: [src]
-exercises:
-  - slug: first-move
-    name: First move
-    aliases: [Opener]
-    summary: The first one.
-    level: beginner
-    equipment: [mat]
-    muscles:
-      primary: [glutes]
-    dose:
-      sets: 2
-      reps: 8
-      rest_seconds: 30
-    benefits: [Strong glutes.]
-    steps: [Lie down., Lift.]
-    cautions: [Go gently.]
-    stop_if: [Pain above 5/10.]
-    easier: [second-move]
-    sources: [src]
-  - slug: second-move
-    name: Second move
-    summary: The second one.
-    level: intermediate
-    equipment: [none]
-    muscles:
-      primary: [lower back extensors]
-    dose:
-      sets: 1
-      hold_seconds: 10
-      rest_seconds: 20
-      per_side: true
-    benefits: [Endurance.]
-    steps: [Kneel., Reach.]
-    cautions: [Keep still.]
-    stop_if: [Leg pain.]
-    sources: [src]
-"""
-
 
 @pytest.fixture
 def runner() -> CliRunner:

@@ -22,29 +22,46 @@ def run(*command: str | Path, cwd: Path | None = None) -> subprocess.CompletedPr
 
 def test_installed_wheel_works_from_any_folder(tmp_path: Path) -> None:
     wheels = tmp_path / "wheels"
-    pip = [sys.executable, "-m", "pip"]
-    run(*pip, "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", wheels, ROOT)
+    run(*PIP, "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", wheels, ROOT)
     [wheel] = wheels.glob("backfit-*.whl")
+    check_installed(wheel, tmp_path)
 
+
+def test_wheel_built_from_the_sdist_works_too(tmp_path: Path) -> None:
+    sdists = tmp_path / "sdist"
+    run(sys.executable, "-m", "hatchling", "build", "-t", "sdist", "-d", sdists, cwd=ROOT)
+    [sdist] = sdists.glob("backfit-*.tar.gz")
+    wheels = tmp_path / "wheels"
+    run(*PIP, "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", wheels, sdist)
+    [wheel] = wheels.glob("backfit-*.whl")
+    check_installed(wheel, tmp_path)
+
+
+PIP = (sys.executable, "-m", "pip")
+
+
+def check_installed(wheel: Path, tmp_path: Path) -> None:
+    """Install `wheel` into a fresh venv and use it from an unrelated folder."""
     env_dir = tmp_path / "venv"
     venv.create(env_dir, with_pip=False)
     python = env_dir / "bin" / "python"
     # Let the new venv see this one's dependencies (offline and fast), after its own
-    # packages, and without this checkout's editable backfit.
+    # packages. Those may include a backfit installed here: --ignore-installed makes pip
+    # install the wheel all the same, and the venv's own folder comes first on sys.path.
     code = "import sysconfig; print(sysconfig.get_paths()['purelib'])"
     purelib = Path(run(python, "-c", code).stdout.strip())
     ours = sysconfig.get_paths()
     deps = {ours["purelib"], ours["platlib"], *site.getsitepackages()}
     (purelib / "deps.pth").write_text("\n".join(sorted(deps)) + "\n")
-    run(*pip, "--python", python, "install", "--no-deps", "-q", wheel)
+    run(*PIP, "--python", python, "install", "--no-deps", "--ignore-installed", "-q", wheel)
 
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    code = "import backfit.catalog as c; print(c.builtin_catalog_path())"
+    code = "import backfit.catalog.loader as c; print(c.builtin_catalog_path())"
     where = run(python, "-c", code, cwd=elsewhere).stdout.strip()
     assert where.startswith(str(env_dir)), where
     backfit = env_dir / "bin" / "backfit"
     listed = run(backfit, "list", cwd=elsewhere)
-    assert "Swallow fly (swallow-fly)" in listed.stdout
+    assert "Bird dog (bird-dog)" in listed.stdout
     shown = run(backfit, "show", "bent-leg-deadlift", cwd=elsewhere)
     assert "1. Stand with your feet about hip-width apart" in shown.stdout

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sys
-import unicodedata
 from typing import TYPE_CHECKING
+
+from backfit.text_safety import escaped
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -43,22 +44,14 @@ def _rstrip(line: list[Segment]) -> list[Segment]:
     return line
 
 
-def printable(text: str) -> str:
-    """`text` with every control or format character shown as an escape, never acted on."""
-    return "".join(
-        f"\\u{ord(c):04x}" if unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co", "Cn") else c
-        for c in text
-    )
-
-
 def error_line(message: str) -> None:
     """One line on stderr, whatever `message` holds."""
-    sys.stderr.write(f"backfit: {printable(message)}\n")
+    sys.stderr.write(f"backfit: {escaped(message)}\n")
 
 
 def write_lines(lines: list[str]) -> None:
     """Plain result lines on stdout, made safe like error lines."""
-    sys.stdout.write("".join(f"{printable(line)}\n" for line in lines))
+    sys.stdout.write("".join(f"{escaped(line)}\n" for line in lines))
 
 
 def write_json(text: str) -> None:

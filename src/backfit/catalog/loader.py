@@ -13,15 +13,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from backfit.catalog.safe_yaml import CatalogError, Problem, locate, read_text, read_yaml
+from backfit.catalog.errors import CatalogError, Problem, plain_message
+from backfit.catalog.safe_yaml import locate, read_text, read_yaml
 
 if TYPE_CHECKING:
     import yaml
     from pydantic import ValidationError
 
     from backfit.catalog.models import Catalog
-
-__all__ = ["CatalogError", "Problem", "load_catalog"]
 
 CATALOG_ENV = "BACKFIT_CATALOG"
 USER_CATALOG = "catalog.yaml"
@@ -96,6 +95,17 @@ def load_catalog(
 
 def load_files(files: Sequence[Path], *, notice: Callable[[str], None]) -> Catalog:
     return load_catalog(files[0], extension=files[1] if len(files) > 1 else None, notice=notice)
+
+
+def check_file(path: Path, *, notice: Callable[[str], None]) -> tuple[Catalog, bool]:
+    """Read the file at `path` itself, never the cache, for `validate`: (the catalog, and
+    whether the file is a user catalog, checked together with the built-in one)."""
+    if is_extension(path):
+        catalog = load_catalog(
+            builtin_catalog_path(), extension=path, notice=notice, use_cache=False
+        )
+        return catalog, True
+    return load_catalog(path, use_cache=False), False
 
 
 def is_extension(path: Path) -> bool:
@@ -287,7 +297,7 @@ def _problem_at(origins: Origins, detail: Any) -> Problem:
     elif detail["type"] in PLAIN_TYPES:
         message = f"must be {PLAIN_TYPES[detail['type']]}, not {_kind(detail['input'])}"
     else:
-        message = detail["msg"].removeprefix("Value error, ")
+        message = plain_message(detail)
     first = detail.get("ctx", {}).get("first")
     if first is not None:
         first_path, first_line, _, _ = _where(origins, tuple(first))

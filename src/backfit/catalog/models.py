@@ -9,7 +9,6 @@ exact location of each problem.
 """
 
 import re
-import unicodedata
 from typing import Annotated, Literal, Self
 
 from pydantic import (
@@ -23,22 +22,20 @@ from pydantic import (
 )
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
-Level = Literal["beginner", "intermediate", "advanced"]
+from backfit.catalog.errors import first_reason
+from backfit.catalog.levels import Level
+from backfit.text_safety import first_unsafe
 
 
 def _printable(text: str) -> str:
     """Refuse characters a terminal would act on instead of print (ESC, bidi overrides, ...)."""
-    if text.isprintable():
-        return text
-    for position, char in enumerate(text):
-        if char in "\n\t":
-            continue
-        if unicodedata.category(char) in ("Cc", "Cf", "Cs", "Co", "Cn"):
-            raise PydanticCustomError(
-                "control_character",
-                "contains the control character U+{code} at position {position}",
-                {"code": f"{ord(char):04X}", "position": position + 1},
-            )
+    position = first_unsafe(text, allowed="\n\t")
+    if position is not None:
+        raise PydanticCustomError(
+            "control_character",
+            "contains the control character U+{code} at position {position}",
+            {"code": f"{ord(text[position]):04X}", "position": position + 1},
+        )
     return text
 
 
@@ -223,6 +220,13 @@ class Safety(Model):
     general: Annotated[tuple[Prose, ...], Field(min_length=1)]
     sources: Annotated[tuple[SourceId, ...], Field(min_length=1)]
 
+    def pain_limits(self) -> tuple[int, int]:
+        """(highest pain that is fine, lowest pain that means stop), from the pain rule:
+        with '0-3', '4-5', '6+' that is (3, 6)."""
+        fine = int(re.findall(r"\d+", self.pain_rule[0].range)[-1])
+        stop = int(re.findall(r"\d+", self.pain_rule[-1].range)[0])
+        return fine, stop
+
 
 class RoutineItem(Model):
     exercise: Slug
@@ -288,7 +292,7 @@ class Catalog(Model):
     def exercise(self, slug: str) -> Exercise:
         return next(e for e in self.exercises if e.slug == slug)
 
-    def planned(self, entry: Exercise | Routine) -> list[tuple[Exercise, Dose]]:
+    def doses_of(self, entry: Exercise | Routine) -> list[tuple[Exercise, Dose]]:
         """Each exercise of a routine with the dose it has there; an exercise alone at its
         usual dose."""
         if isinstance(entry, Exercise):
@@ -378,7 +382,7 @@ def _routine_problems(
             try:
                 item.dose.apply(catalog.exercise(item.exercise).dose)
             except ValidationError as error:
-                reason = error.errors()[0]["msg"].removeprefix("Value error, ")
+                reason = first_reason(error)
                 message = f"with this change the dose of '{item.exercise}' is invalid: {reason}"
                 problems.append(_problem((*loc, "dose"), message, None))
     return problems

@@ -23,7 +23,9 @@ import re
 from collections.abc import Callable, Collection
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
+
+from backfit.catalog.errors import CatalogError, Problem
 
 if TYPE_CHECKING:
     import yaml
@@ -32,26 +34,6 @@ MAX_BYTES = 16 * 1024 * 1024
 MAX_DEPTH = 32  # a catalog needs 7 levels at most
 MAX_VALUES = 1_000_000  # in the file itself: about 15,000 exercises, 1,500 times the built-in
 MAX_NODES = 1_000_000  # values after aliases are expanded
-
-
-class Problem(NamedTuple):
-    """One thing wrong with a catalog, at a place in it (lines and columns count from 1)."""
-
-    file: str
-    line: int
-    column: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}: {self.message}"
-
-
-class CatalogError(Exception):
-    """A catalog that cannot be used, with every problem found in it."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("\n".join(map(str, problems)))
-        self.problems = problems
 
 
 def read_yaml(path: Path, top_keys: Collection[str] | None = None) -> tuple[yaml.Node | None, Any]:

@@ -6,7 +6,6 @@ The advice applies the catalog's own pain rule and its easier/harder links.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -14,8 +13,10 @@ from statistics import mean
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from backfit.journal.store import Session
+    from pathlib import Path
+
     from backfit.catalog.models import Catalog, Exercise
+    from backfit.journal.store import LoggedSession
 
 RECENT = 3  # sessions of an exercise that advice looks at
 
@@ -39,15 +40,34 @@ class Advice:
     reason: str
 
 
-def local_day(session: Session) -> date:
+@dataclass(frozen=True)
+class Report:
+    """Everything `backfit progress` shows."""
+
+    weeks: list[Week]
+    streak: tuple[int, int]  # (current, longest)
+    advice: list[Advice]
+
+
+def report(path: Path, catalog: Catalog, *, weeks: int, now: datetime) -> Report:
+    """The last `weeks` weeks of the log at `path`, with the streak and advice."""
+    from backfit.journal import store
+
+    today = now.astimezone().date()
+    found = store.sessions(path, since=now - timedelta(weeks=weeks + 1))
+    streak = streaks(store.start_times(path), today=today)
+    return Report(weekly(found, weeks=weeks, today=today), streak, advise(found, catalog))
+
+
+def local_day(session: LoggedSession) -> date:
     return session.started_at.astimezone().date()
 
 
-def weekly(sessions: Sequence[Session], *, weeks: int, today: date) -> list[Week]:
+def weekly(sessions: Sequence[LoggedSession], *, weeks: int, today: date) -> list[Week]:
     """The last `weeks` weeks (Monday to Sunday), oldest first, empty weeks included."""
     this_monday = today - timedelta(days=today.weekday())
     starts = [this_monday - timedelta(weeks=n) for n in range(weeks - 1, -1, -1)]
-    by_week: dict[date, list[Session]] = {start: [] for start in starts}
+    by_week: dict[date, list[LoggedSession]] = {start: [] for start in starts}
     for session in sessions:
         day = local_day(session)
         monday = day - timedelta(days=day.weekday())
@@ -79,19 +99,9 @@ def streaks(starts: Sequence[datetime], *, today: date) -> tuple[int, int]:
     return current, longest
 
 
-def pain_limits(catalog: Catalog) -> tuple[int, int]:
-    """(highest pain that is fine, lowest pain that means stop), from the catalog's rule:
-    with '0-3', '4-5', '6+' that is (3, 6)."""
-    first = catalog.safety.pain_rule[0].range
-    last = catalog.safety.pain_rule[-1].range
-    fine = int(re.findall(r"\d+", first)[-1])
-    stop = int(re.findall(r"\d+", last)[0])
-    return fine, stop
-
-
-def advise(sessions: Sequence[Session], catalog: Catalog) -> list[Advice]:
+def advise(sessions: Sequence[LoggedSession], catalog: Catalog) -> list[Advice]:
     """For each exercise done recently: move on, go back, or (no advice) stay."""
-    fine, stop = pain_limits(catalog)
+    fine, stop = catalog.safety.pain_limits()
     history: dict[
         str, list[int | None]
     ] = {}  # slug -> pain after its recent sessions, newest first

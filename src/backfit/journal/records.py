@@ -10,11 +10,13 @@ import re
 from datetime import UTC, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from backfit.journal.store import Entry, Session
+from backfit.journal.store import LoggedExercise, LoggedSession
 
 if TYPE_CHECKING:
-    from backfit.session.coach import Outcome
+    from pathlib import Path
+
     from backfit.catalog.models import Catalog, Dose, Exercise, Routine
+    from backfit.session.coach import Outcome
 
 MAX_NOTE = 500
 PERIODS = {"d": 1, "w": 7, "m": 30, "y": 365}
@@ -23,17 +25,17 @@ PERIODS = {"d": 1, "w": 7, "m": 30, "y": 365}
 def guided_session(
     outcome: Outcome, entry: Exercise | Routine, *, ended_at: datetime,
     pain_before: int | None, pain_after: int | None,
-) -> Session:  # fmt: skip
+) -> LoggedSession:  # fmt: skip
     """A guided session as it ended: which exercises were done, skipped or never reached."""
     status = {p: "done" for p in outcome.done}
     status |= {p: "skipped" for p in outcome.skipped}
     if outcome.stopped_during is not None:
         status[outcome.stopped_during] = "stopped"
     entries = tuple(
-        Entry(e.slug, e.name, status.get(position, "not reached"), *_amount(dose))
+        LoggedExercise(e.slug, e.name, status.get(position, "not reached"), *_amount(dose))
         for position, (e, dose) in enumerate(outcome.plan.items, 1)
     )
-    return Session(
+    return LoggedSession(
         kind="guided",
         slug=entry.slug,
         title=entry.name,
@@ -49,36 +51,31 @@ def guided_session(
 def logged_session(
     entry: Exercise | Routine, catalog: Catalog, *, sets: int | None, reps: int | None,
     hold: int | None, pain: int | None, note: str | None, when: datetime,
-) -> Session:  # fmt: skip
-    """Work done without the timer; amounts not given are the catalog's usual dose."""
+) -> LoggedSession:  # fmt: skip
+    """Work done without the timer; amounts not given are the catalog's usual dose.
+    Raises ValueError for a dose that is not possible, or amounts given for a routine."""
     from pydantic import ValidationError
 
-    from backfit.catalog.models import Exercise
-    from backfit.session.plan import plan_session
+    from backfit.catalog.errors import first_reason
+    from backfit.catalog.models import DoseOverride, Exercise
+    from backfit.session.plan import build_plan
 
-    for label, value, low, high in (("--sets", sets, 1, 20), ("--reps", reps, 1, 100),
-                                    ("--hold", hold, 1, 600), ("--pain", pain, 0, 10)):  # fmt: skip
-        if value is not None and not low <= value <= high:
-            raise ValueError(f"{label} must be a whole number from {low} to {high}, not {value}")
-    if note is not None and (len(note) > MAX_NOTE or not note.isprintable()):
-        raise ValueError(f"--note must be one line of at most {MAX_NOTE} printable characters")
+    changed = sets is not None or reps is not None or hold is not None
     if isinstance(entry, Exercise):
         dose = entry.dose
-        if sets is not None or reps is not None or hold is not None:
-            changes = {"sets": sets, "reps": reps, "hold_seconds": hold}
-            merged = {**dose.model_dump(), **{k: v for k, v in changes.items() if v is not None}}
+        if changed:
+            given = {"sets": sets, "reps": reps, "hold_seconds": hold}
             try:
-                dose = type(dose).model_validate(merged)
+                dose = DoseOverride(**{k: v for k, v in given.items() if v is not None}).apply(dose)
             except ValidationError as error:
-                reason = error.errors()[0]["msg"].removeprefix("Value error, ")
-                raise ValueError(f"that dose is not possible: {reason}") from None
+                raise ValueError(f"that dose is not possible: {first_reason(error)}") from None
         items = [(entry, dose)]
-    elif sets is not None or reps is not None or hold is not None:
-        raise ValueError("--sets, --reps and --hold go with one exercise, not a routine")
+    elif changed:
+        raise ValueError("sets, repetitions and holds go with one exercise, not a routine")
     else:
-        items = catalog.planned(entry)
-    length = plan_session(entry.name, items).total_seconds
-    return Session(
+        items = catalog.doses_of(entry)
+    length = build_plan(entry.name, items).total_seconds
+    return LoggedSession(
         kind="logged",
         slug=entry.slug,
         title=entry.name,
@@ -87,13 +84,34 @@ def logged_session(
         finished=True,
         pain_after=pain,
         note=note or None,
-        entries=tuple(Entry(e.slug, e.name, "done", *_amount(d)) for e, d in items),
+        entries=tuple(LoggedExercise(e.slug, e.name, "done", *_amount(d)) for e, d in items),
     )
 
 
+def log_done(
+    path: Path, entry: Exercise | Routine, catalog: Catalog, *, sets: int | None,
+    reps: int | None, hold: int | None, pain: int | None, note: str | None, when: datetime,
+) -> LoggedSession:  # fmt: skip
+    """Record work done without the timer in the log at `path`, and return it."""
+    from backfit.journal import store
+
+    session = logged_session(
+        entry, catalog, sets=sets, reps=reps, hold=hold, pain=pain, note=note, when=when
+    )
+    store.save(path, session)
+    return session
+
+
+def check_note(note: str) -> str:
+    """A note is one line of printable text, not too long."""
+    if len(note) > MAX_NOTE or not note.isprintable():
+        raise ValueError(f"a note must be one line of at most {MAX_NOTE} printable characters")
+    return note
+
+
 def parse_when(text: str | None, *, now: datetime) -> datetime:
-    """`--date`: an ISO date (noon that day) or date and time, local unless an offset is
-    given; never in the future."""
+    """When something was done: an ISO date (noon that day) or date and time, local
+    unless an offset is given; never in the future."""
     if text is None:
         return now
     try:
@@ -102,16 +120,17 @@ def parse_when(text: str | None, *, now: datetime) -> datetime:
         else:
             moment = datetime.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"--date must be an ISO date such as 2026-01-31, not '{text}'") from None
+        raise ValueError(f"'{text}' is not an ISO date such as 2026-01-31") from None
     if moment.tzinfo is None:
         moment = moment.astimezone()  # the person's own time zone
     if moment > now:
-        raise ValueError(f"--date {text} is in the future")
+        raise ValueError(f"{text} is in the future")
     return moment
 
 
 def parse_since(text: str, *, now: datetime) -> datetime:
-    """`--since`: '30d', '8w', '6m', '1y', or an ISO date (from its start, local time)."""
+    """The start of a period: '30d', '8w', '6m', '1y', or an ISO date (from its start,
+    local time)."""
     match = re.fullmatch(r"(\d{1,5})([dwmy])", text.strip().lower())
     if match:
         return now - timedelta(days=int(match[1]) * PERIODS[match[2]])
@@ -119,8 +138,7 @@ def parse_since(text: str, *, now: datetime) -> datetime:
         day = datetime.fromisoformat(text).date()
     except ValueError:
         raise ValueError(
-            f"--since takes a period such as 30d, 8w, 6m or 1y, or a date such as 2026-01-01, "
-            f"not '{text}'"
+            f"'{text}' is neither a period such as 30d, 8w, 6m or 1y nor a date such as 2026-01-01"
         ) from None
     return datetime.combine(day, time(0)).astimezone()
 

@@ -66,7 +66,7 @@ class JournalError(Exception):
 
 
 @dataclass(frozen=True)
-class Entry:
+class LoggedExercise:
     exercise: str  # slug
     name: str
     status: str  # done, skipped, stopped, not reached
@@ -76,7 +76,7 @@ class Entry:
 
 
 @dataclass(frozen=True)
-class Session:
+class LoggedSession:
     kind: str  # guided or logged
     slug: str
     title: str
@@ -86,7 +86,7 @@ class Session:
     pain_before: int | None = None
     pain_after: int | None = None
     note: str | None = None
-    entries: tuple[Entry, ...] = field(default=())
+    entries: tuple[LoggedExercise, ...] = field(default=())
     id: int | None = None
 
     @property
@@ -101,21 +101,15 @@ def journal_path() -> Path:
     return data_dir() / FILE_NAME
 
 
-def save(path: Path, session: Session, entries: Iterable[Entry] | None = None) -> int:
-    """Write `session` and its entries in one transaction; return its id. `entries`, when
-    given, replaces `session.entries` (a generator is written as it yields)."""
+def save(path: Path, session: LoggedSession) -> int:
+    """Write `session` and its entries in one transaction; return its id."""
     with _writable(path) as db, _transaction(db):
-        return _insert(db, session, session.entries if entries is None else entries)
+        return _insert(db, session, session.entries)
 
 
-def save_many(path: Path, sessions: Iterable[Session]) -> None:
-    """Write many sessions in one transaction: all of them or, on any failure, none."""
-    with _writable(path) as db, _transaction(db):
-        for session in sessions:
-            _insert(db, session, session.entries)
-
-
-def _insert(db: sqlite3.Connection, session: Session, entries: Iterable[Entry]) -> int:
+def _insert(
+    db: sqlite3.Connection, session: LoggedSession, entries: Iterable[LoggedExercise]
+) -> int:
     cursor = db.execute(
         "INSERT INTO sessions (kind, slug, title, started_at, ended_at, finished,"
         " pain_before, pain_after, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -141,7 +135,7 @@ def sessions(
     since: datetime | None = None,
     exercise: str | None = None,
     limit: int | None = None,
-) -> list[Session]:
+) -> list[LoggedSession]:
     """Sessions newest first, with their entries; none at all if there is no log yet."""
     where, args = ["1"], []
     if since is not None:
@@ -153,7 +147,7 @@ def sessions(
     query = f"SELECT * FROM sessions WHERE {' AND '.join(where)} ORDER BY started_at DESC, id DESC"
     if limit is not None:
         query += f" LIMIT {int(limit)}"
-    entries: dict[int, list[Entry]] = {}
+    entries: dict[int, list[LoggedExercise]] = {}
     with _readable(path) as db:
         if db is None:
             return []
@@ -165,12 +159,12 @@ def sessions(
         )
         for e in found:
             entries.setdefault(e["session_id"], []).append(
-                Entry(
+                LoggedExercise(
                     e["exercise"], e["name"], e["status"], e["sets"], e["reps"], e["hold_seconds"]
                 )
             )
     return [
-        Session(
+        LoggedSession(
             kind=row["kind"],
             slug=row["slug"],
             title=row["title"],

@@ -41,8 +41,9 @@ class Screen(Protocol):
 
 
 class Announcer(Protocol):
-    def announce(self, text: str) -> None:
-        """Mark a transition: a bell, and the words spoken where speech is on."""
+    def announce(self, step: Step | None) -> None:
+        """Mark the start of `step` (None: the end of the session): a bell, and its cue
+        spoken where speech is on."""
         ...
 
 
@@ -107,7 +108,7 @@ class Coach:
         try:
             while index < len(plan.steps):
                 step = plan.steps[index]
-                self.announcer.announce(step.cue())
+                self.announcer.announce(step)
                 ended, skipped = self._do(plan, index, start)
                 if skipped:
                     outcome.skipped.append(step.position)
@@ -118,7 +119,7 @@ class Coach:
                         outcome.done.append(step.position)
                 start = ended
             outcome.finished = True
-            self.announcer.announce("Session complete. Well done.")
+            self.announcer.announce(None)
         except (Stopped, KeyboardInterrupt) as stop:
             outcome.interrupted = isinstance(stop, KeyboardInterrupt)
             outcome.stopped_during = plan.steps[index].position

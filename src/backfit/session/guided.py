@@ -4,12 +4,13 @@ after, and the log. The CLI calls this; the terminal, coach and journal do the w
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from backfit.session.coach import Outcome
     from backfit.catalog.models import Catalog, Exercise, Routine
+    from backfit.session.coach import Outcome
     from backfit.session.plan import Plan
 
 
@@ -23,14 +24,16 @@ def run_guided(
 ) -> Outcome:  # fmt: skip
     """Raises Declined, or KeyboardInterrupt if Ctrl-C comes before the coach starts."""
     from backfit.journal import store as journal
-    from backfit.output import stdout_console
     from backfit.journal.records import guided_session, utc_now
-    from backfit.session.terminal import ask_pain, coach_in_terminal, safety_check
+    from backfit.output import stdout_console
+    from backfit.session.prompts import ask_pain, safety_check
+    from backfit.session.terminal import coach_in_terminal
 
     console = stdout_console()
     if not safety_check(console, catalog, plan):
         raise Declined
     pain_before = ask_pain(console, "now")
+    gc.enable()  # a session runs for minutes: let the cycle collector keep memory flat
     outcome = coach_in_terminal(plan, quiet=quiet, speak=speak, notice=notice)
     pain_after = None
     if not outcome.interrupted:

@@ -44,24 +44,6 @@ class Step:
     seconds: int | None
     estimate: int  # expected length in seconds: `seconds`, or a guess for reps
 
-    def cue(self) -> str:
-        """What to do now, in the words the coach shows and speaks."""
-        name = self.exercise.name
-        side = {1: ", first side", 2: ", second side"}.get(self.side or 0, "")
-        match self.phase:
-            case Phase.READY:
-                return f"Get ready: {name}"
-            case Phase.HOLD:
-                return f"Hold{side}"
-            case Phase.RELAX:
-                return "Relax"
-            case Phase.REPS:
-                return f"Do {self.reps} reps{side}, then press Enter"
-            case Phase.SWITCH:
-                return "Switch sides"
-            case Phase.REST:
-                return f"Rest {self.seconds} seconds"
-
 
 @dataclass(frozen=True)
 class Plan:
@@ -80,10 +62,10 @@ class Plan:
 
 def plan_for(entry: Exercise | Routine, catalog: Catalog) -> Plan:
     """The session for an exercise (at its usual dose) or a routine."""
-    return plan_session(entry.name, catalog.planned(entry))
+    return build_plan(entry.name, catalog.doses_of(entry))
 
 
-def plan_session(title: str, items: list[tuple[Exercise, Dose]]) -> Plan:
+def build_plan(title: str, items: list[tuple[Exercise, Dose]]) -> Plan:
     """Lay out every step of doing `items` in order, each exercise at its dose."""
     steps = [
         step
@@ -123,14 +105,3 @@ def _exercise_steps(position: int, exercise: Exercise, dose: Dose) -> Iterator[S
                 yield step(Phase.HOLD, dose.hold_seconds, set_number, side, rep, reps)
         if set_number < dose.sets:
             yield step(Phase.REST, dose.rest_seconds, set_number)
-
-
-def format_duration(seconds: int) -> str:
-    """'9 min 40 s', '45 s', '1 h 5 min'."""
-    minutes, secs = divmod(seconds, 60)
-    hours, minutes = divmod(minutes, 60)
-    if hours:
-        return f"{hours} h {minutes} min"
-    if minutes:
-        return f"{minutes} min {secs} s" if secs else f"{minutes} min"
-    return f"{secs} s"

@@ -4,7 +4,6 @@ screen, and the bell and voice. The coach itself never touches any of these dire
 
 from __future__ import annotations
 
-import gc
 import os
 import shutil
 import subprocess
@@ -21,8 +20,7 @@ if TYPE_CHECKING:
     from rich.live import Live
 
     from backfit.session.coach import Outcome
-    from backfit.catalog.models import Catalog
-    from backfit.session.plan import Plan
+    from backfit.session.plan import Plan, Step
 
 KEYMAP = {
     "\r": Key.CONTINUE,
@@ -118,7 +116,12 @@ class Announcer:
                 "carrying on with the bell only"
             )
 
-    def announce(self, text: str) -> None:
+    def announce(self, step: Step | None) -> None:
+        from backfit.views.words import FINISHED, cue
+
+        self.say(FINISHED if step is None else cue(step))
+
+    def say(self, text: str) -> None:
         if not self.quiet:
             self.console.bell()
         if self.voice is None:
@@ -156,41 +159,16 @@ def find_voice() -> list[str] | None:
 class LiveScreen:
     """The coach's screen, drawn by Rich in the terminal's alternate screen."""
 
-    def __init__(self, live: Live, view: Callable[[Moment, int], RenderableType]) -> None:
+    def __init__(self, live: Live, view: Callable[[Moment], RenderableType]) -> None:
         self.live = live
         self.view = view
 
     def show(self, moment: Moment) -> None:
-        self.live.update(self.view(moment, self.live.console.width), refresh=True)
+        self.live.update(self.view(moment), refresh=True)
 
 
 def is_interactive() -> bool:
     return sys.stdin.isatty() and sys.stdout.isatty()
-
-
-def safety_check(console: Console, catalog: Catalog, plan: Plan) -> bool:
-    """Show the red flags and the pain rule; True once the person presses Enter."""
-    from backfit.views.session import safety_check_view
-
-    with key_reader(sys.stdin) as keys:  # before printing, so no early key press is lost
-        console.print(safety_check_view(catalog, plan))
-        while (answer := keys.read(None)) not in (Key.CONTINUE, Key.QUIT):
-            pass
-    return answer is Key.CONTINUE
-
-
-def ask_pain(console: Console, when: str) -> int | None:
-    """Pain 0-10 typed as a line; an empty line (or end of input) skips the question."""
-    while True:
-        try:
-            answer = input(f"Pain {when}, 0 to 10 (Enter to skip): ").strip()
-        except EOFError:
-            return None
-        if not answer:
-            return None
-        if answer.isdigit() and 0 <= int(answer) <= 10:
-            return int(answer)
-        console.print("Please type a whole number from 0 to 10, or just press Enter.")
 
 
 def coach_in_terminal(
@@ -199,13 +177,12 @@ def coach_in_terminal(
     """The coach on the alternate screen; the terminal is put back however this ends."""
     from rich.live import Live
 
-    from backfit.session.coach import Coach
     from backfit.output import stdout_console
+    from backfit.session.coach import Coach
     from backfit.views.session import moment_view
 
     console = stdout_console()
     announcer = Announcer(console, quiet=quiet, speak=speak, notice=notice)
-    gc.enable()  # a session runs for minutes: let the cycle collector keep memory flat
     with (
         key_reader(sys.stdin) as keys,
         Live(console=console, screen=True, auto_refresh=False, transient=True) as live,

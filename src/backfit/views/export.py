@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from backfit.journal.store import Session
     from backfit.catalog.models import Catalog, Exercise, Routine
+    from backfit.journal.progress import Report
+    from backfit.journal.store import LoggedSession
     from backfit.session.plan import Plan
-    from backfit.journal.progress import Advice, Week
 
 
 def exercises_json(exercises: Sequence[Exercise]) -> str:
@@ -48,6 +48,8 @@ def _routine_data(routine: Routine, catalog: Catalog) -> dict[str, Any]:
 
 
 def plan_json(plan: Plan) -> str:
+    from backfit.views.words import cue
+
     steps = [
         {
             "phase": step.phase.value,
@@ -60,7 +62,7 @@ def plan_json(plan: Plan) -> str:
             "reps": step.reps,
             "seconds": step.seconds,
             "estimated_seconds": step.estimate,
-            "cue": step.cue(),
+            "cue": cue(step),
         }
         for step in plan.steps
     ]
@@ -87,7 +89,7 @@ def _dumps(data: Any) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False)
 
 
-def session_data(session: Session) -> dict[str, Any]:
+def session_data(session: LoggedSession) -> dict[str, Any]:
     return {
         "id": session.id,
         "kind": session.kind,
@@ -113,7 +115,7 @@ def session_data(session: Session) -> dict[str, Any]:
     }
 
 
-def history_json(sessions: Sequence[Session]) -> str:
+def history_json(sessions: Sequence[LoggedSession]) -> str:
     return _dumps([session_data(s) for s in sessions])
 
 
@@ -134,7 +136,7 @@ CSV_COLUMNS = (
 )
 
 
-def history_csv(sessions: Sequence[Session]) -> str:
+def history_csv(sessions: Sequence[LoggedSession]) -> str:
     """One row per session, for a spreadsheet; times in ISO 8601 UTC."""
     import csv
     import io
@@ -163,7 +165,8 @@ def history_csv(sessions: Sequence[Session]) -> str:
     return out.getvalue()
 
 
-def progress_json(weeks: Sequence[Week], streak: tuple[int, int], advice: Sequence[Advice]) -> str:
+def progress_json(report: Report) -> str:
+    weeks, streak, advice = report.weeks, report.streak, report.advice
     return _dumps(
         {
             "weeks": [

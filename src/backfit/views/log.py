@@ -6,25 +6,25 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.text import Text
 
-from backfit.session.plan import format_duration
-from backfit.views.catalog import Entries, Grid, Hanging
+from backfit.views.widgets import ByWidth, Grid, Hanging, Stacked
+from backfit.views.words import format_duration
 
 if TYPE_CHECKING:
-    from backfit.journal.store import Session
-    from backfit.journal.progress import Advice, Week
+    from backfit.journal.progress import Advice, Report, Week
+    from backfit.journal.store import LoggedSession
 
 TABLE_MIN = 90  # narrower terminals get stacked entries
 SPARKS = "▁▂▃▄▅▆▇█"
 
 
-def when(session: Session) -> str:
+def when(session: LoggedSession) -> str:
     return session.started_at.astimezone().strftime("%a %d %b %Y %H:%M")
 
 
-def result(session: Session) -> str:
+def result(session: LoggedSession) -> str:
     if session.kind == "logged":
         entry = session.entries[0] if len(session.entries) == 1 else None
         if entry is not None and entry.sets:
@@ -37,53 +37,72 @@ def result(session: Session) -> str:
     return f"{verdict}: {done} of {len(session.entries)} exercises done"
 
 
-def pain(session: Session) -> str:
+def pain(session: LoggedSession) -> str:
     before = "–" if session.pain_before is None else str(session.pain_before)
     after = "–" if session.pain_after is None else str(session.pain_after)
     return "–" if before == after == "–" else f"{before} → {after}"
 
 
-def history_view(sessions: Sequence[Session], *, width: int) -> RenderableType:
+def history_view(sessions: Sequence[LoggedSession]) -> RenderableType:
     """Newest first: when, what, how it went, how long, and pain before → after."""
     rows = [
         (when(s), s.title, result(s), format_duration(round(s.minutes * 60)), pain(s), s.note)
         for s in sessions
     ]
-    if width < TABLE_MIN:
+
+    def stacked() -> RenderableType:
         entries = []
         for day, title, outcome, length, hurt, note in rows:
             details = [Text(f"{outcome} · {length} · pain {hurt}")]
             if note:
                 details.append(Text(note, style="italic"))
             entries.append((Text.assemble((title, "bold"), "  ", (day, "dim")), details))
-        return Entries(entries)
-    headers = ("When", "What", "Result", "Time", "Pain", "Note")
-    return Grid(headers, [[Text(cell or "") for cell in row] for row in rows], wrap=(1, 2, 5))
+        return Stacked(entries)
+
+    def table() -> RenderableType:
+        headers = ("When", "What", "Result", "Time", "Pain", "Note")
+        return Grid(headers, [[Text(cell or "") for cell in row] for row in rows], wrap=(1, 2, 5))
+
+    return ByWidth(wide=table, narrow=stacked, min_width=TABLE_MIN)
 
 
-def progress_view(
-    weeks: Sequence[Week], streak: tuple[int, int], advice: Sequence[Advice], *, width: int
-) -> RenderableType:
-    """Sessions per week as bars, the streak, the pain trend, and what to do next."""
-    bar_room = max(10, min(40, width - 32))
-    most = max((w.sessions for w in weeks), default=0) or 1
-    bars = [
-        (
-            _day(w.start),
-            Text.assemble(
-                ("█" * round(bar_room * w.sessions / most), "green"),
-                f" {w.sessions} · {format_duration(round(w.minutes * 60))}" if w.sessions else "–",
-            ),
+class WeeklyBars:
+    """Sessions per week as bars, as long as the width Rich offers allows."""
+
+    def __init__(self, weeks: Sequence[Week]) -> None:
+        self.weeks = weeks
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        bar_room = max(10, min(40, options.max_width - 32))
+        most = max((w.sessions for w in self.weeks), default=0) or 1
+        yield Hanging(
+            [
+                (
+                    _day(w.start),
+                    Text.assemble(
+                        ("█" * round(bar_room * w.sessions / most), "green"),
+                        f" {w.sessions} · {format_duration(round(w.minutes * 60))}"
+                        if w.sessions
+                        else "–",
+                    ),
+                )
+                for w in self.weeks
+            ],
+            gap=2,
+            align="right",
         )
-        for w in weeks
-    ]
+
+
+def progress_view(report: Report) -> RenderableType:
+    """Sessions per week as bars, the streak, the pain trend, and what to do next."""
+    weeks, streak, advice = report.weeks, report.streak, report.advice
     current, longest = streak
     days = "day" if current == 1 else "days"
     parts: list[RenderableType] = [
         Text(f"Progress over the last {len(weeks)} weeks", style="bold underline"),
         Text(),
         Text("Sessions per week (week starting)", style="bold"),
-        Hanging(bars, gap=2, align="right"),
+        WeeklyBars(weeks),
         Text(),
         Text.assemble(("Streak: ", "bold"), f"{current} {days} in a row (longest {longest})"),
         Text(),

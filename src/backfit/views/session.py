@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from backfit.session.plan import Phase, Plan, Step, format_duration
-from backfit.views.catalog import Hanging, bullets, numbered
+from backfit.session.plan import Phase, Plan, Step
+from backfit.views import words
+from backfit.views.widgets import Hanging, bullets, numbered
+from backfit.views.words import format_duration
 
 if TYPE_CHECKING:
-    from backfit.session.coach import Moment, Outcome
     from backfit.catalog.models import Catalog
+    from backfit.session.coach import Moment, Outcome
 
 # A 3-by-5 block font for the countdown, readable from a mat a few feet away.
 DIGITS = {
@@ -59,12 +61,13 @@ def where(step: Step, plan: Plan) -> str:
         parts.append(f"set {step.set_number} of {step.sets}")
     if step.phase is Phase.HOLD and step.reps > 1:
         parts.append(f"hold {step.rep} of {step.reps}")
-    if step.side:
-        parts.append("first side" if step.side == 1 else "second side")
+    side = words.side_name(step)
+    if side:
+        parts.append(side)
     return " · ".join(parts)
 
 
-def moment_view(moment: Moment, width: int) -> RenderableType:
+def moment_view(moment: Moment) -> RenderableType:
     """The coach's screen: where you are, what to do, how long is left, what is next."""
     from rich.progress_bar import ProgressBar
 
@@ -73,40 +76,19 @@ def moment_view(moment: Moment, width: int) -> RenderableType:
         Text(f"{plan.title} · {where(step, plan)}", style="dim"),
         Text(step.exercise.name, style="bold"),
         Text(),
-        Text(_headline(step), style=PHASE_STYLE[step.phase]),
+        Text(words.headline(step), style=PHASE_STYLE[step.phase]),
     ]
     if moment.remaining is not None and step.seconds:
         parts += [Text(), big_number(clock_text(moment.remaining))]
         done = step.seconds - moment.remaining
-        parts += [ProgressBar(total=step.seconds, completed=done, width=min(width, 40)), Text()]
+        parts += [ProgressBar(total=step.seconds, completed=done, width=40), Text()]
     if moment.paused:
         parts += [Text(), Text("PAUSED: press p, space or Enter to go on", style="bold reverse")]
-    following = moment.next_step
-    upcoming = "the end" if following is None else _describe(following)
-    parts += [Text(), Text(f"Next: {upcoming}", style="italic")]
+    parts += [Text(), Text(f"Next: {words.upcoming(moment.next_step)}", style="italic")]
     if step.phase in (Phase.READY, Phase.REPS):
         parts += [Text(), Text("How to do it", style="bold"), numbered(step.exercise.steps)]
     parts += [Text(), Text("Enter continue · p pause · s skip exercise · q stop", style="dim")]
     return Group(*parts)
-
-
-def _headline(step: Step) -> str:
-    """Timed phases shout one word or two ('HOLD'); a set of reps needs the whole sentence."""
-    return step.cue() if step.phase is Phase.REPS else step.cue().upper()
-
-
-def _describe(step: Step) -> str:
-    match step.phase:
-        case Phase.READY:
-            return step.exercise.name
-        case Phase.HOLD:
-            return f"hold {step.seconds} s"
-        case Phase.REPS:
-            return f"{step.reps} reps"
-        case Phase.SWITCH:
-            return "switch sides"
-        case _:
-            return f"{step.phase.value} {step.seconds} s"
 
 
 def plan_view(plan: Plan) -> RenderableType:
@@ -115,7 +97,7 @@ def plan_view(plan: Plan) -> RenderableType:
     rows: list[tuple[str, Text]] = []
     clock = 0
     for block in _blocks(plan):
-        rows.append((_mmss(clock), Text(_block_text(block), style=_block_style(block[0]))))
+        rows.append((_mmss(clock), Text(words.block(block), style=_block_style(block[0]))))
         clock += sum(step.estimate for step in block)
     rows.append((_mmss(clock), Text("Finished", style="bold")))
     parts: list[RenderableType] = [heading, Text(), Hanging(rows, gap=2, align="right")]
@@ -143,30 +125,6 @@ def _blocks(plan: Plan) -> list[list[Step]]:
     return blocks
 
 
-def _block_text(block: list[Step]) -> str:
-    first = block[0]
-    side = {1: ", first side", 2: ", second side"}.get(first.side or 0, "")
-    match first.phase:
-        case Phase.READY:
-            return f"Get ready: {first.exercise.name} ({first.seconds} s)"
-        case Phase.HOLD:
-            holds = "hold" if first.reps == 1 else "holds"
-            relax = f", {block[1].seconds} s relax between" if len(block) > 1 else ""
-            return (
-                f"{first.exercise.name}: set {first.set_number} of {first.sets}{side}, "
-                f"{first.reps} {holds} of {first.seconds} s{relax}"
-            )
-        case Phase.REPS:
-            return (
-                f"{first.exercise.name}: set {first.set_number} of {first.sets}{side}, "
-                f"{first.reps} reps (press Enter when done)"
-            )
-        case Phase.SWITCH:
-            return f"Switch sides ({first.seconds} s)"
-        case _:
-            return f"Rest {first.seconds} s"
-
-
 def _block_style(step: Step) -> str:
     return "bold" if step.phase in (Phase.HOLD, Phase.REPS) else "dim"
 
@@ -179,6 +137,7 @@ def safety_check_view(catalog: Catalog, plan: Plan) -> RenderableType:
     """The one screen a person sees before the timer starts."""
     from rich.panel import Panel
 
+    fine, stop = catalog.safety.pain_limits()
     flags = Group(
         Text("Do not exercise, and get medical help now, if you have:"),
         bullets(catalog.safety.emergency),
@@ -188,8 +147,8 @@ def safety_check_view(catalog: Catalog, plan: Plan) -> RenderableType:
         Text(),
         Panel(flags, title=Text("Before you start"), title_align="left", border_style="red"),
         Text(),
-        Text("Stop if your pain goes above 5/10, or spreads into a leg.", style="bold"),
-        Text("Mild discomfort (up to 3/10) is normal and not a sign of harm."),
+        Text(f"Stop if your pain goes above {stop - 1}/10, or spreads into a leg.", style="bold"),
+        Text(f"Mild discomfort (up to {fine}/10) is normal and not a sign of harm."),
         Text(),
         Text("Press Enter to start, or q to quit.", style="bold"),
     )

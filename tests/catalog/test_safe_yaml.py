@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import MINIMAL
+from helpers import MINIMAL
 
 Invoke = Callable[..., Any]
 
@@ -203,7 +203,8 @@ CONTROL = {
     "OSC 52 clipboard": "\\e]52;c;cm0gLXJmIH4=\\a",
     "OSC 8 hyperlink": "\\e]8;;https://evil.example\\e\\\\click\\e]8;;\\e\\\\",
     "bidi override": "\\u202Eevil",
-    "zero width": "a\\u200Bb",
+    "bidi isolate": "\\u2066evil\\u2069",
+    "line separator": "one\\u2028two",
     "C1 CSI": "\\x9b31m",
 }
 
@@ -214,6 +215,22 @@ def test_control_sequences_never_reach_the_terminal(tmp_path: Path, sequence: st
     path.write_text(MINIMAL.replace("summary: The first one.", f'summary: "The {sequence} one"'))
     stderr = refused(path)
     assert f"{path}:25:5: exercises[0].summary: contains the control character U+" in stderr
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645",  # Persian, with a non-joiner
+        "\u0915\u094d\u200d\u0937",  # Devanagari, with a joiner
+        "\U0001f469\u200d\U0001f4bb",  # an emoji ZWJ sequence
+        "\u05e9\u05dc\u05d5\u05dd \u200fabc",  # Hebrew with a right-to-left mark
+    ],
+)
+def test_real_text_in_any_script_is_accepted(catalog_file: Any, text: str) -> None:
+    from backfit.catalog.loader import load_catalog
+
+    path = catalog_file(MINIMAL.replace("summary: The first one.", f"summary: {text}"))
+    assert load_catalog(path, use_cache=False).exercises[0].summary == text
 
 
 def test_control_characters_in_keys_are_shown_escaped(tmp_path: Path) -> None:

@@ -7,10 +7,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from conftest import MINIMAL
+from helpers import MINIMAL
 
 from backfit import __version__
-from backfit.catalog import builtin_catalog_path, load_catalog
+from backfit.catalog.loader import builtin_catalog_path, load_catalog
 
 Invoke = Callable[..., Any]
 CATALOG = load_catalog(builtin_catalog_path())
@@ -302,8 +302,6 @@ def test_user_text_in_errors_is_neutralised(invoke: Invoke) -> None:
 
 
 def test_level_choices_are_the_models_levels(invoke: Invoke) -> None:
-    from typing import get_args
+    from backfit.catalog.levels import Level
 
-    from backfit.models import Level
-
-    assert f"<{'|'.join(get_args(Level))}>" in invoke("list", "--help").stdout
+    assert f"<{'|'.join(Level)}>" in invoke("list", "--help").stdout

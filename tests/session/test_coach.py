@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from backfit.catalog import builtin_catalog_path, load_catalog
-from backfit.coach import Coach, Key, Moment, Outcome
-from backfit.plan import Phase, Plan, plan_session
+from backfit.catalog.loader import builtin_catalog_path, load_catalog
+from backfit.session.coach import Coach, Key, Moment, Outcome
+from backfit.session.plan import Phase, Plan, Step, build_plan
+from backfit.views.words import FINISHED, cue
 
 CATALOG = load_catalog(builtin_catalog_path())
 START = 1000.0
@@ -50,8 +51,8 @@ class Recorder:
     def show(self, moment: Moment) -> None:
         self.moments.append(moment)
 
-    def announce(self, text: str) -> None:
-        self.said.append(text)
+    def announce(self, step: Step | None) -> None:
+        self.said.append(FINISHED if step is None else cue(step))
 
 
 def run(plan: Plan, presses: list[tuple[float, Key]] = (), reps_take: float = 0):  # type: ignore[assignment]
@@ -68,12 +69,12 @@ def run(plan: Plan, presses: list[tuple[float, Key]] = (), reps_take: float = 0)
 
 def routine(slug: str) -> Plan:
     entry = CATALOG.find(slug)
-    return plan_session(entry.name, CATALOG.planned(entry))  # type: ignore[arg-type, union-attr]
+    return build_plan(entry.name, CATALOG.doses_of(entry))  # type: ignore[arg-type, union-attr]
 
 
 def exercise(slug: str) -> Plan:
     entry = CATALOG.exercise(slug)
-    return plan_session(entry.name, [(entry, entry.dose)])
+    return build_plan(entry.name, [(entry, entry.dose)])
 
 
 def test_a_timed_routine_runs_to_the_second() -> None:

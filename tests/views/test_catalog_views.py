@@ -6,9 +6,9 @@ import io
 
 from rich.console import Console, RenderableType
 
-from backfit.catalog import builtin_catalog_path, load_catalog
-from backfit.models import Dose
-from backfit.render import exercise_detail, exercise_list, format_dose
+from backfit.catalog.loader import builtin_catalog_path, load_catalog
+from backfit.catalog.models import Dose
+from backfit.views.catalog import exercise_detail, exercise_list, format_dose
 
 CATALOG = load_catalog(builtin_catalog_path())
 
@@ -38,9 +38,9 @@ def test_format_dose_covers_each_shape() -> None:
 
 
 def test_narrow_list_is_stacked_and_wide_list_is_a_table() -> None:
-    narrow = render(exercise_list(CATALOG.exercises, width=60))
+    narrow = render(exercise_list(CATALOG.exercises), width=60)
     assert narrow.startswith("Swallow fly (swallow-fly)\n  intermediate · bed or mat")
-    wide = render(exercise_list(CATALOG.exercises, width=120), width=120)
+    wide = render(exercise_list(CATALOG.exercises), width=120)
     assert wide.split("\n")[0].split() == ["Exercise", "Level", "Equipment", "Targets", "Dose"]
 
 

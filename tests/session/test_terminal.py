@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import MINIMAL
+from helpers import MINIMAL
 
 from backfit import __version__
 
@@ -176,7 +176,7 @@ class Pty:
 def test_start_in_a_terminal_quits_with_a_summary_and_logs_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from backfit import journal
+    from backfit.journal import store as journal
 
     monkeypatch.setenv("BACKFIT_HOME", str(tmp_path))
     session = Pty("start", "bird-dog", "--quiet")
@@ -235,7 +235,7 @@ def test_speech_uses_the_system_voice_and_the_bell(
 
     from rich.console import Console
 
-    from backfit.terminal import Announcer
+    from backfit.session.terminal import Announcer
 
     said = tmp_path / "said.txt"
     voice = tmp_path / "espeak-ng"
@@ -247,9 +247,9 @@ def test_speech_uses_the_system_voice_and_the_bell(
     console = Console(file=screen, force_terminal=True)
     notices: list[str] = []
     announcer = Announcer(console, quiet=False, speak=True, notice=notices.append)
-    announcer.announce("Do 8 reps, then press Enter")
+    announcer.say("Do 8 reps, then press Enter")
     announcer.close()
-    announcer.announce("Switch sides")
+    announcer.say("Switch sides")
     announcer.close()
     assert said.read_text() == "Do 8 reps\nSwitch sides\n"
     assert screen.getvalue().count("\a") == 2
@@ -263,21 +263,21 @@ def test_no_voice_is_said_once_and_the_bell_carries_on(
 
     from rich.console import Console
 
-    from backfit.terminal import Announcer
+    from backfit.session.terminal import Announcer
 
     monkeypatch.setenv("PATH", str(tmp_path))  # no speech command here
     notices: list[str] = []
     console = Console(file=io.StringIO(), force_terminal=True)
     quiet = Announcer(console, quiet=True, speak=True, notice=notices.append)
-    quiet.announce("Hold")
-    quiet.announce("Relax")
+    quiet.say("Hold")
+    quiet.say("Relax")
     assert len(notices) == 1 and "no speech command found" in notices[0]
     assert "\a" not in console.file.getvalue()  # type: ignore[attr-defined]
 
 
 def test_line_keys_fall_back_to_enter_driven_steps() -> None:
-    from backfit.coach import Key
-    from backfit.terminal import LineKeys
+    from backfit.session.coach import Key
+    from backfit.session.terminal import LineKeys
 
     reader, writer = os.pipe()
     with os.fdopen(reader) as stream, os.fdopen(writer, "w") as typed:

@@ -8,10 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import MINIMAL
+from helpers import MINIMAL
 
-from backfit import cache
-from backfit.catalog import CatalogError, entry_names, load_catalog
+from backfit.catalog import cache
+from backfit.catalog.loader import CatalogError, entry_names, load_catalog
 
 
 @pytest.fixture(autouse=True)

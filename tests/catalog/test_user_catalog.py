@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 import yaml
-from conftest import MINIMAL
+from helpers import MINIMAL
 
-from backfit.catalog import builtin_catalog_path
+from backfit.catalog.loader import builtin_catalog_path
 
 Invoke = Callable[..., Any]
 BUILTIN = builtin_catalog_path()

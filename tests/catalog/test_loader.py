@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import MINIMAL
+from helpers import MINIMAL
 
-from backfit.catalog import builtin_catalog_path, load_catalog
+from backfit.catalog.loader import builtin_catalog_path, load_catalog
 
 Invoke = Callable[..., Any]
 

@@ -7,14 +7,14 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from backfit.catalog import builtin_catalog_path, load_catalog
-from backfit.plan import (
+from backfit.catalog.loader import builtin_catalog_path, load_catalog
+from backfit.session.plan import (
     READY_SECONDS,
     RELAX_SECONDS,
     SECONDS_PER_REP,
     SWITCH_SECONDS,
     Phase,
-    plan_session,
+    build_plan,
 )
 
 CATALOG = load_catalog(builtin_catalog_path())
@@ -24,7 +24,7 @@ Invoke = Callable[..., Any]
 def routine_plan(slug: str):  # type: ignore[no-untyped-def]
     routine = CATALOG.find(slug)
     assert routine is not None
-    return plan_session(routine.name, CATALOG.planned(routine))  # type: ignore[arg-type]
+    return build_plan(routine.name, CATALOG.doses_of(routine))  # type: ignore[arg-type]
 
 
 def test_mcgill_big_3_is_a_pyramid_of_ten_second_holds() -> None:
@@ -99,7 +99,7 @@ def test_strength_day_applies_overrides_and_includes_the_seed_exercises() -> Non
 
 def test_every_routine_has_a_plan_that_adds_up() -> None:
     for routine in CATALOG.routines:
-        plan = plan_session(routine.name, CATALOG.planned(routine))
+        plan = build_plan(routine.name, CATALOG.doses_of(routine))
         assert plan.total_seconds == sum(step.estimate for step in plan.steps) > 0
         assert plan.steps[0].phase is Phase.READY
 

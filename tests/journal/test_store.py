@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from backfit import journal
-from backfit.journal import Entry, JournalError, Session
+from backfit.journal import store as journal
+from backfit.journal.store import JournalError, LoggedExercise, LoggedSession
 
 T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 
 
-def session(n: int = 0, **changes: object) -> Session:
+def session(n: int = 0, **changes: object) -> LoggedSession:
     fields: dict[str, object] = {
         "kind": "guided",
         "slug": "mcgill-big-3",
@@ -30,12 +30,12 @@ def session(n: int = 0, **changes: object) -> Session:
         "pain_before": 4,
         "pain_after": 2,
         "entries": (
-            Entry("mcgill-curl-up", "McGill curl-up", "done", 3, "6,4,2", 10),
-            Entry("bird-dog", "Bird dog", "skipped", 3, "6,4,2", 10),
+            LoggedExercise("mcgill-curl-up", "McGill curl-up", "done", 3, "6,4,2", 10),
+            LoggedExercise("bird-dog", "Bird dog", "skipped", 3, "6,4,2", 10),
         ),
     }
     fields.update(changes)
-    return Session(**fields)  # type: ignore[arg-type]
+    return LoggedSession(**fields)  # type: ignore[arg-type]
 
 
 def digest(path: Path) -> str:
@@ -135,15 +135,15 @@ WRITER = textwrap.dedent(
     """
     import sys
     from datetime import UTC, datetime, timedelta
-    from backfit import journal
-    from backfit.journal import Entry, Session
+    from backfit.journal import store as journal
+    from backfit.journal.store import LoggedExercise, LoggedSession
 
     path, who, many = sys.argv[1], sys.argv[2], int(sys.argv[3])
     start = datetime(2026, 1, 1, tzinfo=UTC)
     for n in range(many):
-        entries = tuple(Entry(f"ex-{k}", f"Ex {k}", "done") for k in range(3))
+        entries = tuple(LoggedExercise(f"ex-{k}", f"Ex {k}", "done") for k in range(3))
         moment = start + timedelta(minutes=n)
-        journal.save(path and __import__("pathlib").Path(path), Session(
+        journal.save(path and __import__("pathlib").Path(path), LoggedSession(
             "logged", who, who, moment, moment, True, entries=entries))
     """
 )
@@ -165,21 +165,22 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
 
 KILLED = textwrap.dedent(
     """
-    import os, signal, sys
+    import dataclasses, os, signal, sys
     from pathlib import Path
-    from backfit import journal
-    from backfit.journal import Entry
+    from backfit.journal import store as journal
+    from backfit.journal.store import LoggedExercise
 
     sys.path.insert(0, sys.argv[2])
-    from test_journal import session
+    from test_store import session
 
     def entries():
-        yield Entry("mcgill-curl-up", "McGill curl-up", "done")
-        yield Entry("bird-dog", "Bird dog", "done")
+        yield LoggedExercise("mcgill-curl-up", "McGill curl-up", "done")
+        yield LoggedExercise("bird-dog", "Bird dog", "done")
         os.kill(os.getpid(), signal.SIGKILL)  # the power goes out mid-session
-        yield Entry("side-plank", "Side plank", "done")
+        yield LoggedExercise("side-plank", "Side plank", "done")
 
-    journal.save(Path(sys.argv[1]), session(5), entries())
+    # a session whose exercises are written as they come, the last one never
+    journal.save(Path(sys.argv[1]), dataclasses.replace(session(5), entries=entries()))
     """
 )
 
@@ -238,7 +239,8 @@ def test_filters_since_and_exercise(tmp_path: Path) -> None:
     for n in range(10):
         journal.save(path, session(n))
     journal.save(
-        path, session(20, slug="bird-dog", entries=(Entry("bird-dog", "Bird dog", "done"),))
+        path,
+        session(20, slug="bird-dog", entries=(LoggedExercise("bird-dog", "Bird dog", "done"),)),
     )
     recent = journal.sessions(path, since=T0 + timedelta(days=7))
     assert [s.started_at.day for s in recent] == [22, 11, 10, 9]

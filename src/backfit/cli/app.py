@@ -1,0 +1,152 @@
+"""The Typer app and what every command shares: the global options, loading the catalog,
+finding a name in it, printing, and turning a failure into one line and an exit code.
+
+Heavy modules are imported inside the functions so that `--help` and shell completion
+stay quick, and annotations are real objects rather than strings (no
+`from __future__ import annotations`), which spares Typer evaluating them on every run.
+"""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn
+
+import typer
+
+from backfit import __version__
+from backfit.catalog.loader import CATALOG_ENV, catalog_files, entry_names
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+    from backfit.catalog.models import Catalog, Exercise, Routine
+
+EXIT_NOT_FOUND = 1
+EXIT_USAGE = 2
+EXIT_BAD_CATALOG = 3
+EXIT_LOG = 4
+EXIT_INTERRUPTED = 130
+
+app = typer.Typer(
+    name="backfit",
+    help="A terminal guide to strengthening the lower back: which exercises help, "
+    "how to do them, how much, and when to stop.",
+    epilog="Not a substitute for a medical examination. Run 'backfit safety' first.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        print(f"backfit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    ctx: typer.Context,
+    catalog: Annotated[
+        str | None,  # not Path: the loader, not Typer, reports a file it cannot read
+        typer.Option(
+            "--catalog",
+            envvar=CATALOG_ENV,
+            metavar="FILE",
+            help="Read exercises from FILE instead of the built-in catalog.",
+            show_envvar=True,
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_show_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    ctx.obj = None if catalog is None else Path(catalog)
+
+
+def complete_name(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Slugs of exercises and routines (with names as help) that start with what was typed."""
+    typed = incomplete.casefold()
+    chosen = ctx.find_root().params.get("catalog")
+    chosen = None if chosen is None else Path(chosen)
+    return [
+        (slug, name)
+        for slug, name in entry_names(catalog_files(chosen))
+        if slug.startswith(typed) or name.casefold().startswith(typed)
+    ]
+
+
+JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of a formatted view.")]
+NameArgument = Annotated[
+    str,
+    typer.Argument(
+        metavar="NAME",
+        help="Slug, name or alias of an exercise or routine, e.g. swallow-fly or 'superman'.",
+        autocompletion=complete_name,
+        show_default=False,
+    ),
+]
+
+
+def load(chosen: Path | None) -> "Catalog":
+    from backfit.catalog.errors import CatalogError
+    from backfit.catalog.loader import load_files
+    from backfit.output import error_line
+
+    try:
+        return load_files(catalog_files(chosen), notice=notice)
+    except CatalogError as error:
+        for problem in error.problems:
+            error_line(str(problem))
+        raise typer.Exit(EXIT_BAD_CATALOG) from None
+
+
+def find(catalog: "Catalog", name: str) -> "Exercise | Routine":
+    entry = catalog.find(name)
+    if entry is None:
+        from backfit.catalog.search import suggestions
+
+        close = suggestions(catalog, name)
+        hint = f"; did you mean {' or '.join(close)}?" if close else "; try 'backfit list'"
+        fail(f"no exercise or routine called '{name}'{hint}", EXIT_NOT_FOUND)
+    return entry
+
+
+@contextmanager
+def log_errors() -> Iterator[None]:
+    """A log that cannot be used becomes one line and exit code 4."""
+    from backfit.journal.store import JournalError
+
+    try:
+        yield
+    except JournalError as error:
+        fail(str(error), EXIT_LOG)
+
+
+def notice(message: str) -> None:
+    from backfit.output import error_line
+
+    error_line(message)
+
+
+def show(renderable: "RenderableType") -> None:
+    from backfit.output import print_view, stdout_console
+
+    print_view(stdout_console(), renderable)
+
+
+def show_json(text: str) -> None:
+    from backfit.output import write_json
+
+    write_json(text)
+
+
+def fail(message: str, code: int) -> NoReturn:
+    from backfit.output import error_line
+
+    error_line(message)
+    raise typer.Exit(code)

@@ -1,0 +1,113 @@
+"""How backfit words amounts and moments: doses, durations, and each phase of a session.
+
+One home for these words, so the live screen, the spoken cues, `--plan` and its JSON
+say the same thing the same way.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from backfit.session.plan import Phase
+
+if TYPE_CHECKING:
+    from backfit.catalog.models import Dose
+    from backfit.session.plan import Step
+
+SIDES = {1: "first side", 2: "second side"}
+FINISHED = "Session complete. Well done."
+
+
+def format_dose(dose: Dose) -> str:
+    """'2 × 8 reps, hold 5 s · rest 30 s' — the whole prescription on one line."""
+    side = " each side" if dose.per_side else ""
+    if dose.reps is None:
+        sets = "set" if dose.sets == 1 else "sets"
+        return f"{dose.sets} {sets} × hold {dose.hold_seconds} s{side} · rest {dose.rest_seconds} s"
+    if isinstance(dose.reps, tuple):
+        amount = f"{dose.sets} sets of {', '.join(map(str, dose.reps))} reps{side}"
+    else:
+        amount = f"{dose.sets} × {dose.reps} reps{side}"
+    if dose.hold_seconds is not None:
+        amount += f", hold {dose.hold_seconds} s"
+    return f"{amount} · rest {dose.rest_seconds} s"
+
+
+def format_duration(seconds: int) -> str:
+    """'9 min 40 s', '45 s', '1 h 5 min'."""
+    minutes, secs = divmod(seconds, 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours:
+        return f"{hours} h {minutes} min"
+    if minutes:
+        return f"{minutes} min {secs} s" if secs else f"{minutes} min"
+    return f"{secs} s"
+
+
+def side_name(step: Step) -> str | None:
+    return SIDES.get(step.side or 0)
+
+
+def cue(step: Step) -> str:
+    """What to do now, in the words the coach shows and speaks."""
+    side = f", {side_name(step)}" if step.side else ""
+    match step.phase:
+        case Phase.READY:
+            return f"Get ready: {step.exercise.name}"
+        case Phase.HOLD:
+            return f"Hold{side}"
+        case Phase.RELAX:
+            return "Relax"
+        case Phase.REPS:
+            return f"Do {step.reps} reps{side}, then press Enter"
+        case Phase.SWITCH:
+            return "Switch sides"
+        case _:
+            return f"Rest {step.seconds} seconds"
+
+
+def headline(step: Step) -> str:
+    """Timed phases shout one word or two ('HOLD'); a set of reps needs the whole sentence."""
+    return cue(step) if step.phase is Phase.REPS else cue(step).upper()
+
+
+def upcoming(step: Step | None) -> str:
+    """A step in a few words, for the screen's 'Next:' line."""
+    if step is None:
+        return "the end"
+    match step.phase:
+        case Phase.READY:
+            return step.exercise.name
+        case Phase.HOLD:
+            return f"hold {step.seconds} s"
+        case Phase.REPS:
+            return f"{step.reps} reps"
+        case Phase.SWITCH:
+            return "switch sides"
+        case _:
+            return f"{step.phase.value} {step.seconds} s"
+
+
+def block(steps: list[Step]) -> str:
+    """A run of steps as `--plan` lists it: a get-ready, one side of a set, a rest."""
+    first = steps[0]
+    side = f", {side_name(first)}" if first.side else ""
+    match first.phase:
+        case Phase.READY:
+            return f"Get ready: {first.exercise.name} ({first.seconds} s)"
+        case Phase.HOLD:
+            holds = "hold" if first.reps == 1 else "holds"
+            relax = f", {steps[1].seconds} s relax between" if len(steps) > 1 else ""
+            return (
+                f"{first.exercise.name}: set {first.set_number} of {first.sets}{side}, "
+                f"{first.reps} {holds} of {first.seconds} s{relax}"
+            )
+        case Phase.REPS:
+            return (
+                f"{first.exercise.name}: set {first.set_number} of {first.sets}{side}, "
+                f"{first.reps} reps (press Enter when done)"
+            )
+        case Phase.SWITCH:
+            return f"Switch sides ({first.seconds} s)"
+        case _:
+            return f"Rest {first.seconds} s"
