@@ -164,3 +164,53 @@ def test_ctrl_c_stops_like_quit_but_is_marked() -> None:
     outcome: Outcome = coach.run(routine("mcgill-big-3"))
     assert outcome.interrupted and not outcome.finished
     assert outcome.elapsed == pytest.approx(30)
+    assert outcome.completed == {1: [2]}  # two holds done, stopped in the relax after them
+    assert outcome.work_seconds == pytest.approx(20)
+
+
+def test_a_finished_routine_records_every_hold_per_set_and_side() -> None:
+    outcome, _ = run(routine("mcgill-big-3"))
+    assert outcome.completed == {
+        1: [6, 4, 2],
+        2: [6, 6, 4, 4, 2, 2],  # set 1 left, set 1 right, set 2 left, ...
+        3: [6, 6, 4, 4, 2, 2],
+    }
+    assert outcome.work_seconds == 10 * (12 + 24 + 24)
+    assert (outcome.pain_stop, outcome.pain_during) == (None, None)
+
+
+def test_a_skipped_exercise_keeps_its_partial_set() -> None:
+    # Curl-ups: get-ready 5 s, set 1 (6 holds of 10 s, 3 s relax between) ends at 80 s,
+    # 20 s rest, set 2's first hold runs 100-110 s, relax, then `s` 2 s into the next hold.
+    outcome, _ = run(routine("mcgill-big-3"), [(115.0, Key.SKIP)])
+    assert outcome.skipped == [1] and outcome.done == [2, 3]
+    assert outcome.completed[1] == [6, 1]
+    assert outcome.work_seconds == 60 + 10 + 2 + 10 * 48
+
+
+def test_a_set_of_reps_counts_when_enter_ends_it() -> None:
+    plan = exercise("bent-leg-deadlift")  # 3 sets of 8 reps, 120 s rest between
+    # Get-ready 5 s, Enter ends set 1 at 25 s, rest until 145 s; q 10 s into set 2.
+    outcome, _ = run(plan, [(25.0, Key.CONTINUE), (155.0, Key.QUIT)])
+    assert outcome.stopped_during == 1 and outcome.done == []
+    assert outcome.completed == {1: [8, 0]}
+    assert outcome.work_seconds == 20 + 10
+
+
+def test_enter_counts_a_hold_it_cuts_short() -> None:
+    plan = exercise("glute-bridge")  # 5 holds of 10 s
+    outcome, _ = run(plan, [(7.0, Key.CONTINUE)])  # 2 s into the first hold
+    assert outcome.completed == {1: [5]}
+    assert outcome.work_seconds == 2 + 40
+
+
+def test_pauses_are_not_work() -> None:
+    plan = exercise("side-plank")  # 5 holds of 10 s on each side
+    outcome, _ = run(plan, [(7.0, Key.PAUSE), (67.0, Key.PAUSE)])
+    assert outcome.completed == {1: [5, 5]}
+    assert outcome.work_seconds == 100
+
+
+def test_nothing_started_records_nothing() -> None:
+    outcome, _ = run(routine("mcgill-big-3"), [(2.0, Key.QUIT)])  # during the get-ready
+    assert outcome.completed == {} and outcome.work_seconds == 0

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
-from backfit.session.plan import Plan, Step
+from backfit.session.plan import Phase, Plan, Step
 
 TICK = 0.2  # how often the screen is redrawn while counting down, in seconds
+WORK = (Phase.HOLD, Phase.REPS)  # the phases that count as work done
 
 
 class Key(StrEnum):
@@ -68,7 +69,13 @@ class Moment:
 
 @dataclass
 class Outcome:
-    """What happened: which exercises were done or skipped, and when."""
+    """What happened: which exercises were done or skipped, how much of each, and when.
+
+    `completed` maps an exercise's position to one number per (set, side) started, in
+    order (set 1 left, set 1 right, set 2 left, ...): the reps or holds completed in it,
+    partial sets included. An exercise with no set started has no entry. A set of reps
+    counts when Enter ends it; a hold counts when its time runs out (or Enter ends it).
+    """
 
     plan: Plan
     started: float
@@ -78,6 +85,10 @@ class Outcome:
     done: list[int] = field(default_factory=list)  # positions of exercises completed
     skipped: list[int] = field(default_factory=list)
     stopped_during: int | None = None  # the exercise in progress when the person stopped
+    completed: dict[int, list[int]] = field(default_factory=dict)
+    pain_stop: int | None = None  # the exercise stopped with the "it hurts" key
+    pain_during: int | None = None  # the pain score given then (None: not asked, or skipped)
+    work_seconds: float = 0.0  # time in holds and sets of reps, pauses left out
 
     @property
     def elapsed(self) -> float:
@@ -109,11 +120,14 @@ class Coach:
             while index < len(plan.steps):
                 step = plan.steps[index]
                 self.announcer.announce(step)
-                ended, skipped = self._do(plan, index, start)
+                if step.phase in WORK and step.rep == 1:  # a (set, side) begins
+                    outcome.completed.setdefault(step.position, []).append(0)
+                ended, skipped = self._do(plan, index, start, outcome)
                 if skipped:
                     outcome.skipped.append(step.position)
                     index = _next_exercise(plan, index)
                 else:
+                    _count(outcome, step)
                     index += 1
                     if index == len(plan.steps) or plan.steps[index].position != step.position:
                         outcome.done.append(step.position)
@@ -126,32 +140,58 @@ class Coach:
         outcome.ended = self.clock.now()
         return outcome
 
-    def _do(self, plan: Plan, index: int, start: float) -> tuple[float, bool]:
-        """Run one step from `start`; return when it ended and whether the exercise was skipped."""
+    def _do(self, plan: Plan, index: int, start: float, outcome: Outcome) -> tuple[float, bool]:
+        """Run one step from `start`; return when it ended and whether the exercise was
+        skipped. Time spent in a hold or a set of reps, pauses left out, adds to
+        `outcome.work_seconds`, however the step ends."""
         step = plan.steps[index]
         deadline = None if step.seconds is None else start + step.seconds
         paused_at: float | None = None
-        while True:
-            now = self.clock.now()
-            if deadline is not None and paused_at is None and now >= deadline:
-                return deadline, False
-            remaining = None if deadline is None else deadline - (paused_at or now)
-            self.screen.show(Moment(plan, index, remaining, paused=paused_at is not None))
-            wait = None if deadline is None or paused_at is not None else min(TICK, deadline - now)
-            key = self.keys.read(wait)
-            match key:
-                case Key.QUIT:
-                    raise Stopped
-                case Key.SKIP:
-                    return self.clock.now(), True
-                case Key.PAUSE if paused_at is None:
-                    paused_at = self.clock.now()
-                case Key.PAUSE | Key.CONTINUE if paused_at is not None:  # resume
-                    if deadline is not None:
-                        deadline += self.clock.now() - paused_at
-                    paused_at = None
-                case Key.CONTINUE:
-                    return self.clock.now(), False
+        paused = 0.0  # seconds spent paused in this step
+        ended: float | None = None
+        try:
+            while True:
+                now = self.clock.now()
+                if deadline is not None and paused_at is None and now >= deadline:
+                    ended = deadline
+                    return ended, False
+                remaining = None if deadline is None else deadline - (paused_at or now)
+                self.screen.show(Moment(plan, index, remaining, paused=paused_at is not None))
+                wait = None  # a set of reps, or a pause, waits for a key
+                if deadline is not None and paused_at is None:
+                    wait = min(TICK, deadline - now)
+                key = self.keys.read(wait)
+                match key:
+                    case Key.QUIT:
+                        raise Stopped
+                    case Key.SKIP:
+                        ended = self.clock.now()
+                        return ended, True
+                    case Key.PAUSE if paused_at is None:
+                        paused_at = self.clock.now()
+                    case Key.PAUSE | Key.CONTINUE if paused_at is not None:  # resume
+                        now = self.clock.now()
+                        if deadline is not None:
+                            deadline += now - paused_at
+                        paused += now - paused_at
+                        paused_at = None
+                    case Key.CONTINUE:
+                        ended = self.clock.now()
+                        return ended, False
+        finally:
+            if step.phase in WORK:
+                end = self.clock.now() if ended is None else ended
+                if paused_at is not None:
+                    paused += end - paused_at
+                outcome.work_seconds += end - start - paused
+
+
+def _count(outcome: Outcome, step: Step) -> None:
+    """A hold or a set of reps has been done in full: add it to its (set, side)."""
+    if step.phase is Phase.HOLD:
+        outcome.completed[step.position][-1] += 1
+    elif step.phase is Phase.REPS:
+        outcome.completed[step.position][-1] = step.reps
 
 
 def _next_exercise(plan: Plan, index: int) -> int:
