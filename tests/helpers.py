@@ -18,8 +18,8 @@ safety:
   emergency: [Numbness in the saddle area.]
   see_doctor: [Fever.]
   pain_rule:
-    - range: 0-3
-      meaning: Fine.
+    - {range: 0-3, zone: go, meaning: Fine.}
+    - {range: 6+, zone: stop, meaning: Stop.}
   general: [Go slowly.]
   sources: [src]
 exercises:

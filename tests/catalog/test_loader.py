@@ -147,6 +147,39 @@ BROKEN = {
         'summary: "The',
         "exercises[0].summary: contains the control character U+001B at position 5",
     ),
+    "unknown position": (
+        "    level: beginner\n",
+        "    level: beginner\n    position: upside-down\n",
+        "position",
+        "exercises[0].position: Input should be 'back', 'front', 'side', 'kneeling', 'seated', "
+        "'standing' or 'walking'",
+    ),
+    "build-up start above its ceiling": (
+        "      rest_seconds: 30\n",
+        "      rest_seconds: 30\n    build_up:\n      start: {reps: 9}\n      add: {reps: 1}\n"
+        "      every_days: 3\n      ceiling: {reps: 8}\n      weeks: 6\n",
+        "reps: 9}",
+        "exercises[0].build_up.start.reps: the start's reps is above the ceiling's",
+    ),
+    "build-up cites no source": (
+        "      rest_seconds: 30\n",
+        "      rest_seconds: 30\n    build_up:\n      start: {reps: 4}\n      add: {reps: 1}\n"
+        "      every_days: 3\n      ceiling: {reps: 8}\n      weeks: 6\n      sources: [nope]\n",
+        "nope",
+        "exercises[0].build_up.sources[0]: no source has the id 'nope'",
+    ),
+    "unknown care verdict": (
+        "    easier: [second-move]\n",
+        "    easier: [second-move]\n    care:\n      pregnancy: {verdict: fine, note: Yes.}\n",
+        "verdict: fine",
+        "exercises[0].care.pregnancy.verdict: Input should be 'suits', 'care' or 'avoid'",
+    ),
+    "pain rule without a stop zone": (
+        "zone: stop",
+        "zone: caution",
+        "pain_rule:",
+        "safety.pain_rule: the zones must run from go to caution to stop, with a stop zone",
+    ),
     "yaml syntax": (  # libyaml notices at the next line's ':', where a ',' or ']' should be
         "level: beginner",
         "level: [beginner",

@@ -137,9 +137,11 @@ def test_list_json_is_the_full_exercise_data(invoke: Invoke) -> None:
         "aliases",
         "summary",
         "level",
+        "position",
         "equipment",
         "muscles",
         "dose",
+        "build_up",
         "benefits",
         "steps",
         "cautions",
@@ -147,6 +149,7 @@ def test_list_json_is_the_full_exercise_data(invoke: Invoke) -> None:
         "mistakes",
         "easier",
         "harder",
+        "care",
         "sources",
     }
 
@@ -250,8 +253,17 @@ def test_safety_puts_red_flags_first(invoke: Invoke) -> None:
 
 def test_safety_json(invoke: Invoke) -> None:
     data = json.loads(invoke("safety", "--json").stdout)
-    assert set(data) == {"emergency", "see_doctor", "pain_rule", "general", "sources"}
+    assert set(data) == {
+        "outlook",
+        "emergency",
+        "see_doctor",
+        "pain_rule",
+        "stop_always",
+        "general",
+        "sources",
+    }
     assert [level["range"] for level in data["pain_rule"]] == ["0-3", "4-5", "6+"]
+    assert [level["zone"] for level in data["pain_rule"]] == ["go", "caution", "stop"]
 
 
 # --- other catalogs and output rules --------------------------------------------------------

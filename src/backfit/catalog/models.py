@@ -18,6 +18,7 @@ from pydantic import (
     Field,
     ValidationError,
     WithJsonSchema,
+    field_validator,
     model_validator,
 )
 from pydantic_core import InitErrorDetails, PydanticCustomError
@@ -101,11 +102,16 @@ def _pain_range(text: str) -> str:
     return text
 
 
+Year = Annotated[int, Field(strict=True, ge=1800, le=2100)]
+
+
 class Source(Model):
-    """A publication an entry's facts come from."""
+    """A publication an entry's facts come from. `year` is when it was published, or for a
+    web page that is kept up to date, the year its content was last checked."""
 
     title: Prose
     publisher: Label
+    year: Year | None = None
     url: (
         Annotated[
             str,
@@ -168,6 +174,61 @@ class DoseOverride(Model):
         return Dose.model_validate({**dose.model_dump(), **self.model_dump(exclude_unset=True)})
 
 
+class Increment(Model):
+    """What one step of a build-up adds: to the sets, or to every set's reps or hold."""
+
+    sets: Sets | None = None
+    reps: Count | None = None
+    hold_seconds: Seconds | None = None
+
+    @model_validator(mode="after")
+    def _something(self) -> Self:
+        if self.sets is None and self.reps is None and self.hold_seconds is None:
+            raise ValueError("add needs sets, reps or hold_seconds")
+        return self
+
+
+Days = Annotated[int, Field(strict=True, gt=0, le=60)]
+Weeks = Annotated[int, Field(strict=True, gt=0, le=52)]
+
+
+class BuildUp(Model):
+    """How to progress an exercise, as data the coach and the progress advice can read:
+    begin at `start`, add `add` every `every_days` days while pain stays out of the stop
+    zone, never past `ceiling`, and keep going for at least `weeks` weeks."""
+
+    start: DoseOverride
+    add: Increment
+    every_days: Days
+    ceiling: DoseOverride
+    weeks: Weeks
+    note: Prose | None = None
+    sources: tuple[SourceId, ...] = ()
+
+
+Position = Literal["back", "front", "side", "kneeling", "seated", "standing", "walking"]
+Condition = Literal["pregnancy", "surgery", "osteoporosis", "sciatica"]
+CONDITIONS: tuple[Condition, ...] = ("pregnancy", "surgery", "osteoporosis", "sciatica")
+Verdict = Literal["suits", "care", "avoid"]
+
+
+class CareNote(Model):
+    verdict: Verdict
+    note: Prose
+
+
+class Care(Model):
+    """Who should take care with an exercise, and how."""
+
+    pregnancy: CareNote | None = None
+    surgery: CareNote | None = None
+    osteoporosis: CareNote | None = None
+    sciatica: CareNote | None = None
+
+    def notes(self) -> list[tuple[Condition, CareNote]]:
+        return [(c, n) for c in CONDITIONS if (n := getattr(self, c)) is not None]
+
+
 class Muscles(Model):
     primary: Annotated[tuple[Label, ...], Field(min_length=1)]
     secondary: tuple[Label, ...] = ()
@@ -181,9 +242,11 @@ class Exercise(Model):
     aliases: tuple[Label, ...] = ()
     summary: Prose
     level: Level
+    position: Position | None = None
     equipment: Annotated[tuple[Label, ...], Field(min_length=1)]
     muscles: Muscles
     dose: Dose
+    build_up: BuildUp | None = None
     benefits: Annotated[tuple[Prose, ...], Field(min_length=1)]
     steps: Annotated[tuple[Prose, ...], Field(min_length=1)]
     cautions: Annotated[tuple[Prose, ...], Field(min_length=1)]
@@ -191,7 +254,11 @@ class Exercise(Model):
     mistakes: tuple[Prose, ...] = ()
     easier: tuple[Slug, ...] = ()
     harder: tuple[Slug, ...] = ()
+    care: Care | None = None
     sources: Annotated[tuple[SourceId, ...], Field(min_length=1)]
+
+    def care_for(self, condition: Condition) -> CareNote | None:
+        return getattr(self.care, condition) if self.care is not None else None
 
 
 class Benefits(Model):
@@ -208,23 +275,44 @@ class PainLevel(Model):
         AfterValidator(_pain_range),
         WithJsonSchema({"type": "string", "pattern": r"^\d{1,2}(-\d{1,2}|\+)?$"}),
     ]
+    zone: Literal["go", "caution", "stop"]
     meaning: Prose
+
+    @property
+    def scores(self) -> tuple[int, int]:
+        """The lowest and highest score in the band; '6+' runs to 10."""
+        low, _, high = self.range.replace("+", "-10").partition("-")
+        return int(low), int(high or low)
+
+
+ZONES = ("go", "caution", "stop")
 
 
 class Safety(Model):
     """When to stop exercising and get help, and how to judge pain while training."""
 
+    outlook: Prose | None = None
+
     emergency: Annotated[tuple[Prose, ...], Field(min_length=1)]
     see_doctor: Annotated[tuple[Prose, ...], Field(min_length=1)]
     pain_rule: Annotated[tuple[PainLevel, ...], Field(min_length=1)]
+    stop_always: tuple[Prose, ...] = ()
     general: Annotated[tuple[Prose, ...], Field(min_length=1)]
     sources: Annotated[tuple[SourceId, ...], Field(min_length=1)]
 
+    @field_validator("pain_rule")
+    @classmethod
+    def _zones_in_order(cls, rule: tuple[PainLevel, ...]) -> tuple[PainLevel, ...]:
+        zones = [ZONES.index(level.zone) for level in rule]
+        if zones != sorted(zones) or "stop" not in {level.zone for level in rule}:
+            raise ValueError("the zones must run from go to caution to stop, with a stop zone")
+        return rule
+
     def pain_limits(self) -> tuple[int, int]:
-        """(highest pain that is fine, lowest pain that means stop), from the pain rule:
-        with '0-3', '4-5', '6+' that is (3, 6)."""
-        fine = int(re.findall(r"\d+", self.pain_rule[0].range)[-1])
-        stop = int(re.findall(r"\d+", self.pain_rule[-1].range)[0])
+        """(highest pain that is fine, lowest pain that means stop), from the zones of the
+        pain rule: with 0-3 go, 4-5 caution, 6+ stop that is (3, 6)."""
+        stop = next(level.scores[0] for level in self.pain_rule if level.zone == "stop")
+        fine = max((lv.scores[1] for lv in self.pain_rule if lv.zone == "go"), default=-1)
         return fine, stop
 
 
@@ -362,6 +450,10 @@ def _link_problems(catalog: Catalog) -> list[InitErrorDetails]:
                 elif link not in slugs:
                     problems.append(_problem(loc, f"no exercise has the slug '{link}'", link))
         problems += _source_problems(catalog, ("exercises", i), exercise.sources)
+        if exercise.build_up is not None:
+            where = ("exercises", i, "build_up")
+            problems += _source_problems(catalog, where, exercise.build_up.sources)
+            problems += _build_up_problems(where, exercise.dose, exercise.build_up)
     for i, routine in enumerate(catalog.routines):
         problems += _routine_problems(catalog, i, routine, slugs)
     problems += _source_problems(catalog, ("benefits",), catalog.benefits.sources)
@@ -386,6 +478,39 @@ def _routine_problems(
                 message = f"with this change the dose of '{item.exercise}' is invalid: {reason}"
                 problems.append(_problem((*loc, "dose"), message, None))
     return problems
+
+
+def _build_up_problems(
+    where: tuple[str | int, ...], dose: Dose, build_up: BuildUp
+) -> list[InitErrorDetails]:
+    """The start and the ceiling must each make a valid dose, the start may not be above the
+    ceiling, and a dose with one number of reps per set cannot grow by whole sets."""
+    problems: list[InitErrorDetails] = []
+    ends: dict[str, Dose] = {}
+    for end in ("start", "ceiling"):
+        try:
+            ends[end] = getattr(build_up, end).apply(dose)
+        except ValidationError as error:
+            message = f"with this {end} the dose is invalid: {first_reason(error)}"
+            problems.append(_problem((*where, end), message, None))
+    if len(ends) == 2:
+        start, ceiling = ends["start"], ends["ceiling"]
+        for key in ("sets", "reps", "hold_seconds"):
+            low, high = _per_set(start, key), _per_set(ceiling, key)
+            if low and high and any(a > b for a, b in zip(low, high, strict=False)):
+                message = f"the start's {key} is above the ceiling's"
+                problems.append(_problem((*where, "start", key), message, None))
+        if build_up.add.sets is not None and isinstance(start.reps, tuple):
+            message = "cannot add whole sets to a dose that lists reps set by set"
+            problems.append(_problem((*where, "add", "sets"), message, None))
+    return problems
+
+
+def _per_set(dose: Dose, key: str) -> tuple[int, ...]:
+    value = getattr(dose, key)
+    if value is None:
+        return ()
+    return value if isinstance(value, tuple) else (value,) * (dose.sets if key == "reps" else 1)
 
 
 def _source_problems(
