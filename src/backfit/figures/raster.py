@@ -1,0 +1,171 @@
+"""Shapes to terminal text: Unicode braille (2 by 4 dots a cell), half blocks (1 by 2) or
+plain ASCII (one character a cell, chosen by the line's slope).
+
+A terminal cell is about twice as tall as it is wide, so braille dots and half blocks are
+square and ASCII cells are not: the vertical scale is halved for ASCII so that a figure
+keeps its proportions in every mode. Far limbs are drawn dotted, so the figure reads the
+same without colour; each cell also reports the layer it shows, for colouring.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from backfit.figures.scene import LAYERS, Circle, Line, Shape
+
+MODES = ("braille", "blocks", "ascii")
+RANK = {layer: rank for rank, layer in enumerate(LAYERS, 1)}
+Run = tuple[str, str | None]  # text and the layer it shows (None: blank)
+
+
+@dataclass(frozen=True)
+class Grid:
+    """How a mode packs dots into cells: dots across, dots down, and a dot's height
+    relative to its width."""
+
+    across: int
+    down: int
+    aspect: float
+
+
+GRIDS = {"braille": Grid(2, 4, 1.0), "blocks": Grid(1, 2, 1.0), "ascii": Grid(1, 1, 2.0)}
+BRAILLE_BITS = ((0x01, 0x08), (0x02, 0x10), (0x04, 0x20), (0x40, 0x80))  # [row][column]
+BLOCKS = {(False, False): " ", (True, False): "▀", (False, True): "▄", (True, True): "█"}
+Box = tuple[float, float, float, float]  # left, bottom, right, top
+
+
+def cells(box: Box, mode: str, scale: float) -> tuple[int, int]:
+    """(columns, rows) that `box` takes at `scale` dots per unit across."""
+    grid = GRIDS[mode]
+    left, bottom, right, top = box
+    across = math.floor((right - left) * scale) + 1
+    down = math.floor((top - bottom) * scale / grid.aspect) + 1
+    return -(-across // grid.across), -(-down // grid.down)
+
+
+def fit(box: Box, mode: str, columns: int, rows: int) -> float:
+    """The largest scale (dots per unit across) at which `box` fits columns x rows."""
+    grid = GRIDS[mode]
+    left, bottom, right, top = box
+    wide = (columns * grid.across - 1) / max(right - left, 1e-6)
+    tall = (rows * grid.down - 1) * grid.aspect / max(top - bottom, 1e-6)
+    scale = max(min(wide, tall), 0.1)
+    while scale > 0.1 and cells(box, mode, scale) > (columns, rows):  # rounding at the edges
+        scale *= 0.97
+    return scale
+
+
+class Canvas:
+    def __init__(self, box: Box, mode: str, scale: float) -> None:
+        self.grid = GRIDS[mode]
+        self.mode = mode
+        self.left, _, _, self.top = box
+        self.scale = scale
+        self.columns, self.rows = cells(box, mode, scale)
+        self.width = self.columns * self.grid.across
+        self.height = self.rows * self.grid.down
+        self.rank = [bytearray(self.width) for _ in range(self.height)]
+        self.chars = [[" "] * self.width for _ in range(self.height)] if mode == "ascii" else []
+
+    def _at(self, x: float, y: float) -> tuple[float, float]:
+        return (x - self.left) * self.scale, (self.top - y) * self.scale / self.grid.aspect
+
+    def plot(self, column: int, row: int, rank: int, char: str = "*") -> None:
+        inside = 0 <= column < self.width and 0 <= row < self.height
+        if inside and rank >= self.rank[row][column]:
+            self.rank[row][column] = rank
+            if self.chars:
+                self.chars[row][column] = char
+
+    def line(self, shape: Line) -> None:
+        x0, y0 = self._at(*shape.start)
+        x1, y1 = self._at(*shape.end)
+        steps = max(1, round(max(abs(x1 - x0), abs(y1 - y0))))
+        rank = RANK[shape.layer]
+        char = _slope_char(x1 - x0, y1 - y0, shape.layer)
+        dotted = shape.layer == "far"
+        for i in range(steps + 1):
+            if dotted and i % 2:
+                continue
+            t = i / steps
+            self.plot(round(x0 + t * (x1 - x0)), round(y0 + t * (y1 - y0)), rank, char)
+
+    def circle(self, shape: Circle) -> None:
+        cx, cy = self._at(*shape.centre)
+        rx = shape.radius * self.scale
+        ry = rx / self.grid.aspect
+        rank = RANK[shape.layer]
+        if self.chars and ry < 1.0:
+            self.plot(round(cx), round(cy), rank, "O" if shape.radius > 0.03 else "o")
+            return
+        count = max(8, round(2 * math.pi * max(rx, ry) * 1.5))
+        for i in range(count):
+            angle = 2 * math.pi * i / count
+            self.plot(round(cx + rx * math.cos(angle)), round(cy - ry * math.sin(angle)), rank, "o")
+
+    def draw(self, shapes: Sequence[Shape]) -> None:
+        for layer in LAYERS:
+            for shape in shapes:
+                if shape.layer != layer:
+                    continue
+                if isinstance(shape, Line):
+                    self.line(shape)
+                else:
+                    self.circle(shape)
+
+    def text(self) -> list[list[Run]]:
+        """The canvas as rows of runs of characters that share a layer."""
+        lines = []
+        for row in range(self.rows):
+            runs: list[Run] = []
+            for column in range(self.columns):
+                char, rank = self._cell(row, column)
+                layer = LAYERS[rank - 1] if rank else None
+                if runs and runs[-1][1] == layer:
+                    runs[-1] = (runs[-1][0] + char, layer)
+                else:
+                    runs.append((char, layer))
+            lines.append(runs)
+        return lines
+
+    def _cell(self, row: int, column: int) -> tuple[str, int]:
+        grid = self.grid
+        top, left = row * grid.down, column * grid.across
+        if self.chars:
+            return self.chars[top][left], self.rank[top][left]
+        ranks = [
+            [self.rank[top + r][left + c] for c in range(grid.across)] for r in range(grid.down)
+        ]
+        rank = max(max(r) for r in ranks)
+        if self.mode == "blocks":
+            return BLOCKS[(ranks[0][0] > 0, ranks[1][0] > 0)], rank
+        bits = sum(BRAILLE_BITS[r][c] for r in range(4) for c in range(2) if ranks[r][c])
+        return (chr(0x2800 + bits) if bits else " "), rank
+
+
+def _slope_char(dx: float, dy: float, layer: str) -> str:
+    """The ASCII character closest to a line going dx across and dy down (screen cells)."""
+    if layer == "prop" and abs(dy) < 0.5:
+        return "_"
+    angle = math.degrees(math.atan2(-dy * 2, dx)) % 180  # cells are twice as tall as wide
+    if angle < 22.5 or angle >= 157.5:
+        return "-"
+    if angle < 67.5:
+        return "/"
+    if angle < 112.5:
+        return "|"
+    return "\\"
+
+
+def render(shapes: Sequence[Shape], box: Box, mode: str, scale: float) -> list[list[Run]]:
+    """`shapes`, cropped to `box`, as rows of text runs."""
+    canvas = Canvas(box, mode, scale)
+    canvas.draw(shapes)
+    return canvas.text()
+
+
+def plain(lines: Sequence[Sequence[Run]]) -> list[str]:
+    """Rendered rows as plain strings, without trailing spaces."""
+    return ["".join(text for text, _ in runs).rstrip() for runs in lines]

@@ -1,0 +1,81 @@
+"""Shapes to SVG: one picture of one or more frames side by side, self-contained and
+scalable, with a title and description for screen readers and nothing that runs.
+
+The output is byte-stable (numbers rounded to one decimal, a fixed order), so the same
+pose always gives the same file, and pictures can be compared in tests and diffs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from xml.sax.saxutils import escape
+
+from backfit.figures.scene import Circle, Line, Shape, bounds
+
+UNIT = 100.0  # SVG user units per body height
+PAD = 0.06  # space around each frame, in body heights
+GAP = 0.2  # space between frames
+LABEL = 0.09  # room under each frame for its label
+STROKES = {
+    "body": 'stroke="#1f2933" stroke-width="2.4"',
+    "far": 'stroke="#7b8794" stroke-width="2.4" stroke-dasharray="3 3"',
+    "prop": 'stroke="#9aa5b1" stroke-width="1.6"',
+}
+
+
+def _n(value: float) -> str:
+    text = f"{value:.1f}"
+    return "0.0" if text == "-0.0" else text
+
+
+def picture(
+    frames: Sequence[Sequence[Shape]], labels: Sequence[str], *, title: str, description: str
+) -> str:
+    """An SVG document showing `frames` left to right, each above its label."""
+    box = bounds([shape for frame in frames for shape in frame])
+    left, bottom, right, top = box
+    width = right - left + 2 * PAD
+    height = top - bottom + 2 * PAD + LABEL
+    total = width * len(frames) + GAP * (len(frames) - 1)
+    view = f"0 0 {_n(total * UNIT)} {_n(height * UNIT)}"
+    parts = [
+        '<svg xmlns="http://www.w3.org/2000/svg" version="1.1" '
+        f'viewBox="{view}" role="img" aria-labelledby="title desc">',
+        f'<title id="title">{escape(title)}</title>',
+        f'<desc id="desc">{escape(description)}</desc>',
+        '<g fill="none" stroke-linecap="round" stroke-linejoin="round">',
+    ]
+    for i, (frame, label) in enumerate(zip(frames, labels, strict=True)):
+        dx = i * (width + GAP) + PAD - left
+
+        def x(value: float, dx: float = dx) -> str:
+            return _n((value + dx) * UNIT)
+
+        def y(value: float) -> str:
+            return _n((top + PAD - value) * UNIT)
+
+        parts.append(f'<g aria-label="{escape(label)}">')
+        for layer in ("prop", "far", "body"):
+            for shape in frame:
+                if shape.layer != layer:
+                    continue
+                if isinstance(shape, Line):
+                    (x1, y1), (x2, y2) = shape.start, shape.end
+                    parts.append(
+                        f'<line x1="{x(x1)}" y1="{y(y1)}" x2="{x(x2)}" y2="{y(y2)}" '
+                        f"{STROKES[layer]}/>"
+                    )
+                elif isinstance(shape, Circle):
+                    (cx, cy), r = shape.centre, shape.radius
+                    parts.append(
+                        f'<circle cx="{x(cx)}" cy="{y(cy)}" r="{_n(r * UNIT)}" {STROKES[layer]}/>'
+                    )
+        middle = _n((i * (width + GAP) + width / 2) * UNIT)
+        parts.append(
+            f'<text x="{middle}" y="{_n((height - PAD / 2) * UNIT)}" fill="#1f2933" '
+            f'stroke="none" font-family="sans-serif" font-size="6" text-anchor="middle">'
+            f"{escape(label)}</text>"
+        )
+        parts.append("</g>")
+    parts += ["</g>", "</svg>"]
+    return "\n".join(parts) + "\n"
