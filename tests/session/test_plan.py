@@ -161,3 +161,13 @@ def test_routines_and_show_routine(invoke: Invoke) -> None:
         "gentle-mobility",
         "strength-day",
     ]
+
+
+def test_sides_are_named_left_and_right(invoke: Invoke) -> None:
+    lines = invoke("start", "side-plank", "--plan").stdout.splitlines()
+    holds = "5 holds of 10 s, 3 s relax between"
+    assert lines[3] == f"0:05  Side plank: set 1 of 1, left side, {holds}"
+    assert lines[5] == f"1:12  Side plank: set 1 of 1, right side, {holds}"
+    data = json.loads(invoke("start", "side-plank", "--plan", "--json").stdout)
+    cues = [s["cue"] for s in data["steps"] if s["phase"] == "hold"]
+    assert set(cues[:5]) == {"Hold, left side"} and set(cues[5:]) == {"Hold, right side"}

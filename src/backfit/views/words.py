@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from backfit.catalog.models import Dose
     from backfit.session.plan import Step
 
-SIDES = {1: "first side", 2: "second side"}
+SIDES = {1: "left side", 2: "right side"}  # the left side always comes first
 FINISHED = "Session complete. Well done."
 
 
