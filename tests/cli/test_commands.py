@@ -80,7 +80,14 @@ def test_list_filters_by_equipment_and_muscle(invoke: Invoke) -> None:
     barbell = json.loads(invoke("list", "--equipment", "BARBELL", "--json").stdout)
     assert [e["slug"] for e in barbell] == ["bent-leg-deadlift"]
     obliques = json.loads(invoke("list", "--muscle", "oblique", "--json").stdout)
-    assert {e["slug"] for e in obliques} == {"side-plank", "side-plank-bent-knee", "mcgill-curl-up"}
+    assert {e["slug"] for e in obliques} == {
+        "side-plank",
+        "side-plank-bent-knee",
+        "mcgill-curl-up",
+        "knee-rolls",
+        "dead-bug",
+        "seated-trunk-rotation",
+    }
 
 
 def test_list_search_covers_names_aliases_and_summaries(invoke: Invoke) -> None:
@@ -100,6 +107,11 @@ def test_filters_combine(invoke: Invoke) -> None:
         "pelvic-tilt",
         "knee-to-chest",
         "hip-hinge-dowel",
+        "bottom-to-heels",
+        "childs-pose",
+        "prone-leg-lift",
+        "sit-to-stand",
+        "walking",
     ]
 
 

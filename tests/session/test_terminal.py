@@ -82,7 +82,7 @@ def test_head_closing_the_pipe_is_quiet(catalog_file: Callable[[str], Path]) -> 
 
 
 def test_shell_completion_offers_exercise_names() -> None:
-    env = {"_BACKFIT_COMPLETE": "complete_bash", "COMP_WORDS": "backfit show s", "COMP_CWORD": "2"}
+    env = {"_BACKFIT_COMPLETE": "complete_bash", "COMP_WORDS": "backfit show st", "COMP_CWORD": "2"}
     result = subprocess.run(
         [sys.executable, "-c", "from backfit.__main__ import main; main()"],
         capture_output=True,
@@ -91,9 +91,8 @@ def test_shell_completion_offers_exercise_names() -> None:
     )
     assert result.returncode == 0
     assert result.stdout.split() == [
-        "swallow-fly",
-        "side-plank-bent-knee",
-        "side-plank",
+        "standing-back-extension",
+        "standing-hip-flexor-stretch",
         "strength-day",
     ]
 
