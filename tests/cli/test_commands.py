@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from helpers import MINIMAL
 
 from backfit import __version__
@@ -30,17 +31,50 @@ def test_help_lists_every_command(invoke: Invoke) -> None:
     assert "--catalog FILE" in result.stdout
 
 
-def test_no_arguments_shows_help(invoke: Invoke) -> None:
+def test_no_arguments_prints_a_short_overview(invoke: Invoke) -> None:
     result = invoke()
-    assert result.exit_code == 2
-    assert "Usage: backfit" in result.stdout + result.stderr
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout.startswith(f"backfit {__version__}: a terminal guide")
+    assert "  backfit safety " in result.stdout and "  backfit list " in result.stdout
+    assert result.stdout.endswith("Every command and option: backfit --help\n")
 
 
 def test_unknown_command_is_a_usage_error(invoke: Invoke) -> None:
     result = invoke("lsit")
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert "No such command 'lsit'" in result.stderr
+    assert result.stderr == (
+        "backfit: no command called 'lsit'; did you mean list?\nTry 'backfit --help'.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["log", "bird-dog", "--reps", "-3"], "--reps: must be at least 1, not -3"),
+        (["log", "bird-dog", "--pain", "11"], "--pain: must be at most 10, not 11"),
+        (["log", "bird-dog", "--sets", "two"], "--sets: needs a whole number, not 'two'"),
+        (["show"], "show needs NAME"),
+        (["list", "--colour"], "list has no option --colour"),
+        (["list", "--serch", "x"], "list has no option --serch; did you mean --search?"),
+    ],
+)
+def test_usage_errors_are_one_plain_line_and_a_hint(
+    invoke: Invoke, args: list[str], message: str
+) -> None:
+    result = invoke(*args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    command = args[0]
+    assert result.stderr == f"backfit: {message}\nTry 'backfit {command} --help'.\n"
+
+
+def test_help_uses_plain_placeholders(invoke: Invoke) -> None:
+    result = invoke("log", "--help")
+    assert result.exit_code == 0
+    assert "Usage: backfit log [OPTIONS] NAME\n" in result.stdout
+    assert "--sets N " in result.stdout and "--note TEXT " in result.stdout
+    assert "<" not in result.stdout and "{" not in result.stdout
 
 
 # --- list -------------------------------------------------------------------------------
@@ -125,7 +159,15 @@ def test_list_with_no_match_says_so_and_exits_1(invoke: Invoke) -> None:
 def test_list_rejects_an_unknown_level(invoke: Invoke) -> None:
     result = invoke("list", "--level", "expert")
     assert result.exit_code == 2
-    assert "'expert' is not one of" in result.stderr
+    assert result.stderr.startswith(
+        "backfit: --level: must be beginner, intermediate or advanced, not 'expert'\n"
+    )
+
+
+def test_list_levels_ignore_case(invoke: Invoke) -> None:
+    assert (
+        invoke("list", "--level", "Beginner").stdout == invoke("list", "--level", "beginner").stdout
+    )
 
 
 def test_list_json_is_the_full_exercise_data(invoke: Invoke) -> None:
@@ -328,4 +370,5 @@ def test_user_text_in_errors_is_neutralised(invoke: Invoke) -> None:
 def test_level_choices_are_the_models_levels(invoke: Invoke) -> None:
     from backfit.catalog.levels import Level
 
-    assert f"<{'|'.join(Level)}>" in invoke("list", "--help").stdout
+    words = f"{', '.join(Level)}".replace(", advanced", " or advanced")
+    assert words in " ".join(invoke("list", "--help").stdout.split())

@@ -21,28 +21,50 @@ if TYPE_CHECKING:
 
     from backfit.catalog.models import Catalog, Exercise, Routine
 
-EXIT_NOT_FOUND = 1
-EXIT_USAGE = 2
-EXIT_BAD_CATALOG = 3
-EXIT_LOG = 4
-EXIT_INTERRUPTED = 130
+# The exit codes live with the failures they name; the commands import them from here.
+from backfit.cli.failures import EXIT_BAD_CATALOG as EXIT_BAD_CATALOG
+from backfit.cli.failures import EXIT_INTERRUPTED as EXIT_INTERRUPTED
+from backfit.cli.failures import EXIT_LOG as EXIT_LOG
+from backfit.cli.failures import EXIT_NOT_FOUND as EXIT_NOT_FOUND
+from backfit.cli.failures import EXIT_USAGE as EXIT_USAGE
+from backfit.cli.failures import Backfit
 
 app = typer.Typer(
     name="backfit",
     help="A terminal guide to strengthening the lower back: which exercises help, "
     "how to do them, how much, and when to stop.",
     epilog="Not a substitute for a medical examination. Run 'backfit safety' first.",
-    no_args_is_help=True,
+    cls=Backfit,
+    invoke_without_command=True,  # bare `backfit` prints the overview
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 
+OVERVIEW = [
+    f"backfit {__version__}: a terminal guide to strengthening the lower back.",
+    "",
+    "Try these first:",
+    "  backfit safety                  when to stop, and when to see a doctor first",
+    "  backfit list                    the exercises, gentlest first",
+    "  backfit start gentle-mobility   a five-minute routine with a live coach",
+    "",
+    "Every command and option: backfit --help",
+]
+
+
 def _show_version(value: bool) -> None:
     if value:
         print(f"backfit {__version__}")
         raise typer.Exit()
+
+
+def _use_ascii(value: bool) -> None:
+    if value:
+        from backfit.output import force_ascii
+
+        force_ascii()
 
 
 @app.callback()
@@ -58,6 +80,15 @@ def main(
             show_envvar=True,
         ),
     ] = None,
+    ascii_only: Annotated[
+        bool,
+        typer.Option(
+            "--ascii",
+            callback=_use_ascii,
+            is_eager=True,
+            help="Plain ASCII output: no bullets, box edges or bars (also BACKFIT_ASCII=1).",
+        ),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option(
@@ -66,6 +97,10 @@ def main(
     ] = False,
 ) -> None:
     ctx.obj = None if catalog is None else Path(catalog)
+    if ctx.invoked_subcommand is None:
+        from backfit.output import write_lines
+
+        write_lines(OVERVIEW)
 
 
 def complete_name(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:

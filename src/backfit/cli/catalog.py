@@ -25,7 +25,14 @@ from backfit.cli.app import (
 @app.command("list")
 def list_exercises(
     ctx: typer.Context,
-    level: Annotated[Level | None, typer.Option(help="Only exercises of this level.")] = None,
+    level: Annotated[
+        Level | None,
+        typer.Option(
+            metavar="LEVEL",
+            case_sensitive=False,
+            help="Only exercises of this level: beginner, intermediate or advanced.",
+        ),
+    ] = None,
     equipment: Annotated[
         str | None,
         typer.Option(metavar="NAME", help="Only exercises using this equipment, e.g. 'mat'."),
