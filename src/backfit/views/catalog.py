@@ -15,14 +15,14 @@ from rich.text import Text
 
 from backfit.views.widgets import (
     ByWidth,
-    Grid,
-    Hanging,
-    Stacked,
     bullets,
     footer,
+    labelled,
     numbered,
     section,
     sources,
+    stacked,
+    table,
 )
 from backfit.views.words import format_dose, format_duration
 
@@ -37,7 +37,7 @@ def exercise_list(exercises: Sequence[Exercise]) -> RenderableType:
     """A table at normal widths, stacked entries in a narrow terminal."""
     return ByWidth(
         wide=lambda: _list_table(exercises),
-        narrow=lambda: Stacked([_list_entry(e) for e in exercises]),
+        narrow=lambda: stacked([_list_entry(e) for e in exercises]),
         min_width=LIST_TABLE_MIN,
     )
 
@@ -54,7 +54,7 @@ def _list_table(exercises: Sequence[Exercise]) -> RenderableType:
         for e in exercises
     ]
     headers = ("Exercise", "Level", "Equipment", "Targets", "Dose")
-    return Grid(headers, rows, wrap=(2, 3, 4))
+    return table(headers, rows, wrap=(2, 3, 4))
 
 
 def _list_entry(e: Exercise) -> tuple[Text, list[Text]]:
@@ -85,7 +85,7 @@ def exercise_detail(exercise: Exercise, catalog: Catalog) -> RenderableType:
     ]
     if e.muscles.secondary:
         rows.append(("Also works", Text(", ".join(e.muscles.secondary))))
-    facts = Hanging(rows, label_style="bold", gap=2)
+    facts = labelled(rows, label_style="bold", gap=2)
     parts: list[RenderableType] = [heading, Text(e.summary), Text(), facts]
     parts += section("Why it helps", bullets(e.benefits))
     parts += section("How to do it", numbered(e.steps))
@@ -108,13 +108,13 @@ def exercise_detail(exercise: Exercise, catalog: Catalog) -> RenderableType:
     return Group(*parts)
 
 
-def _variants(e: Exercise, catalog: Catalog) -> Hanging | None:
+def _variants(e: Exercise, catalog: Catalog) -> RenderableType | None:
     rows = [
         (label, Text(", ".join(f"{catalog.exercise(s).name} ({s})" for s in slugs)))
         for label, slugs in (("Easier:", e.easier), ("Harder:", e.harder))
         if slugs
     ]
-    return Hanging(rows, label_style="bold") if rows else None
+    return labelled(rows, label_style="bold") if rows else None
 
 
 def benefits_view(catalog: Catalog) -> RenderableType:
@@ -129,16 +129,16 @@ def benefits_view(catalog: Catalog) -> RenderableType:
 
 
 def _headline_benefits(catalog: Catalog) -> RenderableType:
-    def table() -> RenderableType:
+    def wide() -> RenderableType:
         rows = [(Text(e.name, style="bold"), Text(e.benefits[0])) for e in catalog.exercises]
-        return Grid(("Exercise", "Main benefit"), rows, wrap=(1,))
+        return table(("Exercise", "Main benefit"), rows, wrap=(1,))
 
-    def stacked() -> RenderableType:
-        return Stacked(
+    def narrow() -> RenderableType:
+        return stacked(
             [(Text(e.name, style="bold"), [Text(e.benefits[0])]) for e in catalog.exercises]
         )
 
-    return ByWidth(wide=table, narrow=stacked, min_width=NARROW)
+    return ByWidth(wide=wide, narrow=narrow, min_width=NARROW)
 
 
 def safety_view(catalog: Catalog) -> RenderableType:
@@ -156,7 +156,7 @@ def safety_view(catalog: Catalog) -> RenderableType:
         Panel(emergency, title=Text("Emergency: stop now"), title_align="left", border_style="red"),
     ]
     parts += section("See a doctor soon if you have back pain with", bullets(s.see_doctor))
-    rule = Hanging(
+    rule = labelled(
         [(f"{level.range}/10", Text(level.meaning)) for level in s.pain_rule],
         label_style="bold",
         gap=2,
@@ -180,7 +180,7 @@ def routine_list(routines: Sequence[Routine], catalog: Catalog) -> RenderableTyp
         entries.append(
             (heading, [Text(f"about {minutes} · {len(routine.exercises)} exercises"), Text(names)])
         )
-    return Stacked(entries)
+    return stacked(entries)
 
 
 def routine_detail(routine: Routine, catalog: Catalog) -> RenderableType:
@@ -196,13 +196,13 @@ def routine_detail(routine: Routine, catalog: Catalog) -> RenderableType:
         Text(routine.name, style="bold underline"),
         Text(routine.purpose),
         Text(),
-        Hanging(
+        labelled(
             [("Time", Text(f"about {total}")), ("Who for", Text(routine.audience))],
             label_style="bold",
             gap=2,
         ),
     ]
-    parts += section("Exercises", Hanging(rows, align="right"))
+    parts += section("Exercises", labelled(rows, align="right"))
     parts += section("Sources", sources(routine.sources, catalog))
     parts += [Text(), Text(f"Start it with: backfit start {routine.slug}", style="bold")]
     parts += footer(catalog)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.text import Text
 
-from backfit.views.widgets import ByWidth, Grid, Hanging, Stacked
+from backfit.views.widgets import ByWidth, labelled, stacked, table
 from backfit.views.words import format_duration
 
 if TYPE_CHECKING:
@@ -50,20 +50,20 @@ def history_view(sessions: Sequence[LoggedSession]) -> RenderableType:
         for s in sessions
     ]
 
-    def stacked() -> RenderableType:
+    def narrow() -> RenderableType:
         entries = []
         for day, title, outcome, length, hurt, note in rows:
             details = [Text(f"{outcome} · {length} · pain {hurt}")]
             if note:
                 details.append(Text(note, style="italic"))
             entries.append((Text.assemble((title, "bold"), "  ", (day, "dim")), details))
-        return Stacked(entries)
+        return stacked(entries)
 
-    def table() -> RenderableType:
+    def wide() -> RenderableType:
         headers = ("When", "What", "Result", "Time", "Pain", "Note")
-        return Grid(headers, [[Text(cell or "") for cell in row] for row in rows], wrap=(1, 2, 5))
+        return table(headers, [[Text(cell or "") for cell in row] for row in rows], wrap=(1, 2, 5))
 
-    return ByWidth(wide=table, narrow=stacked, min_width=TABLE_MIN)
+    return ByWidth(wide=wide, narrow=narrow, min_width=TABLE_MIN)
 
 
 class WeeklyBars:
@@ -75,7 +75,7 @@ class WeeklyBars:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         bar_room = max(10, min(40, options.max_width - 32))
         most = max((w.sessions for w in self.weeks), default=0) or 1
-        yield Hanging(
+        yield labelled(
             [
                 (
                     _day(w.start),
@@ -115,7 +115,7 @@ def progress_view(report: Report) -> RenderableType:
     ]
     if trend:
         afters = [w.pain_after for w in weeks if w.pain_after is not None]
-        parts += [Hanging(trend, gap=2, align="right")]
+        parts += [labelled(trend, gap=2, align="right")]
         if len(afters) > 1:
             parts += [Text.assemble("after, week by week: ", (sparkline(afters), "cyan"))]
     else:
@@ -136,7 +136,7 @@ def advice_view(advice: Sequence[Advice]) -> RenderableType:
         else:
             step = f"go back to {a.suggestion_name} ({a.suggestion})" if a.suggestion else "rest it"
             lines.append(("•", Text(f"{a.name}: {step}. Why: {a.reason}. See 'backfit safety'.")))
-    return Hanging(lines)
+    return labelled(lines)
 
 
 def sparkline(values: Sequence[float]) -> str:

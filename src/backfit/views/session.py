@@ -12,7 +12,7 @@ from rich.text import Text
 
 from backfit.session.plan import Phase, Plan, Step
 from backfit.views import words
-from backfit.views.widgets import Hanging, bullets, numbered
+from backfit.views.widgets import bullets, labelled, numbered
 from backfit.views.words import format_duration
 
 if TYPE_CHECKING:
@@ -100,7 +100,7 @@ def plan_view(plan: Plan) -> RenderableType:
         rows.append((_mmss(clock), Text(words.block(block), style=_block_style(block[0]))))
         clock += sum(step.estimate for step in block)
     rows.append((_mmss(clock), Text("Finished", style="bold")))
-    parts: list[RenderableType] = [heading, Text(), Hanging(rows, gap=2, align="right")]
+    parts: list[RenderableType] = [heading, Text(), labelled(rows, gap=2, align="right")]
     if any(step.phase is Phase.REPS for step in plan.steps):
         note = "Times for sets of reps are estimates: they end when you press Enter."
         parts += [Text(), Text(note, style="dim")]

@@ -1,0 +1,52 @@
+"""The shared layout pieces line text up in terminal cells, whatever the script."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from rich.cells import cell_len
+from rich.console import Console, RenderableType
+from rich.text import Text
+
+from backfit.views.widgets import labelled, stacked, table
+
+
+def lines(renderable: RenderableType, width: int) -> list[str]:
+    console = Console(file=io.StringIO(), width=width, color_system=None, highlight=False)
+    console.print(renderable)
+    return console.file.getvalue().splitlines()  # type: ignore[attr-defined, no-any-return]
+
+
+@pytest.mark.parametrize("width", [40, 80])
+def test_labelled_lines_align_chinese_labels_by_cells(width: int) -> None:
+    rows = [
+        ("剂量", Text("两组，每组八次")),
+        ("Level", Text("beginner")),
+        ("器材", Text("垫子 " * 20)),
+    ]
+    drawn = lines(labelled(rows, gap=2), width)
+    # every row's text starts in the same terminal column: after the widest label (5 cells) + 2
+    starts = [cell_len(line) - cell_len(line[5:].lstrip()) for line in drawn if line.strip()]
+    assert drawn[0].startswith("剂量   两组")  # 4 cells of label, 1 of padding, then the gap
+    assert drawn[1].startswith("Level  beginner")
+    assert all(cell_len(line) <= width for line in drawn)
+    assert len(set(starts)) == 1, drawn
+    assert len(drawn) > 3  # the long row wrapped, under its text and not under its label
+    assert drawn[3].startswith(" " * 7)
+
+
+@pytest.mark.parametrize("width", [40, 80])
+def test_table_and_stacked_entries_fit_in_cells(width: int) -> None:
+    rows = [
+        [Text("鸟狗式"), Text("初级"), Text("每侧 6 次，保持 10 秒")],
+        [Text("Bird dog"), Text("b"), Text("x")],
+    ]
+    drawn = lines(table(("名称", "Level", "Dose"), rows, wrap=(2,)), width)
+    assert all(cell_len(line) <= width for line in drawn)
+    column = drawn[0].index("Level")
+    assert cell_len(drawn[2][: drawn[2].index("初级")]) == cell_len(drawn[0][:column])
+    entries = stacked([(Text("鸟狗式"), [Text("每侧 6 次 " * 10)])])
+    narrow = lines(entries, width)
+    assert narrow[0] == "鸟狗式"
+    assert all(line.startswith("  ") and cell_len(line) <= width for line in narrow[1:])
