@@ -25,6 +25,7 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from backfit.catalog.errors import first_reason
 from backfit.catalog.levels import Level
+from backfit.catalog.poses import Pose
 from backfit.text_safety import first_unsafe
 
 
@@ -255,6 +256,7 @@ class Exercise(Model):
     easier: tuple[Slug, ...] = ()
     harder: tuple[Slug, ...] = ()
     care: Care | None = None
+    pose: Pose | None = None
     sources: Annotated[tuple[SourceId, ...], Field(min_length=1)]
 
     def care_for(self, condition: Condition) -> CareNote | None:
@@ -454,6 +456,9 @@ def _link_problems(catalog: Catalog) -> list[InitErrorDetails]:
             where = ("exercises", i, "build_up")
             problems += _source_problems(catalog, where, exercise.build_up.sources)
             problems += _build_up_problems(where, exercise.dose, exercise.build_up)
+        if exercise.pose is not None:
+            where = ("exercises", i, "pose")
+            problems += [_problem((*where, *loc), m, None) for loc, m in exercise.pose.problems()]
     for i, routine in enumerate(catalog.routines):
         problems += _routine_problems(catalog, i, routine, slugs)
     problems += _source_problems(catalog, ("benefits",), catalog.benefits.sources)
