@@ -204,6 +204,7 @@ def test_list_json_is_the_full_exercise_data(invoke: Invoke) -> None:
         "easier",
         "harder",
         "care",
+        "pose",
         "sources",
     }
 

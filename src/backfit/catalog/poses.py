@@ -12,7 +12,7 @@ Example, the glute bridge (lying on the back, head to the left):
         angles: {trunk: 180, upper_arm: -8, forearm: -5, thigh: 50, shin: -55, foot: 0}
         contacts: [feet, hips, shoulders, head, hands]
       end:
-        angles: {trunk: 205, head: 178, upper_arm: -8, forearm: -5, thigh: 25, shin: -80}
+        angles: {trunk: 205, head: 178, upper_arm: -8, forearm: -5, thigh: 25, shin: -80, foot: 0}
         contacts: [feet, shoulders, head, hands]
 """
 

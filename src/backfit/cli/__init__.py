@@ -7,12 +7,12 @@ the catalog, a guided session, the training log.
 
 from typer.models import CommandInfo
 
-from backfit.cli import catalog, journal, session
+from backfit.cli import catalog, figures, journal, session
 from backfit.cli.app import app
 
 # The order `backfit --help` lists the commands in: what a person needs first.
 ORDER = (
-    "list", "show", "routines", "start", "log", "history", "progress",
+    "list", "show", "figure", "routines", "start", "log", "history", "progress",
     "validate", "schema", "benefits", "safety",
 )  # fmt: skip
 
@@ -24,4 +24,4 @@ def _place(command: CommandInfo) -> int:
 
 app.registered_commands.sort(key=_place)
 
-__all__ = ["app", "catalog", "journal", "session"]
+__all__ = ["app", "catalog", "figures", "journal", "session"]

@@ -20,6 +20,7 @@ from backfit.cli.app import (
     show,
     show_json,
 )
+from backfit.cli.figures import FigureOption, drawable
 
 
 @app.command("list")
@@ -69,7 +70,12 @@ def list_exercises(
 
 
 @app.command("show")
-def show_entry(ctx: typer.Context, name: NameArgument, as_json: JsonFlag = False) -> None:
+def show_entry(
+    ctx: typer.Context,
+    name: NameArgument,
+    as_json: JsonFlag = False,
+    figure: FigureOption = "braille",
+) -> None:
     """Show an exercise or a routine in full.
 
     An exercise: summary, dose, benefits, numbered steps, cautions, variants, sources.
@@ -86,7 +92,7 @@ def show_entry(ctx: typer.Context, name: NameArgument, as_json: JsonFlag = False
             return show_json(exercise_json(entry))
         from backfit.views.catalog import exercise_detail
 
-        return show(exercise_detail(entry, catalog))
+        return show(exercise_detail(entry, catalog, figure=drawable(figure)))
     if as_json:
         from backfit.views.export import routine_json
 

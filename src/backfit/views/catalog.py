@@ -67,8 +67,11 @@ def _list_entry(e: Exercise) -> tuple[Text, list[Text]]:
     return heading, details
 
 
-def exercise_detail(exercise: Exercise, catalog: Catalog) -> RenderableType:
-    """Everything about one exercise, in the order a person reads before trying it."""
+def exercise_detail(
+    exercise: Exercise, catalog: Catalog, *, figure: str = "none"
+) -> RenderableType:
+    """Everything about one exercise, in the order a person reads before trying it; with
+    its pose drawn above the steps in `figure` characters unless that is "none"."""
     from rich.panel import Panel
 
     e = exercise
@@ -88,6 +91,10 @@ def exercise_detail(exercise: Exercise, catalog: Catalog) -> RenderableType:
     facts = labelled(rows, label_style="bold", gap=2)
     parts: list[RenderableType] = [heading, Text(e.summary), Text(), facts]
     parts += section("Why it helps", bullets(e.benefits))
+    if e.pose is not None and figure != "none":
+        from backfit.views.figure import keyframe_figures
+
+        parts += [Text(), keyframe_figures(e.pose, figure)]
     parts += section("How to do it", numbered(e.steps))
     caution = Group(
         bullets(e.cautions),

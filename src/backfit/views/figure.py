@@ -1,0 +1,141 @@
+"""Pose figures as Rich renderables: an exercise's keyframes side by side (stacked when the
+terminal is narrow), or one frame of its movement, each drawn at the width Rich gives it.
+
+The drawing is plain characters; colour only tells the body from the props, so the figure
+reads the same without it. Which characters to use is decided by the command line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.measure import Measurement
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+
+from backfit.figures import raster, scene
+
+if TYPE_CHECKING:
+    from backfit.catalog.poses import Pose
+    from backfit.figures.pose import Point
+
+MODES = ("braille", "blocks", "ascii", "none")
+STYLES = {"prop": Style(dim=True), "far": Style(), "body": Style(bold=True), None: Style()}
+ROWS = {"braille": 10, "blocks": 14, "ascii": 12}  # a figure's height in `show`
+LARGE_ROWS = {"braille": 16, "blocks": 28, "ascii": 24}  # in `backfit figure`
+GAP = 4  # columns between frames side by side
+LABELS = {"start": "Start", "middle": "Halfway", "end": "End"}
+
+
+def usable(mode: str, encoding: str | None) -> str:
+    """`mode`, or ASCII when the output's encoding cannot carry its characters."""
+    sample = {"braille": "⣿", "blocks": "▀▄█"}.get(mode)
+    if sample is None or not encoding:
+        return mode
+    try:
+        sample.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return "ascii"
+    return mode
+
+
+class Figures:
+    """Frames of a pose at one scale on one floor, side by side when they fit at a
+    reasonable size, else one above the other."""
+
+    def __init__(
+        self,
+        frames: Sequence[Mapping[str, Point]],
+        labels: Sequence[Text],
+        *,
+        props: Sequence[str],
+        mode: str,
+        rows: int,
+    ) -> None:
+        self.shapes = scene.drawing(frames, props)
+        self.box = scene.bounds([shape for frame in self.shapes for shape in frame])
+        self.labels = labels
+        self.mode = mode
+        self.rows = rows
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(1, options.max_width)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        count = len(self.shapes)
+        alone = raster.fit(self.box, self.mode, width, self.rows)
+        beside = raster.fit(self.box, self.mode, (width - GAP * (count - 1)) // count, self.rows)
+        pictures = [self._picture(shapes, i, beside if beside >= 0.7 * alone else alone)
+                    for i, shapes in enumerate(self.shapes)]  # fmt: skip
+        columns = max(cell_len(line.plain) for picture in pictures for line in picture)
+        if beside >= 0.7 * alone and count * columns + GAP * (count - 1) <= width:
+            rows = [Text(" " * GAP).join(parts) for parts in zip(*pictures, strict=True)]
+        else:
+            rows = [line for picture in pictures for line in (*picture, Text())][:-1]
+        for row in rows:
+            row.rstrip()
+            yield from row.render(console)
+            yield Segment.line()
+
+    def _picture(self, shapes: Sequence[scene.Shape], index: int, scale: float) -> list[Text]:
+        lines = []
+        for runs in raster.render(shapes, self.box, self.mode, scale):
+            lines.append(Text.assemble(*((text, STYLES[layer]) for text, layer in runs)))
+        columns = max(cell_len(line.plain) for line in lines)
+        label = self.labels[index].copy()
+        label.truncate(columns)
+        label.align("center", columns)
+        lines.append(label)
+        for line in lines:
+            line.align("left", columns)
+        return lines
+
+
+def keyframe_figures(
+    pose: Pose, mode: str, *, names: Sequence[str] = ("start", "end"), large: bool = False
+) -> Figures:
+    """The keyframes called `names` (start and end unless told), labelled and captioned;
+    `large` for a figure on its own rather than above an exercise's steps."""
+    from backfit.figures.pose import placed
+
+    motion = pose.motion()
+    frames = dict(pose.frames())
+    keyframes = dict(zip(frames, motion.keyframes, strict=True))
+    chosen = [name for name in names if name in frames]
+    labels = []
+    for name in chosen:
+        label = Text(LABELS[name], style="bold")
+        caption = frames[name].caption
+        if caption:
+            label.append(f": {caption}", style="italic")
+        labels.append(label)
+    return Figures(
+        [placed(keyframes[name], motion.anchor) for name in chosen],
+        labels,
+        props=pose.props,
+        mode=mode,
+        rows=LARGE_ROWS[mode] if large else ROWS[mode],
+    )
+
+
+def pose_svg(title: str, pose: Pose, names: Sequence[str]) -> str:
+    """The keyframes called `names` as one SVG picture, left to right."""
+    from backfit.figures import svg
+    from backfit.figures.pose import placed
+
+    motion = pose.motion()
+    frames = dict(pose.frames())
+    keyframes = dict(zip(frames, motion.keyframes, strict=True))
+    shapes = scene.drawing([placed(keyframes[name], motion.anchor) for name in names], pose.props)
+    labels = [LABELS[name] + (f": {frames[name].caption}" if frames[name].caption else "")
+              for name in names]  # fmt: skip
+    view = "from the side" if pose.view == "side" else "from the front"
+    description = f"Stick figure of {title}, seen {view}: {', then '.join(labels)}."
+    return svg.picture(
+        shapes, labels, title=f"{title}: {' to '.join(names)}", description=description
+    )

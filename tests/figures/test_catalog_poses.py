@@ -1,0 +1,227 @@
+"""Every exercise's pose checked against the catalog's own words: the geometry that
+defines each exercise, measured on the figure that `show` and the coach draw."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from functools import cache
+
+import pytest
+
+from backfit.catalog.loader import builtin_catalog_path, load_catalog
+from backfit.catalog.models import Catalog
+from backfit.figures import body
+from backfit.figures.pose import Keyframe, Motion, Point, normalised, placed
+
+Points = Mapping[str, Point]
+
+
+@cache
+def catalog() -> Catalog:
+    return load_catalog(builtin_catalog_path(), use_cache=False)
+
+
+class Pose:
+    """One exercise's keyframes, placed on the floor, with measurements on them."""
+
+    def __init__(self, slug: str) -> None:
+        pose = catalog().exercise(slug).pose
+        assert pose is not None, f"{slug} has no pose"
+        self.pose = pose
+        self.motion: Motion = pose.motion()
+        names = [name for name, _ in pose.frames()]
+        self.frames: dict[str, Keyframe] = dict(zip(names, self.motion.keyframes, strict=True))
+        self.points = {n: placed(f, self.motion.anchor) for n, f in self.frames.items()}
+
+    def __getitem__(self, frame: str) -> Points:
+        return self.points[frame]
+
+    def angle(self, frame: str, segment: str) -> float:
+        return self.frames[frame].angles[segment].degrees
+
+    def joint(self, frame: str, joint: str, side: str = "near") -> float:
+        """A joint's angle as the range checks see it (knee flexion negative, etc.)."""
+        view = self.motion.view
+        for name, proximal, distal, _, _, offset in body.JOINTS[view]:
+            if name == joint:
+                first = proximal if proximal in body.TRUNK else f"{side}_{proximal}"
+                second = distal if distal in body.TRUNK else f"{side}_{distal}"
+                a = self.frames[frame].angles
+                return normalised(a[second].degrees - a[first].degrees - offset)
+        raise KeyError(joint)
+
+
+def height(points: Points, name: str) -> float:
+    """How far the body at `name` is off the floor."""
+    return points[name][1] - body.rest_height(name)
+
+
+def lean(points: Points, low: str = "hips", high: str = "shoulders") -> float:
+    """Degrees the line from `low` to `high` leans forward from vertical."""
+    (x1, y1), (x2, y2) = points[low], points[high]
+    return 90 - math.degrees(math.atan2(y2 - y1, x2 - x1))
+
+
+def off_line(points: Points, a: str, middle: str, b: str) -> float:
+    """How far `middle` is from the straight line through `a` and `b`."""
+    (x1, y1), (x2, y2), (x, y) = points[a], points[b], points[middle]
+    return abs((x2 - x1) * (y1 - y) - (x1 - x) * (y2 - y1)) / math.dist(points[a], points[b])
+
+
+def on_floor(points: Points, *names: str) -> bool:
+    return all(abs(height(points, n)) <= body.CONTACT_TOLERANCE for n in names)
+
+
+def swallow_fly(p: Pose) -> None:
+    assert on_floor(p["start"], "hips", "shoulders", "head", "near_toe")
+    end = p["end"]
+    assert on_floor(end, "hips")
+    assert height(end, "shoulders") > 0.04 and height(end, "head") > 0.05  # chest up
+    assert height(end, "near_toe") > 0.02 and height(end, "far_toe") > 0.02  # feet up
+    for hand in ("near_hand", "far_hand"):  # resting on the lower back
+        assert math.dist(end[hand], end["waist"]) < 0.1
+        assert end[hand][1] > end["waist"][1]
+    assert p.joint("end", "spine") > 0  # a gentle bow, bending backwards
+    assert "bed" in p.pose.props
+
+
+def bent_leg_deadlift(p: Pose) -> None:
+    start, end = p["start"], p["end"]
+    assert 35 <= lean(start) <= 55
+    assert -100 <= p.joint("start", "knee") <= -30  # knees bent
+    assert start["hips"][1] > start["near_knee"][1]  # hips above the knees
+    assert abs(p.joint("start", "spine")) < 5  # back flat
+    hand, knee, ankle = start["near_hand"], start["near_knee"], start["near_ankle"]
+    shin_x = ankle[0] + (hand[1] - ankle[1]) / (knee[1] - ankle[1]) * (knee[0] - ankle[0])
+    assert hand[0] > shin_x  # the bar in front of the shins
+    assert 0 < hand[1] - 0.128 < 0.1  # the plates just above the floor
+    assert abs(lean(end)) < 5 and abs(p.joint("end", "knee")) < 5  # standing tall
+    assert end["near_knee"][1] < end["near_hand"][1] < end["hips"][1]  # bar at the thighs
+    assert on_floor(start, "near_heel", "near_toe") and on_floor(end, "near_heel", "near_toe")
+    assert "barbell" in p.pose.props
+
+
+def all_fours(points: Points) -> None:
+    assert on_floor(points, "near_knee", "far_knee", "near_hand", "far_hand")
+    assert abs(points["near_hand"][0] - points["shoulders"][0]) < 0.06  # hands under shoulders
+    assert abs(points["near_knee"][0] - points["hips"][0]) < 0.06  # knees under hips
+
+
+def bird_dog(p: Pose) -> None:
+    all_fours(p["start"])
+    end = p["end"]
+    assert on_floor(end, "near_knee", "far_hand")
+    assert abs(normalised(p.angle("end", "near_upper_arm") - p.angle("end", "thoracic"))) < 15
+    assert abs(normalised(p.angle("end", "near_forearm") - p.angle("end", "thoracic"))) < 15
+    for leg in ("far_thigh", "far_shin"):  # the opposite leg, in line with the trunk
+        assert abs(normalised(p.angle("end", leg) - p.angle("end", "lumbar") - 180)) < 15
+    assert height(end, "near_hand") > 0.2 and end["far_ankle"][1] > 0.15  # both raised
+    assert p.angle("start", "lumbar") == p.angle("end", "lumbar")  # the back keeps still
+
+
+def side_plank_with(p: Pose, support: str, lift: float) -> None:
+    assert p.motion.view == "front"
+    start, end = p["start"], p["end"]
+    assert on_floor(start, "hips", support, "near_elbow")
+    assert on_floor(end, support, "near_elbow")
+    assert height(end, "hips") > lift  # hips lifted
+    assert off_line(end, support, "hips", "shoulders") < 0.015  # in line
+    assert abs(end["near_elbow"][0] - end["shoulders"][0]) < 0.03  # elbow under shoulder
+
+
+def side_plank_bent_knee(p: Pose) -> None:
+    side_plank_with(p, "near_knee", 0.04)
+
+
+def side_plank(p: Pose) -> None:
+    side_plank_with(p, "near_heel", 0.08)
+
+
+def mcgill_curl_up(p: Pose) -> None:
+    for frame in ("start", "end"):
+        assert p.joint(frame, "knee", "near") < -60  # one knee bent
+        assert abs(p.joint(frame, "knee", "far")) < 6  # the other leg straight
+        assert abs(p[frame]["near_hand"][0] - p[frame]["waist"][0]) < 0.1  # under the back
+    assert on_floor(p["start"], "hips", "shoulders", "head")
+    assert 0.01 < height(p["end"], "shoulders") < 0.08  # only slightly
+    assert on_floor(p["end"], "hips")
+    assert p.angle("start", "lumbar") == p.angle("end", "lumbar")  # no bending low down
+
+
+def glute_bridge(p: Pose) -> None:
+    start, end = p["start"], p["end"]
+    assert on_floor(start, "hips", "shoulders", "near_heel", "near_toe")
+    assert on_floor(end, "shoulders", "near_heel", "near_toe")
+    assert height(end, "hips") > 0.08
+    assert off_line(end, "near_knee", "hips", "shoulders") < 0.015  # knees, hips, shoulders
+    assert abs(p.joint("end", "spine")) < 3  # no arching
+
+
+def cat_camel(p: Pose) -> None:
+    for frame in p.points.values():
+        all_fours(frame)
+    assert p.joint("start", "spine") <= -30  # rounded
+    assert p.joint("end", "spine") >= 20  # hollowed
+    assert p.joint("start", "neck") < 0 < p.joint("end", "neck")  # head drops, then lifts
+    assert "middle" in p.points and abs(p.joint("middle", "spine")) < 5
+
+
+def pelvic_tilt(p: Pose) -> None:
+    start, end = p["start"], p["end"]
+    for frame in (start, end):
+        assert on_floor(frame, "hips", "shoulders", "head", "near_heel", "near_toe")
+    assert height(end, "waist") < height(start, "waist") - 0.005  # back pressed flat
+    assert on_floor(end, "waist")
+    captions = [frame.caption for _, frame in p.pose.frames()]
+    assert all(captions)
+
+
+def knee_to_chest(p: Pose) -> None:
+    start, end = p["start"], p["end"]
+    assert on_floor(start, "hips", "shoulders", "head", "near_heel", "far_heel")
+    assert on_floor(end, "hips", "shoulders", "head", "far_heel")  # head stays down
+    assert p.joint("end", "hip") > 110  # knee drawn to the chest
+    assert math.dist(end["near_knee"], end["shoulders"]) < 0.3
+    assert math.dist(end["near_hand"], end["near_knee"]) < 0.08  # holding the knee
+
+
+def prone_press_up(p: Pose) -> None:
+    start, end = p["start"], p["end"]
+    assert on_floor(start, "hips", "shoulders", "head", "near_elbow", "near_hand")
+    assert on_floor(end, "hips", "near_elbow", "near_hand")  # hips stay down
+    assert height(end, "shoulders") > 0.1
+    assert abs(end["near_elbow"][0] - end["shoulders"][0]) < 0.04  # elbows under shoulders
+
+
+def hip_hinge_dowel(p: Pose) -> None:
+    for frame in ("start", "end"):
+        assert abs(p.joint(frame, "spine")) < 3  # the spine stays straight
+        assert -30 <= p.joint(frame, "knee") <= -5  # knees slightly bent
+        points = p[frame]
+        assert math.dist(points["near_hand"], points["neck"]) < 0.12  # hands on the stick
+        assert math.dist(points["far_hand"], points["waist"]) < 0.12
+    assert abs(lean(p["start"])) < 5
+    assert 40 <= lean(p["end"]) <= 60
+    assert p["end"]["hips"][0] < p["start"]["hips"][0] - 0.05  # hips pushed back
+    assert "dowel" in p.pose.props
+
+
+GEOMETRY: dict[str, Callable[[Pose], None]] = {
+    name.replace("_", "-"): check
+    for name, check in list(globals().items())
+    if callable(check) and name.replace("_", "-") in {"swallow-fly", "bent-leg-deadlift",
+        "bird-dog", "side-plank-bent-knee", "side-plank", "mcgill-curl-up", "glute-bridge",
+        "cat-camel", "pelvic-tilt", "knee-to-chest", "prone-press-up", "hip-hinge-dowel"}
+}  # fmt: skip
+
+
+def test_every_exercise_has_a_pose_and_a_geometry_test() -> None:
+    slugs = [e.slug for e in catalog().exercises]
+    assert [s for s in slugs if catalog().exercise(s).pose is None] == []
+    assert sorted(slugs) == sorted(GEOMETRY)
+
+
+@pytest.mark.parametrize("slug", sorted(GEOMETRY))
+def test_pose_geometry(slug: str) -> None:
+    GEOMETRY[slug](Pose(slug))
