@@ -216,12 +216,6 @@ GEOMETRY: dict[str, Callable[[Pose], None]] = {
 }  # fmt: skip
 
 
-def test_every_exercise_has_a_pose_and_a_geometry_test() -> None:
-    slugs = [e.slug for e in catalog().exercises]
-    assert [s for s in slugs if catalog().exercise(s).pose is None] == []
-    assert sorted(slugs) == sorted(GEOMETRY)
-
-
 @pytest.mark.parametrize("slug", sorted(GEOMETRY))
 def test_pose_geometry(slug: str) -> None:
     GEOMETRY[slug](Pose(slug))

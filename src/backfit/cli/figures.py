@@ -23,9 +23,13 @@ Frame = Literal["start", "middle", "end"]
 
 
 def drawable(mode: str) -> str:
-    """The mode asked for, or ASCII where stdout cannot carry its characters."""
+    """The mode asked for, or ASCII where the output is ASCII (--ascii, a C locale) or
+    cannot carry the mode's characters."""
+    from backfit.output import ascii_only
     from backfit.views.figure import usable
 
+    if mode != "none" and ascii_only(sys.stdout):
+        return "ascii"
     return usable(mode, getattr(sys.stdout, "encoding", None))
 
 
