@@ -214,3 +214,28 @@ def test_pauses_are_not_work() -> None:
 def test_nothing_started_records_nothing() -> None:
     outcome, _ = run(routine("mcgill-big-3"), [(2.0, Key.QUIT)])  # during the get-ready
     assert outcome.completed == {} and outcome.work_seconds == 0
+
+
+def test_the_it_hurts_key_stops_the_exercise_and_the_session() -> None:
+    plan = routine("mcgill-big-3")
+    outcome, recorder = run(plan, [(22.0, Key.HURT)])  # 4 s into the second curl-up hold
+    assert not outcome.finished and not outcome.interrupted
+    assert outcome.pain_stop == outcome.stopped_during == 1
+    assert outcome.pain_during is None  # asked afterwards, outside the coach
+    assert outcome.completed == {1: [1]} and outcome.work_seconds == 14
+    assert outcome.done == [] and outcome.not_reached == [2, 3]
+    assert "Session complete. Well done." not in recorder.said
+
+
+def test_the_summary_says_it_stopped_for_pain_and_points_at_safety() -> None:
+    from backfit.views.session import summary_text
+
+    outcome, _ = run(routine("mcgill-big-3"), [(200.0, Key.HURT)])
+    outcome.pain_during = 6
+    assert summary_text(outcome).plain == (
+        "Session stopped after 3 min 20 s.\n"
+        "Done: McGill curl-up\n"
+        "Stopped for pain during: Side plank on bent knees (pain 6/10)\n"
+        "Not reached: Bird dog\n"
+        "See 'backfit safety' for what pain means and when to get help.\n"
+    )

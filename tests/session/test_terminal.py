@@ -199,6 +199,53 @@ def test_start_in_a_terminal_quits_with_a_summary_and_logs_it(
     assert [(e.exercise, e.status) for e in saved.entries] == [("bird-dog", "stopped")]
 
 
+def test_pain_in_the_stop_band_starts_nothing_and_records_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BACKFIT_HOME", str(tmp_path))
+    session = Pty("start", "swallow-fly", "--quiet")
+    try:
+        session.begin(pain="9")
+        assert session.finish() == 0
+        session.wait_for("To start anyway, knowing this: backfit start swallow-fly --despite-pain")
+        assert "Pain 9/10 is in the stop band (6-10): Swallow fly will not start." in session.screen
+        assert "See 'backfit safety'" in session.screen
+        assert "GET READY" not in session.screen
+        assert session.restored()
+    finally:
+        session.close()
+    assert list(tmp_path.iterdir()) == []  # no log was even created
+
+
+def test_the_it_hurts_key_stops_asks_how_much_and_logs_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from backfit.journal import store as journal
+
+    monkeypatch.setenv("BACKFIT_HOME", str(tmp_path))
+    session = Pty("start", "swallow-fly", "--quiet")
+    try:
+        session.begin(pain="4")  # the caution band: Enter takes the easier dose
+        session.wait_for("The easier dose: 2 × 2 reps, hold 5 s · rest 60 s")
+        session.wait_for(
+            "Press Enter for the easier dose, or type f for the full one (q to quit): "
+        )
+        session.press("\r")
+        session.wait_for("h it hurts")
+        session.press("h")
+        session.wait_for("Pain that stopped you, 0 to 10 (Enter to skip): ")
+        session.press("6\r")
+        assert session.finish() == 0
+        session.wait_for("Stopped for pain during: Swallow fly (pain 6/10)")
+        assert "See 'backfit safety' for what pain means" in session.screen
+        assert session.restored()
+    finally:
+        session.close()
+    [saved] = journal.sessions(tmp_path / journal.FILE_NAME)
+    assert (saved.pain_before, saved.pain_after, saved.finished) == (4, 6, False)
+    assert [(e.exercise, e.status) for e in saved.entries] == [("swallow-fly", "stopped")]
+
+
 def test_ctrl_c_restores_the_terminal_and_exits_130() -> None:
     session = Pty("start", "gentle-mobility", "--quiet")
     try:

@@ -1,10 +1,32 @@
 """`backfit start`: a guided session with a live coach, or its plan."""
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from backfit.cli.app import EXIT_INTERRUPTED, NameArgument, app, find, load, notice, show, show_json
+from backfit.cli.app import (
+    EXIT_INTERRUPTED,
+    EXIT_USAGE,
+    NameArgument,
+    app,
+    fail,
+    find,
+    load,
+    notice,
+    show,
+    show_json,
+)
+
+if TYPE_CHECKING:
+    from backfit.session.doses import DoseError
+
+# The dose options, by the dose field each one changes.
+DOSE_OPTIONS = {
+    "sets": "--sets",
+    "reps": "--reps",
+    "hold_seconds": "--hold",
+    "rest_seconds": "--rest",
+}
 
 
 @app.command()
@@ -21,18 +43,55 @@ def start(
     speak: Annotated[
         bool, typer.Option("--speak", help="Read the cues aloud (say, espeak-ng or spd-say).")
     ] = False,
+    easy: Annotated[
+        bool,
+        typer.Option(
+            "--easy",
+            help="A gentler dose: the exercise's starting dose, or half the reps or holds.",
+        ),
+    ] = False,
+    sets: Annotated[
+        int | None, typer.Option("--sets", metavar="N", help="Do N sets today.")
+    ] = None,
+    reps: Annotated[
+        int | None, typer.Option("--reps", metavar="N", help="Do N reps (or holds) a set today.")
+    ] = None,
+    hold: Annotated[
+        int | None, typer.Option("--hold", metavar="SECONDS", help="Hold each rep this long.")
+    ] = None,
+    rest: Annotated[
+        int | None, typer.Option("--rest", metavar="SECONDS", help="Rest this long between sets.")
+    ] = None,
+    despite_pain: Annotated[
+        bool,
+        typer.Option(
+            "--despite-pain",
+            help="Allow starting with pain in the pain rule's stop band (you are asked again).",
+        ),
+    ] = False,
 ) -> None:
     """Do an exercise or routine with a live coach.
 
-    A safety check, then timers for every hold and rest, cues, a bell (or a voice with
-    --speak), and a summary saved to your log.
+    A safety check and your pain now, then timers for every hold and rest, cues, a bell
+    (or a voice with --speak), and a summary saved to your log. With pain in the pain
+    rule's stop band it does not start; in the caution band it offers a gentler dose.
     """
+    from backfit.catalog.models import Exercise
+    from backfit.session.doses import DoseError
     from backfit.session.plan import plan_for
     from backfit.session.terminal import is_interactive
 
+    given = {"sets": sets, "reps": reps, "hold_seconds": hold, "rest_seconds": rest}
+    changes = {field: value for field, value in given.items() if value is not None}
     catalog = load(ctx.obj)
     entry = find(catalog, name)
-    plan = plan_for(entry, catalog)
+    if changes and not isinstance(entry, Exercise):
+        fail("--sets, --reps, --hold and --rest change one exercise's dose; "
+             "for a routine, use --easy", EXIT_USAGE)  # fmt: skip
+    try:
+        plan = plan_for(entry, catalog, easy=easy, changes=changes)
+    except DoseError as error:
+        fail(_dose_problem(error, changes, entry.name), EXIT_USAGE)
     if not (plan_only or as_json) and not is_interactive():
         notice("start needs a terminal to run its timer; here is the plan (see --plan)")
         plan_only = True
@@ -47,8 +106,13 @@ def start(
     from backfit.session.guided import Declined, run_guided
     from backfit.views.session import summary_text
 
+    # The gentler dose the pain gate offers, unless the person chose today's dose already.
+    easier = None if easy or changes else plan_for(entry, catalog, easy=True)
     try:
-        outcome = run_guided(entry, plan, catalog, quiet=quiet, speak=speak, notice=notice)
+        outcome = run_guided(
+            entry, plan, catalog, easier=easier, despite_pain=despite_pain,
+            quiet=quiet, speak=speak, notice=notice,
+        )  # fmt: skip
     except Declined:
         return
     except KeyboardInterrupt:  # before the coach started: nothing to sum up or save
@@ -56,3 +120,9 @@ def start(
     show(summary_text(outcome))
     if outcome.interrupted:
         raise typer.Exit(EXIT_INTERRUPTED)
+
+
+def _dose_problem(error: "DoseError", changes: dict[str, int], name: str) -> str:
+    if error.field is None:
+        return f"that dose does not work for {name}: {error.reason}"
+    return f"{DOSE_OPTIONS[error.field]} {changes[error.field]}: {error.reason}"

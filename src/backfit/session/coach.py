@@ -24,6 +24,7 @@ class Key(StrEnum):
     CONTINUE = "continue"  # Enter
     PAUSE = "pause"  # p or space: pause, or resume
     SKIP = "skip"  # s: skip the rest of this exercise
+    HURT = "hurt"  # h: it hurts; stop this exercise, and the session with it
     QUIT = "quit"  # q or Ctrl-C
 
 
@@ -104,6 +105,10 @@ class Stopped(Exception):
     """The person asked to stop (q or Ctrl-C)."""
 
 
+class Hurts(Stopped):
+    """The person stopped because it hurts (h)."""
+
+
 class Coach:
     def __init__(self, *, clock: Clock, keys: Keys, screen: Screen, announcer: Announcer) -> None:
         self.clock = clock
@@ -137,6 +142,8 @@ class Coach:
         except (Stopped, KeyboardInterrupt) as stop:
             outcome.interrupted = isinstance(stop, KeyboardInterrupt)
             outcome.stopped_during = plan.steps[index].position
+            if isinstance(stop, Hurts):
+                outcome.pain_stop = outcome.stopped_during
         outcome.ended = self.clock.now()
         return outcome
 
@@ -164,6 +171,8 @@ class Coach:
                 match key:
                     case Key.QUIT:
                         raise Stopped
+                    case Key.HURT:
+                        raise Hurts
                     case Key.SKIP:
                         ended = self.clock.now()
                         return ended, True

@@ -1,5 +1,6 @@
-"""One guided session from start to saved: safety check, pain before, the coach, pain
-after, and the log. The CLI calls this; the terminal, coach and journal do the work.
+"""One guided session from start to saved: safety check, pain before and the pain gate,
+the coach, pain after, and the log. The CLI calls this; the terminal, coach and journal
+do the work.
 """
 
 from __future__ import annotations
@@ -15,32 +16,52 @@ if TYPE_CHECKING:
 
 
 class Declined(Exception):
-    """The person chose not to start (q at the safety check)."""
+    """The session did not start: q at the safety check, or pain too high to begin."""
 
 
 def run_guided(
     entry: Exercise | Routine, plan: Plan, catalog: Catalog, *,
+    easier: Plan | None, despite_pain: bool,
     quiet: bool, speak: bool, notice: Callable[[str], None],
 ) -> Outcome:  # fmt: skip
-    """Raises Declined, or KeyboardInterrupt if Ctrl-C comes before the coach starts."""
+    """Raises Declined, or KeyboardInterrupt if Ctrl-C comes before the coach starts.
+    `easier` is the gentler plan the pain gate offers in the caution band (None: the
+    person chose the dose already); `despite_pain` lets a person start in the stop band."""
     from backfit.journal import store as journal
     from backfit.journal.records import guided_session, utc_now
     from backfit.output import stdout_console
-    from backfit.session.prompts import ask_pain, safety_check
+    from backfit.session.prompts import ask_pain, pain_gate, safety_check
     from backfit.session.terminal import coach_in_terminal
 
     console = stdout_console()
     if not safety_check(console, catalog, plan):
         raise Declined
     pain_before = ask_pain(console, "now")
+    if pain_before is not None:
+        chosen = pain_gate(
+            console,
+            catalog,
+            entry,
+            pain_before,
+            plan=plan,
+            easier=easier,
+            despite_pain=despite_pain,
+        )
+        if chosen is None:
+            raise Declined  # nothing done, so nothing is recorded
+        plan = chosen
     gc.enable()  # a session runs for minutes: let the cycle collector keep memory flat
     outcome = coach_in_terminal(plan, quiet=quiet, speak=speak, notice=notice)
     pain_after = None
     if not outcome.interrupted:
+        # After the "it hurts" key, one question: how much it hurt is the pain it ended with.
+        question = "that stopped you" if outcome.pain_stop is not None else "now, after the session"
         try:
-            pain_after = ask_pain(console, "now, after the session")
+            pain_after = ask_pain(console, question)
         except KeyboardInterrupt:
             outcome.interrupted = True
+        if outcome.pain_stop is not None:
+            outcome.pain_during = pain_after
     session = guided_session(
         outcome, entry, ended_at=utc_now(), pain_before=pain_before, pain_after=pain_after
     )

@@ -6,7 +6,7 @@ estimates all agree on what a session is and how long it takes.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -60,9 +60,25 @@ class Plan:
         return sum(step.estimate for step in self.steps)
 
 
-def plan_for(entry: Exercise | Routine, catalog: Catalog) -> Plan:
-    """The session for an exercise (at its usual dose) or a routine."""
-    return build_plan(entry.name, catalog.doses_of(entry))
+def plan_for(
+    entry: Exercise | Routine,
+    catalog: Catalog,
+    *,
+    easy: bool = False,
+    changes: Mapping[str, int] | None = None,
+) -> Plan:
+    """The session for an exercise (at its usual dose) or a routine; `easy` makes each
+    dose the gentler one, and `changes` then replaces any of sets, reps, hold_seconds and
+    rest_seconds (raising doses.DoseError when that makes a dose invalid)."""
+    items = catalog.doses_of(entry)
+    if easy or changes:
+        from backfit.session.doses import changed_dose, easier_dose
+
+        if easy:
+            items = [(exercise, easier_dose(exercise, dose)) for exercise, dose in items]
+        if changes:
+            items = [(exercise, changed_dose(dose, changes)) for exercise, dose in items]
+    return build_plan(entry.name, items)
 
 
 def build_plan(title: str, items: list[tuple[Exercise, Dose]]) -> Plan:

@@ -1,5 +1,5 @@
-"""The questions asked around a guided session: the safety check before it, and pain
-before and after. Each reads the person's answer from the terminal."""
+"""The questions asked around a guided session: the safety check before it, pain before
+and after, and the pain gate's choices. Each reads the person's answer from the terminal."""
 
 from __future__ import annotations
 
@@ -9,10 +9,13 @@ from typing import TYPE_CHECKING
 from backfit.session.coach import Key
 from backfit.session.terminal import key_reader
 
+START_ANYWAY = "Start anyway? Type yes to start, or press Enter to leave: "
+CHOOSE_DOSE = "Press Enter for the easier dose, or type f for the full one (q to quit): "
+
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from backfit.catalog.models import Catalog
+    from backfit.catalog.models import Catalog, Exercise, Routine
     from backfit.session.plan import Plan
 
 
@@ -39,3 +42,42 @@ def ask_pain(console: Console, when: str) -> int | None:
         if answer.isdigit() and 0 <= int(answer) <= 10:
             return int(answer)
         console.print("Please type a whole number from 0 to 10, or just press Enter.")
+
+
+def pain_gate(
+    console: Console, catalog: Catalog, entry: Exercise | Routine, score: int, *,
+    plan: Plan, easier: Plan | None, despite_pain: bool,
+) -> Plan | None:  # fmt: skip
+    """Apply the catalog's pain rule to the pain before the session: the plan to run, or
+    None not to start. In the stop band it does not start unless the person asked to with
+    `despite_pain` and confirms; from the caution band up it offers `easier` first."""
+    from backfit.session.pain import gentler_choice, pain_band, pain_zone
+    from backfit.views.pain import caution_text, stop_band_text
+
+    zone = pain_zone(catalog.safety, score)
+    band = pain_band(catalog.safety, score)
+    if zone == "stop":
+        gentler = gentler_choice(entry, catalog)
+        console.print(stop_band_text(entry, score, band, gentler, despite_pain=despite_pain))
+        if not (despite_pain and _answer(START_ANYWAY) in ("yes", "y")):
+            return None
+    elif zone == "go":
+        return plan
+    if easier is None or easier.items == plan.items:
+        return plan
+    console.print(caution_text(score, band, plan, easier, stop=zone == "stop"))
+    while True:
+        answer = _answer(CHOOSE_DOSE)
+        if answer in ("", None):
+            return easier
+        if answer in ("f", "full"):
+            return plan
+        if answer in ("q", "quit"):
+            return None
+
+
+def _answer(question: str) -> str | None:
+    try:
+        return input(question).strip().lower()
+    except EOFError:
+        return None

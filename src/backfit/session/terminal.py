@@ -28,6 +28,7 @@ KEYMAP = {
     "p": Key.PAUSE,
     " ": Key.PAUSE,
     "s": Key.SKIP,
+    "h": Key.HURT,
     "q": Key.QUIT,
 }
 SPEECH_COMMANDS = ("say", "espeak-ng", "spd-say", "espeak")

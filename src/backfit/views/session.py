@@ -12,6 +12,7 @@ from rich.text import Text
 
 from backfit.session.plan import Phase, Plan, Step
 from backfit.views import words
+from backfit.views.pain import SEE_SAFETY
 from backfit.views.widgets import bullets, labelled, numbered
 from backfit.views.words import format_duration
 
@@ -87,7 +88,10 @@ def moment_view(moment: Moment) -> RenderableType:
     parts += [Text(), Text(f"Next: {words.upcoming(moment.next_step)}", style="italic")]
     if step.phase in (Phase.READY, Phase.REPS):
         parts += [Text(), Text("How to do it", style="bold"), numbered(step.exercise.steps)]
-    parts += [Text(), Text("Enter continue · p pause · s skip exercise · q stop", style="dim")]
+    parts += [
+        Text(),
+        Text("Enter continue · p pause · s skip exercise · h it hurts · q stop", style="dim"),
+    ]
     return Group(*parts)
 
 
@@ -147,11 +151,26 @@ def safety_check_view(catalog: Catalog, plan: Plan) -> RenderableType:
         Text(),
         Panel(flags, title=Text("Before you start"), title_align="left", border_style="red"),
         Text(),
-        Text(f"Stop if your pain goes above {stop - 1}/10, or spreads into a leg.", style="bold"),
+        *_stop_lines(catalog, stop),
         Text(f"Mild discomfort (up to {fine}/10) is normal and not a sign of harm."),
+        Text("During the session, press h if it hurts: the exercise stops there."),
         Text(),
         Text("Press Enter to start, or q to quit.", style="bold"),
     )
+
+
+def _stop_lines(catalog: Catalog, stop: int) -> list[RenderableType]:
+    """When to stop: above the pain rule's limit, and whatever the score for the catalog's
+    stop_always signs (a pain spreading into a leg, where the catalog lists none)."""
+    always = catalog.safety.stop_always
+    if not always:
+        return [
+            Text(
+                f"Stop if your pain goes above {stop - 1}/10, or spreads into a leg.", style="bold"
+            )
+        ]
+    heading = f"Stop if your pain goes above {stop - 1}/10, and whatever the score if:"
+    return [Text(heading, style="bold"), bullets(always)]
 
 
 def summary_text(outcome: Outcome) -> Text:
@@ -163,12 +182,18 @@ def summary_text(outcome: Outcome) -> Text:
         verdict = "Session finished" if outcome.skipped else "Session complete"
     text = Text(f"{verdict} after {format_duration(round(outcome.elapsed))}.\n", style="bold")
     during = [outcome.stopped_during] if outcome.stopped_during else []
+    stopped = "Stopped for pain during" if outcome.pain_stop else "Stopped during"
     for label, positions in (
         ("Done", outcome.done),
         ("Skipped", outcome.skipped),
-        ("Stopped during", during),
+        (stopped, during),
         ("Not reached", outcome.not_reached),
     ):
         if positions:
-            text.append(f"{label}: {', '.join(names[p - 1] for p in positions)}\n")
+            text.append(f"{label}: {', '.join(names[p - 1] for p in positions)}")
+            if positions is during and outcome.pain_during is not None:
+                text.append(f" (pain {outcome.pain_during}/10)")
+            text.append("\n")
+    if outcome.pain_stop:
+        text.append(f"{SEE_SAFETY}\n")
     return text

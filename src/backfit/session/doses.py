@@ -1,0 +1,80 @@
+"""Doses scaled to the day: the person's own sets, reps, hold and rest for one session,
+and the gentler dose that `--easy` and the pain gate offer.
+
+A changed dose is checked by the catalog's own models, so `start --reps 0` is refused for
+the same reason, in the same words, as `reps: 0` in a catalog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from backfit.catalog.models import Dose, Exercise
+
+CHANGES = ("sets", "reps", "hold_seconds", "rest_seconds")  # what a person may change
+
+
+class DoseError(ValueError):
+    """A change that would make the dose invalid, and why. `field` names the change at
+    fault, or is None when the changes are each valid but do not fit the dose together."""
+
+    def __init__(self, field: str | None, reason: str) -> None:
+        super().__init__(reason)
+        self.field = field
+        self.reason = reason
+
+
+def changed_dose(dose: Dose, changes: Mapping[str, int]) -> Dose:
+    """`dose` with `changes` (any of CHANGES) in place of its own values; raises DoseError."""
+    from pydantic import ValidationError
+
+    from backfit.catalog.errors import first_reason
+    from backfit.catalog.models import DoseOverride
+
+    try:
+        override = DoseOverride.model_validate(dict(changes))
+    except ValidationError as error:
+        raise DoseError(str(error.errors()[0]["loc"][0]), first_reason(error)) from None
+    try:
+        return override.apply(dose)
+    except ValidationError as error:  # valid values that do not fit the rest of the dose
+        raise DoseError(None, first_reason(error)) from None
+
+
+def easier_dose(exercise: Exercise, dose: Dose) -> Dose:
+    """The gentler version of `dose`: the exercise's starting dose from its build-up, where
+    the catalog gives one that is gentler than `dose`; otherwise half the repetitions or
+    holds of each set (or half the hold, for a single hold), and never less than one."""
+    from pydantic import ValidationError
+
+    if exercise.build_up is not None:
+        try:
+            start = exercise.build_up.start.apply(dose)
+        except ValidationError:  # a start that does not fit this day's dose: halve it instead
+            pass
+        else:
+            if start != dose and _no_harder(start, dose):
+                return start
+    return _halved(dose)
+
+
+def _halved(dose: Dose) -> Dose:
+    def half(n: int) -> int:
+        return max(1, n // 2)
+
+    if dose.reps is None:
+        assert dose.hold_seconds is not None  # a dose has reps, a hold, or both
+        return dose.model_copy(update={"hold_seconds": half(dose.hold_seconds)})
+    reps = tuple(map(half, dose.reps)) if isinstance(dose.reps, tuple) else half(dose.reps)
+    return dose.model_copy(update={"reps": reps})
+
+
+def _no_harder(easier: Dose, dose: Dose) -> bool:
+    """Whether `easier` asks for no more sets, reps in any set, or seconds of hold."""
+    return (
+        easier.sets <= dose.sets
+        and all(easier.reps_in_set(n) <= dose.reps_in_set(n) for n in range(1, easier.sets + 1))
+        and (easier.hold_seconds or 0) <= (dose.hold_seconds or 0)
+    )

@@ -1,0 +1,49 @@
+"""What a pain score means for today's session, read from the catalog's pain rule, and
+what to suggest instead when it is too high to start."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from backfit.catalog.models import Catalog, Exercise, PainLevel, Routine, Safety
+
+Zone = Literal["go", "caution", "stop"]
+
+
+def pain_band(safety: Safety, score: int) -> PainLevel | None:
+    """The band of the pain rule that `score` falls in (None: a score the rule leaves out)."""
+    return next(
+        (band for band in safety.pain_rule if band.scores[0] <= score <= band.scores[1]), None
+    )
+
+
+def pain_zone(safety: Safety, score: int) -> Zone:
+    """go, caution or stop: the zone of the band `score` falls in. A score between bands
+    (a catalog may leave gaps) takes the stricter neighbour's zone."""
+    band = pain_band(safety, score)
+    if band is not None:
+        return band.zone
+    fine, stop = safety.pain_limits()
+    return "stop" if score >= stop else "go" if score <= fine else "caution"
+
+
+def gentler_choice(entry: Exercise | Routine, catalog: Catalog) -> Exercise | Routine | None:
+    """Something gentler than `entry` to suggest: an exercise's first easier variant, or
+    else the routine whose hardest exercise is of a lower level than `entry`'s hardest
+    (the lowest such level, then the shortest); None when nothing is gentler."""
+    from backfit.catalog.levels import Level
+    from backfit.catalog.models import Exercise
+    from backfit.session.plan import plan_for
+
+    if isinstance(entry, Exercise) and entry.easier:
+        return catalog.exercise(entry.easier[0])
+    order = list(Level)
+
+    def hardest(item: Exercise | Routine) -> int:
+        return max(order.index(exercise.level) for exercise, _ in catalog.doses_of(item))
+
+    gentler = [r for r in catalog.routines if hardest(r) < hardest(entry)]
+    return min(
+        gentler, key=lambda r: (hardest(r), plan_for(r, catalog).total_seconds), default=None
+    )

@@ -1,0 +1,208 @@
+"""The pain gate before a session, doses scaled to the day, and the "it hurts" key: what
+the person reads, and which plan (if any) the coach is given."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from rich.console import Console
+
+from backfit.catalog.loader import builtin_catalog_path, load_catalog
+from backfit.catalog.models import BuildUp, Dose, DoseOverride, Exercise
+from backfit.session.doses import DoseError, changed_dose, easier_dose
+from backfit.session.pain import gentler_choice, pain_zone
+from backfit.session.plan import Plan, plan_for
+from backfit.session.prompts import pain_gate
+
+CATALOG = load_catalog(builtin_catalog_path())
+Invoke = Callable[..., Any]
+
+
+def entry(name: str) -> Any:
+    found = CATALOG.find(name)
+    assert found is not None
+    return found
+
+
+def dose(**values: Any) -> Dose:
+    return Dose.model_validate({"sets": 2, "rest_seconds": 30, **values})
+
+
+@pytest.mark.parametrize(
+    ("score", "zone"),
+    [(0, "go"), (3, "go"), (4, "caution"), (5, "caution"), (6, "stop"), (10, "stop")],
+)
+def test_the_zone_comes_from_the_catalogs_pain_rule(score: int, zone: str) -> None:
+    assert pain_zone(CATALOG.safety, score) == zone
+
+
+def test_easy_halves_reps_or_holds_and_keeps_at_least_one() -> None:
+    assert easier_dose(entry("cat-camel"), dose(reps=8)) == dose(reps=4)
+    assert easier_dose(entry("cat-camel"), dose(reps=5, hold_seconds=5)).reps == 2
+    assert easier_dose(entry("cat-camel"), dose(sets=3, reps=[6, 4, 1])).reps == (3, 2, 1)
+    assert easier_dose(entry("cat-camel"), dose(hold_seconds=45)) == dose(hold_seconds=22)
+    assert easier_dose(entry("cat-camel"), dose(reps=1)) == dose(reps=1)
+
+
+def with_start(exercise: Exercise, start: dict[str, int]) -> Exercise:
+    build_up = BuildUp.model_validate(
+        {"start": start, "add": {"reps": 1}, "every_days": 3, "ceiling": {"reps": 10}, "weeks": 6}
+    )
+    return exercise.model_copy(update={"build_up": build_up})
+
+
+def test_easy_uses_the_build_up_start_when_it_is_gentler() -> None:
+    bridge = entry("glute-bridge")  # 1 set of 5 holds of 10 s
+    assert easier_dose(with_start(bridge, {"reps": 3, "hold_seconds": 5}), bridge.dose) == (
+        DoseOverride(reps=3, hold_seconds=5).apply(bridge.dose)
+    )
+    # A start above the day's dose (a routine may ask for less) is not gentler: halve instead.
+    assert easier_dose(with_start(bridge, {"sets": 2}), bridge.dose).reps == 2
+
+
+def test_a_changed_dose_is_checked_like_the_catalogs() -> None:
+    assert changed_dose(dose(reps=8), {"reps": 3, "rest_seconds": 90}) == dose(
+        reps=3, rest_seconds=90
+    )
+    with pytest.raises(DoseError) as error:
+        changed_dose(dose(reps=8), {"sets": 21})
+    assert (error.value.field, error.value.reason) == (
+        "sets",
+        "Input should be less than or equal to 20",
+    )
+    with pytest.raises(DoseError) as error:
+        changed_dose(dose(sets=3, reps=[6, 4, 2]), {"sets": 2})
+    assert error.value.field is None
+    assert error.value.reason == "reps lists 3 numbers, one per set, but sets is 2"
+
+
+def test_start_options_change_the_dose_in_the_plan(invoke: Invoke) -> None:
+    result = invoke("start", "swallow-fly", "--plan", "--sets", "1", "--reps", "3", "--hold", "8")
+    assert result.exit_code == 0
+    assert "0:05  Swallow fly: set 1 of 1, 3 holds of 8 s, 3 s relax between" in result.stdout
+    easy = invoke("start", "swallow-fly", "--plan", "--easy", "--rest", "90")
+    assert "set 1 of 2, 2 holds of 5 s" in easy.stdout and "Rest 90 s" in easy.stdout
+    data = json.loads(invoke("start", "bent-leg-deadlift", "--plan", "--json", "--easy").stdout)
+    assert {s["reps"] for s in data["steps"] if s["phase"] == "reps"} == {4}
+    routine = invoke("start", "mcgill-big-3", "--plan", "--easy")
+    assert "McGill curl-up: set 1 of 3, 3 holds of 10 s" in routine.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--sets", "0"], "--sets 0: Input should be greater than 0"),
+        (["--hold", "601"], "--hold 601: Input should be less than or equal to 600"),
+        (["--reps", "101"], "--reps 101: Input should be less than or equal to 100"),
+    ],
+)
+def test_a_bad_dose_option_is_one_line(invoke: Invoke, args: list[str], message: str) -> None:
+    result = invoke("start", "swallow-fly", "--plan", *args)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == f"backfit: {message}\n"
+
+
+def test_dose_options_need_an_exercise(invoke: Invoke) -> None:
+    result = invoke("start", "mcgill-big-3", "--plan", "--reps", "3")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "backfit: --sets, --reps, --hold and --rest change one exercise's dose; "
+        "for a routine, use --easy\n"
+    )
+
+
+def test_something_gentler_is_the_easier_variant_or_a_gentler_routine() -> None:
+    assert gentler_choice(entry("swallow-fly"), CATALOG).slug == "bird-dog"  # type: ignore[union-attr]
+    assert gentler_choice(entry("strength-day"), CATALOG).slug == "gentle-mobility"  # type: ignore[union-attr]
+    assert gentler_choice(entry("pelvic-tilt"), CATALOG) is None  # nothing is gentler
+
+
+class Gate:
+    """The pain gate with typed answers and a console that records what is printed."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, answers: list[str]) -> None:
+        self.answers: Iterator[str] = iter(answers)
+        self.asked: list[str] = []
+        self.console = Console(file=io.StringIO(), width=80, color_system=None)
+        monkeypatch.setattr("builtins.input", self.input)
+
+    def input(self, question: str) -> str:
+        self.asked.append(question)
+        return next(self.answers)
+
+    def run(self, name: str, score: int, *, despite_pain: bool = False) -> Plan | None:
+        found = entry(name)
+        plan = plan_for(found, CATALOG)
+        easier = plan_for(found, CATALOG, easy=True)
+        return pain_gate(
+            self.console, CATALOG, found, score,
+            plan=plan, easier=easier, despite_pain=despite_pain,
+        )  # fmt: skip
+
+    @property
+    def printed(self) -> str:
+        return self.console.file.getvalue()  # type: ignore[attr-defined, no-any-return]
+
+
+def test_the_stop_band_does_not_start_and_says_why(monkeypatch: pytest.MonkeyPatch) -> None:
+    gate = Gate(monkeypatch, [])
+    assert gate.run("swallow-fly", 9) is None
+    assert gate.asked == []
+    assert gate.printed == (
+        "Pain 9/10 is in the stop band (6-10): Swallow fly will not start.\n"
+        "See 'backfit safety' for what pain means and when to get help.\n"
+        "Something gentler, once it eases: Bird dog (backfit start bird-dog).\n"
+        "To start anyway, knowing this: backfit start swallow-fly --despite-pain\n"
+    )
+
+
+def test_despite_pain_asks_again_then_offers_the_easier_dose(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    leaving = Gate(monkeypatch, [""])
+    assert leaving.run("swallow-fly", 7, despite_pain=True) is None
+    assert leaving.asked == ["Start anyway? Type yes to start, or press Enter to leave: "]
+    assert "stop band (6-10): you asked to start anyway." in leaving.printed
+    going = Gate(monkeypatch, ["yes", ""])
+    plan = going.run("swallow-fly", 7, despite_pain=True)
+    assert plan is not None and plan.items[0][1].reps == 2
+    assert "Go gently: the easier dose is the default." in going.printed
+
+
+def test_the_caution_band_offers_the_easier_dose_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    gate = Gate(monkeypatch, ["maybe", ""])
+    plan = gate.run("swallow-fly", 4)
+    assert plan is not None and plan.items[0][1].reps == 2
+    assert gate.printed == (
+        "Pain 4/10 is in the caution band (4-5): the easier dose is the default.\n"
+        "The easier dose: 2 × 2 reps, hold 5 s · rest 60 s\n"
+        "The full dose:   2 × 5 reps, hold 5 s · rest 60 s\n"
+    )
+    assert (
+        gate.asked
+        == ["Press Enter for the easier dose, or type f for the full one (q to quit): "] * 2
+    )  # an answer it does not know asks again
+    full = Gate(monkeypatch, ["f"]).run("swallow-fly", 5)
+    assert full is not None and full.items[0][1].reps == 5
+    assert Gate(monkeypatch, ["q"]).run("swallow-fly", 5) is None
+
+
+def test_a_routine_in_the_caution_band_compares_the_times(monkeypatch: pytest.MonkeyPatch) -> None:
+    gate = Gate(monkeypatch, [""])
+    plan = gate.run("mcgill-big-3", 4)
+    assert (
+        plan is not None
+        and plan.total_seconds == plan_for(entry("mcgill-big-3"), CATALOG, easy=True).total_seconds
+    )
+    assert "The easier doses take about 8 min 30 s, the full ones about 15 min." in gate.printed
+
+
+def test_the_go_band_starts_as_planned_without_a_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    gate = Gate(monkeypatch, [])
+    plan = gate.run("swallow-fly", 2)
+    assert plan is not None and plan.items == plan_for(entry("swallow-fly"), CATALOG).items
+    assert (gate.printed, gate.asked) == ("", [])
