@@ -207,13 +207,203 @@ def hip_hinge_dowel(p: Pose) -> None:
     assert "dowel" in p.pose.props
 
 
-GEOMETRY: dict[str, Callable[[Pose], None]] = {
-    name.replace("_", "-"): check
-    for name, check in list(globals().items())
-    if callable(check) and name.replace("_", "-") in {"swallow-fly", "bent-leg-deadlift",
-        "bird-dog", "side-plank-bent-knee", "side-plank", "mcgill-curl-up", "glute-bridge",
-        "cat-camel", "pelvic-tilt", "knee-to-chest", "prone-press-up", "hip-hinge-dowel"}
-}  # fmt: skip
+def knee_rolls(p: Pose) -> None:
+    for name in ("start", "end"):
+        assert on_floor(p[name], "hips", "shoulders", "head", "near_heel", "far_heel")
+    assert p["end"]["near_knee"][1] < p["start"]["near_knee"][1] - 0.04  # rolled down
+    assert all(frame.caption for _, frame in p.pose.frames())
+
+
+def bottom_to_heels(p: Pose) -> None:
+    all_fours(p["start"])
+    end = p["end"]
+    assert on_floor(end, "near_knee", "near_hand")
+    assert math.dist(end["near_hand"], p["start"]["near_hand"]) < 0.02  # hands stay put
+    assert end["hips"][0] < p["start"]["hips"][0] - 0.1  # bottom back towards the heels
+    assert abs(p.joint("end", "spine")) < 5  # back fairly straight
+    assert 0 <= p.joint("end", "elbow") < 40  # elbows soft, not locked
+
+
+def childs_pose(p: Pose) -> None:
+    all_fours(p["start"])
+    end = p["end"]
+    assert on_floor(end, "near_knee", "near_hand", "head")  # forehead down, arms ahead
+    assert end["near_hand"][0] > end["head"][0]
+    assert math.dist(end["hips"], end["near_ankle"]) < 0.15  # sitting back on the heels
+    assert end["shoulders"][1] < end["hips"][1]  # chest down towards the thighs
+
+
+def prone_leg_lift(p: Pose) -> None:
+    start, end = p["start"], p["end"]
+    assert on_floor(start, "hips", "shoulders", "near_knee", "far_knee")
+    assert on_floor(end, "hips", "far_knee")  # hips stay flat
+    assert 0.015 < height(end, "near_knee") < 0.08  # just off the floor
+    for frame in ("start", "end"):
+        assert abs(p.angle(frame, "near_shin") - 90) < 15  # lower leg up to the ceiling
+
+
+def dead_bug(p: Pose) -> None:
+    start, end = p["start"], p["end"]
+    for side in ("near", "far"):
+        assert abs(p.angle("start", f"{side}_thigh") - 90) < 10  # knees above the hips
+        assert abs(p.angle("start", f"{side}_shin")) < 10  # lower legs level
+        assert abs(p.angle("start", f"{side}_upper_arm") - 90) < 10  # hands to the ceiling
+    assert abs(normalised(p.angle("end", "near_upper_arm") - 180)) < 20  # arm back overhead
+    assert abs(p.joint("end", "knee", "far")) < 5 and abs(p.angle("end", "far_thigh")) < 20
+    assert height(end, "far_heel") > 0.02 and height(end, "near_hand") > 0.02  # not touching
+    assert p.angle("end", "far_upper_arm") == p.angle("start", "far_upper_arm")
+    assert p.angle("end", "near_thigh") == p.angle("start", "near_thigh")
+    for frame in (start, end):
+        assert on_floor(frame, "hips", "waist", "shoulders")  # the back stays still
+
+
+def single_leg_bridge(p: Pose) -> None:
+    start, end = p["start"], p["end"]
+    assert on_floor(start, "hips", "shoulders", "near_heel", "near_toe")
+    assert on_floor(end, "shoulders", "near_heel", "near_toe")
+    assert height(end, "hips") > 0.08
+    assert off_line(end, "near_knee", "hips", "shoulders") < 0.015
+    assert height(end, "far_heel") > 0.1 and height(start, "far_heel") > 0.1  # other leg up
+    assert p.joint("start", "hip", "far") == pytest.approx(p.joint("end", "hip", "far"))
+
+
+def sits(points: Points) -> None:
+    assert 0.2 < points["hips"][1] < 0.4
+    assert on_floor(points, "far_heel", "far_toe")
+
+
+def seated_pelvic_tilt(p: Pose) -> None:
+    for name in ("start", "end"):
+        sits(p[name])
+        assert math.dist(p[name]["near_hand"], p[name]["near_knee"]) < 0.12  # hands on thighs
+    assert p.joint("start", "spine") < -15  # slumped, rounded
+    assert p.joint("end", "spine") > 5  # tall, gently arched
+    assert p["start"]["hips"] == pytest.approx(p["end"]["hips"], abs=0.01)
+    assert "chair" in p.pose.props
+
+
+def seated_trunk_rotation(p: Pose) -> None:
+    for name in ("start", "end"):
+        sits(p[name])
+        assert abs(lean(p[name])) < 5  # upright
+        for hand in ("near_hand", "far_hand"):  # arms crossed, hands on the shoulders
+            assert math.dist(p[name][hand], p[name]["shoulders"]) < 0.07
+    for segment in ("lumbar", "thoracic", "near_thigh", "far_thigh"):  # hips kept still
+        assert p.angle("start", segment) == p.angle("end", segment)
+    assert p.pose.end.caption and "turned" in p.pose.end.caption
+
+
+def seated_hip_march(p: Pose) -> None:
+    sits(p["start"])
+    sits(p["end"])
+    assert on_floor(p["start"], "near_heel", "near_toe")
+    assert height(p["end"], "near_heel") > 0.05  # foot lifted
+    assert p.joint("end", "hip", "near") > p.joint("start", "hip", "near") + 15
+    assert abs(lean(p["end"])) < 5  # sitting tall
+
+
+def sit_to_stand(p: Pose) -> None:
+    start, end = p["start"], p["end"]
+    sits(start)
+    assert 15 <= lean(start) <= 40  # leaning forward a little
+    assert abs(p.joint("start", "spine")) < 3  # back straight
+    assert start["near_heel"][0] < start["near_knee"][0]  # feet slightly behind the knees
+    assert abs(lean(end)) < 5 and abs(p.joint("end", "knee")) < 5  # standing tall
+    assert on_floor(end, "near_heel", "near_toe")
+
+
+def sciatic_nerve_glide(p: Pose) -> None:
+    sits(p["start"])
+    sits(p["end"])
+    assert p.joint("start", "knee") < -70 and p.joint("end", "knee") > -20
+    assert p.joint("start", "neck") < -15 < 15 < p.joint("end", "neck")  # down, then up
+    assert p.angle("start", "far_shin") == p.angle("end", "far_shin")  # one leg only
+
+
+def standing_back_extension(p: Pose) -> None:
+    start, end = p["start"], p["end"]
+    assert abs(lean(start)) < 3
+    assert -30 <= lean(end) <= -8  # bending backwards
+    assert p.joint("end", "spine") > 5
+    for name in ("start", "end"):
+        assert abs(p.joint(name, "knee")) < 10
+        assert on_floor(p[name], "near_heel", "near_toe")
+        points = p[name]
+        assert math.dist(points["near_hand"], points["waist"]) < 0.12  # hands on the back
+        assert points["near_hand"][0] < points["waist"][0]
+
+
+def standing_hip_flexor_stretch(p: Pose) -> None:
+    for name in ("start", "end"):
+        points = p[name]
+        assert on_floor(points, "near_heel", "near_toe", "far_toe")
+        assert points["near_ankle"][0] - points["far_ankle"][0] > 0.3  # a long stride
+        assert abs(lean(points)) < 8  # body upright
+    assert p["end"]["hips"][0] > p["start"]["hips"][0] + 0.03  # weight rocks forward
+    assert p.joint("end", "hip", "far") < -15  # the back hip opens
+    assert "chair" in p.pose.props
+
+
+def kneeling_hip_flexor_stretch(p: Pose) -> None:
+    start, end = p["start"], p["end"]
+    assert on_floor(start, "far_knee", "near_heel", "near_toe")
+    assert abs(p.joint("start", "knee", "near")) == pytest.approx(90, abs=10)
+    assert height(end, "far_knee") > 0.05  # back knee lifted
+    assert on_floor(end, "near_heel", "near_toe", "far_toe")
+    assert p.joint("end", "hip", "far") < -20  # a deep lunge stretches the back hip
+    for name in ("start", "end"):
+        assert abs(lean(p[name])) < 8  # upright, facing forwards
+
+
+def walking(p: Pose) -> None:
+    for name in ("start", "end"):
+        points = p[name]
+        assert abs(lean(points)) < 8  # standing tall
+        assert on_floor(points, "near_toe")
+        ahead = "near" if name == "start" else "far"
+        behind = "far" if name == "start" else "near"
+        assert points[f"{ahead}_ankle"][0] > points[f"{behind}_ankle"][0]  # mid-stride
+        # the arm on the side of the leg behind swings forward
+        assert points[f"{behind}_hand"][0] > points[f"{ahead}_hand"][0]
+    assert p.pose.tempo.hold == 0  # keeps moving while the walk lasts
+
+
+CHECKS = (
+    swallow_fly,
+    bent_leg_deadlift,
+    bird_dog,
+    side_plank_bent_knee,
+    side_plank,
+    mcgill_curl_up,
+    glute_bridge,
+    cat_camel,
+    pelvic_tilt,
+    knee_to_chest,
+    prone_press_up,
+    hip_hinge_dowel,
+    knee_rolls,
+    bottom_to_heels,
+    childs_pose,
+    prone_leg_lift,
+    dead_bug,
+    single_leg_bridge,
+    seated_pelvic_tilt,
+    seated_trunk_rotation,
+    seated_hip_march,
+    sit_to_stand,
+    sciatic_nerve_glide,
+    standing_back_extension,
+    standing_hip_flexor_stretch,
+    kneeling_hip_flexor_stretch,
+    walking,
+)
+GEOMETRY: dict[str, Callable[[Pose], None]] = {c.__name__.replace("_", "-"): c for c in CHECKS}
+
+
+def test_every_exercise_has_a_pose_and_a_geometry_test() -> None:
+    slugs = [e.slug for e in catalog().exercises]
+    assert [s for s in slugs if catalog().exercise(s).pose is None] == []
+    assert sorted(slugs) == sorted(GEOMETRY)
 
 
 @pytest.mark.parametrize("slug", sorted(GEOMETRY))

@@ -98,3 +98,28 @@ def test_svg_viewbox_keeps_the_body_in_proportion() -> None:
     width, height = float(match[1]), float(match[2])
     assert 100 < height < 140  # a body height of 100 units, padding and a label
     assert width < height * 1.6  # two narrow standing frames side by side
+
+
+SEATED = {"trunk": 90, "upper_arm": -80, "forearm": -10, "thigh": 0, "shin": -90, "foot": 0}
+
+
+def test_a_chair_stays_where_the_start_pose_sat() -> None:
+    sitting = placed(keyframe(SEATED, ["feet"]), "near_heel")
+    standing = placed(keyframe(STANDING, ["feet"]), "near_heel")
+    assert scene.seated(sitting) and not scene.seated(standing)
+    frames = scene.drawing([sitting, standing], ("chair",), sitting)
+    chairs = [
+        [s for s in frame if s.layer == "prop" and s not in frames[0][:1]] for frame in frames
+    ]
+    assert chairs[0] == chairs[1]  # the same chair under the seat in both frames
+    seat = chairs[0][1]
+    assert isinstance(seat, scene.Line)
+    assert seat.start[1] == pytest.approx(sitting["hips"][1] - 0.06)
+
+
+def test_a_chair_to_hold_stands_at_the_near_hand() -> None:
+    standing = placed(keyframe({**STANDING, "near_upper_arm": -60}, ["feet"]), "near_heel")
+    back = scene.furniture(standing, ("chair",))[0]
+    assert isinstance(back, scene.Line)
+    assert back.start == pytest.approx(standing["near_hand"])
+    assert back.end[1] == 0.0

@@ -87,27 +87,65 @@ def ground(props: Sequence[str], left: float, right: float) -> list[Shape]:
 
 
 def props_for(points: Mapping[str, Point], props: Sequence[str]) -> list[Shape]:
-    """The props that move with the figure: the bar in the hands, the stick along the
-    back, the chair under the hips, the wall behind the back."""
+    """The props held by the figure, which move with it: the bar, the stick."""
     shapes: list[Shape] = []
     if "barbell" in props:
         hand = points["near_hand"]
         shapes += [Circle(hand, PLATE_RADIUS, "prop"), Circle(hand, 0.02, "body")]
     if "dowel" in props:
         shapes.append(_dowel(points))
+    return shapes
+
+
+CHAIR_SEAT = 0.14  # half the seat's depth
+CHAIR_BACK = 0.3  # the backrest's height above the seat
+
+
+def furniture(still: Mapping[str, Point], props: Sequence[str]) -> list[Shape]:
+    """The props that stay where the start pose puts them: a chair under the hips of a
+    seated start (otherwise beside the figure, its backrest under the near hand) and a
+    wall touching the back."""
+    shapes: list[Shape] = []
     if "chair" in props:
-        x, y = points["hips"]
-        seat = y - body.rest_height("hips")
-        shapes += [
-            Line((x - 0.14, seat), (x + 0.14, seat), "prop"),
-            Line((x - 0.14, seat), (x - 0.14, 0.0), "prop"),
-            Line((x + 0.14, seat), (x + 0.14, 0.0), "prop"),
-            Line((x - 0.14, seat), (x - 0.16, seat + 0.3), "prop"),
-        ]
+        shapes += _seat(still) if seated(still) else _held_chair(still)
     if "wall" in props:
-        back = min(points[p][0] for p in ("hips", "shoulders")) - body.rest_height("hips")
+        back = min(still[p][0] for p in ("hips", "shoulders")) - body.rest_height("hips")
         shapes.append(Line((back, 0.0), (back, 1.05), "prop"))
     return shapes
+
+
+def seated(points: Mapping[str, Point]) -> bool:
+    """Whether the figure sits: hips low, both thighs pointing forwards."""
+    hips = points["hips"]
+    if not 0.15 < hips[1] < 0.45:
+        return False
+    for side in ("near", "far"):
+        dx, dy = points[f"{side}_knee"][0] - hips[0], points[f"{side}_knee"][1] - hips[1]
+        if dx <= 0 or abs(dy) > dx:  # more than 45 degrees from level
+            return False
+    return True
+
+
+def _seat(points: Mapping[str, Point]) -> list[Shape]:
+    x, y = points["hips"]
+    seat = y - body.rest_height("hips")
+    front, back = x + CHAIR_SEAT, x - CHAIR_SEAT
+    return [
+        Line((back, seat), (front, seat), "prop"),
+        Line((back, seat), (back, 0.0), "prop"),
+        Line((front, seat), (front, 0.0), "prop"),
+        Line((back, seat), (back - 0.02, seat + CHAIR_BACK), "prop"),
+    ]
+
+
+def _held_chair(points: Mapping[str, Point]) -> list[Shape]:
+    x, top = points["near_hand"]
+    seat = max(top - CHAIR_BACK, 0.1)
+    return [
+        Line((x, top), (x, 0.0), "prop"),
+        Line((x, seat), (x + 2 * CHAIR_SEAT, seat), "prop"),
+        Line((x + 2 * CHAIR_SEAT, seat), (x + 2 * CHAIR_SEAT, 0.0), "prop"),
+    ]
 
 
 def _dowel(points: Mapping[str, Point]) -> Line:
@@ -124,11 +162,25 @@ def _dowel(points: Mapping[str, Point]) -> Line:
     return Line(start, end, "prop")
 
 
-def drawing(frames: Sequence[Mapping[str, Point]], props: Sequence[str]) -> list[list[Shape]]:
-    """Each frame's shapes, all standing on one floor as wide as the widest of them."""
+def drawing(
+    frames: Sequence[Mapping[str, Point]],
+    props: Sequence[str],
+    still: Mapping[str, Point] | None = None,
+) -> list[list[Shape]]:
+    """Each frame's shapes, all standing on one floor as wide as the widest of them, with
+    the furniture where `still` (the start pose; the first frame if not given) puts it."""
+    fixed = furniture(frames[0] if still is None else still, props)
     left, right = extent(frames)
+    if fixed:
+        left, right = min(left, *_xs(fixed)), max(right, *_xs(fixed))
     floor = ground(props, left, right)
-    return [[*floor, *props_for(points, props), *figure(points)] for points in frames]
+    return [[*floor, *fixed, *props_for(points, props), *figure(points)] for points in frames]
+
+
+def _xs(shapes: Sequence[Shape]) -> list[float]:
+    return [
+        x for shape in shapes if isinstance(shape, Line) for x in (shape.start[0], shape.end[0])
+    ]
 
 
 def bounds(shapes: Sequence[Shape]) -> tuple[float, float, float, float]:

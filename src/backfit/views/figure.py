@@ -55,8 +55,9 @@ class Figures:
         props: Sequence[str],
         mode: str,
         rows: int,
+        still: Mapping[str, Point] | None = None,
     ) -> None:
-        self.shapes = scene.drawing(frames, props)
+        self.shapes = scene.drawing(frames, props, still)
         self.box = scene.bounds([shape for frame in self.shapes for shape in frame])
         self.labels = labels
         self.mode = mode
@@ -120,6 +121,7 @@ def keyframe_figures(
         props=pose.props,
         mode=mode,
         rows=LARGE_ROWS[mode] if large else ROWS[mode],
+        still=placed(motion.keyframes[0], motion.anchor),
     )
 
 
@@ -131,7 +133,9 @@ def pose_svg(title: str, pose: Pose, names: Sequence[str]) -> str:
     motion = pose.motion()
     frames = dict(pose.frames())
     keyframes = dict(zip(frames, motion.keyframes, strict=True))
-    shapes = scene.drawing([placed(keyframes[name], motion.anchor) for name in names], pose.props)
+    still = placed(motion.keyframes[0], motion.anchor)
+    frames_drawn = [placed(keyframes[name], motion.anchor) for name in names]
+    shapes = scene.drawing(frames_drawn, pose.props, still)
     labels = [LABELS[name] + (f": {frames[name].caption}" if frames[name].caption else "")
               for name in names]  # fmt: skip
     view = "from the side" if pose.view == "side" else "from the front"
