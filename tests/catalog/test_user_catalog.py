@@ -139,7 +139,46 @@ def test_a_malformed_user_catalog_is_located_in_its_own_file(
         f"backfit: {path}:1:1: extends: Input should be 'builtin'",
         f"backfit: {path}:10:5: exercises[0].level: Input should be 'beginner', 'intermediate' "
         "or 'advanced'",
+        LEAVE_OUT,
     ]
+
+
+BROKEN = USER.replace("level: beginner", "level: easy")
+LEAVE_OUT = (
+    "backfit: to leave your user catalog out for now: backfit --catalog builtin COMMAND "
+    "(or BACKFIT_CATALOG=builtin)"
+)
+
+
+def test_a_broken_user_catalog_says_how_to_leave_it_out(
+    invoke: Invoke, user_catalog: Callable[[str], Path]
+) -> None:
+    user_catalog(BROKEN)
+    result = invoke("show", "bird-dog")
+    assert (result.exit_code, result.stdout) == (3, "")
+    assert result.stderr.splitlines()[-1] == LEAVE_OUT
+    for way in (["--catalog", "builtin"], []):
+        env = {} if way else {"BACKFIT_CATALOG": "builtin"}
+        left_out = invoke(*way, "show", "bird-dog", env=env)
+        assert (left_out.exit_code, left_out.stderr) == (0, "")
+        assert left_out.stdout.startswith("Bird dog")
+
+
+def test_a_broken_user_catalog_never_hides_the_safety_advice(
+    invoke: Invoke, user_catalog: Callable[[str], Path]
+) -> None:
+    path = user_catalog(BROKEN)
+    builtin = invoke("--catalog", "builtin", "safety")
+    result = invoke("safety")
+    assert (result.exit_code, result.stdout) == (0, builtin.stdout)
+    assert "Numbness or tingling around your genitals" in result.stdout
+    assert result.stderr == (
+        f"backfit: {path} has problems (see 'backfit validate {path}'), so it is left out\n"
+    )
+    as_json = invoke("safety", "--json")
+    assert as_json.exit_code == 0
+    assert as_json.stdout == invoke("--catalog", "builtin", "safety", "--json").stdout
+    assert json.loads(as_json.stdout)["pain_rule"][-1]["zone"] == "stop"
 
 
 def test_catalog_option_ignores_the_user_catalog(

@@ -6,9 +6,11 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import MINIMAL
 from rich.console import Console
 
 from backfit.catalog.loader import builtin_catalog_path, load_catalog
@@ -17,9 +19,12 @@ from backfit.session.doses import DoseError, changed_dose, easier_dose
 from backfit.session.pain import gentler_choice, pain_zone
 from backfit.session.plan import Plan, plan_for
 from backfit.session.prompts import pain_gate
+from backfit.views.words import format_dose, format_duration
 
 CATALOG = load_catalog(builtin_catalog_path())
 Invoke = Callable[..., Any]
+SWALLOW_FLY = CATALOG.exercise("swallow-fly")
+EASY = easier_dose(SWALLOW_FLY, SWALLOW_FLY.dose)  # its build-up start, or half the reps
 
 
 def entry(name: str) -> Any:
@@ -41,11 +46,12 @@ def test_the_zone_comes_from_the_catalogs_pain_rule(score: int, zone: str) -> No
 
 
 def test_easy_halves_reps_or_holds_and_keeps_at_least_one() -> None:
-    assert easier_dose(entry("cat-camel"), dose(reps=8)) == dose(reps=4)
-    assert easier_dose(entry("cat-camel"), dose(reps=5, hold_seconds=5)).reps == 2
-    assert easier_dose(entry("cat-camel"), dose(sets=3, reps=[6, 4, 1])).reps == (3, 2, 1)
-    assert easier_dose(entry("cat-camel"), dose(hold_seconds=45)) == dose(hold_seconds=22)
-    assert easier_dose(entry("cat-camel"), dose(reps=1)) == dose(reps=1)
+    plain = entry("cat-camel").model_copy(update={"build_up": None})
+    assert easier_dose(plain, dose(reps=8)) == dose(reps=4)
+    assert easier_dose(plain, dose(reps=5, hold_seconds=5)).reps == 2
+    assert easier_dose(plain, dose(sets=3, reps=[6, 4, 1])).reps == (3, 2, 1)
+    assert easier_dose(plain, dose(hold_seconds=45)) == dose(hold_seconds=22)
+    assert easier_dose(plain, dose(reps=1)) == dose(reps=1)
 
 
 def with_start(exercise: Exercise, start: dict[str, int]) -> Exercise:
@@ -84,12 +90,20 @@ def test_start_options_change_the_dose_in_the_plan(invoke: Invoke) -> None:
     result = invoke("start", "swallow-fly", "--plan", "--sets", "1", "--reps", "3", "--hold", "8")
     assert result.exit_code == 0
     assert "0:05  Swallow fly: set 1 of 1, 3 holds of 8 s, 3 s relax between" in result.stdout
-    easy = invoke("start", "swallow-fly", "--plan", "--easy", "--rest", "90")
-    assert "set 1 of 2, 2 holds of 5 s" in easy.stdout and "Rest 90 s" in easy.stdout
-    data = json.loads(invoke("start", "bent-leg-deadlift", "--plan", "--json", "--easy").stdout)
-    assert {s["reps"] for s in data["steps"] if s["phase"] == "reps"} == {4}
-    routine = invoke("start", "mcgill-big-3", "--plan", "--easy")
-    assert "McGill curl-up: set 1 of 3, 3 holds of 10 s" in routine.stdout
+
+
+def test_easy_in_the_plan(invoke: Invoke, catalog_file: Callable[[str], Path]) -> None:
+    mine = str(catalog_file(MINIMAL))  # no build-up: --easy halves
+    easy = invoke("--catalog", mine, "start", "first-move", "--plan", "--easy", "--rest", "90")
+    assert easy.stdout.splitlines()[3:6] == [
+        "0:05  First move: set 1 of 2, 4 reps (press Enter when done)",
+        "0:21  Rest 90 s",
+        "1:51  First move: set 2 of 2, 4 reps (press Enter when done)",
+    ]
+    data = json.loads(
+        invoke("--catalog", mine, "start", "second-move", "--plan", "--json", "--easy").stdout
+    )
+    assert {s["seconds"] for s in data["steps"] if s["phase"] == "hold"} == {5}
 
 
 @pytest.mark.parametrize(
@@ -169,17 +183,17 @@ def test_despite_pain_asks_again_then_offers_the_easier_dose(
     assert "stop band (6-10): you asked to start anyway." in leaving.printed
     going = Gate(monkeypatch, ["yes", ""])
     plan = going.run("swallow-fly", 7, despite_pain=True)
-    assert plan is not None and plan.items[0][1].reps == 2
+    assert plan is not None and plan.items[0][1] == EASY
     assert "Go gently: the easier dose is the default." in going.printed
 
 
 def test_the_caution_band_offers_the_easier_dose_first(monkeypatch: pytest.MonkeyPatch) -> None:
     gate = Gate(monkeypatch, ["maybe", ""])
     plan = gate.run("swallow-fly", 4)
-    assert plan is not None and plan.items[0][1].reps == 2
+    assert plan is not None and plan.items[0][1] == EASY
     assert gate.printed == (
         "Pain 4/10 is in the caution band (4-5): the easier dose is the default.\n"
-        "The easier dose: 2 × 2 reps, hold 5 s · rest 60 s\n"
+        f"The easier dose: {format_dose(EASY)}\n"
         "The full dose:   2 × 5 reps, hold 5 s · rest 60 s\n"
     )
     assert (
@@ -198,7 +212,8 @@ def test_a_routine_in_the_caution_band_compares_the_times(monkeypatch: pytest.Mo
         plan is not None
         and plan.total_seconds == plan_for(entry("mcgill-big-3"), CATALOG, easy=True).total_seconds
     )
-    assert "The easier doses take about 8 min 30 s, the full ones about 15 min." in gate.printed
+    easier = format_duration(plan.total_seconds)
+    assert f"The easier doses take about {easier}, the full ones about 15 min." in gate.printed
 
 
 def test_the_go_band_starts_as_planned_without_a_word(monkeypatch: pytest.MonkeyPatch) -> None:

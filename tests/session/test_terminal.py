@@ -220,13 +220,18 @@ def test_pain_in_the_stop_band_starts_nothing_and_records_nothing(
 def test_the_it_hurts_key_stops_asks_how_much_and_logs_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from backfit.catalog.loader import builtin_catalog_path, load_catalog
     from backfit.journal import store as journal
+    from backfit.session.doses import easier_dose
+    from backfit.views.words import format_dose
 
     monkeypatch.setenv("BACKFIT_HOME", str(tmp_path))
     session = Pty("start", "swallow-fly", "--quiet")
     try:
         session.begin(pain="4")  # the caution band: Enter takes the easier dose
-        session.wait_for("The easier dose: 2 × 2 reps, hold 5 s · rest 60 s")
+        swallow_fly = load_catalog(builtin_catalog_path()).exercise("swallow-fly")
+        easier = format_dose(easier_dose(swallow_fly, swallow_fly.dose))
+        session.wait_for(f"The easier dose: {easier}")
         session.wait_for(
             "Press Enter for the easier dose, or type f for the full one (q to quit): "
         )

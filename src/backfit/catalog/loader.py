@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 CATALOG_ENV = "BACKFIT_CATALOG"
 USER_CATALOG = "catalog.yaml"
 EXTENDS = "builtin"  # the value of `extends:` in a user catalog
+BUILTIN = "builtin"  # `--catalog builtin`: the built-in catalog alone, leaving out the user's
 LISTS = ("exercises", "routines")
 
 
@@ -44,12 +45,13 @@ def user_catalog_path() -> Path:
 
 
 def catalog_files(chosen: Path | None = None) -> list[Path]:
-    """The files that make the catalog in use: `--catalog` or $BACKFIT_CATALOG alone, or
-    the built-in catalog followed by the user catalog when there is one."""
+    """The files that make the catalog in use: `--catalog` or $BACKFIT_CATALOG alone (the
+    word `builtin` naming the built-in catalog), or the built-in catalog followed by the
+    user catalog when there is one."""
     if chosen is None and os.environ.get(CATALOG_ENV):
         chosen = Path(os.environ[CATALOG_ENV])
     if chosen is not None:
-        return [chosen]
+        return [builtin_catalog_path()] if str(chosen) == BUILTIN else [chosen]
     user = user_catalog_path()
     return [builtin_catalog_path(), user] if user.is_file() else [builtin_catalog_path()]
 

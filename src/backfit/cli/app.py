@@ -127,16 +127,29 @@ NameArgument = Annotated[
 ]
 
 
-def load(chosen: Path | None) -> "Catalog":
+def load(chosen: Path | None, *, builtin_if_broken: bool = False) -> "Catalog":
+    """The catalog in use. When the user catalog is broken, every problem is listed with a
+    way to leave it out for now; `builtin_if_broken` instead names the broken file in one
+    line and carries on with the built-in catalog (for `safety`, which must always answer)."""
     from backfit.catalog.errors import CatalogError
     from backfit.catalog.loader import load_files
     from backfit.output import error_line
 
+    files = catalog_files(chosen)
+    user = files[1] if len(files) > 1 else None
     try:
-        return load_files(catalog_files(chosen), notice=notice)
+        return load_files(files, notice=notice)
     except CatalogError as error:
+        if user is not None and builtin_if_broken:
+            notice(f"{user} has problems (see 'backfit validate {user}'), so it is left out")
+            return load_files(files[:1], notice=notice)
         for problem in error.problems:
             error_line(str(problem))
+        if user is not None:
+            error_line(
+                "to leave your user catalog out for now: backfit --catalog builtin COMMAND "
+                "(or BACKFIT_CATALOG=builtin)"
+            )
         raise typer.Exit(EXIT_BAD_CATALOG) from None
 
 

@@ -133,7 +133,7 @@ def benefits(ctx: typer.Context, as_json: JsonFlag = False) -> None:
 @app.command()
 def safety(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     """Red flags, the pain rule, and general cautions."""
-    catalog = load(ctx.obj)
+    catalog = load(ctx.obj, builtin_if_broken=True)  # a broken user catalog never hides these
     if as_json:
         from backfit.views.export import safety_json
 
