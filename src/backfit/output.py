@@ -72,8 +72,7 @@ def ascii_only(stream: IO[str] | None = None) -> bool:
     encoding cannot carry backfit's typography."""
     if _forced or os.environ.get(ASCII_ENV, "") not in ("", "0"):
         return True
-    locale = os.environ.get("LC_ALL") or os.environ.get("LC_CTYPE") or os.environ.get("LANG")
-    if locale in ("C", "POSIX"):
+    if _locale() in ("C", "POSIX"):
         return True
     encoding = getattr(stream or sys.stdout, "encoding", None) or "utf-8"
     try:
@@ -81,6 +80,18 @@ def ascii_only(stream: IO[str] | None = None) -> bool:
     except (UnicodeError, LookupError):
         return True
     return False
+
+
+def _locale() -> str | None:
+    """The character-type locale the user chose. Python itself replaces a C locale's
+    LC_CTYPE with C.UTF-8 (PEP 538), so that value, next to LANG=C, is not a choice."""
+    chosen, lang = os.environ.get("LC_ALL"), os.environ.get("LANG")
+    ctype = os.environ.get("LC_CTYPE")
+    if chosen:
+        return chosen
+    if ctype and not (ctype in ("C.UTF-8", "C.utf8", "UTF-8") and lang in ("C", "POSIX")):
+        return ctype
+    return lang
 
 
 def to_ascii(text: str) -> str:
@@ -97,16 +108,18 @@ def _ascii_table() -> dict[int, str]:
 
         table = {ord(k): v for k, v in {**TYPOGRAPHY, **SPARKS}.items()}
         for code in range(0x2500, 0x25A0):  # box drawing and block elements
-            name = unicodedata.name(chr(code), "")
+            words = set(unicodedata.name(chr(code), "").split())
+            across = bool(words & {"HORIZONTAL", "LEFT", "RIGHT"})
+            down = bool(words & {"VERTICAL", "UP", "DOWN"})
             if code in table:
                 continue
-            if "BLOCK" in name or "SHADE" in name:
+            if words & {"BLOCK", "SHADE", "QUADRANT"}:
                 table[code] = "#"
-            elif "HORIZONTAL" in name and "VERTICAL" not in name:
-                table[code] = "-" if "DOUBLE" not in name else "="
-            elif "VERTICAL" in name and "HORIZONTAL" not in name:
+            elif across and not down:
+                table[code] = "=" if "DOUBLE" in words else "-"
+            elif down and not across:
                 table[code] = "|"
-            elif name:
+            else:
                 table[code] = "+"
         _table = table
     return _table
