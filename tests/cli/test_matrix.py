@@ -32,6 +32,8 @@ COMMANDS: list[tuple[str, list[str], list[str], bool]] = [
     ("list", ["list"], [], True),
     ("show", ["show", "bird-dog"], [], True),
     ("show-routine", ["show", "mcgill-big-3"], [], True),
+    ("figure", ["figure", "bird-dog"], [], True),
+    ("figure-svg", ["figure", "bird-dog", "--svg", "-"], [], False),
     ("routines", ["routines"], [], True),
     ("benefits", ["benefits"], [], True),
     ("safety", ["safety"], [], True),
@@ -69,8 +71,8 @@ ENV = {
 # ASCII-only stream; the JSON forms share one writer, so three of them stand for the rest.
 EVERY = [name for name, *_ in COMMANDS]
 SOME_JSON = ["list-json", "plan-json", "progress-json"]
-VIEWS = ["list", "show", "show-routine", "routines", "benefits", "safety", "plan", "history",
-         "progress"]  # fmt: skip
+VIEWS = ["list", "show", "show-routine", "figure", "routines", "benefits", "safety", "plan",
+         "history", "progress"]  # fmt: skip
 RUNS = {
     "dev-full": [*EVERY, *SOME_JSON, "history-csv"],
     "closed-pipe": ["version", "help", "list", "validate", "schema", "list-json", "history-csv"],
