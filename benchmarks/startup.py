@@ -85,7 +85,7 @@ def make_log(home: Path, *, years: int = 10) -> int:
     for n in range(days):
         start = end - timedelta(days=days - n)
         entries = tuple(
-            LoggedExercise(slug, name, "done", 3, "6,4,2", 10) for slug, name in exercises
+            LoggedExercise(slug, name, "done", 3, (6, 4, 2), 10, 1) for slug, name in exercises
         )
         sessions.append(LoggedSession("guided", "mcgill-big-3", "McGill big 3", start,
                                 start + timedelta(minutes=15), True, pain_before=n % 5,

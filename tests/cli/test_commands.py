@@ -52,7 +52,7 @@ def test_unknown_command_is_a_usage_error(invoke: Invoke) -> None:
     ("args", "message"),
     [
         (["log", "bird-dog", "--reps", "-3"], "--reps: must be at least 1, not -3"),
-        (["log", "bird-dog", "--pain", "11"], "--pain: must be at most 10, not 11"),
+        (["log", "bird-dog", "--pain", "11"], "--pain-after: must be at most 10, not 11"),
         (["log", "bird-dog", "--sets", "two"], "--sets: needs a whole number, not 'two'"),
         (["show"], "show needs NAME"),
         (["list", "--colour"], "list has no option --colour"),
@@ -65,14 +65,14 @@ def test_usage_errors_are_one_plain_line_and_a_hint(
     result = invoke(*args)
     assert result.exit_code == 2
     assert result.stdout == ""
-    command = args[0]
+    command = "log add" if args[0] == "log" else args[0]  # log NAME is short for log add NAME
     assert result.stderr == f"backfit: {message}\nTry 'backfit {command} --help'.\n"
 
 
 def test_help_uses_plain_placeholders(invoke: Invoke) -> None:
-    result = invoke("log", "--help")
+    result = invoke("log", "add", "--help")
     assert result.exit_code == 0
-    assert "Usage: backfit log [OPTIONS] NAME\n" in result.stdout
+    assert "Usage: backfit log add [OPTIONS] NAME\n" in result.stdout
     assert "--sets N " in result.stdout and "--note TEXT " in result.stdout
     assert "<" not in result.stdout and "{" not in result.stdout
 

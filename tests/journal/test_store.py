@@ -30,8 +30,8 @@ def session(n: int = 0, **changes: object) -> LoggedSession:
         "pain_before": 4,
         "pain_after": 2,
         "entries": (
-            LoggedExercise("mcgill-curl-up", "McGill curl-up", "done", 3, "6,4,2", 10),
-            LoggedExercise("bird-dog", "Bird dog", "skipped", 3, "6,4,2", 10),
+            LoggedExercise("mcgill-curl-up", "McGill curl-up", "done", 3, (6, 4, 2), 10, 1),
+            LoggedExercise("bird-dog", "Bird dog", "skipped"),
         ),
     }
     fields.update(changes)
@@ -247,3 +247,102 @@ def test_filters_since_and_exercise(tmp_path: Path) -> None:
     only = journal.sessions(path, exercise="mcgill-curl-up", limit=3)
     assert [s.started_at.day for s in only] == [11, 10, 9]
     assert all(s.entries[0].exercise == "mcgill-curl-up" for s in only)
+
+
+def version_2_log(path: Path) -> None:
+    """A log as backfit wrote it before version 3: planned amounts stored for every
+    exercise, pyramids as text, and a session given up after 8 seconds."""
+    with sqlite3.connect(path) as db:
+        for statements in journal.MIGRATIONS[:2]:
+            for statement in statements:
+                db.execute(statement)
+        db.execute("PRAGMA user_version = 2")
+        db.executescript(
+            """
+            INSERT INTO sessions VALUES (1, 'guided', 'mcgill-big-3', 'McGill big 3',
+                '2026-01-05T10:00:00Z', '2026-01-05T10:12:00Z', 0, 4, 2, NULL);
+            INSERT INTO entries VALUES (1, 1, 1, 'mcgill-curl-up', 'McGill curl-up', 'done',
+                3, '6,4,2', 10);
+            INSERT INTO entries VALUES (2, 1, 2, 'bird-dog', 'Bird dog', 'skipped',
+                3, '6,4,2', 10);
+            INSERT INTO sessions VALUES (2, 'guided', 'bird-dog', 'Bird dog',
+                '2026-01-06T10:00:00Z', '2026-01-06T10:00:08Z', 0, NULL, NULL, NULL);
+            INSERT INTO entries VALUES (3, 2, 1, 'bird-dog', 'Bird dog', 'stopped', 1, '6', 10);
+            INSERT INTO sessions VALUES (3, 'logged', 'glute-bridge', 'Glute bridge',
+                '2026-01-07T10:00:00Z', '2026-01-07T10:02:00Z', 1, NULL, 1, 'easy');
+            INSERT INTO entries VALUES (4, 3, 1, 'glute-bridge', 'Glute bridge', 'done',
+                2, '8', NULL);
+            """
+        )
+    db.close()
+
+
+def check_version_2_data(found: list[LoggedSession]) -> None:
+    logged, abandoned, big3 = found
+    assert [s.id for s in found] == [3, 2, 1]
+    assert (logged.entries[0].sets, logged.entries[0].reps, logged.note) == (2, 8, "easy")
+    assert abandoned.abandoned and not big3.abandoned and not logged.abandoned
+    assert abandoned.entries[0].sets is None  # stopped: how much was done is not known
+    curl, bird = big3.entries
+    assert (curl.status, curl.sets, curl.reps, curl.hold_seconds) == ("done", 3, (6, 4, 2), 10)
+    assert (bird.status, bird.sets, bird.reps, bird.hold_seconds) == ("skipped", None, None,
+                                                                       None)  # fmt: skip
+
+
+def test_a_version_2_log_reads_as_migrated_without_being_changed(tmp_path: Path) -> None:
+    path = tmp_path / "log.sqlite3"
+    version_2_log(path)
+    before = digest(path)
+    check_version_2_data(journal.sessions(path))
+    assert journal.start_times(path) == [T0.replace(2026, 1, 5, 10), T0.replace(2026, 1, 7, 10)]
+    assert digest(path) == before
+
+
+def test_a_version_2_log_migrates_on_the_next_write(tmp_path: Path) -> None:
+    path = tmp_path / "log.sqlite3"
+    version_2_log(path)
+    journal.save(path, session(100))
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == journal.LATEST == 3
+        assert db.execute("SELECT reps FROM entries WHERE id = 1").fetchone()[0] == "[6,4,2]"
+    db.close()
+    check_version_2_data(journal.sessions(path)[1:])
+
+
+def test_undo_delete_and_change_touch_one_session_only(tmp_path: Path) -> None:
+    path = tmp_path / "log.sqlite3"
+    assert journal.remove_last(path) is None
+    ids = [journal.save(path, session(n)) for n in (5, 1, 3)]  # added out of date order
+    untouched = {s.id: s for s in journal.sessions(path)}
+
+    removed = journal.remove_last(path)  # the one added last, not the latest date
+    assert removed is not None and removed.id == ids[2] and removed.entries
+    assert count(path, "entries") == 4
+
+    changed = journal.change(path, ids[0], {"pain_after": 0, "note": "better", "pain_where": None,
+                                            "started_at": T0 + timedelta(days=9)})  # fmt: skip
+    moved = T0 + timedelta(days=9)
+    assert (changed.pain_after, changed.note, changed.started_at) == (0, "better", moved)
+    assert changed.minutes == 15  # the end moves with the start
+    assert changed.entries == untouched[ids[0]].entries
+
+    gone = journal.remove(path, ids[0])
+    assert gone == changed
+    assert journal.sessions(path) == [untouched[ids[1]]]
+    with pytest.raises(journal.SessionNotFound, match="no session 99 in the log"):
+        journal.remove(path, 99)
+    with pytest.raises(journal.SessionNotFound):
+        journal.change(path, 99, {"note": "x"})
+    with pytest.raises(ValueError, match="cannot change kind"):
+        journal.change(path, ids[1], {"kind": "logged"})
+    assert journal.sessions(path) == [untouched[ids[1]]]
+
+
+def test_exercise_filter_done_at_least_partly_or_planned(tmp_path: Path) -> None:
+    path = tmp_path / "log.sqlite3"
+    skipped = journal.save(path, session(1))  # bird dog skipped, nothing done of it
+    partly = journal.save(path, session(2, entries=(
+        LoggedExercise("bird-dog", "Bird dog", "skipped", 1, (3,), 10, 2),)))  # fmt: skip
+    assert [s.id for s in journal.sessions(path, exercise="bird-dog")] == [partly]
+    both = journal.sessions(path, exercise="bird-dog", planned=True)
+    assert [s.id for s in both] == [partly, skipped]

@@ -5,10 +5,14 @@ back, and chooses the exit code. The commands live in modules by what they touch
 the catalog, a guided session, the training log.
 """
 
-from typer.models import CommandInfo
+from typing import TYPE_CHECKING
 
 from backfit.cli import catalog, figures, journal, session
 from backfit.cli.app import app
+from backfit.cli.failures import Backfit
+
+if TYPE_CHECKING:
+    from typer._click import Context as ClickContext  # what TyperGroup's methods take
 
 # The order `backfit --help` lists the commands in: what a person needs first.
 ORDER = (
@@ -17,11 +21,17 @@ ORDER = (
 )  # fmt: skip
 
 
-def _place(command: CommandInfo) -> int:
-    name = command.name or getattr(command.callback, "__name__", "").replace("_", "-")
+def _place(name: str) -> int:
     return ORDER.index(name) if name in ORDER else len(ORDER)
 
 
-app.registered_commands.sort(key=_place)
+class OrderedBackfit(Backfit):
+    """Lists commands and groups of commands (log) together, in ORDER."""
+
+    def list_commands(self, ctx: "ClickContext") -> list[str]:
+        return sorted(super().list_commands(ctx), key=_place)
+
+
+app.info.cls = OrderedBackfit
 
 __all__ = ["app", "catalog", "figures", "journal", "session"]

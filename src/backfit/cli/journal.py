@@ -1,14 +1,20 @@
-"""The training log's commands: log, history and progress.
+"""The training log's commands: log (add, undo, delete, edit), history and progress.
 
 Dates and periods are parsed here, by Typer callbacks, so that a mistyped `--date`
 is reported as a usage error naming the option; nothing below knows an option's name.
 """
 
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from typer.core import TyperGroup
+
+if TYPE_CHECKING:
+    from typer._click import Context as ClickContext  # what TyperGroup's methods take
 
 from backfit.cli.app import (
     EXIT_NOT_FOUND,
@@ -21,6 +27,7 @@ from backfit.cli.app import (
     find,
     load,
     log_errors,
+    notice,
     show,
     show_json,
 )
@@ -58,8 +65,81 @@ def _note(text: str) -> str:
     return check_note(text)
 
 
-@app.command()
-def log(
+def _where(text: str) -> str:
+    from backfit.journal.records import check_where
+
+    return check_where(text)
+
+
+class LogGroup(TyperGroup):
+    """`backfit log NAME` is short for `backfit log add NAME`: a first word that is not
+    one of the group's commands is the name of what was done. (An exercise called
+    `undo`, `delete` or `edit` can still be logged with `backfit log add NAME`.)"""
+
+    def __init__(self, **attrs: Any) -> None:
+        from backfit.cli.failures import _plain_help
+
+        super().__init__(**attrs)
+        for command in self.commands.values():
+            _plain_help(command)  # help placeholders in plain words, as for every command
+
+    def parse_args(self, ctx: "ClickContext", args: list[str]) -> list[str]:
+        if not args:
+            from typer._click.exceptions import UsageError
+
+            raise UsageError("log needs NAME, or one of undo, delete ID, edit ID", ctx)
+        if args[0] not in self.commands and args[0] not in ctx.help_option_names:
+            args = ["add", *args]
+        return super().parse_args(ctx, args)
+
+
+log_app = typer.Typer(
+    cls=LogGroup,
+    name="log",
+    help="Record what you did without the timer: backfit log NAME [OPTIONS], short for "
+    "backfit log add NAME [OPTIONS]. Or change the log: undo, delete ID, edit ID.",
+    short_help="Record what you did without the timer; undo, delete or edit.",
+    subcommand_metavar="NAME [OPTIONS] | COMMAND [ARGS]...",
+    rich_markup_mode=None,
+)
+app.add_typer(log_app)
+
+PainBefore = Annotated[
+    int | None,
+    typer.Option("--pain-before", min=0, max=10, help="Pain before, 0 (none) to 10.",
+                 show_default=False),
+]  # fmt: skip
+PainAfter = Annotated[
+    int | None,
+    typer.Option("--pain-after", "--pain", min=0, max=10, help="Pain afterwards, 0 to 10.",
+                 show_default=False),
+]  # fmt: skip
+Where = Annotated[
+    str | None,
+    typer.Option(callback=_parsed(_where), metavar="TEXT", help="Where it hurts, in a few words.",
+                 show_default=False),
+]  # fmt: skip
+Note = Annotated[
+    str | None,
+    typer.Option(callback=_parsed(_note), metavar="TEXT", help="A short note.", show_default=False),
+]
+When = Annotated[
+    datetime | None,
+    typer.Option(
+        parser=_parsed(_when),
+        metavar="WHEN",
+        help="When: today, yesterday, -2d, a date (2026-01-31) or date and time "
+        "(2026-01-31T07:30); default now.",
+        show_default=False,
+    ),
+]
+SessionId = Annotated[
+    int, typer.Argument(metavar="ID", min=1, help="The session's id, from 'backfit history'.")
+]
+
+
+@log_app.command("add")
+def log_add(
     ctx: typer.Context,
     name: NameArgument,
     sets: Annotated[
@@ -79,42 +159,109 @@ def log(
             show_default=False,
         ),
     ] = None,
-    pain: Annotated[
-        int | None,
-        typer.Option(min=0, max=10, help="Pain afterwards, 0 (none) to 10.", show_default=False),
-    ] = None,
-    note: Annotated[
-        str | None, typer.Option(callback=_parsed(_note), help="A short note.", show_default=False)
-    ] = None,
-    date: Annotated[
-        datetime | None,
-        typer.Option(
-            parser=_parsed(_when),
-            metavar="WHEN",
-            help="When, as an ISO date or date and time (default: now).",
-            show_default=False,
-        ),
-    ] = None,
+    pain_before: PainBefore = None,
+    pain_after: PainAfter = None,
+    where: Where = None,
+    note: Note = None,
+    date: When = None,
 ) -> None:
-    """Record an exercise or routine done without the timer."""
+    """Record an exercise or routine done without the timer.
+
+    backfit log NAME is short for this. Amounts left out are the usual dose.
+    """
     from rich.text import Text
 
-    from backfit.journal.records import log_done, utc_now
+    from backfit.journal.records import Pain, log_done, utc_now
     from backfit.journal.store import journal_path
 
     catalog = load(ctx.obj)
     entry = find(catalog, name)
     when = date or utc_now()
+    pain = Pain(before=pain_before, after=pain_after, where=where)
     with log_errors():
         try:
-            log_done(
+            saved = log_done(
                 journal_path(), entry, catalog,
                 sets=sets, reps=reps, hold=hold, pain=pain, note=note, when=when,
             )  # fmt: skip
         except ValueError as error:
             fail(str(error), EXIT_USAGE)
     moment = when.astimezone()
-    show(Text(f"Logged {entry.name} on {moment:%a %d %b %Y at %H:%M}."))
+    show(Text(f"Logged {entry.name} on {moment:%a %d %b %Y at %H:%M} (session {saved.id})."))
+
+
+@log_app.command("undo")
+def log_undo() -> None:
+    """Remove the entry added last, and show what it was."""
+    from backfit.journal.store import journal_path, remove_last
+    from backfit.views.log import removed_text
+
+    with log_errors():
+        removed = remove_last(journal_path())
+    if removed is None:
+        fail("the log is empty: nothing to undo", EXIT_NOT_FOUND)
+    show(removed_text(removed))
+
+
+@log_app.command("delete")
+def log_delete(
+    session_id: SessionId,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Delete without asking.")] = False,
+) -> None:
+    """Delete one session from the log (asks first on a terminal)."""
+    from backfit.journal.store import find_session, journal_path, remove
+    from backfit.views.log import removed_text, session_line
+
+    with log_errors(), not_found():
+        session = find_session(journal_path(), session_id)
+        if not yes:
+            if not on_terminal():
+                fail("not deleting without asking: add --yes to delete from a script", EXIT_USAGE)
+            if not typer.confirm(f"Delete {session_line(session)}?", err=True):
+                return notice("nothing was deleted")
+        show(removed_text(remove(journal_path(), session_id)))
+
+
+@log_app.command("edit")
+def log_edit(
+    session_id: SessionId,
+    pain_before: PainBefore = None,
+    pain_after: PainAfter = None,
+    where: Where = None,
+    note: Note = None,
+    date: When = None,
+) -> None:
+    """Change one session: its pain scores, where it hurt, its note or its date.
+    An empty --note or --where clears it."""
+    from backfit.journal.records import Pain, edit_logged
+    from backfit.journal.store import journal_path
+    from backfit.views.log import changed_text
+
+    pain = Pain(before=pain_before, after=pain_after, where=where)
+    with log_errors(), not_found():
+        try:
+            before, after = edit_logged(journal_path(), session_id, pain=pain, note=note, when=date)
+        except ValueError as error:
+            fail(
+                f"{error}: give --pain-before, --pain-after, --where, --note or --date", EXIT_USAGE
+            )
+    show(changed_text(before, after))
+
+
+def on_terminal() -> bool:
+    """Whether someone can answer a question: a script gets none."""
+    return sys.stdin.isatty()
+
+
+@contextmanager
+def not_found() -> Iterator[None]:
+    """An id that is not in the log: one line, exit code 1."""
+    from backfit.journal.store import SessionNotFound
+
+    try:
+        yield
+    except SessionNotFound as error:
+        fail(str(error), EXIT_NOT_FOUND)
 
 
 @app.command()
@@ -133,11 +280,17 @@ def history(
         str | None,
         typer.Option(
             metavar="NAME",
-            help="Only sessions that include this exercise.",
+            help="Only sessions in which this exercise was done, at least partly.",
             autocompletion=complete_name,
             show_default=False,
         ),
     ] = None,
+    planned: Annotated[
+        bool,
+        typer.Option(
+            "--planned", help="With --exercise: also sessions where it was planned but not done."
+        ),
+    ] = False,
     limit: Annotated[
         int, typer.Option(min=0, help="At most this many sessions, newest first (0: no limit).")
     ] = 20,
@@ -147,9 +300,13 @@ def history(
     """Your recent sessions, with pain before and after."""
     from backfit.journal.store import journal_path, sessions
 
+    if planned and exercise is None:
+        fail("--planned goes with --exercise NAME", EXIT_USAGE)
     slug = None if exercise is None else find(load(ctx.obj), exercise).slug
     with log_errors():
-        found = sessions(journal_path(), since=since, exercise=slug, limit=limit or None)
+        found = sessions(
+            journal_path(), since=since, exercise=slug, planned=planned, limit=limit or None
+        )
     if as_json or as_csv:
         from backfit.views.export import history_csv, history_json
 

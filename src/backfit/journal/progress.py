@@ -7,7 +7,7 @@ The advice applies the catalog's own pain rule and its easier/harder links.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from statistics import mean
 from typing import TYPE_CHECKING
@@ -18,7 +18,12 @@ if TYPE_CHECKING:
     from backfit.catalog.models import Catalog, Exercise
     from backfit.journal.store import LoggedSession
 
-RECENT = 3  # sessions of an exercise that advice looks at
+RECENT = 3  # sessions of an exercise, all in the comfortable band, before moving up
+ADVICE_DAYS = 21  # how far back advice looks: a trend over two to three weeks
+TREND_RISE = 2  # points of pain after sessions, up over that time: flagged whatever the band
+RETURN_DAYS = 7  # days without a session after which advice says start again gently
+ABANDONED_LOOK = 5  # of the last this many sessions,
+ABANDONED_FLAG = 2  # this many abandoned is flagged
 
 
 @dataclass(frozen=True)
@@ -32,11 +37,18 @@ class Week:
 
 @dataclass(frozen=True)
 class Advice:
-    exercise: str  # slug
-    name: str
-    suggestion: str | None  # slug of the easier or harder variant
+    """One thing to do, and why, with the numbers behind it.
+
+    `direction` says what to do: `start` (an empty log: `suggestion` is a routine or
+    exercise to begin with), `return` (a long gap), `shorter` (sessions abandoned),
+    `easier`, `stay`, or `harder`. `exercise` is None for advice about training as a whole.
+    """
+
+    exercise: str | None  # slug
+    name: str | None
+    direction: str
+    suggestion: str | None  # slug of a variant, or of a routine to start with
     suggestion_name: str | None
-    direction: str  # "harder" or "easier"
     reason: str
 
 
@@ -50,13 +62,21 @@ class Report:
 
 
 def report(path: Path, catalog: Catalog, *, weeks: int, now: datetime) -> Report:
-    """The last `weeks` weeks of the log at `path`, with the streak and advice."""
+    """The last `weeks` weeks of the log at `path`, with the streak and advice.
+    Abandoned sessions count for none of them, except as a warning in the advice."""
     from backfit.journal import store
 
     today = now.astimezone().date()
-    found = store.sessions(path, since=now - timedelta(weeks=weeks + 1))
-    streak = streaks(store.start_times(path), today=today)
-    return Report(weekly(found, weeks=weeks, today=today), streak, advise(found, catalog))
+    since = now - max(timedelta(weeks=weeks + 1), timedelta(days=ADVICE_DAYS + 1))
+    found = store.sessions(path, since=since)
+    starts = store.start_times(path)
+    kept = [s for s in found if not s.abandoned]
+    last = starts[-1].astimezone().date() if starts else None
+    return Report(
+        weekly(kept, weeks=weeks, today=today),
+        streaks(starts, today=today),
+        advise(found, catalog, today=today, last_session=last),
+    )
 
 
 def local_day(session: LoggedSession) -> date:
@@ -99,50 +119,163 @@ def streaks(starts: Sequence[datetime], *, today: date) -> tuple[int, int]:
     return current, longest
 
 
-def advise(sessions: Sequence[LoggedSession], catalog: Catalog) -> list[Advice]:
-    """For each exercise done recently: move on, go back, or (no advice) stay."""
-    fine, stop = catalog.safety.pain_limits()
-    history: dict[
-        str, list[int | None]
-    ] = {}  # slug -> pain after its recent sessions, newest first
-    for session in sessions:  # newest first
-        pain = session.pain_after if session.pain_after is not None else session.pain_before
-        for entry in session.entries:
-            if entry.status == "done" and len(history.setdefault(entry.exercise, [])) < RECENT:
-                history[entry.exercise].append(pain)
-    advice = []
-    known_slugs = {e.slug for e in catalog.exercises}
-    for slug, pains in history.items():
-        if slug not in known_slugs:  # logged from another catalog
-            continue
-        exercise = catalog.exercise(slug)
-        known = [p for p in pains if p is not None]
-        if known and (known[0] >= stop or _rising(known, fine)):
-            reason = (
-                f"pain {known[0]}/10 after your last session"
-                if known[0] >= stop
-                else "pain rising over your last sessions: " + " → ".join(map(str, reversed(known)))
-            )
-            advice.append(_advice(exercise, "easier", reason, catalog))
-        elif len(known) == RECENT and len(pains) == RECENT and max(known) <= fine:
-            reason = f"your last {RECENT} sessions were done with pain ≤ {max(known)}/10"
-            advice.append(_advice(exercise, "harder", reason, catalog))
+@dataclass
+class _Track:
+    """What the window says about one exercise."""
+
+    pains: list[tuple[date, int]] = field(default_factory=list)  # pain after, oldest first
+    sessions: int = 0  # not abandoned, done at least partly
+    stop: tuple[date, int | None] | None = None  # the last time it was stopped for pain
+
+
+def advise(
+    sessions: Sequence[LoggedSession], catalog: Catalog, *, today: date,
+    last_session: date | None = None,
+) -> list[Advice]:  # fmt: skip
+    """What to do next, from `sessions` (newest first) and the day of the last session
+    that was not abandoned: first about training as a whole, then one piece of advice at
+    most per exercise. A move up never goes to an exercise flagged to ease off, and
+    nothing moves up while training as a whole is flagged."""
+    kept = [s for s in sessions if not s.abandoned]
+    if last_session is None and not kept:
+        return [_first_step(catalog)]
+    last_session = last_session or max(local_day(s) for s in kept)
+    window = [s for s in sessions if (today - local_day(s)).days < ADVICE_DAYS]
+    overall = _overall(window, catalog, today=today, last_session=last_session)
+    known = {e.slug for e in catalog.exercises}
+    verdicts = {
+        slug: verdict
+        for slug, track in _tracks(window).items()
+        if slug in known and (verdict := _verdict(track, catalog)) is not None
+    }
+    if overall:  # nothing moves up while training as a whole is flagged
+        held = f", but {overall[0].reason}"
+        verdicts |= {s: ("stay", r + held) for s, (d, r) in verdicts.items() if d == "harder"}
+    if any(said == "easier" for said, _ in verdicts.values()):  # already said per exercise
+        overall = [a for a in overall if a.direction != "easier"]
+    advice = list(overall)
+    for direction in ("easier", "stay", "harder"):
+        for slug, (said, reason) in verdicts.items():
+            if said == direction:
+                advice.append(_advice(catalog.exercise(slug), direction, reason, verdicts, catalog))
     return advice
 
 
-def _advice(exercise: Exercise, direction: str, reason: str, catalog: Catalog) -> Advice:
+def _first_step(catalog: Catalog) -> Advice:
+    """Nothing logged yet: the shortest routine made only of beginner exercises."""
+    from backfit.catalog.levels import Level
+    from backfit.session.plan import plan_for
+
+    gentle = [
+        r for r in catalog.routines
+        if all(catalog.exercise(i.exercise).level == Level.BEGINNER for i in r.exercises)
+    ]  # fmt: skip
+    first = min(gentle, key=lambda r: plan_for(r, catalog).total_seconds, default=None)
+    entry = first or next(
+        (e for e in catalog.exercises if e.level == Level.BEGINNER), catalog.exercises[0]
+    )
+    return Advice(None, None, "start", entry.slug, entry.name, "nothing is logged yet")
+
+
+def _overall(
+    window: Sequence[LoggedSession], catalog: Catalog, *, today: date, last_session: date
+) -> list[Advice]:
+    advice = []
+    gap = (today - last_session).days
+    if gap >= RETURN_DAYS:
+        first = _first_step(catalog)
+        reason = f"your last session was {gap} days ago, on {_day(last_session)}"
+        advice.append(Advice(None, None, "return", first.suggestion, first.suggestion_name, reason))
+    latest = list(window[:ABANDONED_LOOK])
+    abandoned = sum(s.abandoned for s in latest)
+    if abandoned >= ABANDONED_FLAG:
+        reason = f"{abandoned} of your last {len(latest)} sessions were abandoned"
+        advice.append(Advice(None, None, "shorter", None, None, reason))
+    pains = [(local_day(s), s.pain_after) for s in reversed(window) if not s.abandoned]
+    rise = _rise([(day, pain) for day, pain in pains if pain is not None])
+    if rise:
+        advice.append(Advice(None, None, "easier", None, None, f"pain after sessions {rise}"))
+    return advice
+
+
+def _tracks(window: Sequence[LoggedSession]) -> dict[str, _Track]:
+    tracks: dict[str, _Track] = {}
+    for session in reversed(window):  # oldest first
+        day = local_day(session)
+        if session.pain_stop is not None and 0 < session.pain_stop <= len(session.entries):
+            stopped = session.entries[session.pain_stop - 1].exercise
+            tracks.setdefault(stopped, _Track()).stop = (day, session.pain_during)
+        if session.abandoned:
+            continue
+        for entry in session.entries:
+            if entry.partly_done:
+                track = tracks.setdefault(entry.exercise, _Track())
+                track.sessions += 1
+                if session.pain_after is not None:
+                    track.pains.append((day, session.pain_after))
+    return tracks
+
+
+def _verdict(track: _Track, catalog: Catalog) -> tuple[str, str] | None:
+    """easier, stay or harder for one exercise, with the reason; None: nothing to say."""
+    fine, stop = catalog.safety.pain_limits()
+    if track.stop is not None:
+        day, score = track.stop
+        said = "no score given" if score is None else f"pain {score}/10"
+        return "easier", f"you stopped it because it hurt on {_day(day)} ({said})"
+    if not track.pains:
+        return None
+    last = track.pains[-1][1]
+    if last >= stop:
+        return "easier", f"pain {last}/10 after your last session; {stop} or more means stop"
+    if rise := _rise(track.pains):
+        return "easier", f"pain after it {rise}"
+    if last > fine:
+        return "stay", f"pain {last}/10 after your last session, above {fine}/10"
+    recent = [pain for _, pain in track.pains[-RECENT:]]
+    if len(recent) == RECENT:
+        return "harder", f"your last {RECENT} sessions were done with pain ≤ {max(recent)}/10"
+    return None
+
+
+def _rise(pains: Sequence[tuple[date, int]]) -> str | None:
+    """'rose from 1.7 to 5 in 18 days (1, 2, 2, 3, 5, 5, 5)' when the latest values are
+    TREND_RISE or more above the earliest in the window, whatever band they are in."""
+    if len(pains) < 2:
+        return None
+    scores = [pain for _, pain in pains]
+    k = min(3, len(scores) // 2)
+    first, last = mean(scores[:k]), mean(scores[-k:])
+    if last - first < TREND_RISE:
+        return None
+    days = (pains[-1][0] - pains[0][0]).days
+    listed = ", ".join(map(str, scores))
+    return f"rose from {first:.2g} to {last:.2g} in {days} days ({listed})"
+
+
+def _advice(
+    exercise: Exercise, direction: str, reason: str,
+    verdicts: dict[str, tuple[str, str]], catalog: Catalog,
+) -> Advice:  # fmt: skip
+    """Name the variant to move to: never one that is itself flagged to ease off (or,
+    moving up, to stay). With none left, moving up becomes staying."""
+    if direction == "stay":
+        return Advice(exercise.slug, exercise.name, direction, None, None, reason)
+    blocked = {"easier"} if direction == "easier" else {"easier", "stay"}
     variants = exercise.easier if direction == "easier" else exercise.harder
-    slug = variants[0] if variants else None
+    known = {e.slug for e in catalog.exercises}
+    usable = [s for s in variants if s in known and verdicts.get(s, ("", ""))[0] not in blocked]
+    if direction == "harder" and variants and not usable:
+        flagged = catalog.exercise(variants[0]).name
+        reason = f"{reason}, but {flagged}, the next step, is flagged"
+        return Advice(exercise.slug, exercise.name, "stay", None, None, reason)
+    slug = usable[0] if usable else None
     name = catalog.exercise(slug).name if slug else None
-    return Advice(exercise.slug, exercise.name, slug, name, direction, reason)
+    return Advice(exercise.slug, exercise.name, direction, slug, name, reason)
 
 
-def _rising(pains_newest_first: list[int], fine: int) -> bool:
-    """Up by 2 or more over the recent sessions, and now past the comfortable band."""
-    if len(pains_newest_first) < 2:
-        return False
-    newest, oldest = pains_newest_first[0], pains_newest_first[-1]
-    return newest - oldest >= 2 and newest > fine
+def _day(day: date) -> str:
+    return f"{day.day} {day:%b}"
 
 
 def _average(values: Iterable[int | None]) -> float | None:

@@ -7,10 +7,11 @@ is written.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, time, timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from backfit.journal.store import LoggedExercise, LoggedSession
+from backfit.journal.store import LoggedExercise, LoggedSession, Reps
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -19,6 +20,10 @@ if TYPE_CHECKING:
     from backfit.session.coach import Outcome
 
 MAX_NOTE = 500
+MAX_WHERE = 100
+ABANDONED_SECONDS = 30  # less work than this, unless everything was done: abandoned
+DAYS_AGO = {"today": 0, "yesterday": 1}
+BAD_WHEN = "'{}' is not a day: give today, yesterday, -2d, 2026-01-31 or 2026-01-31T07:30"
 PERIODS = {"d": 1, "w": 7, "m": 30, "y": 365}
 
 
@@ -26,14 +31,23 @@ def guided_session(
     outcome: Outcome, entry: Exercise | Routine, *, ended_at: datetime,
     pain_before: int | None, pain_after: int | None,
 ) -> LoggedSession:  # fmt: skip
-    """A guided session as it ended: which exercises were done, skipped or never reached."""
+    """A guided session as it ended: how much of each exercise was done, partial sets
+    included, and whether so little was done that it counts as abandoned."""
     status = {p: "done" for p in outcome.done}
     status |= {p: "skipped" for p in outcome.skipped}
-    if outcome.stopped_during is not None:
-        status[outcome.stopped_during] = "stopped"
+    for stopped in (outcome.stopped_during, outcome.pain_stop):
+        if stopped is not None:
+            status[stopped] = "stopped"
     entries = tuple(
-        LoggedExercise(e.slug, e.name, status.get(position, "not reached"), *_amount(dose))
+        _what_was_done(
+            e, dose, status.get(position, "not reached"), outcome.completed.get(position, [])
+        )
         for position, (e, dose) in enumerate(outcome.plan.items, 1)
+    )
+    everything = len(outcome.done) == len(entries)
+    set_done = any(
+        _full_set_done(dose, outcome.completed.get(position, []))
+        for position, (_, dose) in enumerate(outcome.plan.items, 1)
     )
     return LoggedSession(
         kind="guided",
@@ -45,12 +59,54 @@ def guided_session(
         pain_before=pain_before,
         pain_after=pain_after,
         entries=entries,
+        abandoned=not set_done or (outcome.work_seconds < ABANDONED_SECONDS and not everything),
+        work_seconds=round(outcome.work_seconds, 1),
+        pain_stop=outcome.pain_stop,
+        pain_during=outcome.pain_during,
     )
+
+
+def _what_was_done(
+    exercise: Exercise, dose: Dose, status: str, counts: list[int]
+) -> LoggedExercise:
+    """The reps or holds completed in each (set, side), trailing empty ones dropped; an
+    exercise done in full with no counts (an older coach) was done as planned."""
+    sides = 2 if dose.per_side else 1
+    done = list(counts)
+    while done and done[-1] == 0:
+        done.pop()
+    if not done:
+        if status == "done":
+            return LoggedExercise(exercise.slug, exercise.name, status, *planned_amount(dose))
+        return LoggedExercise(exercise.slug, exercise.name, status, sides=sides)
+    sets = -(-len(done) // sides)
+    reps: Reps | None = tuple(done)
+    if dose.reps is None and set(done) == {1}:
+        reps = None  # one hold in each set
+    elif len(set(done)) == 1 and len(done) == sets * sides:
+        reps = done[0]  # the same in every set
+    return LoggedExercise(
+        exercise.slug, exercise.name, status, sets, reps, dose.hold_seconds, sides
+    )
+
+
+def _full_set_done(dose: Dose, counts: list[int]) -> bool:
+    sides = 2 if dose.per_side else 1
+    return any(count >= dose.reps_in_set(index // sides + 1) for index, count in enumerate(counts))
+
+
+def planned_amount(dose: Dose) -> tuple[int, Reps | None, int | None, int]:
+    """A dose as a log records it: sets, reps (per set and side), hold, sides."""
+    sides = 2 if dose.per_side else 1
+    reps = dose.reps
+    if isinstance(reps, tuple) and sides == 2:
+        reps = tuple(r for r in reps for _ in range(sides))
+    return dose.sets, reps, dose.hold_seconds, sides
 
 
 def logged_session(
     entry: Exercise | Routine, catalog: Catalog, *, sets: int | None, reps: int | None,
-    hold: int | None, pain: int | None, note: str | None, when: datetime,
+    hold: int | None, pain: Pain, note: str | None, when: datetime,
 ) -> LoggedSession:  # fmt: skip
     """Work done without the timer; amounts not given are the catalog's usual dose.
     Raises ValueError for a dose that is not possible, or amounts given for a routine."""
@@ -82,15 +138,26 @@ def logged_session(
         started_at=when,
         ended_at=when + timedelta(seconds=length),
         finished=True,
-        pain_after=pain,
+        pain_before=pain.before,
+        pain_after=pain.after,
+        pain_where=pain.where,
         note=note or None,
-        entries=tuple(LoggedExercise(e.slug, e.name, "done", *_amount(d)) for e, d in items),
+        entries=tuple(LoggedExercise(e.slug, e.name, "done", *planned_amount(d)) for e, d in items),
     )
+
+
+@dataclass(frozen=True)
+class Pain:
+    """What a person says about pain around a session logged by hand."""
+
+    before: int | None = None
+    after: int | None = None
+    where: str | None = None
 
 
 def log_done(
     path: Path, entry: Exercise | Routine, catalog: Catalog, *, sets: int | None,
-    reps: int | None, hold: int | None, pain: int | None, note: str | None, when: datetime,
+    reps: int | None, hold: int | None, pain: Pain, note: str | None, when: datetime,
 ) -> LoggedSession:  # fmt: skip
     """Record work done without the timer in the log at `path`, and return it."""
     from backfit.journal import store
@@ -98,8 +165,26 @@ def log_done(
     session = logged_session(
         entry, catalog, sets=sets, reps=reps, hold=hold, pain=pain, note=note, when=when
     )
-    store.save(path, session)
-    return session
+    return replace(session, id=store.save(path, session))
+
+
+def edit_logged(
+    path: Path, session_id: int, *, pain: Pain, note: str | None, when: datetime | None
+) -> tuple[LoggedSession, LoggedSession]:
+    """Change what was given; an empty note or place clears it. Returns the session
+    before and after. Raises ValueError when nothing is given."""
+    from backfit.journal import store
+
+    given = {"pain_before": pain.before, "pain_after": pain.after, "pain_where": pain.where,
+             "note": note, "started_at": when}  # fmt: skip
+    changes: dict[str, object] = {k: v for k, v in given.items() if v is not None}
+    for text in ("pain_where", "note"):
+        if changes.get(text) == "":
+            changes[text] = None
+    if not changes:
+        raise ValueError("nothing to change")
+    before = store.find_session(path, session_id)
+    return before, store.change(path, session_id, changes)
 
 
 def check_note(note: str) -> str:
@@ -109,23 +194,49 @@ def check_note(note: str) -> str:
     return note
 
 
+def check_where(where: str) -> str:
+    """Where it hurts: a few words on one line."""
+    if len(where) > MAX_WHERE or not where.isprintable():
+        raise ValueError(f"say where in one line of at most {MAX_WHERE} printable characters")
+    return where
+
+
 def parse_when(text: str | None, *, now: datetime) -> datetime:
-    """When something was done: an ISO date (noon that day) or date and time, local
-    unless an offset is given; never in the future."""
+    """When something was done: today, yesterday, -2d (two days ago), an ISO date or an
+    ISO date and time (local unless it has an offset); never in the future.
+
+    A day alone means that day: now if it is today, otherwise noon local time, so the
+    session falls on that day in the person's own calendar whatever their time zone.
+    """
     if text is None:
         return now
-    try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            moment = datetime.combine(datetime.fromisoformat(text).date(), time(12))
-        else:
-            moment = datetime.fromisoformat(text)
-    except ValueError:
-        raise ValueError(f"'{text}' is not an ISO date such as 2026-01-31") from None
-    if moment.tzinfo is None:
-        moment = moment.astimezone()  # the person's own time zone
+    today = now.astimezone().date()
+    day = _named_day(text.strip().lower(), today)
+    if day is None:
+        try:
+            moment = datetime.fromisoformat(text.strip())
+        except ValueError:
+            raise ValueError(BAD_WHEN.format(text)) from None
+        moment = moment if moment.tzinfo else moment.astimezone()  # the person's own time
+    else:
+        moment = now if day == today else datetime.combine(day, time(12)).astimezone()
     if moment > now:
         raise ValueError(f"{text} is in the future")
     return moment
+
+
+def _named_day(word: str, today: date) -> date | None:
+    """The day `word` names, or None for a date and time."""
+    if word in DAYS_AGO:
+        return today - timedelta(days=DAYS_AGO[word])
+    if ago := re.fullmatch(r"-(\d{1,4})d", word):
+        return today - timedelta(days=int(ago[1]))
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", word):
+        try:
+            return date.fromisoformat(word)
+        except ValueError:
+            raise ValueError(BAD_WHEN.format(word)) from None
+    return None
 
 
 def parse_since(text: str, *, now: datetime) -> datetime:
@@ -145,9 +256,3 @@ def parse_since(text: str, *, now: datetime) -> datetime:
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-def _amount(dose: Dose) -> tuple[int, str | None, int | None]:
-    reps = dose.reps
-    text = ",".join(map(str, reps)) if isinstance(reps, tuple) else (str(reps) if reps else None)
-    return dose.sets, text, dose.hold_seconds

@@ -12,12 +12,14 @@ Safety rules, each with a test:
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NoReturn
 
 FILE_NAME = "backfit.sqlite3"
 APPLICATION_ID = 0x62666974  # 'bfit': marks the file as backfit's
@@ -57,6 +59,25 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX entries_by_session ON entries (session_id, position)",
         "CREATE INDEX entries_by_exercise ON entries (exercise, session_id)",
     ),
+    (  # version 3: what was done rather than what was planned; abandoned sessions; pain
+        "ALTER TABLE sessions ADD COLUMN abandoned INTEGER NOT NULL DEFAULT 0"
+        " CHECK (abandoned IN (0, 1))",
+        "ALTER TABLE sessions ADD COLUMN work_seconds REAL",
+        "ALTER TABLE sessions ADD COLUMN pain_where TEXT",
+        "ALTER TABLE sessions ADD COLUMN pain_stop INTEGER",  # position of the exercise
+        "ALTER TABLE sessions ADD COLUMN pain_during INTEGER CHECK (pain_during BETWEEN 0 AND 10)",
+        "ALTER TABLE entries ADD COLUMN sides INTEGER CHECK (sides IN (1, 2))",
+        # Until now an exercise not done in full was stored with its planned amount: how much
+        # of it was done is unknown, so the amount goes.
+        "UPDATE entries SET sets = NULL, reps = NULL, hold_seconds = NULL WHERE status != 'done'",
+        # reps become JSON: a number for every set, or a list ("6,4,2" was one per set)
+        "UPDATE entries SET reps = '[' || reps || ']' WHERE reps LIKE '%,%'",
+        # a guided session stopped inside 30 s with no exercise done was abandoned
+        """UPDATE sessions SET abandoned = 1
+            WHERE kind = 'guided' AND finished = 0
+            AND (julianday(ended_at) - julianday(started_at)) * 86400 < 30
+            AND id NOT IN (SELECT session_id FROM entries WHERE status = 'done')""",
+    ),
 )
 LATEST = len(MIGRATIONS)
 
@@ -65,14 +86,34 @@ class JournalError(Exception):
     """The log cannot be used; the message says why, in words for the person."""
 
 
+Reps = int | tuple[int, ...]
+
+
+class SessionNotFound(JournalError):
+    """No session in the log has the id asked for."""
+
+
 @dataclass(frozen=True)
 class LoggedExercise:
+    """One exercise of a session, and how much of it was done: never the plan.
+
+    `sets` counts the sets done at least partly (None: nothing done, or not known).
+    `reps` is one number for every set, or a tuple with one number per set, or per set
+    and side (left, right) when `sides` is 2: the repetitions, or for held exercises the
+    holds, completed. None with `sets` means one hold in each set.
+    """
+
     exercise: str  # slug
     name: str
     status: str  # done, skipped, stopped, not reached
     sets: int | None = None
-    reps: str | None = None  # "8", or "6,4,2" for a set-by-set pyramid
+    reps: Reps | None = None
     hold_seconds: int | None = None
+    sides: int | None = None  # 1, 2, or None when not known (logs before version 3)
+
+    @property
+    def partly_done(self) -> bool:
+        return self.status == "done" or self.sets is not None
 
 
 @dataclass(frozen=True)
@@ -88,6 +129,11 @@ class LoggedSession:
     note: str | None = None
     entries: tuple[LoggedExercise, ...] = field(default=())
     id: int | None = None
+    abandoned: bool = False  # almost nothing done: kept, but not counted as training
+    work_seconds: float | None = None  # in holds and sets of reps (guided sessions)
+    pain_where: str | None = None
+    pain_stop: int | None = None  # position of the exercise stopped because it hurt
+    pain_during: int | None = None  # the pain given then
 
     @property
     def minutes(self) -> float:
@@ -111,22 +157,82 @@ def _insert(
     db: sqlite3.Connection, session: LoggedSession, entries: Iterable[LoggedExercise]
 ) -> int:
     cursor = db.execute(
-        "INSERT INTO sessions (kind, slug, title, started_at, ended_at, finished,"
-        " pain_before, pain_after, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO sessions (kind, slug, title, started_at, ended_at, finished, pain_before,"
+        " pain_after, note, abandoned, work_seconds, pain_where, pain_stop, pain_during)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (session.kind, session.slug, session.title, _stamp(session.started_at),
          _stamp(session.ended_at), int(session.finished), session.pain_before,
-         session.pain_after, session.note),
+         session.pain_after, session.note, int(session.abandoned), session.work_seconds,
+         session.pain_where, session.pain_stop, session.pain_during),
     )  # fmt: skip
     session_id = int(cursor.lastrowid or 0)
     db.executemany(
         "INSERT INTO entries (session_id, position, exercise, name, status, sets, reps,"
-        " hold_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        " hold_seconds, sides) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
-            (session_id, position, e.exercise, e.name, e.status, e.sets, e.reps, e.hold_seconds)
+            (session_id, position, e.exercise, e.name, e.status, e.sets, _reps_text(e.reps),
+             e.hold_seconds, e.sides)
             for position, e in enumerate(entries, 1)
         ),
-    )
+    )  # fmt: skip
     return session_id
+
+
+def remove_last(path: Path) -> LoggedSession | None:
+    """Delete the session added last (whatever its date) and return it; None if the log
+    is empty."""
+    with _writable(path) as db, _transaction(db):
+        row = db.execute("SELECT max(id) FROM sessions").fetchone()
+        if row[0] is None:
+            return None
+        return _delete(db, int(row[0]))
+
+
+def remove(path: Path, session_id: int) -> LoggedSession:
+    """Delete one session and its exercises, nothing else; return what was deleted."""
+    with _writable(path) as db, _transaction(db):
+        return _delete(db, session_id)
+
+
+EDITABLE = frozenset({"pain_before", "pain_after", "pain_where", "note", "started_at"})
+
+
+def change(path: Path, session_id: int, changes: dict[str, object]) -> LoggedSession:
+    """Set some of a session's EDITABLE fields; a new `started_at` moves the end with it.
+    Returns the session as it now is."""
+    unknown = set(changes) - EDITABLE
+    if unknown:
+        raise ValueError(f"cannot change {', '.join(sorted(unknown))}")
+    with _writable(path) as db, _transaction(db):
+        [before] = _read(db, "id = ?", [session_id]) or _missing(session_id)
+        values = dict(changes)
+        if isinstance(moved := values.pop("started_at", None), datetime):
+            values["started_at"] = _stamp(moved)
+            values["ended_at"] = _stamp(moved + (before.ended_at - before.started_at))
+        if values:
+            columns = ", ".join(f"{column} = ?" for column in values)  # names from EDITABLE
+            db.execute(
+                f"UPDATE sessions SET {columns} WHERE id = ?", [*values.values(), session_id]
+            )
+        [after] = _read(db, "id = ?", [session_id])
+    return after
+
+
+def find_session(path: Path, session_id: int) -> LoggedSession:
+    with _readable(path) as db:
+        found = _read(db, "id = ?", [session_id]) if db is not None else []
+    return found[0] if found else _missing(session_id)
+
+
+def _delete(db: sqlite3.Connection, session_id: int) -> LoggedSession:
+    [session] = _read(db, "id = ?", [session_id]) or _missing(session_id)
+    db.execute("DELETE FROM entries WHERE session_id = ?", (session_id,))
+    db.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+    return session
+
+
+def _missing(session_id: int) -> NoReturn:
+    raise SessionNotFound(f"no session {session_id} in the log; 'backfit history' shows the ids")
 
 
 def sessions(
@@ -134,35 +240,42 @@ def sessions(
     *,
     since: datetime | None = None,
     exercise: str | None = None,
+    planned: bool = False,
     limit: int | None = None,
 ) -> list[LoggedSession]:
-    """Sessions newest first, with their entries; none at all if there is no log yet."""
+    """Sessions newest first, with their entries; none at all if there is no log yet.
+    With `exercise`, only those in which it was done at least partly, or with `planned`,
+    also those in which it was planned and not done."""
     where, args = ["1"], []
     if since is not None:
         where.append("started_at >= ?")
         args.append(_stamp(since))
     if exercise is not None:
-        where.append("id IN (SELECT session_id FROM entries WHERE exercise = ?)")
+        done = "" if planned else " AND (status = 'done' OR sets IS NOT NULL)"
+        where.append(f"id IN (SELECT session_id FROM entries WHERE exercise = ?{done})")
         args.append(exercise)
-    query = f"SELECT * FROM sessions WHERE {' AND '.join(where)} ORDER BY started_at DESC, id DESC"
+    with _readable(path) as db:
+        return [] if db is None else _read(db, " AND ".join(where), args, limit=limit)
+
+
+def _read(
+    db: sqlite3.Connection, where: str, args: Sequence[object], *, limit: int | None = None
+) -> list[LoggedSession]:
+    query = f"SELECT * FROM sessions WHERE {where} ORDER BY started_at DESC, id DESC"
     if limit is not None:
         query += f" LIMIT {int(limit)}"
+    rows = db.execute(query, args).fetchall()
     entries: dict[int, list[LoggedExercise]] = {}
-    with _readable(path) as db:
-        if db is None:
-            return []
-        rows = db.execute(query, args).fetchall()
-        found = db.execute(
-            f"SELECT e.* FROM entries e JOIN ({query}) s ON e.session_id = s.id"
-            " ORDER BY e.session_id, e.position",
-            args,
-        )
-        for e in found:
-            entries.setdefault(e["session_id"], []).append(
-                LoggedExercise(
-                    e["exercise"], e["name"], e["status"], e["sets"], e["reps"], e["hold_seconds"]
-                )
-            )
+    found = db.execute(
+        f"SELECT e.* FROM entries e JOIN ({query}) s ON e.session_id = s.id"
+        " ORDER BY e.session_id, e.position",
+        args,
+    )
+    for e in found:
+        entries.setdefault(e["session_id"], []).append(
+            LoggedExercise(e["exercise"], e["name"], e["status"], e["sets"],
+                           _reps(e["reps"]), e["hold_seconds"], e["sides"])
+        )  # fmt: skip
     return [
         LoggedSession(
             kind=row["kind"],
@@ -176,17 +289,25 @@ def sessions(
             note=row["note"],
             entries=tuple(entries.get(row["id"], ())),
             id=row["id"],
+            abandoned=bool(row["abandoned"]),
+            work_seconds=row["work_seconds"],
+            pain_where=row["pain_where"],
+            pain_stop=row["pain_stop"],
+            pain_during=row["pain_during"],
         )
         for row in rows
     ]
 
 
 def start_times(path: Path) -> list[datetime]:
-    """When every session started, oldest first: all a streak needs, cheaply."""
+    """When every session that was not abandoned started, oldest first: all a streak
+    needs, cheaply."""
     with _readable(path) as db:
         if db is None:
             return []
-        rows = db.execute("SELECT started_at FROM sessions ORDER BY started_at").fetchall()
+        rows = db.execute(
+            "SELECT started_at FROM sessions WHERE NOT abandoned ORDER BY started_at"
+        ).fetchall()
     return [_parse(row[0]) for row in rows]
 
 
@@ -227,7 +348,25 @@ def _readable(path: Path) -> Iterator[sqlite3.Connection | None]:
     with closing(db):
         version = _version(db)
         _check_ours(db, path, version)
-        yield db if version > 0 else None  # an older version reads fine: it only lacks indexes
+        if version == 0:
+            yield None
+        elif version < LATEST:  # read an up-to-date copy; the file changes on the next write
+            with closing(_migrated_copy(db)) as copy:
+                yield copy
+        else:
+            yield db
+
+
+def _migrated_copy(db: sqlite3.Connection) -> sqlite3.Connection:
+    """An older log, copied into memory and brought up to date there, so that every read
+    sees one schema and the migrations stay the one place old logs are understood."""
+    copy = sqlite3.connect(":memory:", isolation_level=None)
+    db.backup(copy)
+    copy.row_factory = sqlite3.Row
+    for statements in MIGRATIONS[_version(copy) :]:
+        for statement in statements:
+            copy.execute(statement)
+    return copy
 
 
 def _snapshot(uri: str) -> sqlite3.Connection:
@@ -306,6 +445,18 @@ def _stamp(moment: datetime) -> str:
 
 def _parse(stamp: str) -> datetime:
     return datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+
+
+def _reps_text(reps: Reps | None) -> str | None:
+    """Stored as JSON: 8, or [6, 4, 2]."""
+    return None if reps is None else json.dumps(list(reps) if isinstance(reps, tuple) else reps)
+
+
+def _reps(text: str | None) -> Reps | None:
+    if text is None:
+        return None
+    value = json.loads(text)
+    return tuple(value) if isinstance(value, list) else int(value)
 
 
 def _reason(error: BaseException) -> str:

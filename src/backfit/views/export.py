@@ -90,6 +90,7 @@ def _dumps(data: Any) -> str:
 
 
 def session_data(session: LoggedSession) -> dict[str, Any]:
+    """A session as the README documents it: what was done, numbers as numbers."""
     return {
         "id": session.id,
         "kind": session.kind,
@@ -98,8 +99,12 @@ def session_data(session: LoggedSession) -> dict[str, Any]:
         "started_at": session.started_at.isoformat(),
         "ended_at": session.ended_at.isoformat(),
         "finished": session.finished,
+        "abandoned": session.abandoned,
+        "work_seconds": session.work_seconds,
         "pain_before": session.pain_before,
         "pain_after": session.pain_after,
+        "pain_where": session.pain_where,
+        "pain_stop": _pain_stop(session),
         "note": session.note,
         "entries": [
             {
@@ -107,12 +112,20 @@ def session_data(session: LoggedSession) -> dict[str, Any]:
                 "name": e.name,
                 "status": e.status,
                 "sets": e.sets,
-                "reps": e.reps,
+                "reps": list(e.reps) if isinstance(e.reps, tuple) else e.reps,
                 "hold_seconds": e.hold_seconds,
+                "sides": e.sides,
             }
             for e in session.entries
         ],
     }
+
+
+def _pain_stop(session: LoggedSession) -> dict[str, Any] | None:
+    if session.pain_stop is None or not 0 < session.pain_stop <= len(session.entries):
+        return None
+    stopped = session.entries[session.pain_stop - 1].exercise
+    return {"position": session.pain_stop, "exercise": stopped, "pain": session.pain_during}
 
 
 def history_json(sessions: Sequence[LoggedSession]) -> str:
@@ -126,12 +139,14 @@ CSV_COLUMNS = (
     "slug",
     "title",
     "finished",
+    "abandoned",
     "minutes",
     "pain_before",
     "pain_after",
     "done",
     "skipped",
     "exercises",
+    "pain_where",
     "note",
 )
 
@@ -153,12 +168,14 @@ def history_csv(sessions: Sequence[LoggedSession]) -> str:
                 s.slug,
                 s.title,
                 int(s.finished),
+                int(s.abandoned),
                 round(s.minutes, 1),
                 _blank(s.pain_before),
                 _blank(s.pain_after),
                 sum(e.status == "done" for e in s.entries),
                 sum(e.status == "skipped" for e in s.entries),
                 " ".join(e.exercise for e in s.entries),
+                s.pain_where or "",
                 s.note or "",
             ]
         )
@@ -166,6 +183,8 @@ def history_csv(sessions: Sequence[LoggedSession]) -> str:
 
 
 def progress_json(report: Report) -> str:
+    from backfit.views.log import advice_line
+
     weeks, streak, advice = report.weeks, report.streak, report.advice
     return _dumps(
         {
@@ -185,6 +204,7 @@ def progress_json(report: Report) -> str:
                     "exercise": a.exercise,
                     "direction": a.direction,
                     "suggestion": a.suggestion,
+                    "advice": advice_line(a),
                     "reason": a.reason,
                 }
                 for a in advice

@@ -14,7 +14,7 @@ from backfit.views.words import format_duration
 
 if TYPE_CHECKING:
     from backfit.journal.progress import Advice, Report, Week
-    from backfit.journal.store import LoggedSession
+    from backfit.journal.store import LoggedExercise, LoggedSession
 
 TABLE_MIN = 90  # narrower terminals get stacked entries
 SPARKS = "▁▂▃▄▅▆▇█"
@@ -24,17 +24,44 @@ def when(session: LoggedSession) -> str:
     return session.started_at.astimezone().strftime("%a %d %b %Y %H:%M")
 
 
+def amount(entry: LoggedExercise) -> str:
+    """What was done of one exercise: '2 × 8 reps', '3 holds of 10 s', 'reps 6/6, 4/4, 2
+    (left/right)'; empty when nothing was."""
+    if entry.sets is None:
+        return ""
+    what = "holds" if entry.hold_seconds else "reps"
+    hold = f" of {entry.hold_seconds} s" if entry.hold_seconds else ""
+    sides = entry.sides == 2
+    if entry.reps is None:  # one hold in each set
+        return f"{entry.sets} {'hold' if entry.sets == 1 else 'holds'}{hold}" + (
+            " each side" if sides else ""
+        )
+    if isinstance(entry.reps, int):
+        return f"{entry.sets} × {entry.reps} {what}{hold}" + (" each side" if sides else "")
+    counts = [str(n) for n in entry.reps]
+    if sides:
+        sets = ["/".join(counts[i : i + 2]) for i in range(0, len(counts), 2)]
+        return f"{what}{hold}: {', '.join(sets)} (left/right)"
+    return f"{what}{hold}: {', '.join(counts)}"
+
+
 def result(session: LoggedSession) -> str:
+    if session.abandoned:
+        work = session.work_seconds
+        return "abandoned" if work is None else f"abandoned ({format_duration(round(work))} work)"
     if session.kind == "logged":
         entry = session.entries[0] if len(session.entries) == 1 else None
-        if entry is not None and entry.sets:
-            amount = f"{entry.sets} × {entry.reps} reps" if entry.reps else f"{entry.sets} sets"
-            hold = f", hold {entry.hold_seconds} s" if entry.hold_seconds else ""
-            return f"logged: {amount}{hold}"
-        return "logged"
+        did = amount(entry) if entry is not None else ""
+        return f"logged: {did}" if did else "logged"
     done = sum(e.status == "done" for e in session.entries)
-    verdict = "complete" if session.finished else "stopped early"
-    return f"{verdict}: {done} of {len(session.entries)} exercises done"
+    partly = sum(e.status != "done" and e.partly_done for e in session.entries)
+    verdict = "complete" if session.finished and not partly else "stopped early"
+    text = f"{verdict}: {done} of {len(session.entries)} exercises done"
+    text += f", {partly} partly" if partly else ""
+    if session.pain_stop is not None and 0 < session.pain_stop <= len(session.entries):
+        hurt = "" if session.pain_during is None else f", pain {session.pain_during}"
+        text += f"; {session.entries[session.pain_stop - 1].name} stopped: it hurt{hurt}"
+    return text
 
 
 def pain(session: LoggedSession) -> str:
@@ -43,25 +70,64 @@ def pain(session: LoggedSession) -> str:
     return "–" if before == after == "–" else f"{before} → {after}"
 
 
-def history_view(sessions: Sequence[LoggedSession]) -> RenderableType:
-    """Newest first: when, what, how it went, how long, and pain before → after."""
-    rows = [
-        (when(s), s.title, result(s), format_duration(round(s.minutes * 60)), pain(s), s.note)
-        for s in sessions
+def remarks(session: LoggedSession) -> str:
+    where = f"hurts: {session.pain_where}" if session.pain_where else ""
+    return "; ".join(part for part in (where, session.note or "") if part)
+
+
+def session_line(session: LoggedSession) -> str:
+    """'session 12: Bird dog, Wed 25 Nov 2026 18:40, logged: 2 × 8 reps, pain – → 3'"""
+    return f"session {session.id}: {session.title}, {when(session)}, {result(session)}, " + (
+        f"pain {pain(session)}"
+    )
+
+
+def removed_text(session: LoggedSession) -> Text:
+    return Text(f"Removed {session_line(session)}.")
+
+
+CHANGEABLE = (("pain_before", "pain before"), ("pain_after", "pain after"),
+              ("pain_where", "where it hurts"), ("note", "note"))  # fmt: skip
+
+
+def changed_text(before: LoggedSession, after: LoggedSession) -> Text:
+    """'Changed session 12: pain after 5 → 3.' naming every field that changed."""
+    changes = [
+        f"{label} {_shown(getattr(before, name))} → {_shown(getattr(after, name))}"
+        for name, label in CHANGEABLE
+        if getattr(before, name) != getattr(after, name)
     ]
+    if before.started_at != after.started_at:
+        changes.append(f"date {when(before)} → {when(after)}")
+    said = "; ".join(changes) if changes else "nothing changed"
+    return Text(f"Changed session {after.id} ({after.title}): {said}.")
+
+
+def _shown(value: object) -> str:
+    return "–" if value is None else (f"'{value}'" if isinstance(value, str) else str(value))
+
+
+def history_view(sessions: Sequence[LoggedSession]) -> RenderableType:
+    """Newest first: id, when, what, how it went, how long, pain before → after, notes."""
+    rows = [
+        (str(s.id), when(s), s.title, result(s), format_duration(round(s.minutes * 60)),
+         pain(s), remarks(s))
+        for s in sessions
+    ]  # fmt: skip
 
     def narrow() -> RenderableType:
         entries = []
-        for day, title, outcome, length, hurt, note in rows:
+        for number, day, title, outcome, length, hurt, note in rows:
             details = [Text(f"{outcome} · {length} · pain {hurt}")]
             if note:
                 details.append(Text(note, style="italic"))
-            entries.append((Text.assemble((title, "bold"), "  ", (day, "dim")), details))
+            heading = Text.assemble((f"{number} ", "dim"), (title, "bold"), "  ", (day, "dim"))
+            entries.append((heading, details))
         return stacked(entries)
 
     def wide() -> RenderableType:
-        headers = ("When", "What", "Result", "Time", "Pain", "Note")
-        return table(headers, [[Text(cell or "") for cell in row] for row in rows], wrap=(1, 2, 5))
+        headers = ("Id", "When", "What", "Result", "Time", "Pain", "Note")
+        return table(headers, [[Text(cell or "") for cell in row] for row in rows], wrap=(2, 3, 6))
 
     return ByWidth(wide=wide, narrow=narrow, min_width=TABLE_MIN)
 
@@ -128,15 +194,28 @@ def progress_view(report: Report) -> RenderableType:
 def advice_view(advice: Sequence[Advice]) -> RenderableType:
     if not advice:
         return Text("Keep going as you are: nothing in your recent sessions calls for a change.")
-    lines = []
-    for a in advice:
-        if a.direction == "harder":
-            step = f"try {a.suggestion_name} ({a.suggestion})" if a.suggestion else "add a set"
-            lines.append(("•", Text(f"{a.name}: {step}. Why: {a.reason}.")))
-        else:
-            step = f"go back to {a.suggestion_name} ({a.suggestion})" if a.suggestion else "rest it"
-            lines.append(("•", Text(f"{a.name}: {step}. Why: {a.reason}. See 'backfit safety'.")))
-    return labelled(lines)
+    return labelled([("•", Text(f"{advice_line(a)} Why: {a.reason}.")) for a in advice])
+
+
+def advice_line(a: Advice) -> str:
+    """What to do, in a sentence; the reason follows it."""
+    variant = f"{a.suggestion_name} ({a.suggestion})" if a.suggestion else None
+    match a.direction:
+        case "start":
+            return f"Start gently: backfit start {a.suggestion} ({a.suggestion_name})."
+        case "return":
+            return f"Start again gently, for example with backfit start {a.suggestion}."
+        case "shorter":
+            return "Choose a shorter routine or an easier dose you can finish."
+        case "easier" if a.exercise is None:
+            return "Ease off: fewer exercises, easier doses, and read 'backfit safety'."
+        case "easier":
+            step = f"go back to {variant}" if variant else "do less of it, or rest it a few days"
+            return f"{a.name}: {step}; see 'backfit safety'."
+        case "stay":
+            return f"{a.name}: stay at this dose for now, and do not add more."
+        case _:
+            return f"{a.name}: " + (f"try {variant}." if variant else "add a set.")
 
 
 def sparkline(values: Sequence[float]) -> str:

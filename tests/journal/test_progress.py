@@ -1,0 +1,184 @@
+"""Progress and advice over a real log: what `backfit progress` tells a person."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from backfit.catalog.loader import builtin_catalog_path, load_catalog
+from backfit.journal import store as journal
+from backfit.journal.progress import streaks, weekly
+from backfit.journal.store import LoggedExercise, LoggedSession
+
+Invoke = Callable[..., Any]
+CATALOG = load_catalog(builtin_catalog_path())
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("BACKFIT_HOME", str(tmp_path / "home"))
+    return tmp_path / "home" / journal.FILE_NAME
+
+
+def done(slug: str) -> LoggedExercise:
+    return LoggedExercise(slug, CATALOG.exercise(slug).name, "done", 2, 8, None, 1)
+
+
+def logged(days_ago: int, pain: int | None, *slugs: str, **changes: Any) -> LoggedSession:
+    """A session `days_ago` days back at noon local time, with each exercise done."""
+    start = (datetime.now().astimezone().replace(hour=12, minute=0, second=0, microsecond=0)
+             - timedelta(days=days_ago))  # fmt: skip
+    fields: dict[str, Any] = {
+        "kind": "guided", "slug": slugs[0], "title": slugs[0], "started_at": start,
+        "ended_at": start + timedelta(minutes=10), "finished": True, "pain_after": pain,
+        "entries": tuple(done(slug) for slug in slugs), "work_seconds": 300.0,
+    }  # fmt: skip
+    fields.update(changes)
+    return LoggedSession(**fields)
+
+
+def advice(invoke: Invoke, home: Path, *sessions: LoggedSession) -> str:
+    for session in sessions:
+        journal.save(home, session)
+    result = invoke("progress", "--weeks", "4", env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.stderr
+    return str(result.stdout.split("Advice\n", 1)[1])
+
+
+def test_an_empty_log_gets_a_first_step_not_keep_going(invoke: Invoke, home: Path) -> None:
+    assert advice(invoke, home) == (
+        "• Start gently: backfit start gentle-mobility (Gentle daily mobility). "
+        "Why: nothing is logged yet.\n"
+    )
+
+
+def test_a_rise_inside_the_acceptable_band_is_flagged(invoke: Invoke, home: Path) -> None:
+    # glute bridge at 1, 2, 2, 3, 5, 5, 5 over three weeks: never in the stop band
+    days = (20, 17, 14, 10, 6, 3, 0)
+    pains = (1, 2, 2, 3, 5, 5, 5)
+    sessions = [logged(d, p, "glute-bridge") for d, p in zip(days, pains, strict=True)]
+    said = advice(invoke, home, *sessions)
+    assert "Keep going" not in said
+    assert (
+        "• Glute bridge: go back to Pelvic tilt (pelvic-tilt); see 'backfit safety'. "
+        "Why: pain after it rose from 1.7 to 5 in 20 days (1, 2, 2, 3, 5, 5, 5).\n"
+    ) in said
+
+
+def test_a_rise_in_the_comfortable_band_is_flagged_too(invoke: Invoke, home: Path) -> None:
+    sessions = [logged(d, p, "bird-dog") for d, p in ((14, 0), (10, 0), (6, 2), (2, 2))]
+    said = advice(invoke, home, *sessions)
+    assert "Bird dog: go back to Pelvic tilt (pelvic-tilt)" in said
+    assert "rose from 0 to 2 in 12 days (0, 0, 2, 2)" in said
+    assert "try Swallow fly" not in said
+
+
+def test_a_rise_across_exercises_is_flagged_overall(invoke: Invoke, home: Path) -> None:
+    days = ((15, 1, "bird-dog"), (12, 1, "cat-camel"), (9, 2, "pelvic-tilt"),
+            (6, 3, "knee-to-chest"), (3, 3, "glute-bridge"), (1, 4, "prone-press-up"))  # fmt: skip
+    said = advice(invoke, home, *(logged(d, p, slug) for d, p, slug in days))
+    assert said.startswith(
+        "• Ease off: fewer exercises, easier doses, and read 'backfit safety'. "
+        "Why: pain after sessions rose from 1.3 to 3.3 in 14 days (1, 1, 2, 3, 3, 4).\n"
+    )
+    assert "try " not in said
+
+
+def test_steady_low_pain_moves_up_with_the_numbers(invoke: Invoke, home: Path) -> None:
+    sessions = [logged(d, p, "bird-dog") for d, p in ((3, 2), (2, 1), (1, 2))]
+    assert advice(invoke, home, *sessions) == (
+        "• Bird dog: try Swallow fly (swallow-fly). "
+        "Why: your last 3 sessions were done with pain ≤ 2/10.\n"
+    )
+
+
+def test_never_up_to_an_exercise_flagged_to_ease_off(invoke: Invoke, home: Path) -> None:
+    # pelvic tilt is fine; its first harder variant, glute bridge, hurt; its second is fine
+    sessions = [logged(d, 1, "pelvic-tilt", "mcgill-curl-up") for d in (4, 3, 2)]
+    sessions.append(logged(1, 6, "glute-bridge"))
+    said = advice(invoke, home, *sessions).splitlines()
+    glute = [line for line in said if "Glute bridge:" in line]
+    tilt = [line for line in said if "Pelvic tilt:" in line]
+    assert glute == [
+        "• Glute bridge: go back to Pelvic tilt (pelvic-tilt); see 'backfit "
+        "safety'. Why: pain 6/10 after your last session; 6 or more means stop."
+    ]
+    assert tilt == ["• Pelvic tilt: stay at this dose for now, and do not add more. Why: your "
+                    "last 3 sessions were done with pain ≤ 1/10, but pain after sessions rose "
+                    "from 1 to 3.5 in 3 days (1, 1, 1, 6)."]  # fmt: skip
+    for line in said:  # one piece of advice per exercise at most
+        name = line.split(":", 1)[0]
+        assert sum(other.startswith(name + ":") for other in said) == 1, said
+
+
+def test_the_next_harder_variant_that_is_not_flagged_is_chosen(invoke: Invoke, home: Path) -> None:
+    sessions = [logged(d, 2, "pelvic-tilt", "mcgill-curl-up") for d in (5, 4, 3)]
+    sessions.append(logged(2, 4, "glute-bridge"))  # in the caution band: stay
+    said = advice(invoke, home, *sessions)
+    assert "Ease off" not in said
+    assert "• Glute bridge: stay at this dose for now, and do not add more. Why: pain 4/10" in said
+    assert "• Pelvic tilt: try McGill curl-up (mcgill-curl-up). Why: your last 3" in said
+
+
+def test_a_pain_stop_is_weighed_even_in_an_abandoned_session(invoke: Invoke, home: Path) -> None:
+    sessions = [logged(d, 1, "bird-dog") for d in (4, 3, 2)]
+    stopped = logged(
+        1, None, "bird-dog", abandoned=True, work_seconds=12.0, pain_stop=1, pain_during=6,
+        entries=(LoggedExercise("bird-dog", "Bird dog", "stopped"),),
+    )  # fmt: skip
+    said = advice(invoke, home, *sessions, stopped)
+    day = (datetime.now() - timedelta(days=1)).date()
+    assert (
+        "• Bird dog: go back to Pelvic tilt (pelvic-tilt); see 'backfit safety'. "
+        f"Why: you stopped it because it hurt on {day.day} {day:%b} (pain 6/10).\n"
+    ) in said
+    assert "try Swallow fly" not in said
+
+
+def test_abandoned_sessions_count_for_nothing_but_a_warning(invoke: Invoke, home: Path) -> None:
+    kept = [logged(d, 1, "bird-dog") for d in (6, 5)]
+    quit_early = [
+        logged(d, None, "bird-dog", abandoned=True, finished=False, work_seconds=5.0,
+               entries=(LoggedExercise("bird-dog", "Bird dog", "stopped"),))
+        for d in (2, 1, 0)
+    ]  # fmt: skip
+    said = advice(invoke, home, *kept, *quit_early)
+    assert said == (
+        "• Choose a shorter routine or an easier dose you can finish. "
+        "Why: 3 of your last 5 sessions were abandoned.\n"
+    )  # two kept sessions are too few to move up; the abandoned ones are not a third
+    result = json.loads(invoke("progress", "--json").stdout)
+    assert sum(w["sessions"] for w in result["weeks"]) == 2
+    assert result["streak"] == {"current": 0, "longest": 2}
+
+
+def test_a_long_gap_says_start_again_gently(invoke: Invoke, home: Path) -> None:
+    sessions = [logged(d, 1, "bird-dog") for d in (30, 29, 28)]
+    said = advice(invoke, home, *sessions)
+    last = (datetime.now() - timedelta(days=28)).date()
+    assert said == (
+        "• Start again gently, for example with backfit start gentle-mobility. "
+        f"Why: your last session was 28 days ago, on {last.day} {last:%b}.\n"
+    )
+
+
+def test_weekly_buckets_and_streaks() -> None:
+    def at(day: int) -> LoggedSession:
+        start = datetime(2026, 3, day, 12, tzinfo=UTC)
+        return LoggedSession("logged", "bird-dog", "Bird dog", start,
+                             start + timedelta(minutes=10), True)  # fmt: skip
+
+    sessions = [at(d) for d in (16, 17, 18, 20)]  # Mon, Tue, Wed, Fri
+    weeks = weekly(sessions, weeks=3, today=date(2026, 3, 20))
+    assert [(w.start, w.sessions, round(w.minutes)) for w in weeks] == [
+        (date(2026, 3, 2), 0, 0), (date(2026, 3, 9), 0, 0), (date(2026, 3, 16), 4, 40)
+    ]  # fmt: skip
+    starts = [s.started_at for s in sessions]
+    assert streaks(starts, today=date(2026, 3, 20)) == (1, 3)
+    assert streaks(starts, today=date(2026, 3, 21)) == (1, 3)  # yesterday still counts
+    assert streaks(starts, today=date(2026, 3, 23)) == (0, 3)
