@@ -45,7 +45,7 @@ def logged(days_ago: int, pain: int | None, *slugs: str, **changes: Any) -> Logg
 def advice(invoke: Invoke, home: Path, *sessions: LoggedSession) -> str:
     for session in sessions:
         journal.save(home, session)
-    result = invoke("progress", "--weeks", "4", env={"COLUMNS": "200"})
+    result = invoke("progress", "--weeks", "4", env={"COLUMNS": "400"})
     assert result.exit_code == 0, result.stderr
     return str(result.stdout.split("Advice\n", 1)[1])
 
@@ -182,3 +182,28 @@ def test_weekly_buckets_and_streaks() -> None:
     assert streaks(starts, today=date(2026, 3, 20)) == (1, 3)
     assert streaks(starts, today=date(2026, 3, 21)) == (1, 3)  # yesterday still counts
     assert streaks(starts, today=date(2026, 3, 23)) == (0, 3)
+
+
+def test_moving_up_follows_the_build_up_until_its_ceiling(invoke: Invoke, home: Path) -> None:
+    def sit_to_stand(days_ago: int, reps: int) -> LoggedSession:
+        entry = LoggedExercise("sit-to-stand", "Sit to stand", "done", 1, reps, None, 1)
+        return logged(days_ago, 1, "sit-to-stand", entries=(entry,))
+
+    below = advice(invoke, home, *(sit_to_stand(d, 7) for d in (3, 2, 1)))
+    assert below == (
+        "• Sit to stand: add 1 rep to each set every 3 days, up to 1 × 10 reps. "
+        "Why: your last 3 sessions were done with pain ≤ 1/10.\n"
+    )
+    at_ceiling = advice(invoke, home, sit_to_stand(0, 10))
+    assert at_ceiling.startswith("• Sit to stand: try Hip hinge with a dowel (hip-hinge-dowel).")
+
+
+def test_easing_off_with_no_easier_variant_goes_to_the_starting_dose(
+    invoke: Invoke, home: Path
+) -> None:
+    said = advice(invoke, home, logged(1, 7, "bottom-to-heels"))
+    assert said == (
+        "• Bottom-to-heels stretch: go back to the starting dose, 1 × 5 reps, hold 5 s "
+        "(backfit start bottom-to-heels --easy); see 'backfit safety'. "
+        "Why: pain 7/10 after your last session; 6 or more means stop.\n"
+    )

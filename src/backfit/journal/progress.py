@@ -7,7 +7,7 @@ The advice applies the catalog's own pain rule and its easier/harder links.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from statistics import mean
 from typing import TYPE_CHECKING
@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from backfit.catalog.models import Catalog, Exercise
-    from backfit.journal.store import LoggedSession
+    from backfit.catalog.models import Catalog, Dose, Exercise, Increment
+    from backfit.journal.store import LoggedExercise, LoggedSession
 
 RECENT = 3  # sessions of an exercise, all in the comfortable band, before moving up
 ADVICE_DAYS = 21  # how far back advice looks: a trend over two to three weeks
@@ -41,7 +41,8 @@ class Advice:
 
     `direction` says what to do: `start` (an empty log: `suggestion` is a routine or
     exercise to begin with), `return` (a long gap), `shorter` (sessions abandoned),
-    `easier`, `stay`, or `harder`. `exercise` is None for advice about training as a whole.
+    `easier`, `stay`, `build` (the next step of the exercise's build-up) or `harder`.
+    `exercise` is None for advice about training as a whole.
     """
 
     exercise: str | None  # slug
@@ -50,6 +51,9 @@ class Advice:
     suggestion: str | None  # slug of a variant, or of a routine to start with
     suggestion_name: str | None
     reason: str
+    add: Increment | None = None  # build: what each step of the build-up adds,
+    every_days: int | None = None  # how often,
+    dose: Dose | None = None  # and up to what; easier with no variant: the starting dose
 
 
 @dataclass(frozen=True)
@@ -125,6 +129,7 @@ class _Track:
 
     pains: list[tuple[date, int]] = field(default_factory=list)  # pain after, oldest first
     sessions: int = 0  # not abandoned, done at least partly
+    last: LoggedExercise | None = None  # what was done of it the last time
     stop: tuple[date, int | None] | None = None  # the last time it was stopped for pain
 
 
@@ -143,9 +148,10 @@ def advise(
     window = [s for s in sessions if (today - local_day(s)).days < ADVICE_DAYS]
     overall = _overall(window, catalog, today=today, last_session=last_session)
     known = {e.slug for e in catalog.exercises}
+    tracks = _tracks(window)
     verdicts = {
         slug: verdict
-        for slug, track in _tracks(window).items()
+        for slug, track in tracks.items()
         if slug in known and (verdict := _verdict(track, catalog)) is not None
     }
     if overall:  # nothing moves up while training as a whole is flagged
@@ -157,7 +163,8 @@ def advise(
     for direction in ("easier", "stay", "harder"):
         for slug, (said, reason) in verdicts.items():
             if said == direction:
-                advice.append(_advice(catalog.exercise(slug), direction, reason, verdicts, catalog))
+                exercise, last = catalog.exercise(slug), tracks[slug].last
+                advice.append(_advice(exercise, direction, reason, verdicts, catalog, last))
     return advice
 
 
@@ -211,6 +218,7 @@ def _tracks(window: Sequence[LoggedSession]) -> dict[str, _Track]:
             if entry.partly_done:
                 track = tracks.setdefault(entry.exercise, _Track())
                 track.sessions += 1
+                track.last = entry
                 if session.pain_after is not None:
                     track.pains.append((day, session.pain_after))
     return tracks
@@ -254,24 +262,46 @@ def _rise(pains: Sequence[tuple[date, int]]) -> str | None:
 
 
 def _advice(
-    exercise: Exercise, direction: str, reason: str,
-    verdicts: dict[str, tuple[str, str]], catalog: Catalog,
+    exercise: Exercise, direction: str, reason: str, verdicts: dict[str, tuple[str, str]],
+    catalog: Catalog, last: LoggedExercise | None,
 ) -> Advice:  # fmt: skip
-    """Name the variant to move to: never one that is itself flagged to ease off (or,
-    moving up, to stay). With none left, moving up becomes staying."""
+    """Say where to go: moving up, the next step of the exercise's build-up while below its
+    ceiling, else the harder variant; easing off, the easier variant, else the build-up's
+    starting dose. Never a variant that is itself flagged to ease off (or, moving up, to
+    stay); with none left, moving up becomes staying."""
+    same = Advice(exercise.slug, exercise.name, direction, None, None, reason)
+    build = exercise.build_up
     if direction == "stay":
-        return Advice(exercise.slug, exercise.name, direction, None, None, reason)
+        return same
+    if direction == "harder" and build is not None:
+        ceiling = build.ceiling.apply(exercise.dose)
+        if _below(last, ceiling):
+            return replace(same, direction="build", add=build.add,
+                           every_days=build.every_days, dose=ceiling)  # fmt: skip
     blocked = {"easier"} if direction == "easier" else {"easier", "stay"}
     variants = exercise.easier if direction == "easier" else exercise.harder
     known = {e.slug for e in catalog.exercises}
     usable = [s for s in variants if s in known and verdicts.get(s, ("", ""))[0] not in blocked]
-    if direction == "harder" and variants and not usable:
+    if usable:
+        return replace(same, suggestion=usable[0], suggestion_name=catalog.exercise(usable[0]).name)
+    if direction == "harder" and variants:
         flagged = catalog.exercise(variants[0]).name
-        reason = f"{reason}, but {flagged}, the next step, is flagged"
-        return Advice(exercise.slug, exercise.name, "stay", None, None, reason)
-    slug = usable[0] if usable else None
-    name = catalog.exercise(slug).name if slug else None
-    return Advice(exercise.slug, exercise.name, direction, slug, name, reason)
+        return replace(
+            same, direction="stay", reason=f"{reason}, but {flagged}, the next step, is flagged"
+        )
+    if direction == "easier" and build is not None:
+        return replace(same, dose=build.start.apply(exercise.dose))
+    return same
+
+
+def _below(last: LoggedExercise | None, ceiling: Dose) -> bool:
+    """Whether what was done last time is short of the build-up's ceiling (or unknown)."""
+    if last is None or last.sets is None:
+        return True
+    reps = max(last.reps) if isinstance(last.reps, tuple) else (last.reps or 1)
+    most = max(ceiling.reps_in_set(n) for n in range(1, ceiling.sets + 1))
+    hold = ceiling.hold_seconds or 0
+    return last.sets < ceiling.sets or reps < most or (last.hold_seconds or 0) < hold
 
 
 def _day(day: date) -> str:

@@ -10,9 +10,10 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderR
 from rich.text import Text
 
 from backfit.views.widgets import ByWidth, labelled, stacked, table
-from backfit.views.words import format_duration
+from backfit.views.words import format_dose, format_duration
 
 if TYPE_CHECKING:
+    from backfit.catalog.models import Dose, Increment
     from backfit.journal.progress import Advice, Report, Week
     from backfit.journal.store import LoggedExercise, LoggedSession
 
@@ -210,12 +211,38 @@ def advice_line(a: Advice) -> str:
         case "easier" if a.exercise is None:
             return "Ease off: fewer exercises, easier doses, and read 'backfit safety'."
         case "easier":
-            step = f"go back to {variant}" if variant else "do less of it, or rest it a few days"
+            if variant:
+                step = f"go back to {variant}"
+            elif a.dose is not None:
+                step = (f"go back to the starting dose, {_amount(a.dose)} "
+                        f"(backfit start {a.exercise} --easy)")  # fmt: skip
+            else:
+                step = "do less of it, or rest it a few days"
             return f"{a.name}: {step}; see 'backfit safety'."
         case "stay":
             return f"{a.name}: stay at this dose for now, and do not add more."
+        case "build" if a.add is not None and a.dose is not None:
+            return (f"{a.name}: add {_increment(a.add)} every {a.every_days} days, up to "
+                    f"{_amount(a.dose)}.")  # fmt: skip
         case _:
-            return f"{a.name}: " + (f"try {variant}." if variant else "add a set.")
+            return f"{a.name}: " + (f"try {variant}." if variant else "keep going at this dose.")
+
+
+def _increment(add: Increment) -> str:
+    """'1 rep to each set', '5 s to each hold', '1 set'."""
+    parts = []
+    if add.sets:
+        parts.append(f"{add.sets} {'set' if add.sets == 1 else 'sets'}")
+    if add.reps:
+        parts.append(f"{add.reps} {'rep' if add.reps == 1 else 'reps'} to each set")
+    if add.hold_seconds:
+        parts.append(f"{add.hold_seconds} s to each hold")
+    return " and ".join(parts)
+
+
+def _amount(dose: Dose) -> str:
+    """A dose without its rest: '1 × 8 reps each side'."""
+    return format_dose(dose).split(" · ")[0]
 
 
 def sparkline(values: Sequence[float]) -> str:
