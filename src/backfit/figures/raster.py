@@ -32,7 +32,7 @@ class Grid:
 
 GRIDS = {"braille": Grid(2, 4, 1.0), "blocks": Grid(1, 2, 1.0), "ascii": Grid(1, 1, 2.0)}
 BRAILLE_BITS = ((0x01, 0x08), (0x02, 0x10), (0x04, 0x20), (0x40, 0x80))  # [row][column]
-BLOCKS = {(False, False): " ", (True, False): "▀", (False, True): "▄", (True, True): "█"}
+BLOCKS = (" ", "▀", "▄", "█")  # by dot bits: 1 the top half, 2 the bottom
 Box = tuple[float, float, float, float]  # left, bottom, right, top
 
 
@@ -66,18 +66,29 @@ class Canvas:
         self.columns, self.rows = cells(box, mode, scale)
         self.width = self.columns * self.grid.across
         self.height = self.rows * self.grid.down
-        self.rank = [bytearray(self.width) for _ in range(self.height)]
-        self.chars = [[" "] * self.width for _ in range(self.height)] if mode == "ascii" else []
+        # Dots go straight into their cells as they are plotted: a cell's dot bits (braille
+        # bits, or 1 and 2 for a half block's top and bottom), the highest layer in it, and
+        # in ASCII its character. Building the text is then one look per cell.
+        self.bits = [bytearray(self.columns) for _ in range(self.rows)]
+        self.rank = [bytearray(self.columns) for _ in range(self.rows)]
+        self.chars = [[" "] * self.columns for _ in range(self.rows)] if mode == "ascii" else []
+        self.dot_bits = BRAILLE_BITS if mode == "braille" else ((1,), (2,))
 
     def _at(self, x: float, y: float) -> tuple[float, float]:
         return (x - self.left) * self.scale, (self.top - y) * self.scale / self.grid.aspect
 
     def plot(self, column: int, row: int, rank: int, char: str = "*") -> None:
-        inside = 0 <= column < self.width and 0 <= row < self.height
-        if inside and rank >= self.rank[row][column]:
-            self.rank[row][column] = rank
-            if self.chars:
-                self.chars[row][column] = char
+        if not (0 <= column < self.width and 0 <= row < self.height):
+            return
+        cell_row, down = divmod(row, self.grid.down)
+        cell_column, across = divmod(column, self.grid.across)
+        if self.chars:
+            if rank >= self.rank[cell_row][cell_column]:
+                self.chars[cell_row][cell_column] = char
+        else:
+            self.bits[cell_row][cell_column] |= self.dot_bits[down][across]
+        if rank > self.rank[cell_row][cell_column]:
+            self.rank[cell_row][cell_column] = rank
 
     def line(self, shape: Line) -> None:
         x0, y0 = self._at(*shape.start)
@@ -120,8 +131,15 @@ class Canvas:
         lines = []
         for row in range(self.rows):
             runs: list[Run] = []
+            bits, ranks = self.bits[row], self.rank[row]
             for column in range(self.columns):
-                char, rank = self._cell(row, column)
+                rank = ranks[column]
+                if self.chars:
+                    char = self.chars[row][column]
+                elif self.mode == "blocks":
+                    char = BLOCKS[bits[column]]
+                else:
+                    char = chr(0x2800 + bits[column]) if bits[column] else " "
                 layer = LAYERS[rank - 1] if rank else None
                 if runs and runs[-1][1] == layer:
                     runs[-1] = (runs[-1][0] + char, layer)
@@ -129,20 +147,6 @@ class Canvas:
                     runs.append((char, layer))
             lines.append(runs)
         return lines
-
-    def _cell(self, row: int, column: int) -> tuple[str, int]:
-        grid = self.grid
-        top, left = row * grid.down, column * grid.across
-        if self.chars:
-            return self.chars[top][left], self.rank[top][left]
-        ranks = [
-            [self.rank[top + r][left + c] for c in range(grid.across)] for r in range(grid.down)
-        ]
-        rank = max(max(r) for r in ranks)
-        if self.mode == "blocks":
-            return BLOCKS[(ranks[0][0] > 0, ranks[1][0] > 0)], rank
-        bits = sum(BRAILLE_BITS[r][c] for r in range(4) for c in range(2) if ranks[r][c])
-        return (chr(0x2800 + bits) if bits else " "), rank
 
 
 def _slope_char(dx: float, dy: float, layer: str) -> str:
