@@ -1,13 +1,14 @@
 """Time backfit's commands against references measured in the same run, as median ratios.
 
-Usage: python benchmarks/startup.py [--runs N]
+Usage: python benchmarks/startup.py [--runs N] [--coach-seconds N]
 
 The baseline is a one-command Typer app that prints "hello", run by the same interpreter,
 so the ratios say what backfit costs beyond Python and Typer themselves. `history` and
 `progress` run over a generated log of ten years of daily sessions and are compared with
 `backfit list`. Runs are interleaved (every command once, round after round) so that
-machine noise falls on all of them alike. Targets come from the issues; the script exits
-1 if one is missed.
+machine noise falls on all of them alike. `show` draws the exercise's figure, as it does
+by default. Then, on Linux, it reports the coach's CPU use with its figure moving and
+without (coach_cpu.py). Targets come from the issues; the script exits 1 if one is missed.
 """
 
 from __future__ import annotations
@@ -122,7 +123,12 @@ def time_once(command: list[str], env: dict[str, str]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=30, help="rounds to time (default 30)")
-    runs = parser.parse_args().runs
+    parser.add_argument(
+        "--coach-seconds", type=float, default=20,
+        help="seconds of the coach's CPU to measure (coach_cpu.py; 0 skips it)",
+    )  # fmt: skip
+    arguments = parser.parse_args()
+    runs = arguments.runs
 
     env = {**os.environ, "COLUMNS": "100"}
     env.pop("BACKFIT_CATALOG", None)
@@ -163,6 +169,10 @@ def main() -> None:
         against = "baseline" if case.against == BASELINE else case.against
         print(f"{case.name:<30} {median * 1000:>7.1f}ms {ratio:>6.2f}x {target:>7}  "
               f"{against} {verdict}")  # fmt: skip
+    if arguments.coach_seconds > 0 and sys.platform.startswith("linux"):
+        from coach_cpu import report  # beside this script
+
+        failed += not report(arguments.coach_seconds)
     sys.exit(1 if failed else 0)
 
 

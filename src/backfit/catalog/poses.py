@@ -16,6 +16,7 @@ Example, the glute bridge (lying on the back, head to the left):
         contacts: [feet, shoulders, head, hands]
 """
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
@@ -118,11 +119,7 @@ class Pose(Model):
 
     def motion(self) -> "Motion":
         """The pose as the figures package reads it; raises PoseError if it cannot."""
-        from backfit.figures import pose
-
-        keyframes = tuple(_keyframe(name, frame) for name, frame in self.frames())
-        tempo = pose.Tempo(self.tempo.up, self.tempo.hold, self.tempo.down)
-        return pose.Motion(self.view, keyframes, tempo, self.props)
+        return _motion(self)
 
     def problems(self) -> "list[tuple[Loc, str]]":
         """Everything that keeps this pose from being drawn, or from being a pose a body
@@ -147,6 +144,16 @@ class Pose(Model):
                     if loc[2] in segments and short in frame.angles.model_fields_set:
                         return (loc[0], "angles", short)
         return loc
+
+
+@lru_cache(maxsize=128)
+def _motion(pose: Pose) -> "Motion":
+    """Built once per pose: the coach asks for it at every redraw."""
+    from backfit.figures import pose as figures
+
+    keyframes = tuple(_keyframe(name, frame) for name, frame in pose.frames())
+    tempo = figures.Tempo(pose.tempo.up, pose.tempo.hold, pose.tempo.down)
+    return figures.Motion(pose.view, keyframes, tempo, pose.props)
 
 
 def _keyframe(name: str, frame: Frame) -> "Keyframe":

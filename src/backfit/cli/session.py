@@ -43,6 +43,9 @@ def start(
     speak: Annotated[
         bool, typer.Option("--speak", help="Read the cues aloud (say, espeak-ng or spd-say).")
     ] = False,
+    no_figure: Annotated[
+        bool, typer.Option("--no-figure", help="No moving figure on the coach's screen.")
+    ] = False,
     easy: Annotated[
         bool,
         typer.Option(
@@ -111,7 +114,7 @@ def start(
     try:
         outcome = run_guided(
             entry, plan, catalog, easier=easier, despite_pain=despite_pain,
-            quiet=quiet, speak=speak, notice=notice,
+            quiet=quiet, speak=speak, notice=notice, figure=coach_figure(no_figure),
         )  # fmt: skip
     except Declined:
         return
@@ -126,3 +129,15 @@ def _dose_problem(error: "DoseError", changes: dict[str, int], name: str) -> str
     if error.field is None:
         return f"that dose does not work for {name}: {error.reason}"
     return f"{DOSE_OPTIONS[error.field]} {changes[error.field]}: {error.reason}"
+
+
+def coach_figure(off: bool) -> str:
+    """How the coach draws the figure: as `--figure` would (BACKFIT_FIGURE), or not at all."""
+    import os
+
+    from backfit.cli.figures import FIGURE_ENV, drawable
+
+    mode = os.environ.get(FIGURE_ENV, "braille")
+    if off or mode not in ("braille", "blocks", "ascii"):
+        return "none"
+    return drawable(mode)

@@ -17,6 +17,7 @@ from typing import Protocol
 from backfit.session.plan import Phase, Plan, Step
 
 TICK = 0.2  # how often the screen is redrawn while counting down, in seconds
+FRAME = 0.3  # how often a moving figure is redrawn through a set of reps
 WORK = (Phase.HOLD, Phase.REPS)  # the phases that count as work done
 
 
@@ -57,6 +58,7 @@ class Moment:
     index: int  # the step being done
     remaining: float | None  # seconds left, or None for a set of reps
     paused: bool = False
+    elapsed: float = 0.0  # seconds into the step, pauses left out
 
     @property
     def step(self) -> Step:
@@ -110,11 +112,16 @@ class Hurts(Stopped):
 
 
 class Coach:
-    def __init__(self, *, clock: Clock, keys: Keys, screen: Screen, announcer: Announcer) -> None:
+    def __init__(
+        self, *, clock: Clock, keys: Keys, screen: Screen, announcer: Announcer,
+        animate: bool = False,
+    ) -> None:  # fmt: skip
+        """`animate`: redraw every FRAME during sets of reps too, for a figure that moves."""
         self.clock = clock
         self.keys = keys
         self.screen = screen
         self.announcer = announcer
+        self.animate = animate
 
     def run(self, plan: Plan) -> Outcome:
         """Do every step of `plan`; return what was done, whether finished or stopped."""
@@ -163,10 +170,14 @@ class Coach:
                     ended = deadline
                     return ended, False
                 remaining = None if deadline is None else deadline - (paused_at or now)
-                self.screen.show(Moment(plan, index, remaining, paused=paused_at is not None))
+                elapsed = (paused_at or now) - start - paused
+                moment = Moment(plan, index, remaining, paused_at is not None, elapsed)
+                self.screen.show(moment)
                 wait = None  # a set of reps, or a pause, waits for a key
                 if deadline is not None and paused_at is None:
                     wait = min(TICK, deadline - now)
+                elif self.animate and paused_at is None:
+                    wait = FRAME
                 key = self.keys.read(wait)
                 match key:
                     case Key.QUIT:

@@ -22,7 +22,7 @@ class Declined(Exception):
 def run_guided(
     entry: Exercise | Routine, plan: Plan, catalog: Catalog, *,
     easier: Plan | None, despite_pain: bool,
-    quiet: bool, speak: bool, notice: Callable[[str], None],
+    quiet: bool, speak: bool, notice: Callable[[str], None], figure: str = "none",
 ) -> Outcome:  # fmt: skip
     """Raises Declined, or KeyboardInterrupt if Ctrl-C comes before the coach starts.
     `easier` is the gentler plan the pain gate offers in the caution band (None: the
@@ -51,7 +51,7 @@ def run_guided(
             raise Declined  # nothing done, so nothing is recorded
         plan = chosen
     gc.enable()  # a session runs for minutes: let the cycle collector keep memory flat
-    outcome = coach_in_terminal(plan, quiet=quiet, speak=speak, notice=notice)
+    outcome = coach_in_terminal(plan, quiet=quiet, speak=speak, notice=notice, figure=figure)
     pain_after = None
     if not outcome.interrupted:
         # After the "it hurts" key, one question: how much it hurt is the pain it ended with.

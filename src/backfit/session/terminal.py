@@ -173,9 +173,12 @@ def is_interactive() -> bool:
 
 
 def coach_in_terminal(
-    plan: Plan, *, quiet: bool, speak: bool, notice: Callable[[str], None]
+    plan: Plan, *, quiet: bool, speak: bool, notice: Callable[[str], None], figure: str = "none"
 ) -> Outcome:
-    """The coach on the alternate screen; the terminal is put back however this ends."""
+    """The coach on the alternate screen; the terminal is put back however this ends.
+    `figure` draws the exercise moving in those characters, except in line mode."""
+    from functools import partial
+
     from rich.live import Live
 
     from backfit.output import stdout_console
@@ -188,8 +191,13 @@ def coach_in_terminal(
         key_reader(sys.stdin) as keys,
         Live(console=console, screen=True, auto_refresh=False, transient=True) as live,
     ):
-        screen = LiveScreen(live, moment_view)
-        coach = Coach(clock=SystemClock(), keys=keys, screen=screen, announcer=announcer)
+        if isinstance(keys, LineKeys):
+            figure = "none"  # keys typed a line at a time: keep the screen still
+        screen = LiveScreen(live, partial(moment_view, figure=figure))
+        coach = Coach(
+            clock=SystemClock(), keys=keys, screen=screen, announcer=announcer,
+            animate=figure != "none",
+        )  # fmt: skip
         outcome = coach.run(plan)
     announcer.close()
     return outcome

@@ -8,6 +8,7 @@ reads the same without it. Which characters to use is decided by the command lin
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
@@ -143,3 +144,62 @@ def pose_svg(title: str, pose: Pose, names: Sequence[str]) -> str:
     return svg.picture(
         shapes, labels, title=f"{title}: {' to '.join(names)}", description=description
     )
+
+
+MOVING_ROWS = 8  # the coach's figure, when the screen has room for it
+STATIC_ROWS = 5  # on a small screen: the nearest keyframe, smaller, not moving
+ROOM_TO_MOVE = 34  # screen rows from which the figure moves
+ROOM_TO_SHOW = 24  # screen rows from which a figure is shown at all
+STEPS = 48  # distinct positions along a movement, so frames repeat and are cached
+
+
+class MovingFigure:
+    """One instant of an exercise's movement, `progress` along it (0 the start pose, 1 the
+    end pose), sized for the coach's screen: moving where there is room, the nearest
+    keyframe on a small screen, nothing on a tiny one."""
+
+    def __init__(self, pose: Pose, mode: str, progress: float) -> None:
+        self.pose = pose
+        self.mode = mode
+        self.progress = progress
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        height = console.size.height
+        if height < ROOM_TO_SHOW:
+            return
+        moving = height >= ROOM_TO_MOVE
+        step = round(self.progress * STEPS) if moving else round(self.progress) * STEPS
+        rows = MOVING_ROWS if moving else STATIC_ROWS
+        for runs in _frame(self.pose, self.mode, step, options.max_width, rows):
+            yield from Text.assemble(*((text, STYLES[layer]) for text, layer in runs)).render(
+                console
+            )
+            yield Segment.line()
+
+
+@lru_cache(maxsize=256)
+def _frame(
+    pose: Pose, mode: str, step: int, width: int, rows: int
+) -> tuple[tuple[raster.Run, ...], ...]:
+    """The drawn frame at `step` of STEPS along the movement; every frame of one movement
+    shares a scale and a box, so the figure does not jump about as it moves."""
+    from backfit.figures.pose import frame_at, placed
+
+    motion = pose.motion()
+    still = placed(motion.keyframes[0], motion.anchor)
+    box = _movement_box(pose, mode)
+    scale = raster.fit(box, mode, min(width, 60), rows)
+    shapes = scene.drawing([frame_at(motion, step / STEPS)], pose.props, still)[0]
+    return tuple(tuple(runs) for runs in raster.render(shapes, box, mode, scale))
+
+
+@lru_cache(maxsize=64)
+def _movement_box(pose: Pose, mode: str) -> raster.Box:
+    """The box every frame of the movement fits in."""
+    from backfit.figures.pose import frame_at, placed
+
+    motion = pose.motion()
+    still = placed(motion.keyframes[0], motion.anchor)
+    frames = [frame_at(motion, i / 8) for i in range(9)]
+    drawn = scene.drawing(frames, pose.props, still)
+    return scene.bounds([shape for frame in drawn for shape in frame])

@@ -68,8 +68,10 @@ def where(step: Step, plan: Plan) -> str:
     return " · ".join(parts)
 
 
-def moment_view(moment: Moment) -> RenderableType:
-    """The coach's screen: where you are, what to do, how long is left, what is next."""
+def moment_view(moment: Moment, figure: str = "none") -> RenderableType:
+    """The coach's screen: where you are, what to do, how long is left, what is next; with
+    the exercise's figure, moving with the phase, drawn in `figure` characters unless that
+    is "none"."""
     from rich.progress_bar import ProgressBar
 
     step, plan = moment.step, moment.plan
@@ -79,6 +81,11 @@ def moment_view(moment: Moment) -> RenderableType:
         Text(),
         Text(words.headline(step), style=PHASE_STYLE[step.phase]),
     ]
+    pose = step.exercise.pose
+    if figure != "none" and pose is not None:
+        from backfit.views.figure import MovingFigure
+
+        parts += [Text(), MovingFigure(pose, figure, figure_progress(moment))]
     if moment.remaining is not None and step.seconds:
         parts += [Text(), big_number(clock_text(moment.remaining))]
         done = step.seconds - moment.remaining
@@ -93,6 +100,25 @@ def moment_view(moment: Moment) -> RenderableType:
         Text("Enter continue · p pause · s skip exercise · h it hurts · q stop", style="dim"),
     ]
     return Group(*parts)
+
+
+def figure_progress(moment: Moment) -> float:
+    """How far along its movement the figure is (0 the start pose, 1 the end pose): still
+    at the start while getting ready, moving to the end pose and holding it during a hold,
+    back down while relaxing, resting or switching sides, and up and down in time with the
+    tempo through a set of reps (or a hold with no pause in it, such as walking)."""
+    from backfit.figures import pose as motion
+
+    step = moment.step
+    exercise_pose = step.exercise.pose
+    if exercise_pose is None or step.phase is Phase.READY:
+        return 0.0
+    tempo = exercise_pose.motion().tempo
+    if step.phase is Phase.REPS or (step.phase is Phase.HOLD and tempo.hold == 0):
+        return motion.repeating(tempo, moment.elapsed)
+    if step.phase is Phase.HOLD:
+        return motion.lifting(tempo, moment.elapsed)
+    return motion.lowering(tempo, moment.elapsed)
 
 
 def plan_view(plan: Plan) -> RenderableType:

@@ -1,0 +1,118 @@
+"""How much of one core the coach uses while its figure moves, against the same coach
+with --no-figure, measured in the same run.
+
+Usage: python benchmarks/coach_cpu.py [--seconds N]
+
+Each run starts `backfit start cat-camel` on a pseudo-terminal (100 x 40), answers the
+safety check and the pain question, lets the coach get going, then reads the process's own
+CPU time (user + system, from /proc) over N seconds of a set of reps, when the figure moves
+all the time. Target from issue 12: under 2% of one core with the figure. Linux only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import fcntl
+import os
+import pty
+import select
+import struct
+import subprocess
+import sys
+import tempfile
+import termios
+import time
+from pathlib import Path
+
+TARGET = 0.02  # of one core
+EXERCISE = "cat-camel"  # a set of reps: the figure never stops moving
+SIZE = (40, 100)  # rows, columns
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of process `pid` so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def drain(fd: int, seconds: float) -> bytes:
+    """Read what the program writes for `seconds`, so it never blocks on a full pty."""
+    end = time.monotonic() + seconds
+    data = b""
+    while (left := end - time.monotonic()) > 0:
+        if select.select([fd], [], [], left)[0]:
+            try:
+                data += os.read(fd, 65536)
+            except OSError:
+                break
+    return data
+
+
+def until(fd: int, text: bytes, timeout: float = 30) -> None:
+    seen = b""
+    end = time.monotonic() + timeout
+    while text not in seen and time.monotonic() < end:
+        seen += drain(fd, 0.2)
+    if text not in seen:
+        raise RuntimeError(f"never saw {text!r}")
+
+
+def measure(extra: list[str], seconds: float, home: str) -> float:
+    """The share of one core the coach used over `seconds` seconds of a set of reps."""
+    controller, terminal = pty.openpty()
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", *SIZE, 0, 0))
+    env = {**os.environ, "BACKFIT_HOME": home, "TERM": "xterm-256color"}
+    for name in ("COLUMNS", "LINES", "NO_COLOR"):
+        env.pop(name, None)
+    command = [sys.executable, "-m", "backfit", "start", EXERCISE, "--quiet", *extra]
+    child = subprocess.Popen(
+        command, stdin=terminal, stdout=terminal, stderr=terminal, env=env, start_new_session=True
+    )
+    os.close(terminal)
+    try:
+        until(controller, b"Press Enter to start")
+        os.write(controller, b"\r")
+        until(controller, b"Pain now")
+        os.write(controller, b"\r")
+        until(controller, b"GET READY")
+        drain(controller, 7)  # the get-ready countdown, then into the set of reps
+        before, started = cpu_seconds(child.pid), time.monotonic()
+        drain(controller, seconds)
+        used, took = cpu_seconds(child.pid) - before, time.monotonic() - started
+        os.write(controller, b"q")
+        drain(controller, 1)
+        os.write(controller, b"\r")  # the pain question after the session
+        child.wait(timeout=10)
+        return used / took
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+        os.close(controller)
+
+
+def run(seconds: float) -> tuple[float, float]:
+    """(with the figure, without it), as shares of one core."""
+    with tempfile.TemporaryDirectory() as home:
+        moving = measure([], seconds, home)
+        still = measure(["--no-figure"], seconds, home)
+    return moving, still
+
+
+def report(seconds: float) -> bool:
+    """Print the measurement; True when the figure stays within the target."""
+    moving, still = run(seconds)
+    print(f"coach CPU over {seconds:.0f} s of {EXERCISE} reps on a {SIZE[1]}x{SIZE[0]} pty:")
+    print(f"  with the moving figure  {moving:>6.2%} of one core (target < {TARGET:.0%})")
+    print(f"  with --no-figure        {still:>6.2%} of one core")
+    return moving < TARGET
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=20, help="seconds measured (20)")
+    sys.exit(0 if report(parser.parse_args().seconds) else 1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,126 @@
+"""The figure on the coach's screen: it moves with the phase, the coach redraws it through
+a set of reps, and a small screen gets a still figure or none."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from rich.console import Console
+
+from backfit.catalog.loader import builtin_catalog_path, load_catalog
+from backfit.session.coach import FRAME, Coach, Key, Moment
+from backfit.session.plan import Phase, Plan, Step, build_plan
+from backfit.views.session import figure_progress, moment_view
+
+CATALOG = load_catalog(builtin_catalog_path())
+BRAILLE = {chr(c) for c in range(0x2801, 0x2900)}
+
+
+def plan_of(slug: str) -> Plan:
+    entry = CATALOG.exercise(slug)
+    return build_plan(entry.name, [(entry, entry.dose)])
+
+
+def moment(plan: Plan, phase: Phase, elapsed: float) -> Moment:
+    index = next(i for i, step in enumerate(plan.steps) if step.phase is phase)
+    remaining = None if plan.steps[index].seconds is None else 1.0
+    return Moment(plan, index, remaining, elapsed=elapsed)
+
+
+def test_the_figure_follows_the_phase() -> None:
+    holds = plan_of("bird-dog")  # tempo: 2 s up, 2 s down
+    assert figure_progress(moment(holds, Phase.READY, 3)) == 0
+    lifting = [figure_progress(moment(holds, Phase.HOLD, t)) for t in (0, 1, 2, 8)]
+    assert lifting == pytest.approx([0, 0.5, 1, 1])
+    lowering = [figure_progress(moment(holds, Phase.RELAX, t)) for t in (0, 1, 2)]
+    assert lowering == pytest.approx([1, 0.5, 0])
+    assert figure_progress(moment(holds, Phase.SWITCH, 4)) == 0
+    reps = plan_of("cat-camel")  # 3 s up, no hold, 3 s down, then a pause
+    cycle = [figure_progress(moment(reps, Phase.REPS, t)) for t in (0, 3, 6, 6.5, 7, 10)]
+    assert cycle == pytest.approx([0, 1, 0, 0, 0, 1])
+
+
+def test_a_hold_with_no_pause_in_its_tempo_keeps_moving() -> None:
+    walk = plan_of("walking")
+    positions = {round(figure_progress(moment(walk, Phase.HOLD, t / 10)), 2) for t in range(30)}
+    assert len(positions) > 5  # not stuck at the end pose for ten minutes
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.t = 0.0
+
+    def now(self) -> float:
+        return self.t
+
+
+class Keys:
+    """Time passes as the coach waits; Enter after `after` seconds of a set of reps, a
+    pause between `pause` seconds and two seconds later."""
+
+    def __init__(self, clock: Clock) -> None:
+        self.clock = clock
+        self.waits: list[float | None] = []
+        self.script = [(4.0, Key.PAUSE), (6.0, Key.PAUSE), (9.0, Key.CONTINUE)]
+
+    def read(self, timeout: float | None) -> Key | None:
+        self.waits.append(timeout)
+        at, key = self.script[0] if self.script else (1e9, Key.QUIT)
+        if timeout is None or self.clock.t + timeout >= at:
+            self.clock.t = at
+            self.script.pop(0)
+            return key
+        self.clock.t += timeout
+        return None
+
+
+class Screen:
+    def __init__(self) -> None:
+        self.moments: list[Moment] = []
+
+    def show(self, moment: Moment) -> None:
+        self.moments.append(moment)
+
+    def announce(self, step: Step | None) -> None:
+        pass
+
+
+@pytest.mark.parametrize("animate", [True, False])
+def test_the_coach_redraws_a_moving_figure_through_a_set_of_reps(animate: bool) -> None:
+    reps = plan_of("cat-camel")
+    first = next(i for i, step in enumerate(reps.steps) if step.phase is Phase.REPS)
+    plan = Plan(reps.title, reps.steps[first : first + 1], reps.exercises)
+    clock, screen = Clock(), Screen()
+    keys = Keys(clock)
+    Coach(clock=clock, keys=keys, screen=screen, announcer=screen, animate=animate).run(plan)
+    if not animate:  # the set of reps just waits for keys
+        assert [m.elapsed for m in screen.moments] == [0, 4, 4]
+        return
+    assert FRAME in keys.waits and len(screen.moments) > 20
+    elapsed = [m.elapsed for m in screen.moments]
+    assert elapsed == sorted(elapsed)
+    assert 7.0 - FRAME <= max(elapsed) <= 7.0  # up to 9 seconds, less the 2 paused
+    assert all(m.elapsed == pytest.approx(4.0) for m in screen.moments if m.paused)
+
+
+def screen_text(m: Moment, height: int) -> str:
+    console = Console(file=io.StringIO(), width=100, height=height, color_system=None)
+    console.print(moment_view(m, "braille"))
+    return console.file.getvalue()  # type: ignore[attr-defined]
+
+
+def test_the_figure_moves_on_a_tall_screen_stands_still_on_a_small_one() -> None:
+    plan = plan_of("bird-dog")
+    tall = [screen_text(moment(plan, Phase.HOLD, t), 40) for t in (0, 0.6, 1.2, 2)]
+    assert all(set(text) & BRAILLE for text in tall)
+    assert len({text.split("█")[0] for text in tall}) == 4  # four different drawings
+    small = [screen_text(moment(plan, Phase.HOLD, t), 28) for t in (0, 0.6)]
+    assert small[0].split("█")[0] == small[1].split("█")[0]  # the start pose, still
+    assert set(small[0]) & BRAILLE
+    tiny = screen_text(moment(plan, Phase.HOLD, 1), 20)
+    assert not set(tiny) & BRAILLE
+
+
+def test_start_has_a_no_figure_option(invoke) -> None:  # type: ignore[no-untyped-def]
+    assert "--no-figure" in invoke("start", "--help").stdout
