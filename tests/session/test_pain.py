@@ -221,3 +221,33 @@ def test_the_go_band_starts_as_planned_without_a_word(monkeypatch: pytest.Monkey
     plan = gate.run("swallow-fly", 2)
     assert plan is not None and plan.items == plan_for(entry("swallow-fly"), CATALOG).items
     assert (gate.printed, gate.asked) == ("", [])
+
+
+def test_a_chosen_dose_in_the_caution_band_gets_a_word_of_care(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    gate = Gate(monkeypatch, [])
+    found = entry("swallow-fly")
+    plan = plan_for(found, CATALOG, easy=True)  # as with --easy: nothing more to offer
+    chosen = pain_gate(gate.console, CATALOG, found, 5, plan=plan, easier=None, despite_pain=False)
+    assert chosen is plan and gate.asked == []
+    assert gate.printed == "Pain 5/10 is in the caution band (4-5): go gently today.\n"
+
+
+def test_the_safety_check_lists_what_means_stop_whatever_the_score() -> None:
+    from backfit.views.session import safety_check_view
+
+    def shown(catalog: Any) -> str:
+        console = Console(file=io.StringIO(), width=80, color_system=None)
+        console.print(safety_check_view(catalog, plan_for(entry("bird-dog"), catalog)))
+        return console.file.getvalue()  # type: ignore[attr-defined, no-any-return]
+
+    signs = ("Pain, numbness or tingling spreading down a leg.",)
+    safety = CATALOG.safety.model_copy(update={"stop_always": signs})
+    with_signs = shown(CATALOG.model_copy(update={"safety": safety}))
+    assert "Stop if your pain goes above 5/10, and whatever the score if:\n" in with_signs
+    assert "• Pain, numbness or tingling spreading down a leg.\n" in with_signs
+    without = shown(
+        CATALOG.model_copy(update={"safety": safety.model_copy(update={"stop_always": ()})})
+    )
+    assert "Stop if your pain goes above 5/10, or spreads into a leg.\n" in without

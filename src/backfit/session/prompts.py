@@ -52,7 +52,7 @@ def pain_gate(
     None not to start. In the stop band it does not start unless the person asked to with
     `despite_pain` and confirms; from the caution band up it offers `easier` first."""
     from backfit.session.pain import gentler_choice, pain_band, pain_zone
-    from backfit.views.pain import caution_text, stop_band_text
+    from backfit.views.pain import band_words, caution_text, stop_band_text
 
     zone = pain_zone(catalog.safety, score)
     band = pain_band(catalog.safety, score)
@@ -63,7 +63,9 @@ def pain_gate(
             return None
     elif zone == "go":
         return plan
-    if easier is None or easier.items == plan.items:
+    if easier is None or easier.items == plan.items:  # the dose is chosen, or cannot be eased
+        if zone == "caution":
+            console.print(f"{band_words(score, band, zone)}: go gently today.", style="bold")
         return plan
     console.print(caution_text(score, band, plan, easier, stop=zone == "stop"))
     while True:
