@@ -53,6 +53,7 @@ def test_log_then_history_round_trips_as_json_and_csv(invoke: Invoke, home: Path
     assert [r["slug"] for r in rows] == ["gentle-mobility", "swallow-fly", "bird-dog"]
     assert rows[2]["note"] == "easy today" and rows[2]["pain_after"] == "3"
     assert rows[2]["started_at"] == bird["started_at"]
+    assert [r["id"] for r in rows] == [str(s["id"]) for s in data] == ["3", "2", "1"]
     assert rows[0]["exercises"].split() == [e["exercise"] for e in data[0]["entries"]]
 
 

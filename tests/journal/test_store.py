@@ -312,6 +312,11 @@ def test_a_version_2_log_migrates_on_the_next_write(tmp_path: Path) -> None:
 def test_undo_delete_and_change_touch_one_session_only(tmp_path: Path) -> None:
     path = tmp_path / "log.sqlite3"
     assert journal.remove_last(path) is None
+    with pytest.raises(journal.SessionNotFound):
+        journal.remove(path, 1)
+    with pytest.raises(journal.SessionNotFound):
+        journal.change(path, 1, {"note": "x"})
+    assert not path.exists()  # asking to change an empty log creates none
     ids = [journal.save(path, session(n)) for n in (5, 1, 3)]  # added out of date order
     untouched = {s.id: s for s in journal.sessions(path)}
 

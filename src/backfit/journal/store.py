@@ -181,6 +181,8 @@ def _insert(
 def remove_last(path: Path) -> LoggedSession | None:
     """Delete the session added last (whatever its date) and return it; None if the log
     is empty."""
+    if not path.exists():  # nothing to undo: no reason to create a log
+        return None
     with _writable(path) as db, _transaction(db):
         row = db.execute("SELECT max(id) FROM sessions").fetchone()
         if row[0] is None:
@@ -190,6 +192,8 @@ def remove_last(path: Path) -> LoggedSession | None:
 
 def remove(path: Path, session_id: int) -> LoggedSession:
     """Delete one session and its exercises, nothing else; return what was deleted."""
+    if not path.exists():
+        _missing(session_id)
     with _writable(path) as db, _transaction(db):
         return _delete(db, session_id)
 
@@ -203,6 +207,8 @@ def change(path: Path, session_id: int, changes: dict[str, object]) -> LoggedSes
     unknown = set(changes) - EDITABLE
     if unknown:
         raise ValueError(f"cannot change {', '.join(sorted(unknown))}")
+    if not path.exists():
+        _missing(session_id)
     with _writable(path) as db, _transaction(db):
         [before] = _read(db, "id = ?", [session_id]) or _missing(session_id)
         values = dict(changes)

@@ -133,6 +133,7 @@ def history_json(sessions: Sequence[LoggedSession]) -> str:
 
 
 CSV_COLUMNS = (
+    "id",
     "started_at",
     "ended_at",
     "kind",
@@ -162,6 +163,7 @@ def history_csv(sessions: Sequence[LoggedSession]) -> str:
     for s in sessions:
         writer.writerow(
             [
+                s.id,
                 s.started_at.isoformat(),
                 s.ended_at.isoformat(),
                 s.kind,
