@@ -22,7 +22,10 @@ def render(renderable: RenderableType, width: int = 60) -> str:
 
 
 def test_format_dose_covers_each_shape() -> None:
-    assert format_dose(Dose(sets=3, reps=8, rest_seconds=120)) == "3 × 8 reps · rest 120 s"
+    assert format_dose(Dose(sets=3, reps=8, rest_seconds=120)) == "3 × 8 reps · rest 2 min"
+    assert format_dose(Dose(sets=1, hold_seconds=600, rest_seconds=90)) == (
+        "1 set × hold 10 min · rest 90 s"
+    )
     assert (
         format_dose(Dose(sets=2, reps=5, hold_seconds=5, rest_seconds=60))
         == "2 × 5 reps, hold 5 s · rest 60 s"

@@ -19,18 +19,21 @@ FINISHED = "Session complete. Well done."
 
 
 def format_dose(dose: Dose) -> str:
-    """'2 × 8 reps, hold 5 s · rest 30 s' — the whole prescription on one line."""
+    """'2 × 8 reps, hold 5 s · rest 30 s' — the whole prescription on one line; two
+    minutes or more are said in minutes ('hold 10 min')."""
     side = " each side" if dose.per_side else ""
+    rest = _seconds(dose.rest_seconds)
     if dose.reps is None:
         sets = "set" if dose.sets == 1 else "sets"
-        return f"{dose.sets} {sets} × hold {dose.hold_seconds} s{side} · rest {dose.rest_seconds} s"
+        hold = _seconds(dose.hold_seconds or 0)
+        return f"{dose.sets} {sets} × hold {hold}{side} · rest {rest}"
     if isinstance(dose.reps, tuple):
         amount = f"{dose.sets} sets of {', '.join(map(str, dose.reps))} reps{side}"
     else:
         amount = f"{dose.sets} × {dose.reps} reps{side}"
     if dose.hold_seconds is not None:
-        amount += f", hold {dose.hold_seconds} s"
-    return f"{amount} · rest {dose.rest_seconds} s"
+        amount += f", hold {_seconds(dose.hold_seconds)}"
+    return f"{amount} · rest {rest}"
 
 
 def format_duration(seconds: int) -> str:
@@ -42,6 +45,11 @@ def format_duration(seconds: int) -> str:
     if minutes:
         return f"{minutes} min {secs} s" if secs else f"{minutes} min"
     return f"{secs} s"
+
+
+def _seconds(seconds: int) -> str:
+    """A hold or a rest: '90 s' reads better than '1 min 30 s', '10 min' than '600 s'."""
+    return f"{seconds} s" if seconds < 120 else format_duration(seconds)
 
 
 def side_name(step: Step) -> str | None:
@@ -79,7 +87,7 @@ def upcoming(step: Step | None) -> str:
         case Phase.READY:
             return step.exercise.name
         case Phase.HOLD:
-            return f"hold {step.seconds} s"
+            return f"hold {_seconds(step.seconds or 0)}"
         case Phase.REPS:
             return f"{step.reps} reps"
         case Phase.SWITCH:
