@@ -282,3 +282,25 @@ def test_history_exercise_means_done_at_least_partly(invoke: Invoke, home: Path)
     assert planned[1]["entries"][0]["reps"] == [6, 4, 2]
     alone = invoke("history", "--planned")
     assert (alone.exit_code, alone.stderr) == (2, "backfit: --planned goes with --exercise NAME\n")
+
+
+@pytest.mark.parametrize(
+    ("words", "offered"),
+    [
+        ("backfit log bi", ["bird-dog"]),
+        ("backfit log u", ["undo"]),
+        ("backfit log bird-dog --pain-a", ["--pain-after"]),
+    ],
+)
+def test_completion_after_log_offers_commands_and_names(words: str, offered: list[str]) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {"_BACKFIT_COMPLETE": "complete_bash", "COMP_WORDS": words,
+           "COMP_CWORD": str(len(words.split()) - 1)}  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-c", "from backfit.__main__ import main; main()"],
+        capture_output=True, text=True, env={**os.environ, **env},
+    )  # fmt: skip
+    assert (result.returncode, result.stdout.split()) == (0, offered)

@@ -15,6 +15,7 @@ from typer.core import TyperGroup
 
 if TYPE_CHECKING:
     from typer._click import Context as ClickContext  # what TyperGroup's methods take
+    from typer._click.shell_completion import CompletionItem
 
 from backfit.cli.app import (
     EXIT_NOT_FOUND,
@@ -84,13 +85,21 @@ class LogGroup(TyperGroup):
             _plain_help(command)  # help placeholders in plain words, as for every command
 
     def parse_args(self, ctx: "ClickContext", args: list[str]) -> list[str]:
-        if not args:
+        if not args and not ctx.resilient_parsing:  # resilient: completing a command line
             from typer._click.exceptions import UsageError
 
             raise UsageError("log needs NAME, or one of undo, delete ID, edit ID", ctx)
-        if args[0] not in self.commands and args[0] not in ctx.help_option_names:
+        if args and args[0] not in self.commands and args[0] not in ctx.help_option_names:
             args = ["add", *args]
         return super().parse_args(ctx, args)
+
+    def shell_complete(self, ctx: "ClickContext", incomplete: str) -> list["CompletionItem"]:
+        """After `log`, the commands and the names of what can be logged."""
+        from typer._click.shell_completion import CompletionItem
+
+        names = complete_name(ctx, incomplete)  # type: ignore[arg-type]  # a Typer context inside
+        items = [CompletionItem(slug, help=name) for slug, name in names]
+        return [*super().shell_complete(ctx, incomplete), *items]
 
 
 log_app = typer.Typer(
