@@ -75,7 +75,7 @@ def load_catalog(
     if cached is not None:
         text, notices = cached
         try:
-            catalog = Catalog.model_validate_json(text)
+            catalog = Catalog.model_validate_json(text, context={"checked": True})
         except ValidationError:
             pass  # a copy that no longer validates: read the files themselves
         else:
@@ -355,5 +355,7 @@ def _where(
 def _dotted(loc: tuple[str | int, ...]) -> str:
     text = ""
     for part in loc:
+        if part == "[key]":  # pydantic's mark for a mapping key that was refused
+            continue
         text += f"[{part}]" if isinstance(part, int) else f".{part}"
     return text.lstrip(".")

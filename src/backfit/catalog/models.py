@@ -17,6 +17,7 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationError,
+    ValidationInfo,
     WithJsonSchema,
     field_validator,
     model_validator,
@@ -357,8 +358,10 @@ class Catalog(Model):
     routines: tuple[Routine, ...] = ()
 
     @model_validator(mode="after")
-    def _links_resolve(self) -> Self:
-        problems = list(_link_problems(self))
+    def _links_resolve(self, info: ValidationInfo) -> Self:
+        # A cached copy was checked when it was written: its poses need no second check.
+        checked = isinstance(info.context, dict) and info.context.get("checked", False)
+        problems = list(_link_problems(self, poses=not checked))
         if problems:
             raise ValidationError.from_exception_data("Catalog", problems)
         return self
@@ -419,7 +422,7 @@ def _problem(
     return InitErrorDetails(type=error, loc=loc, input=value)
 
 
-def _link_problems(catalog: Catalog) -> list[InitErrorDetails]:
+def _link_problems(catalog: Catalog, *, poses: bool = True) -> list[InitErrorDetails]:
     problems: list[InitErrorDetails] = []
     claimed: dict[str, tuple[str | int, ...]] = {}  # normalised name -> where it was first seen
     entries: list[tuple[str, int, Exercise | Routine]]
@@ -456,7 +459,7 @@ def _link_problems(catalog: Catalog) -> list[InitErrorDetails]:
             where = ("exercises", i, "build_up")
             problems += _source_problems(catalog, where, exercise.build_up.sources)
             problems += _build_up_problems(where, exercise.dose, exercise.build_up)
-        if exercise.pose is not None:
+        if poses and exercise.pose is not None:
             where = ("exercises", i, "pose")
             problems += [_problem((*where, *loc), m, None) for loc, m in exercise.pose.problems()]
     for i, routine in enumerate(catalog.routines):

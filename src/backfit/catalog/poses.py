@@ -16,10 +16,12 @@ Example, the glute bridge (lying on the back, head to the left):
         contacts: [feet, shoulders, head, hands]
 """
 
-from functools import lru_cache
 from typing import TYPE_CHECKING, Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+from backfit.figures.body import SEGMENTS, SHORTHANDS
 
 if TYPE_CHECKING:
     from backfit.figures.pose import Keyframe, Loc, Motion
@@ -40,38 +42,53 @@ class Turned(Model):
 
 
 Angle = Degrees | Turned
+SEGMENT_KEYS = (*SHORTHANDS, *SEGMENTS)
 
 
-class Angles(Model):
-    """Absolute angles in degrees for a figure facing right: 0 forward, 90 up, 180 back,
-    -90 down. A limb's plain name (`thigh`) sets both sides, `near_`/`far_` one side;
-    `trunk` sets `lumbar` and `thoracic`. The head follows the thoracic line and each
-    foot sits at right angles to its shin unless given."""
+def _segment(name: str) -> str:
+    if name not in SEGMENT_KEYS:
+        raise PydanticCustomError(
+            "segment",
+            "unknown segment '{name}'; the segments are {known}",
+            {"name": name[:40], "known": ", ".join(SEGMENT_KEYS)},
+        )
+    return name
 
-    trunk: Angle | None = None
-    lumbar: Angle | None = None
-    thoracic: Angle | None = None
-    head: Angle | None = None
-    upper_arm: Angle | None = None
-    near_upper_arm: Angle | None = None
-    far_upper_arm: Angle | None = None
-    forearm: Angle | None = None
-    near_forearm: Angle | None = None
-    far_forearm: Angle | None = None
-    thigh: Angle | None = None
-    near_thigh: Angle | None = None
-    far_thigh: Angle | None = None
-    shin: Angle | None = None
-    near_shin: Angle | None = None
-    far_shin: Angle | None = None
-    foot: Angle | None = None
-    near_foot: Angle | None = None
-    far_foot: Angle | None = None
 
-    @model_serializer(mode="wrap")
-    def _given_only(self, handler: SerializerFunctionWrapHandler) -> dict[str, object]:
-        """As data, only the angles the catalog gives, not a null for every other name."""
-        return {key: value for key, value in handler(self).items() if value is not None}
+_DEGREES = {"type": "number", "minimum": -360, "maximum": 360}
+_ANGLE_SCHEMA = {
+    "anyOf": [
+        _DEGREES,
+        {
+            "type": "object",
+            "properties": {
+                "angle": _DEGREES,
+                "away": {"type": "number", "minimum": -90, "maximum": 90},
+            },
+            "required": ["angle", "away"],
+            "additionalProperties": False,
+        },
+    ]
+}
+# A mapping rather than a model with a field per segment: pydantic builds it in a fraction
+# of the time, and every run of backfit builds these classes. The schema still lists every
+# segment, so that editors complete them.
+Angles = Annotated[
+    dict[Annotated[str, AfterValidator(_segment)], Angle],
+    Field(min_length=1),
+    WithJsonSchema(
+        {
+            "type": "object",
+            "description": "Absolute angles in degrees for a figure facing right: 0 forward, "
+            "90 up, 180 back, -90 down. A limb's plain name (thigh) sets both sides, near_ or "
+            "far_ one side; trunk sets lumbar and thoracic. The head follows the thoracic line "
+            "and each foot sits at right angles to its shin unless given.",
+            "properties": {name: _ANGLE_SCHEMA for name in SEGMENT_KEYS},
+            "additionalProperties": False,
+            "minProperties": 1,
+        }
+    ),
+]
 
 
 Point = Annotated[str, Field(min_length=1, max_length=40)]
@@ -118,8 +135,12 @@ class Pose(Model):
         return [(name, frame) for name, frame in named if frame is not None]
 
     def motion(self) -> "Motion":
-        """The pose as the figures package reads it; raises PoseError if it cannot."""
-        return _motion(self)
+        """The pose as the figures package reads it; raises PoseError if it cannot. Built
+        once per pose: the coach asks for it at every redraw."""
+        built = _MOTIONS.get(id(self))
+        if built is None or built[0] is not self:
+            built = _MOTIONS[id(self)] = (self, _motion(self))
+        return built[1]
 
     def problems(self) -> "list[tuple[Loc, str]]":
         """Everything that keeps this pose from being drawn, or from being a pose a body
@@ -137,18 +158,17 @@ class Pose(Model):
         """Point at the key as written: `shin` rather than the `near_shin` it set."""
         if len(loc) == 3 and loc[1] == "angles" and isinstance(loc[2], str):
             frame: Frame = getattr(self, str(loc[0]))
-            if loc[2] not in frame.angles.model_fields_set:
-                from backfit.figures.body import SHORTHANDS
-
+            if loc[2] not in frame.angles:
                 for short, segments in SHORTHANDS.items():
-                    if loc[2] in segments and short in frame.angles.model_fields_set:
+                    if loc[2] in segments and short in frame.angles:
                         return (loc[0], "angles", short)
         return loc
 
 
-@lru_cache(maxsize=128)
+_MOTIONS: "dict[int, tuple[Pose, Motion]]" = {}
+
+
 def _motion(pose: Pose) -> "Motion":
-    """Built once per pose: the coach asks for it at every redraw."""
     from backfit.figures import pose as figures
 
     keyframes = tuple(_keyframe(name, frame) for name, frame in pose.frames())
@@ -160,9 +180,9 @@ def _keyframe(name: str, frame: Frame) -> "Keyframe":
     from backfit.figures import pose
 
     angles: dict[str, float | pose.Angle] = {}
-    for key in frame.angles.model_fields_set:
-        value = getattr(frame.angles, key)
-        if value is not None:
-            turned = isinstance(value, Turned)
-            angles[key] = pose.Angle(value.angle, value.away) if turned else float(value)
+    for key, value in frame.angles.items():
+        if isinstance(value, Turned):
+            angles[key] = pose.Angle(value.angle, value.away)
+        else:
+            angles[key] = float(value)
     return pose.keyframe(angles, frame.contacts, where=(name,))

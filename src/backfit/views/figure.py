@@ -8,7 +8,6 @@ reads the same without it. Which characters to use is decided by the command lin
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
@@ -70,12 +69,18 @@ class Figures:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = options.max_width
         count = len(self.shapes)
+        share = (width - GAP * (count - 1)) // count
         alone = raster.fit(self.box, self.mode, width, self.rows)
-        beside = raster.fit(self.box, self.mode, (width - GAP * (count - 1)) // count, self.rows)
-        pictures = [self._picture(shapes, i, beside if beside >= 0.7 * alone else alone)
+        beside = raster.fit(self.box, self.mode, share, self.rows)
+        side_by_side = beside >= 0.7 * alone
+        room = share if side_by_side else width
+        pictures = [self._picture(console, shapes, i, beside if side_by_side else alone, room)
                     for i, shapes in enumerate(self.shapes)]  # fmt: skip
-        columns = max(cell_len(line.plain) for picture in pictures for line in picture)
-        if beside >= 0.7 * alone and count * columns + GAP * (count - 1) <= width:
+        if side_by_side:
+            tallest = max(len(picture) for picture in pictures)
+            for picture in pictures:
+                blank = Text(" " * cell_len(picture[0].plain))
+                picture += [blank.copy() for _ in range(tallest - len(picture))]
             rows = [Text(" " * GAP).join(parts) for parts in zip(*pictures, strict=True)]
         else:
             rows = [line for picture in pictures for line in (*picture, Text())][:-1]
@@ -84,15 +89,22 @@ class Figures:
             yield from row.render(console)
             yield Segment.line()
 
-    def _picture(self, shapes: Sequence[scene.Shape], index: int, scale: float) -> list[Text]:
+    def _picture(
+        self, console: Console, shapes: Sequence[scene.Shape], index: int, scale: float,
+        room: int,
+    ) -> list[Text]:  # fmt: skip
+        """A frame's rows and, centred under them, its label: on one line when the frame
+        has room beside it, wrapped to `room` columns otherwise."""
         lines = []
         for runs in raster.render(shapes, self.box, self.mode, scale):
             lines.append(Text.assemble(*((text, STYLES[layer]) for text, layer in runs)))
-        columns = max(cell_len(line.plain) for line in lines)
-        label = self.labels[index].copy()
-        label.truncate(columns)
-        label.align("center", columns)
-        lines.append(label)
+        label = self.labels[index]
+        drawn = cell_len(lines[0].plain)
+        columns = max(drawn, min(cell_len(label.plain), room))
+        indent = Text(" " * ((columns - drawn) // 2))
+        lines = [Text.assemble(indent, line) for line in lines]
+        for label_line in label.wrap(console, columns, justify="center"):
+            lines.append(label_line)
         for line in lines:
             line.align("left", columns)
         return lines
@@ -177,12 +189,29 @@ class MovingFigure:
             yield Segment.line()
 
 
-@lru_cache(maxsize=256)
+_FRAMES: dict[tuple[int, str, int, int, int], tuple[Pose, tuple[tuple[raster.Run, ...], ...]]]
+_FRAMES = {}
+
+
 def _frame(
     pose: Pose, mode: str, step: int, width: int, rows: int
 ) -> tuple[tuple[raster.Run, ...], ...]:
-    """The drawn frame at `step` of STEPS along the movement; every frame of one movement
-    shares a scale and a box, so the figure does not jump about as it moves."""
+    """The drawn frame at `step` of STEPS along the movement, drawn once: frames repeat
+    as the coach redraws."""
+    key = (id(pose), mode, step, width, rows)
+    cached = _FRAMES.get(key)
+    if cached is None or cached[0] is not pose:
+        if len(_FRAMES) > 1024:
+            _FRAMES.clear()
+        cached = _FRAMES[key] = (pose, _draw_frame(pose, mode, step, width, rows))
+    return cached[1]
+
+
+def _draw_frame(
+    pose: Pose, mode: str, step: int, width: int, rows: int
+) -> tuple[tuple[raster.Run, ...], ...]:
+    """Every frame of one movement shares a scale and a box, so the figure does not jump
+    about as it moves."""
     from backfit.figures.pose import frame_at, placed
 
     motion = pose.motion()
@@ -193,7 +222,6 @@ def _frame(
     return tuple(tuple(runs) for runs in raster.render(shapes, box, mode, scale))
 
 
-@lru_cache(maxsize=64)
 def _movement_box(pose: Pose, mode: str) -> raster.Box:
     """The box every frame of the movement fits in."""
     from backfit.figures.pose import frame_at, placed
