@@ -5,35 +5,36 @@ the closing summary. Like render.py, these build Rich objects and never print.
 from __future__ import annotations
 
 import math
+from functools import partial
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.text import Text
 
 from backfit.session.plan import Phase, Plan, Step
 from backfit.views import words
+from backfit.views.digits import block_digits, digits_size, largest_scale
 from backfit.views.pain import SEE_SAFETY
+from backfit.views.screen import (
+    GAPS,
+    FittedScreen,
+    Part,
+    Stage,
+    item_line,
+    listing,
+    one_line,
+    wrapped,
+)
 from backfit.views.widgets import bullets, labelled, numbered
 from backfit.views.words import format_duration
 
 if TYPE_CHECKING:
-    from backfit.catalog.models import Catalog
+    from rich.console import Console
+
+    from backfit.catalog.models import Catalog, Exercise
     from backfit.session.coach import Moment, Outcome
 
-# A 3-by-5 block font for the countdown, readable from a mat a few feet away.
-DIGITS = {
-    "0": ("███", "█ █", "█ █", "█ █", "███"),
-    "1": (" █ ", "██ ", " █ ", " █ ", "███"),
-    "2": ("███", "  █", "███", "█  ", "███"),
-    "3": ("███", "  █", "███", "  █", "███"),
-    "4": ("█ █", "█ █", "███", "  █", "  █"),
-    "5": ("███", "█  ", "███", "  █", "███"),
-    "6": ("███", "█  ", "███", "█ █", "███"),
-    "7": ("███", "  █", "  █", "  █", "  █"),
-    "8": ("███", "█ █", "███", "█ █", "███"),
-    "9": ("███", "█ █", "███", "  █", "███"),
-    ":": (" ", "█", " ", "█", " "),
-}
 PHASE_STYLE = {
     Phase.READY: "bold yellow",
     Phase.HOLD: "bold green",
@@ -42,11 +43,63 @@ PHASE_STYLE = {
     Phase.SWITCH: "bold magenta",
     Phase.REST: "bold cyan",
 }
+TEXT_WIDTH = 100  # words stay readable lines on a wide terminal; the countdown may use it all
+BAR_WIDTH = 40  # the progress bar's width, unless the digits above it are wider
 
-
-def big_number(text: str) -> Text:
-    rows = [" ".join(DIGITS[c][row] for c in text) for row in range(5)]
-    return Text("\n".join(rows))
+# The live screen's parts, top to bottom, in groups with a blank line between them where
+# there is room.
+GROUPS: tuple[tuple[str, ...], ...] = (
+    ("where", "name"),
+    ("headline",),
+    ("figure",),
+    ("clock",),
+    ("paused",),
+    ("next",),
+    ("steps",),
+    ("cautions", "stop"),
+    ("keys",),
+)
+# The declared drop order. Room is handed out stage by stage, top to bottom; when the
+# terminal is small the stages at the bottom are the ones left out, so the phase, the time
+# (one line at least) and the keys are never dropped. A number caps a part's lines at that
+# stage; the countdown takes 1 line as text and a bar, then 4 and 6 as block digits and a
+# bar, and at the end whatever room is left over.
+NEVER_DROPPED = (
+    Stage("headline", keep=True),
+    Stage("clock", 1, keep=True),
+    Stage("paused", keep=True),
+    Stage("keys", keep=True),
+)
+GET_READY = (  # before an exercise: what to do and when to stop matter most
+    *NEVER_DROPPED,
+    Stage("stop", 1),
+    Stage("steps", 4),
+    Stage("cautions", 1),
+    Stage("next", 1),
+    Stage("where", 1),
+    Stage("stop", 2),
+    Stage("cautions", 3),
+    Stage("steps"),
+    Stage("stop"),
+    Stage("cautions"),
+    Stage("figure"),
+    Stage("clock", 4),
+    GAPS,
+    Stage("clock", 6),
+    Stage("clock"),
+)
+DURING = (  # during an exercise: the countdown, readable from the mat, matters most
+    *NEVER_DROPPED,
+    Stage("name", 1),
+    Stage("clock", 4),
+    Stage("next", 1),
+    Stage("where", 1),
+    Stage("clock", 6),
+    Stage("figure"),
+    Stage("steps"),
+    GAPS,
+    Stage("clock"),
+)
 
 
 def clock_text(seconds: float) -> str:
@@ -57,7 +110,12 @@ def clock_text(seconds: float) -> str:
 
 
 def where(step: Step, plan: Plan) -> str:
-    parts = [f"exercise {step.position} of {len(plan.exercises)}"]
+    """'exercise 1 of 3 · set 1 of 2 · hold 2 of 6 · first side'."""
+    return " · ".join([f"exercise {step.position} of {len(plan.exercises)}", *_in_set(step)])
+
+
+def _in_set(step: Step) -> list[str]:
+    parts = []
     if step.phase is not Phase.READY:
         parts.append(f"set {step.set_number} of {step.sets}")
     if step.phase is Phase.HOLD and step.reps > 1:
@@ -65,41 +123,187 @@ def where(step: Step, plan: Plan) -> str:
     side = words.side_name(step)
     if side:
         parts.append(side)
-    return " · ".join(parts)
+    return parts
+
+
+def key_hints(moment: Moment) -> list[tuple[str, str]]:
+    """The keys that work now, as (key, what it does), for the key line.
+
+    A new key for the coach goes in here, in the order it should be read.
+    """
+    if moment.paused:
+        go = ("Enter", "resume")
+    elif moment.step.phase is Phase.REPS:
+        go = ("Enter", "done")
+    else:
+        go = ("Enter", "continue")
+    pause = [] if moment.paused else [("p", "pause")]
+    return [go, *pause, ("s", "skip exercise"), ("h", "it hurts"), ("q", "stop")]
 
 
 def moment_view(moment: Moment, figure: str = "none") -> RenderableType:
-    """The coach's screen: where you are, what to do, how long is left, what is next; with
-    the exercise's figure, moving with the phase, drawn in `figure` characters unless that
-    is "none"."""
-    from rich.progress_bar import ProgressBar
+    """The coach's screen: where you are, what to do, how long is left, what is next, the
+    exercise's figure moving with the phase (drawn in `figure` characters unless that is
+    "none"), and the keys, fitted to the terminal's size.
 
-    step, plan = moment.step, moment.plan
-    parts: list[RenderableType] = [
-        Text(f"{plan.title} · {where(step, plan)}", style="dim"),
-        Text(step.exercise.name, style="bold"),
-        Text(),
-        Text(words.headline(step), style=PHASE_STYLE[step.phase]),
-    ]
-    pose = step.exercise.pose
-    if figure != "none" and pose is not None:
-        from backfit.views.figure import MovingFigure
+    Each part is a function `(moment, console, width, room) -> lines` that draws itself in
+    at most `room` lines of `width` cells, and marks anything it leaves out. To add one:
+    write the function, add it to `parts` here, give it a group in GROUPS for where it
+    shows, and a Stage in GET_READY and DURING for how soon it is dropped.
+    """
+    parts: dict[str, Part] = {
+        "where": partial(_where, moment),
+        "name": partial(_name, moment),
+        "headline": partial(_headline, moment),
+        "figure": partial(_figure, moment, figure),
+        "clock": partial(_clock, moment),
+        "paused": partial(_paused, moment),
+        "next": partial(_next, moment),
+        "steps": partial(_steps, moment.step.exercise),
+        "cautions": partial(_cautions, moment.step.exercise),
+        "stop": partial(_stop, moment.step.exercise),
+        "keys": partial(_keys, moment),
+    }
+    stages = GET_READY if moment.step.phase is Phase.READY else DURING
+    return FittedScreen(parts, groups=GROUPS, stages=stages)
 
-        parts += [Text(), MovingFigure(pose, figure, figure_progress(moment))]
-    if moment.remaining is not None and step.seconds:
-        parts += [Text(), big_number(clock_text(moment.remaining))]
-        done = step.seconds - moment.remaining
-        parts += [ProgressBar(total=step.seconds, completed=done, width=40), Text()]
-    if moment.paused:
-        parts += [Text(), Text("PAUSED: press p, space or Enter to go on", style="bold reverse")]
-    parts += [Text(), Text(f"Next: {words.upcoming(moment.next_step)}", style="italic")]
-    if step.phase in (Phase.READY, Phase.REPS):
-        parts += [Text(), Text("How to do it", style="bold"), numbered(step.exercise.steps)]
-    parts += [
-        Text(),
-        Text("Enter continue · p pause · s skip exercise · h it hurts · q stop", style="dim"),
+
+def _where(moment: Moment, console: Console, width: int, room: int) -> list[Text]:
+    line = Text(f"{moment.plan.title} · {where(moment.step, moment.plan)}", style="dim")
+    return [one_line(line, min(width, TEXT_WIDTH))][:room]
+
+
+def _name(moment: Moment, console: Console, width: int, room: int) -> list[Text]:
+    return [one_line(Text(moment.step.exercise.name, style="bold"), width)][:room]
+
+
+def _headline(moment: Moment, console: Console, width: int, room: int) -> list[Text]:
+    step = moment.step
+    return wrapped(console, Text(words.headline(step), style=PHASE_STYLE[step.phase]), width)
+
+
+def _figure(moment: Moment, mode: str, console: Console, width: int, room: int) -> list[Text]:
+    """The exercise's figure, moving with the phase; none where it would not fit whole."""
+    pose = moment.step.exercise.pose
+    if mode == "none" or pose is None:
+        return []
+    from backfit.views.figure import MovingFigure
+
+    drawn = MovingFigure(pose, mode, figure_progress(moment))
+    rendered = console.render_lines(drawn, console.options.update(width=width), pad=False)
+    lines = [
+        Text.assemble(*((s.text, s.style) for s in line if not s.control)) for line in rendered
     ]
-    return Group(*parts)
+    while lines and not lines[-1].plain.strip():
+        lines.pop()
+    return lines if len(lines) <= room else []
+
+
+def _clock(moment: Moment, console: Console, width: int, room: int) -> list[Text]:
+    """The time left: block digits as big as the room allows over a progress bar, or at
+    the least the time as text beside the bar."""
+    step, remaining = moment.step, moment.remaining
+    if remaining is None or not step.seconds:
+        return []
+    done = 1 - remaining / step.seconds
+    style = PHASE_STYLE[step.phase].removeprefix("bold ")
+    widest = clock_text(step.seconds)  # the scale holds still as the digits count down
+    scale = largest_scale(widest, width, room - 1)
+    if not scale:
+        now = clock_text(remaining)
+        label = f"{now} s " if ":" not in now else f"{now} "
+        bar = progress_bar(done, min(width - cell_len(label), BAR_WIDTH))
+        return [Text.assemble((label, "bold"), bar)]
+    rows = [Text(row, style) for row in block_digits(clock_text(remaining), scale)]
+    bar_width = min(width, max(BAR_WIDTH, digits_size(widest, scale)[0]))
+    return [*rows, progress_bar(done, bar_width)]
+
+
+def progress_bar(done: float, width: int) -> Text:
+    """A bar `width` cells long, `done` (0 to 1) of it heavy, the rest a thin line, so it
+    reads without colour too."""
+    halves = round(max(0.0, min(done, 1.0)) * width * 2)
+    full, half = divmod(halves, 2)
+    bar = Text("━" * full + "╸" * half, style="green")
+    return bar.append("─" * (width - full - half), style="dim")
+
+
+def _paused(moment: Moment, console: Console, width: int, room: int) -> list[Text]:
+    if not moment.paused:
+        return []
+    return wrapped(console, Text("PAUSED: press p, space or Enter to go on", "bold reverse"), width)
+
+
+def _next(moment: Moment, console: Console, width: int, room: int) -> list[Text]:
+    line = Text(f"Next: {words.upcoming(moment.next_step, moment.step)}", style="italic")
+    return [one_line(line, min(width, TEXT_WIDTH))][:room]
+
+
+def _steps(exercise: Exercise, console: Console, width: int, room: int) -> list[Text]:
+    label_width = len(str(len(exercise.steps))) + 1
+    items = [(f"{n}.".rjust(label_width), Text(s)) for n, s in enumerate(exercise.steps, 1)]
+    heading = Text("How to do it", style="bold")
+    return listing(console, heading, items, min(width, TEXT_WIDTH), room, noun="steps")
+
+
+def _cautions(exercise: Exercise, console: Console, width: int, room: int) -> list[Text]:
+    items = [("•", Text(caution)) for caution in exercise.cautions]
+    heading = Text("Take care", style="bold")
+    return listing(console, heading, items, min(width, TEXT_WIDTH), room, noun="cautions")
+
+
+def _stop(exercise: Exercise, console: Console, width: int, room: int) -> list[Text]:
+    items = [("•", Text(reason)) for reason in exercise.stop_if]
+    heading = Text("Stop if", style="bold red")
+    return listing(console, heading, items, min(width, TEXT_WIDTH), room, noun="reasons")
+
+
+def _keys(moment: Moment, console: Console, width: int, room: int) -> list[Text]:
+    lines = item_line(key_hints(moment), width)
+    for line in lines:
+        line.stylize("dim")
+    return lines
+
+
+def exercise_intro(moment: Moment) -> RenderableType:
+    """Line mode's get-ready: the exercise, its steps, its cautions and when to stop."""
+    exercise, plan = moment.step.exercise, moment.plan
+    heading = Text(exercise.name, style="bold")
+    if len(plan.exercises) > 1:
+        heading.append(
+            f" · {plan.title}, exercise {moment.step.position} of {len(plan.exercises)}", "dim"
+        )
+    return Group(
+        Text(),
+        heading,
+        Text("How to do it", style="bold"),
+        numbered(exercise.steps),
+        Text("Take care", style="bold"),
+        bullets(exercise.cautions),
+        Text("Stop if", style="bold red"),
+        bullets(exercise.stop_if),
+    )
+
+
+def key_text(moment: Moment, *, typed: bool) -> Text:
+    """The key line as line mode prints it; `typed`: each key is followed by Enter."""
+    line = Text("Keys: ", style="dim")
+    for n, (key, label) in enumerate(key_hints(moment)):
+        line.append(" · " if n else "").append(key, "bold").append(f" {label}")
+    return line.append(" (type the key, then Enter)" if typed else "", style="dim")
+
+
+def phase_line(moment: Moment) -> Text:
+    """Line mode's line for a step: the countdown marks are added to it as time runs."""
+    step = moment.step
+    headline = words.headline(step)
+    line = Text(headline, style=PHASE_STYLE[step.phase])
+    details = [part for part in _in_set(step) if part.upper() not in headline.upper()]
+    for part in [*details, f"next: {words.upcoming(moment.next_step, step)}"]:
+        line.append(f" · {part}", style="dim")
+    if moment.remaining is not None:
+        line.append(f" · {clock_text(moment.remaining)}")
+    return line
 
 
 def figure_progress(moment: Moment) -> float:

@@ -79,21 +79,30 @@ def headline(step: Step) -> str:
     return cue(step) if step.phase is Phase.REPS else cue(step).upper()
 
 
-def upcoming(step: Step | None) -> str:
-    """A step in a few words, for the screen's 'Next:' line."""
-    if step is None:
+def upcoming(following: Step | None, current: Step) -> str:
+    """What comes after `current`, in a few words with its counts, for the 'Next:' line."""
+    if following is None:
+        if current.phase is Phase.REPS:
+            return f"the end, after this set ({current.set_number} of {current.sets})"
+        if current.phase is Phase.HOLD:
+            return f"the end, after this hold ({current.rep} of {current.reps})"
         return "the end"
-    match step.phase:
+    side = f", {side_name(following)}" if following.side else ""
+    match following.phase:
         case Phase.READY:
-            return step.exercise.name
+            return following.exercise.name
         case Phase.HOLD:
-            return f"hold {_seconds(step.seconds or 0)}"
+            hold = _seconds(following.seconds or 0)
+            return f"hold {hold} ({following.rep} of {following.reps}{side})"
         case Phase.REPS:
-            return f"{step.reps} reps"
+            return f"set {following.set_number} of {following.sets}: {following.reps} reps{side}"
         case Phase.SWITCH:
             return "switch sides"
+        case Phase.REST:
+            then = f"set {following.set_number + 1} of {following.sets}"
+            return f"rest {_seconds(following.seconds or 0)}, then {then}"
         case _:
-            return f"{step.phase.value} {step.seconds} s"
+            return f"{following.phase.value} {following.seconds} s"
 
 
 def block(steps: list[Step]) -> str:
