@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 import pty
 import re
@@ -17,6 +18,8 @@ from backfit import __version__
 
 BACKFIT = [sys.executable, "-m", "backfit"]
 COLOUR = re.compile(r"\x1b\[[0-9;]*(3[0-9]|9[0-7]|38;)")
+SGR = re.compile(r"\x1b\[[0-9;]*m|\x1b\[\?[0-9;]*[hl]")  # colours, and modes set or reset
+HOME = "\x1b[H"
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -108,24 +111,33 @@ def test_broken_catalog_never_shows_a_traceback(catalog_file: Callable[[str], Pa
 class Pty:
     """backfit on a pseudo-terminal, driven as a person would: read the screen, press keys."""
 
-    def __init__(self, *args: str) -> None:
+    def __init__(
+        self, *args: str, size: tuple[int, int] = (80, 40), env: dict[str, str] | None = None
+    ) -> None:
+        import fcntl
+        import struct
         import termios
 
         self.leader, self.follower = pty.openpty()
         self.termios = termios
         self.before = termios.tcgetattr(self.follower)
-        env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
-        env.update(TERM="xterm-256color", COLUMNS="80", LINES="40")
+        self.size = columns, lines = size
+        fcntl.ioctl(self.follower, termios.TIOCSWINSZ, struct.pack("HHHH", lines, columns, 0, 0))
+        environment = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+        environment.update(TERM="xterm-256color", COLUMNS=str(columns), LINES=str(lines))
+        environment.update(env or {})
         self.process = subprocess.Popen(
             [*BACKFIT, *args],
             stdin=self.follower,
             stdout=self.follower,
             stderr=self.follower,
-            env=env,
+            env=environment,
             start_new_session=True,
             preexec_fn=self._take_terminal,
         )
         self.screen = ""
+        self.mark = 0  # where the output after the last key press begins
+        self.decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
 
     @staticmethod
     def _take_terminal() -> None:
@@ -144,9 +156,41 @@ class Pty:
             left = deadline - time.monotonic()
             assert left > 0, f"{text!r} never appeared in {self.screen[-2000:]!r}"
             if select.select([self.leader], [], [], left)[0]:
-                self.screen += os.read(self.leader, 65536).decode(errors="replace")
+                self._read()
+
+    def frame(self, text: str, timeout: float = 20) -> list[str]:
+        """The first whole frame of the live screen showing `text` since the last key
+        press, as lines of plain text. Rich redraws the whole screen each time, from the
+        top left corner, so a frame is what lies between two moves of the cursor home."""
+        import select
+        import time
+
+        deadline = time.monotonic() + timeout
+        while True:
+            *frames, last = self.screen[self.mark :].split(HOME)[1:] or [""]
+            if self._whole(last):  # the last frame drawn, say while paused
+                frames.append(last)
+            found = next((f for f in frames if text in SGR.sub("", f)), None)
+            if found is not None:
+                return SGR.sub("", found).replace("\r", "").split("\n")
+            left = deadline - time.monotonic()
+            assert left > 0, f"{text!r} never appeared in a frame: {self.screen[-2000:]!r}"
+            if select.select([self.leader], [], [], left)[0]:
+                self._read()
+
+    def _read(self) -> None:
+        """Read what has been written; a character split between two reads stays whole."""
+        self.screen += self.decoder.decode(os.read(self.leader, 65536))
+
+    def _whole(self, frame: str) -> bool:
+        """Whether `frame` is drawn to its end: Rich pads every line to the full width."""
+        from rich.cells import cell_len
+
+        lines = SGR.sub("", frame).replace("\r", "").split("\n")
+        return len(lines) == self.size[1] and cell_len(lines[-1]) == self.size[0]
 
     def press(self, keys: str) -> None:
+        self.mark = len(self.screen)
         os.write(self.leader, keys.encode())
 
     def begin(self, pain: str = "") -> None:
@@ -161,7 +205,7 @@ class Pty:
 
         code = self.process.wait(timeout=20)
         while select.select([self.leader], [], [], 0.1)[0]:
-            self.screen += os.read(self.leader, 65536).decode(errors="replace")
+            self._read()
         return code
 
     def restored(self) -> bool:
@@ -286,7 +330,7 @@ def test_speech_uses_the_system_voice_and_the_bell(
 
     from rich.console import Console
 
-    from backfit.session.terminal import Announcer
+    from backfit.session.terminal import Announcer, voice_for
 
     said = tmp_path / "said.txt"
     voice = tmp_path / "espeak-ng"
@@ -297,7 +341,8 @@ def test_speech_uses_the_system_voice_and_the_bell(
     screen = io.StringIO()
     console = Console(file=screen, force_terminal=True)
     notices: list[str] = []
-    announcer = Announcer(console, quiet=False, speak=True, notice=notices.append)
+    voice = voice_for(speak=True, quiet=False, notice=notices.append)
+    announcer = Announcer(console, quiet=False, voice=voice)
     announcer.say("Do 8 reps, then press Enter")
     announcer.close()
     announcer.say("Switch sides")
@@ -307,23 +352,30 @@ def test_speech_uses_the_system_voice_and_the_bell(
     assert notices == []
 
 
-def test_no_voice_is_said_once_and_the_bell_carries_on(
+def test_no_voice_is_said_once_and_a_quiet_session_is_silent(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import io
 
     from rich.console import Console
 
-    from backfit.session.terminal import Announcer
+    from backfit.session.terminal import Announcer, voice_for
 
     monkeypatch.setenv("PATH", str(tmp_path))  # no speech command here
     notices: list[str] = []
+    voice = voice_for(speak=True, quiet=True, notice=notices.append)
+    assert voice is None
+    assert notices == [
+        "no speech command found (say, espeak-ng, spd-say or espeak); "
+        "carrying on without sound (--quiet)"
+    ]
     console = Console(file=io.StringIO(), force_terminal=True)
-    quiet = Announcer(console, quiet=True, speak=True, notice=notices.append)
+    quiet = Announcer(console, quiet=True, voice=voice)
     quiet.say("Hold")
     quiet.say("Relax")
-    assert len(notices) == 1 and "no speech command found" in notices[0]
     assert "\a" not in console.file.getvalue()  # type: ignore[attr-defined]
+    assert voice_for(speak=False, quiet=True, notice=notices.append) is None
+    assert len(notices) == 1  # nothing to say without --speak
 
 
 def test_line_keys_fall_back_to_enter_driven_steps() -> None:
@@ -345,3 +397,100 @@ def test_line_keys_fall_back_to_enter_driven_steps() -> None:
         ]
         typed.close()
         assert keys.read(1) is Key.QUIT  # the input ended: stop rather than wait forever
+
+
+BLOCKS = set("█▀▄")
+
+
+@pytest.mark.parametrize(("columns", "lines"), [(40, 12), (80, 24), (200, 60)])
+def test_the_live_screen_at_each_size(columns: int, lines: int) -> None:
+    from rich.cells import cell_len
+
+    session = Pty("start", "bird-dog", "--quiet", size=(columns, lines))
+    try:
+        session.begin()
+        ready = session.frame("GET READY: BIRD DOG")
+        assert len(ready) == lines
+        assert [line for line in ready if cell_len(line) > columns] == []
+        text = "\n".join(ready)
+        for shown in ("How to do it", "Take care", "Stop if", "Next: hold 10 s (1 of 6"):
+            assert shown in text
+        assert ready[-1].strip().endswith("q stop") or ready[-2].strip().endswith("q stop")
+        session.press("\r")  # Enter cuts the get-ready short
+        hold = session.frame("HOLD, FIRST SIDE")
+        digits = sum(1 for line in hold if set(line) & BLOCKS)
+        assert digits >= {12: 5, 24: 5, 60: 20}[lines]
+        assert ("How to do it" in "\n".join(hold)) is (lines > 12)  # steps stay when there's room
+        session.press("p")
+        paused = "\n".join(session.frame("PAUSED"))
+        assert "Enter resume" in paused and "p pause" not in paused
+        session.press("q")
+        session.wait_for("Pain now, after the session, 0 to 10 (Enter to skip): ")
+        session.press("\r")
+        assert session.finish() == 0
+        assert session.restored()
+    finally:
+        session.close()
+
+
+def test_line_mode_on_a_dumb_terminal_keeps_time_and_keys() -> None:
+    import time
+
+    session = Pty("start", "bird-dog", "--quiet", env={"TERM": "dumb"})
+    try:
+        session.begin()
+        session.wait_for("GET READY: BIRD DOG · next: hold 10 s (1 of 6, first side) · 5")
+        started = time.monotonic()
+        assert "Stop if" in session.screen and "Keys: Enter continue · p pause" in session.screen
+        session.wait_for(
+            " 3 2 1\r\nHOLD, FIRST SIDE · set 1 of 1 · hold 1 of 6 · next: relax 3 s · 10"
+        )
+        assert 4.5 < time.monotonic() - started < 6.5  # the 5 s get-ready, on time
+        session.press("p")
+        session.wait_for("(paused: Enter, p or space goes on)")
+        session.press("p")
+        session.wait_for("(going on)")
+        session.press("q")
+        session.wait_for("Pain now, after the session, 0 to 10 (Enter to skip): ")
+        session.press("\r")
+        assert session.finish() == 0
+        assert HOME not in session.screen and "\x1b[?1049h" not in session.screen
+        assert "\x1b[" not in session.screen  # no colour or cursor moves either
+        assert session.restored()
+    finally:
+        session.close()
+
+
+def test_ctrl_c_at_the_pain_question_after_a_session_ends_its_line() -> None:
+    session = Pty("start", "bird-dog", "--quiet")
+    try:
+        session.begin()
+        session.wait_for("GET READY: BIRD DOG")
+        session.press("q")
+        session.wait_for("Pain now, after the session, 0 to 10 (Enter to skip): ")
+        session.press("\x03")
+        assert session.finish() == 130
+        session.wait_for("Session stopped after")
+        after = session.screen[session.screen.rindex("(Enter to skip): ") :]
+        assert re.match(r"\(Enter to skip\): (\^C)?\r\n\S*Session stopped", after), after
+    finally:
+        session.close()
+
+
+@pytest.mark.parametrize(
+    ("quiet", "said"),
+    [([], "carrying on with the bell"), (["--quiet"], "carrying on without sound (--quiet)")],
+)
+def test_a_missing_voice_is_said_before_the_session(
+    tmp_path: Path, quiet: list[str], said: str
+) -> None:
+    session = Pty("start", "bird-dog", "--speak", *quiet, env={"PATH": str(tmp_path)})
+    try:
+        session.wait_for("Press Enter to start, or q to quit.")
+        notice = "backfit: no speech command found (say, espeak-ng, spd-say or espeak); "
+        assert session.screen.index(notice + said) < session.screen.index("Before you start")
+        session.press("q")
+        assert session.finish() == 0
+        assert session.screen.count("no speech command found") == 1
+    finally:
+        session.close()

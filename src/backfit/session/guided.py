@@ -31,9 +31,10 @@ def run_guided(
     from backfit.journal.records import guided_session, utc_now
     from backfit.output import stdout_console
     from backfit.session.prompts import ask_pain, pain_gate, safety_check
-    from backfit.session.terminal import coach_in_terminal
+    from backfit.session.terminal import coach_in_terminal, voice_for
 
     console = stdout_console()
+    voice = voice_for(speak=speak, quiet=quiet, notice=notice)
     if not safety_check(console, catalog, plan):
         raise Declined
     pain_before = ask_pain(console, "now")
@@ -51,7 +52,7 @@ def run_guided(
             raise Declined  # nothing done, so nothing is recorded
         plan = chosen
     gc.enable()  # a session runs for minutes: let the cycle collector keep memory flat
-    outcome = coach_in_terminal(plan, quiet=quiet, speak=speak, notice=notice, figure=figure)
+    outcome = coach_in_terminal(plan, quiet=quiet, voice=voice, figure=figure)
     pain_after = None
     if not outcome.interrupted:
         # After the "it hurts" key, one question: how much it hurt is the pain it ended with.

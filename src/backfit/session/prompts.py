@@ -36,7 +36,11 @@ def ask_pain(console: Console, when: str) -> int | None:
         try:
             answer = input(f"Pain {when}, 0 to 10 (Enter to skip): ").strip()
         except EOFError:
+            console.line()  # end the question's line, so what follows starts on its own
             return None
+        except KeyboardInterrupt:
+            console.line()
+            raise
         if not answer:
             return None
         if answer.isdigit() and 0 <= int(answer) <= 10:

@@ -4,6 +4,7 @@ screen, and the bell and voice. The coach itself never touches any of these dire
 
 from __future__ import annotations
 
+import math
 import os
 import shutil
 import subprocess
@@ -18,6 +19,7 @@ from backfit.session.coach import Key, Moment
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
     from rich.live import Live
+    from rich.text import Text
 
     from backfit.session.coach import Outcome
     from backfit.session.plan import Plan, Step
@@ -102,20 +104,13 @@ def key_reader(stream: IO[str]) -> Iterator[TerminalKeys | LineKeys]:
 
 
 class Announcer:
-    """A bell at each transition (unless quiet) and, with speech on, the cue read aloud."""
+    """A bell at each transition (unless quiet) and, given a voice, the cue read aloud."""
 
-    def __init__(
-        self, console: Console, *, quiet: bool, speak: bool, notice: Callable[[str], None]
-    ) -> None:
+    def __init__(self, console: Console, *, quiet: bool, voice: list[str] | None) -> None:
         self.console = console
         self.quiet = quiet
-        self.voice = find_voice() if speak else None
+        self.voice = voice
         self.speaking: subprocess.Popen[bytes] | None = None
-        if speak and self.voice is None:
-            notice(
-                "no speech command found (say, espeak-ng or spd-say); "
-                "carrying on with the bell only"
-            )
 
     def announce(self, step: Step | None) -> None:
         from backfit.views.words import FINISHED, cue
@@ -157,6 +152,18 @@ def find_voice() -> list[str] | None:
     return None
 
 
+def voice_for(*, speak: bool, quiet: bool, notice: Callable[[str], None]) -> list[str] | None:
+    """The speech command for --speak. Looked for before the session starts, so that a
+    missing one is said while the person can still read it, not after the session."""
+    if not speak:
+        return None
+    voice = find_voice()
+    if voice is None:
+        instead = "carrying on without sound (--quiet)" if quiet else "carrying on with the bell"
+        notice(f"no speech command found (say, espeak-ng, spd-say or espeak); {instead}")
+    return voice
+
+
 class LiveScreen:
     """The coach's screen, drawn by Rich in the terminal's alternate screen."""
 
@@ -168,36 +175,92 @@ class LiveScreen:
         self.live.update(self.view(moment), refresh=True)
 
 
+class LineScreen:
+    """The coach for terminals that cannot move the cursor (TERM=dumb) or read single
+    keys: a line for each step as it starts, and a few marks along it as time runs out."""
+
+    MARKS = (60, 30, 20, 10, 5, 3, 2, 1)  # seconds left at which a countdown mark is written
+
+    def __init__(self, console: Console, *, typed_keys: bool) -> None:
+        self.console = console
+        self.typed_keys = typed_keys
+        self.index: int | None = None
+        self.position: int | None = None
+        self.paused = False
+        self.last_mark: int | None = None
+
+    def show(self, moment: Moment) -> None:
+        from backfit.views.session import clock_text, exercise_intro, key_text, phase_line
+
+        if moment.index != self.index:
+            self.close()
+            if moment.step.position != self.position:
+                self.console.print(exercise_intro(moment))
+                self.console.print(key_text(moment, typed=self.typed_keys))
+            self.index, self.position, self.paused = moment.index, moment.step.position, False
+            self.last_mark = None if moment.remaining is None else math.ceil(moment.remaining)
+            self._write(phase_line(moment))
+        if moment.paused != self.paused:
+            self.paused = moment.paused
+            self._write(" (paused: Enter, p or space goes on)" if self.paused else " (going on)")
+        left = None if moment.remaining is None else math.ceil(moment.remaining - 1e-9)
+        if left in self.MARKS and self.last_mark is not None and left < self.last_mark:
+            self._write(f" {clock_text(left)}")
+            self.last_mark = left
+
+    def close(self) -> None:
+        """End the line being written, if any."""
+        if self.index is not None:
+            self.console.file.write("\n")
+            self.console.file.flush()
+            self.index = None
+
+    def _write(self, text: str | Text) -> None:
+        self.console.print(text, end="", soft_wrap=True)
+        self.console.file.flush()
+
+
 def is_interactive() -> bool:
     return sys.stdin.isatty() and sys.stdout.isatty()
 
 
 def coach_in_terminal(
-    plan: Plan, *, quiet: bool, speak: bool, notice: Callable[[str], None], figure: str = "none"
+    plan: Plan, *, quiet: bool, voice: list[str] | None, figure: str = "none"
 ) -> Outcome:
-    """The coach on the alternate screen; the terminal is put back however this ends.
-    `figure` draws the exercise moving in those characters, except in line mode."""
-    from functools import partial
+    """The coach on the alternate screen, or line by line where the terminal cannot move
+    its cursor or read single keys; the terminal is put back however this ends. `figure`
+    draws the exercise moving in those characters, on the alternate screen only."""
+    from backfit.output import stdout_console
+    from backfit.session.coach import Coach
 
+    console = stdout_console()
+    announcer = Announcer(console, quiet=quiet, voice=voice)
+    with key_reader(sys.stdin) as keys:
+        if isinstance(keys, TerminalKeys) and console.is_terminal and not console.is_dumb_terminal:
+            outcome = _on_live_screen(console, plan, keys, announcer, figure)
+        else:
+            screen = LineScreen(console, typed_keys=isinstance(keys, LineKeys))
+            try:
+                coach = Coach(clock=SystemClock(), keys=keys, screen=screen, announcer=announcer)
+                outcome = coach.run(plan)
+            finally:
+                screen.close()
+    announcer.close()
+    return outcome
+
+
+def _on_live_screen(
+    console: Console, plan: Plan, keys: TerminalKeys, announcer: Announcer, figure: str
+) -> Outcome:
     from rich.live import Live
 
-    from backfit.output import stdout_console
     from backfit.session.coach import Coach
     from backfit.views.session import moment_view
 
-    console = stdout_console()
-    announcer = Announcer(console, quiet=quiet, speak=speak, notice=notice)
-    with (
-        key_reader(sys.stdin) as keys,
-        Live(console=console, screen=True, auto_refresh=False, transient=True) as live,
-    ):
-        if isinstance(keys, LineKeys):
-            figure = "none"  # keys typed a line at a time: keep the screen still
+    with Live(console=console, screen=True, auto_refresh=False, transient=True) as live:
         screen = LiveScreen(live, partial(moment_view, figure=figure))
         coach = Coach(
             clock=SystemClock(), keys=keys, screen=screen, announcer=announcer,
             animate=figure != "none",
         )  # fmt: skip
-        outcome = coach.run(plan)
-    announcer.close()
-    return outcome
+        return coach.run(plan)

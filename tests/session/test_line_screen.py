@@ -1,0 +1,74 @@
+"""The coach's line mode, for terminals without cursor addressing: a line a step, a few marks."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+
+from backfit.catalog.loader import builtin_catalog_path, load_catalog
+from backfit.session.coach import Moment
+from backfit.session.plan import build_plan
+from backfit.session.terminal import LineScreen
+
+CATALOG = load_catalog(builtin_catalog_path())
+EXERCISE = next(e for e in CATALOG.exercises if e.slug == "bird-dog").model_copy(
+    update={
+        "name": "Bird dog",
+        "steps": ("Kneel on all fours.", "Reach one arm and the opposite leg."),
+        "cautions": ("Lift the leg only to hip height.",),
+        "stop_if": ("Your pain goes above 5/10.",),
+    }
+)
+DOSE = EXERCISE.dose.model_validate(
+    {"sets": 1, "reps": 2, "hold_seconds": 10, "rest_seconds": 30, "per_side": False}
+)
+PLAN = build_plan("Bird dog", [(EXERCISE, DOSE)])
+
+
+def run_ticks(screen: LineScreen, index: int, *, pause_at: float | None = None) -> None:
+    """Show step `index` as the coach would, every 0.2 s from its start to its end."""
+    seconds = PLAN.steps[index].seconds or 0
+    for tick in range(seconds * 5):
+        left = seconds - tick * 0.2
+        screen.show(Moment(PLAN, index, left))
+        if pause_at is not None and abs(left - pause_at) < 1e-9:
+            screen.show(Moment(PLAN, index, left, paused=True))
+            screen.show(Moment(PLAN, index, left, paused=True))
+
+
+def test_a_line_a_step_with_a_few_marks() -> None:
+    out = io.StringIO()
+    screen = LineScreen(Console(file=out, width=80, color_system=None), typed_keys=False)
+    run_ticks(screen, 0)
+    run_ticks(screen, 1, pause_at=4)
+    run_ticks(screen, 2)
+    screen.close()
+    assert out.getvalue().splitlines() == [
+        "",
+        "Bird dog",
+        "How to do it",
+        "1. Kneel on all fours.",
+        "2. Reach one arm and the opposite leg.",
+        "Take care",
+        "• Lift the leg only to hip height.",
+        "Stop if",
+        "• Your pain goes above 5/10.",
+        "Keys: Enter continue · p pause · s skip exercise · q stop",
+        "GET READY: BIRD DOG · next: hold 10 s (1 of 2) · 5 3 2 1",
+        "HOLD · set 1 of 1 · hold 1 of 2 · next: relax 3 s · 10 5 (paused: Enter, p or "
+        "space goes on) (going on) 3 2 1",
+        "RELAX · set 1 of 1 · next: hold 10 s (2 of 2) · 3 2 1",
+    ]
+
+
+def test_typed_keys_are_explained_and_a_routine_names_each_exercise() -> None:
+    out = io.StringIO()
+    routine = build_plan("Two moves", [(EXERCISE, DOSE), (EXERCISE, DOSE)])
+    screen = LineScreen(Console(file=out, width=100, color_system=None), typed_keys=True)
+    second = next(i for i, step in enumerate(routine.steps) if step.position == 2)
+    screen.show(Moment(routine, second, 5))
+    screen.close()
+    text = out.getvalue()
+    assert "Bird dog · Two moves, exercise 2 of 2\n" in text
+    assert "q stop (type the key, then Enter)\n" in text
