@@ -190,13 +190,14 @@ class LineScreen:
         self.last_mark: int | None = None
 
     def show(self, moment: Moment) -> None:
+        from backfit.output import print_view
         from backfit.views.session import clock_text, exercise_intro, key_text, phase_line
 
         if moment.index != self.index:
             self.close()
             if moment.step.position != self.position:
-                self.console.print(exercise_intro(moment))
-                self.console.print(key_text(moment, typed=self.typed_keys))
+                print_view(self.console, exercise_intro(moment))
+                print_view(self.console, key_text(moment, typed=self.typed_keys))
             self.index, self.position, self.paused = moment.index, moment.step.position, False
             self.last_mark = None if moment.remaining is None else math.ceil(moment.remaining)
             self._write(phase_line(moment))
