@@ -54,7 +54,7 @@ def test_a_line_a_step_with_a_few_marks() -> None:
         "• Lift the leg only to hip height.",
         "Stop if",
         "• Your pain goes above 5/10.",
-        "Keys: Enter continue · p pause · s skip exercise · q stop",
+        "Keys: Enter continue · p pause · s skip exercise · h it hurts · q stop",
         "GET READY: BIRD DOG · next: hold 10 s (1 of 2) · 5 3 2 1",
         "HOLD · set 1 of 1 · hold 1 of 2 · next: relax 3 s · 10 5 (paused: Enter, p or "
         "space goes on) (going on) 3 2 1",

@@ -417,7 +417,7 @@ def test_the_live_screen_at_each_size(columns: int, lines: int) -> None:
             assert shown in text
         assert ready[-1].strip().endswith("q stop") or ready[-2].strip().endswith("q stop")
         session.press("\r")  # Enter cuts the get-ready short
-        hold = session.frame("HOLD, FIRST SIDE")
+        hold = session.frame("HOLD, LEFT SIDE")
         digits = sum(1 for line in hold if set(line) & BLOCKS)
         assert digits >= {12: 5, 24: 5, 60: 20}[lines]
         assert ("How to do it" in "\n".join(hold)) is (lines > 12)  # steps stay when there's room
@@ -439,11 +439,11 @@ def test_line_mode_on_a_dumb_terminal_keeps_time_and_keys() -> None:
     session = Pty("start", "bird-dog", "--quiet", env={"TERM": "dumb"})
     try:
         session.begin()
-        session.wait_for("GET READY: BIRD DOG · next: hold 10 s (1 of 6, first side) · 5")
+        session.wait_for("GET READY: BIRD DOG · next: hold 10 s (1 of 6, left side) · 5")
         started = time.monotonic()
         assert "Stop if" in session.screen and "Keys: Enter continue · p pause" in session.screen
         session.wait_for(
-            " 3 2 1\r\nHOLD, FIRST SIDE · set 1 of 1 · hold 1 of 6 · next: relax 3 s · 10"
+            " 3 2 1\r\nHOLD, LEFT SIDE · set 1 of 1 · hold 1 of 6 · next: relax 3 s · 10"
         )
         assert 4.5 < time.monotonic() - started < 6.5  # the 5 s get-ready, on time
         session.press("p")
