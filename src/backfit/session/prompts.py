@@ -33,19 +33,40 @@ def safety_check(console: Console, catalog: Catalog, plan: Plan) -> bool:
 def ask_pain(console: Console, when: str) -> int | None:
     """Pain 0-10 typed as a line; an empty line (or end of input) skips the question."""
     while True:
-        try:
-            answer = input(f"Pain {when}, 0 to 10 (Enter to skip): ").strip()
-        except EOFError:
-            console.line()  # end the question's line, so what follows starts on its own
+        typed = _typed_line(console, f"Pain {when}, 0 to 10 (Enter to skip): ")
+        if typed is None:
             return None
-        except KeyboardInterrupt:
-            console.line()
-            raise
+        answer = typed.strip()
         if not answer:
             return None
         if answer.isdigit() and 0 <= int(answer) <= 10:
             return int(answer)
         console.print("Please type a whole number from 0 to 10, or just press Enter.")
+
+
+def _typed_line(console: Console, prompt: str) -> str | None:
+    """A line typed after `prompt`; None at the end of input. Left by Ctrl-C or the end of
+    input, the question's line is ended first, so what follows starts on a line of its own.
+
+    It waits in short selects rather than one blocking read: a Ctrl-C that lands just as
+    the question appears, before the read has begun, would otherwise wait for a key."""
+    import os
+    import select
+
+    try:
+        sys.stdout.write(prompt)
+        sys.stdout.flush()
+        if hasattr(os, "fork"):  # select works on POSIX only
+            while not select.select([sys.stdin], [], [], 0.25)[0]:
+                pass
+        line = sys.stdin.readline()
+    except KeyboardInterrupt:
+        console.line()
+        raise
+    if not line:
+        console.line()
+        return None
+    return line
 
 
 def pain_gate(
