@@ -253,6 +253,8 @@ def coach_in_terminal(
 def _on_live_screen(
     console: Console, plan: Plan, keys: TerminalKeys, announcer: Announcer, figure: str
 ) -> Outcome:
+    from functools import partial
+
     from rich.live import Live
 
     from backfit.session.coach import Coach

@@ -191,9 +191,13 @@ def _figure(moment: Moment, mode: str, console: Console, width: int, room: int) 
 
     drawn = MovingFigure(pose, mode, figure_progress(moment))
     rendered = console.render_lines(drawn, console.options.update(width=width), pad=False)
-    lines = [
-        Text.assemble(*((s.text, s.style) for s in line if not s.control)) for line in rendered
-    ]
+    lines = []
+    for segments in rendered:
+        line = Text()
+        for segment in segments:
+            if not segment.control:
+                line.append(segment.text, segment.style)
+        lines.append(line)
     while lines and not lines[-1].plain.strip():
         lines.pop()
     return lines if len(lines) <= room else []
