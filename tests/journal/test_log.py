@@ -280,6 +280,10 @@ def test_history_exercise_means_done_at_least_partly(invoke: Invoke, home: Path)
     planned = json.loads(invoke("history", "--exercise", "bird-dog", "--planned", "--json").stdout)
     assert [s["id"] for s in planned] == [2, 1]
     assert planned[1]["entries"][0]["reps"] == [6, 4, 2]
+    routine = invoke("history", "--exercise", "mcgill-big-3")
+    assert (routine.exit_code, routine.stderr.splitlines()[0]) == (
+        2, "backfit: McGill big 3 is a routine; --exercise takes one exercise"
+    )  # fmt: skip
     alone = invoke("history", "--planned")
     assert (alone.exit_code, alone.stderr) == (2, "backfit: --planned goes with --exercise NAME\n")
 

@@ -99,7 +99,13 @@ def test_a_newer_log_is_refused_and_never_written(tmp_path: Path) -> None:
         db.execute(f"PRAGMA user_version = {journal.LATEST + 1}")
     db.close()
     before = digest(path)
-    for attempt in (lambda: journal.save(path, session(1)), lambda: journal.sessions(path)):
+    for attempt in (
+        lambda: journal.save(path, session(1)),
+        lambda: journal.sessions(path),
+        lambda: journal.remove_last(path),
+        lambda: journal.remove(path, 1),
+        lambda: journal.change(path, 1, {"note": "x"}),
+    ):
         with pytest.raises(JournalError, match="written by a newer backfit"):
             attempt()
     assert digest(path) == before
@@ -114,8 +120,9 @@ def test_a_file_that_is_not_a_log_is_left_untouched(tmp_path: Path, content: byt
     path.write_bytes(content)
     with pytest.raises(JournalError, match="not a backfit log; it was left untouched"):
         journal.save(path, session())
-    with pytest.raises(JournalError):
-        journal.sessions(path)
+    for attempt in (journal.sessions, journal.remove_last, lambda p: journal.remove(p, 1)):
+        with pytest.raises(JournalError, match="not a backfit log"):
+            attempt(path)
     assert path.read_bytes() == content
     assert sorted(p.name for p in tmp_path.iterdir()) == ["log.sqlite3"]
 

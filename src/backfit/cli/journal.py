@@ -311,7 +311,14 @@ def history(
 
     if planned and exercise is None:
         fail("--planned goes with --exercise NAME", EXIT_USAGE)
-    slug = None if exercise is None else find(load(ctx.obj), exercise).slug
+    slug = None
+    if exercise is not None:
+        from backfit.catalog.models import Routine
+
+        entry = find(load(ctx.obj), exercise)
+        if isinstance(entry, Routine):
+            fail(f"{entry.name} is a routine; --exercise takes one exercise", EXIT_USAGE)
+        slug = entry.slug
     with log_errors():
         found = sessions(
             journal_path(), since=since, exercise=slug, planned=planned, limit=limit or None

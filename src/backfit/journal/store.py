@@ -5,9 +5,11 @@ Safety rules, each with a test:
   commit together, and a database from a newer backfit is refused, never written to;
 - a file that is not a backfit database (wrong header, or another program's tables) is
   reported and left exactly as it was;
-- every write is one `BEGIN IMMEDIATE` transaction on a WAL database with a busy
-  timeout, so two backfit processes writing at once both succeed, and a killed process
-  leaves no half-written session.
+- every write (saving, undoing, deleting or changing a session) is one `BEGIN IMMEDIATE`
+  transaction on a WAL database with a busy timeout, so two backfit processes writing at
+  once both succeed, and a killed process leaves no half-written session;
+- reading never changes the file: a log of an older version is read through a copy
+  brought up to date in memory by the same migrations.
 """
 
 from __future__ import annotations
