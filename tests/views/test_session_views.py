@@ -238,3 +238,25 @@ def test_block_digits_scale_in_whole_pixels() -> None:
     assert largest_scale("10", 40, 12) == 4
     assert largest_scale("10", 6, 12) == 0
     assert all(len(row) == 14 for row in block_digits("10", 2))
+
+
+class AsciiStream(io.StringIO):
+    """A stream that carries ASCII only, as backfit's stdout says with --ascii or LANG=C."""
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return "ascii"
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES)
+@pytest.mark.parametrize(("dose", "phase", "paused"), EVERY_MOMENT)
+def test_in_ascii_every_line_is_ascii_and_still_fits(
+    dose: dict[str, object], phase: Phase, paused: bool, width: int, height: int
+) -> None:
+    console = Console(file=AsciiStream(), width=width, height=height, color_system=None)
+    console.print(moment_view(moment(sample_plan(**dose), phase, paused=paused)))
+    lines = console.file.getvalue().rstrip("\n").split("\n")  # type: ignore[attr-defined]
+    assert all(line.isascii() and len(line) <= width for line in lines)
+    assert len(lines) <= height
+    if phase is Phase.HOLD and not paused:  # whole-row digits, as "#"
+        assert sum(1 for line in lines if set(line) <= {"#", " "} and "#" in line) >= 5

@@ -52,11 +52,14 @@ def block_digits(text: str, scale: int) -> list[str]:
     ]
 
 
-def largest_scale(text: str, width: int, rows: int) -> int:
-    """The biggest scale at which `text` fits `width` cells and `rows` rows (0: none does)."""
+def largest_scale(text: str, width: int, rows: int, *, whole_rows: bool = False) -> int:
+    """The biggest scale at which `text` fits `width` cells and `rows` rows (0: none does).
+    `whole_rows`: even scales only, whose pixels fill whole text rows, for output that
+    has no half blocks (ASCII draws full blocks as '#')."""
+    step = 2 if whole_rows else 1
     scale = 0
     while True:
-        w, h = digits_size(text, scale + 1)
+        w, h = digits_size(text, scale + step)
         if w > width or h > rows:
             return scale
-        scale += 1
+        scale += step

@@ -81,7 +81,12 @@ class FittedScreen:
             trial = {**drawn, stage.part: lines}
             if len(lines) >= len(have) and (stage.keep or self._height(trial, gaps) <= height):
                 drawn = trial
-        return self._stack(drawn, gaps, height)
+        lines = self._stack(drawn, gaps, height)
+        return (
+            lines
+            if carries_unicode(console)
+            else [_in_ascii(console, line, width) for line in lines]
+        )
 
     def _visible_groups(self, drawn: Mapping[str, list[Text]]) -> list[list[Text]]:
         groups = [[line for name in group for line in drawn.get(name, [])] for group in self.groups]
@@ -102,15 +107,31 @@ class FittedScreen:
         return lines + [Text()] * (height - len(lines) - len(last)) + last
 
 
-def one_line(text: Text, width: int) -> Text:
+def carries_unicode(console: Console) -> bool:
+    """Whether the output can carry more than ASCII: `--ascii`, a C locale or an ASCII
+    stream make backfit's stdout report its encoding as ASCII."""
+    return console.encoding.lower().startswith("utf")
+
+
+def _in_ascii(console: Console, line: Text, width: int) -> Text:
+    """`line` as ASCII, its styles kept; cut again where that made it longer ('…' is '...')."""
+    from backfit.output import to_ascii
+
+    plain = Text()
+    for segment in line.render(console):
+        plain.append(to_ascii(segment.text), segment.style)
+    return one_line(plain, width, ellipsis="...")
+
+
+def one_line(text: Text, width: int, *, ellipsis: str = ELLIPSIS) -> Text:
     """`text` on one line of at most `width` cells, ending in "…" if it had to be cut."""
     first, *rest = text.split("\n", allow_blank=True) or [Text()]
     if not rest and cell_len(first.plain) <= width:
         return first
     cut = first.copy()
-    cut.truncate(max(width - 1, 0))
+    cut.truncate(max(width - cell_len(ellipsis), 0))
     cut.rstrip()
-    return cut.append(ELLIPSIS)
+    return cut.append(ellipsis)
 
 
 def wrapped(console: Console, text: Text, width: int) -> list[Text]:

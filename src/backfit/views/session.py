@@ -21,6 +21,7 @@ from backfit.views.screen import (
     FittedScreen,
     Part,
     Stage,
+    carries_unicode,
     item_line,
     listing,
     one_line,
@@ -212,24 +213,25 @@ def _clock(moment: Moment, console: Console, width: int, room: int) -> list[Text
     done = 1 - remaining / step.seconds
     style = PHASE_STYLE[step.phase].removeprefix("bold ")
     widest = clock_text(step.seconds)  # the scale holds still as the digits count down
-    scale = largest_scale(widest, width, room - 1)
+    unicode = carries_unicode(console)
+    scale = largest_scale(widest, width, room - 1, whole_rows=not unicode)
     if not scale:
         now = clock_text(remaining)
         label = f"{now} s " if ":" not in now else f"{now} "
-        bar = progress_bar(done, min(width - cell_len(label), BAR_WIDTH))
+        bar = progress_bar(done, min(width - cell_len(label), BAR_WIDTH), unicode=unicode)
         return [Text.assemble((label, "bold"), bar)]
     rows = [Text(row, style) for row in block_digits(clock_text(remaining), scale)]
     bar_width = min(width, max(BAR_WIDTH, digits_size(widest, scale)[0]))
-    return [*rows, progress_bar(done, bar_width)]
+    return [*rows, progress_bar(done, bar_width, unicode=unicode)]
 
 
-def progress_bar(done: float, width: int) -> Text:
+def progress_bar(done: float, width: int, *, unicode: bool = True) -> Text:
     """A bar `width` cells long, `done` (0 to 1) of it heavy, the rest a thin line, so it
-    reads without colour too."""
+    reads without colour too ('=' and '-' in ASCII)."""
     halves = round(max(0.0, min(done, 1.0)) * width * 2)
-    full, half = divmod(halves, 2)
-    bar = Text("━" * full + "╸" * half, style="green")
-    return bar.append("─" * (width - full - half), style="dim")
+    full, half = divmod(halves, 2) if unicode else (halves // 2, 0)
+    bar = Text(("━" if unicode else "=") * full + "╸" * half, style="green")
+    return bar.append(("─" if unicode else "-") * (width - full - half), style="dim")
 
 
 def _paused(moment: Moment, console: Console, width: int, room: int) -> list[Text]:
