@@ -166,11 +166,13 @@ def drawing(
     frames: Sequence[Mapping[str, Point]],
     props: Sequence[str],
     still: Mapping[str, Point] | None = None,
+    span: tuple[float, float] | None = None,
 ) -> list[list[Shape]]:
-    """Each frame's shapes, all standing on one floor as wide as the widest of them, with
-    the furniture where `still` (the start pose; the first frame if not given) puts it."""
+    """Each frame's shapes, all standing on one floor as wide as the widest of them (or
+    `span`, left and right), with the furniture where `still` (the start pose; the first
+    frame if not given) puts it."""
     fixed = furniture(frames[0] if still is None else still, props)
-    left, right = extent(frames)
+    left, right = extent(frames) if span is None else span
     if fixed:
         left, right = min(left, *_xs(fixed)), max(right, *_xs(fixed))
     floor = ground(props, left, right)

@@ -216,18 +216,19 @@ def _draw_frame(
 
     motion = pose.motion()
     still = placed(motion.keyframes[0], motion.anchor)
-    box = _movement_box(pose, mode)
+    box, span = _movement_box(pose)
     scale = raster.fit(box, mode, min(width, 60), rows)
-    shapes = scene.drawing([frame_at(motion, step / STEPS)], pose.props, still)[0]
+    shapes = scene.drawing([frame_at(motion, step / STEPS)], pose.props, still, span)[0]
     return tuple(tuple(runs) for runs in raster.render(shapes, box, mode, scale))
 
 
-def _movement_box(pose: Pose, mode: str) -> raster.Box:
-    """The box every frame of the movement fits in."""
+def _movement_box(pose: Pose) -> tuple[raster.Box, tuple[float, float]]:
+    """The box every frame of the movement fits in, and the figure's reach left and right
+    (the floor's span, so that it stays put as the figure moves)."""
     from backfit.figures.pose import frame_at, placed
 
     motion = pose.motion()
     still = placed(motion.keyframes[0], motion.anchor)
     frames = [frame_at(motion, i / 8) for i in range(9)]
     drawn = scene.drawing(frames, pose.props, still)
-    return scene.bounds([shape for frame in drawn for shape in frame])
+    return scene.bounds([shape for frame in drawn for shape in frame]), scene.extent(frames)
