@@ -69,6 +69,8 @@ def test_figure_option_and_setting(invoke: Invoke) -> None:
     assert "Start" not in plain and not set(plain) & BRAILLE
     bad = invoke("show", "side-plank", "--figure", "sixel")
     assert bad.exit_code == 2
+    assert "--figure: must be braille, blocks, ascii or none, not 'sixel'" in bad.stderr
+    assert invoke("figure", "side-plank", env={"BACKFIT_FIGURE": "x"}).exit_code == 2
 
 
 def test_braille_falls_back_to_ascii_where_the_output_cannot_carry_it() -> None:

@@ -9,13 +9,16 @@ import typer
 from backfit.cli.app import EXIT_NOT_FOUND, NameArgument, app, fail, find, load, show
 
 FIGURE_ENV = "BACKFIT_FIGURE"
-FigureMode = Literal["braille", "blocks", "ascii", "none"]
+MODES = ("braille", "blocks", "ascii", "none")
+# Plain text checked here rather than a Literal: Typer builds a pydantic adapter for a
+# Literal on every run, and `show` is timed against its start-up budget.
 FigureOption = Annotated[
-    FigureMode,
+    str,
     typer.Option(
         "--figure",
         envvar=FIGURE_ENV,
         show_envvar=True,
+        metavar="braille|blocks|ascii|none",
         help="How to draw the pose: braille dots, half blocks, plain ASCII, or none.",
     ),
 ]
@@ -28,6 +31,9 @@ def drawable(mode: str) -> str:
     from backfit.output import ascii_only
     from backfit.views.figure import usable
 
+    if mode not in MODES:
+        choices = f"{', '.join(MODES[:-1])} or {MODES[-1]}"
+        raise typer.BadParameter(f"--figure: must be {choices}, not '{mode}'")
     if mode != "none" and ascii_only(sys.stdout):
         return "ascii"
     return usable(mode, getattr(sys.stdout, "encoding", None))
@@ -71,8 +77,9 @@ def figure(
         except OSError as error:
             fail(f"cannot write {svg}: {error.strerror or error}", 1)
         return
+    mode = drawable(mode)
     if mode == "none":
         return
     from backfit.views.figure import keyframe_figures
 
-    show(keyframe_figures(entry.pose, drawable(mode), names=names, large=True))
+    show(keyframe_figures(entry.pose, mode, names=names, large=True))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from backfit.figures import body
 
@@ -17,8 +17,7 @@ Point = tuple[float, float]
 Loc = tuple[str | int, ...]  # where in a pose's data a problem is, e.g. ("end", "contacts", 1)
 
 
-@dataclass(frozen=True)
-class Angle:
+class Angle(NamedTuple):
     """A segment's direction in the picture's plane, and how far (degrees) it turns out of
     that plane, towards or away from the viewer, which shortens it on the page."""
 
@@ -26,8 +25,7 @@ class Angle:
     away: float = 0.0
 
 
-@dataclass(frozen=True)
-class Keyframe:
+class Keyframe(NamedTuple):
     """One pose: every segment's angle, and the points resting on the floor."""
 
     angles: Mapping[str, Angle]  # every name in body.SEGMENTS
@@ -40,8 +38,7 @@ class Keyframe:
         return next(found, 0)
 
 
-@dataclass(frozen=True)
-class Tempo:
+class Tempo(NamedTuple):
     """Seconds to move from the start pose to the end pose, to hold it, and to move back."""
 
     up: float = 2.0
@@ -49,8 +46,7 @@ class Tempo:
     down: float = 2.0
 
 
-@dataclass(frozen=True)
-class Motion:
+class Motion(NamedTuple):
     """An exercise's movement: its keyframes in order (start, optional middle, end)."""
 
     view: str  # "side" or "front"

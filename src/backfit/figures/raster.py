@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from backfit.figures.scene import LAYERS, Circle, Line, Shape
 
@@ -20,8 +20,7 @@ RANK = {layer: rank for rank, layer in enumerate(LAYERS, 1)}
 Run = tuple[str, str | None]  # text and the layer it shows (None: blank)
 
 
-@dataclass(frozen=True)
-class Grid:
+class Grid(NamedTuple):
     """How a mode packs dots into cells: dots across, dots down, and a dot's height
     relative to its width."""
 

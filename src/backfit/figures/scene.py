@@ -7,7 +7,7 @@ Each shape has a layer, so that every renderer can tell the body from what is fu
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from backfit.figures import body
 from backfit.figures.pose import PLATE_RADIUS, Point
@@ -16,15 +16,13 @@ PROPS = ("mat", "barbell", "dowel", "chair", "wall", "bed")
 LAYERS = ("prop", "far", "body")  # drawn in this order, so the body is on top
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     start: Point
     end: Point
     layer: str
 
 
-@dataclass(frozen=True)
-class Circle:
+class Circle(NamedTuple):
     centre: Point
     radius: float
     layer: str
