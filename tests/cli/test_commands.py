@@ -373,3 +373,10 @@ def test_level_choices_are_the_models_levels(invoke: Invoke) -> None:
 
     words = f"{', '.join(Level)}".replace(", advanced", " or advanced")
     assert words in " ".join(invoke("list", "--help").stdout.split())
+
+
+@pytest.mark.parametrize("typed", ["birddog", "Bird  Dog", "BIRD_DOG", "bird.dog"])
+def test_names_ignore_case_spaces_and_punctuation(invoke: Invoke, typed: str) -> None:
+    result = invoke("show", typed, "--json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["slug"] == "bird-dog"

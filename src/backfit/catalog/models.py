@@ -404,8 +404,9 @@ def names(entry: Exercise | Routine) -> tuple[str, ...]:
 
 
 def normalise(name: str) -> str:
-    """'Bird Dog', 'bird_dog' and 'BIRD-DOG' all become 'bird-dog'."""
-    return "-".join("".join(c if c.isalnum() else " " for c in name.casefold()).split())
+    """'Bird Dog', 'bird_dog', 'BIRD-DOG' and 'birddog' all become 'birddog': names are
+    told apart ignoring case, spaces and punctuation."""
+    return "".join(c for c in name.casefold() if c.isalnum())
 
 
 def _problem(
