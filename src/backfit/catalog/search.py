@@ -33,16 +33,25 @@ def filter_exercises(
 
 
 def suggestions(catalog: Catalog, typed: str, *, most: int = 3) -> list[str]:
-    """Slugs the person may have meant: names containing what they typed, then near spellings."""
+    """Slugs the person may have meant: names containing what they typed, then near spellings.
+
+    Near spellings are compared word by word ('bird-dgo' is near 'bird-dog', not
+    'glute-bridge'), containment ignoring spaces ('birddo' is in 'bird dog')."""
     import difflib
 
     from backfit.catalog.models import names, normalise
 
+    def spelled(name: str) -> str:
+        return "-".join("".join(c if c.isalnum() else " " for c in name.casefold()).split())
+
     wanted = normalise(typed)
     by_name: dict[str, str] = {}
+    by_spelling: dict[str, str] = {}
     for entry in catalog.entries:
         for name in names(entry):
             by_name.setdefault(normalise(name), entry.slug)
+            by_spelling.setdefault(spelled(name), entry.slug)
     found = [slug for name, slug in by_name.items() if wanted and wanted in name]
-    found += [by_name[n] for n in difflib.get_close_matches(wanted, by_name, n=most, cutoff=0.6)]
+    close = difflib.get_close_matches(spelled(typed), by_spelling, n=most, cutoff=0.6)
+    found += [by_spelling[n] for n in close]
     return list(dict.fromkeys(found))[:most]

@@ -341,7 +341,7 @@ def _writable(path: Path) -> Iterator[sqlite3.Connection]:
 @contextmanager
 def _readable(path: Path) -> Iterator[sqlite3.Connection | None]:
     """A read-only connection, or None when no log exists yet. Never creates or migrates."""
-    if not path.exists():
+    if not _exists(path):
         yield None
         return
     _check_file(path)
@@ -385,6 +385,22 @@ def _snapshot(uri: str) -> sqlite3.Connection:
     db.execute("BEGIN")
     db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # starts the snapshot now
     return db
+
+
+def _exists(path: Path) -> bool:
+    """Whether there is a log yet. A place no log could ever be (a file where its folder
+    should be, a folder that cannot be searched) is said, not read as an empty log."""
+    try:
+        path.stat()
+    except FileNotFoundError:
+        return False
+    except NotADirectoryError:
+        blocker = next((p for p in path.parents if p.is_file()), path.parent)
+        message = f"cannot read the log at {path}: {blocker} is a file, not a folder"
+        raise JournalError(message) from None
+    except OSError as error:
+        raise JournalError(f"cannot read the log at {path}: {_reason(error)}") from None
+    return True
 
 
 def _check_file(path: Path) -> None:
