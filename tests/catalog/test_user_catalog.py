@@ -113,7 +113,7 @@ def test_problems_in_a_user_catalog_point_into_it(
     assert result.exit_code == 3
     lines = result.stderr.splitlines()
     unknown = f"{path}:19:14: exercises[0].harder[0]: no exercise has the slug 'bent-leg-lift'"
-    assert f"backfit: {unknown}" in lines
+    assert f"backfit: {unknown}; did you mean 'bent-leg-deadlift'?" in lines
     builtin_line = BUILTIN.read_text().splitlines().index("  - slug: bird-dog") + 1
     clash = (
         f"backfit: {path}:8:5: exercises[0].name: 'Bird dog' is already the slug, name or alias "
@@ -243,3 +243,22 @@ def test_schema_accepts_the_catalogs_and_catches_mistakes(invoke: Invoke) -> Non
     wrong["exercises"][0]["slug"] = "Wall Slide"
     wrong["exercises"][0]["colour"] = "red"
     assert len(list(validator.iter_errors(wrong))) >= 1
+
+
+def test_validate_reports_broken_links_with_the_other_problems_and_suggests(
+    invoke: Invoke, catalog_file: Callable[[str], Path]
+) -> None:
+    path = catalog_file(
+        MINIMAL.replace("sets: 2", "sets: 0")
+        .replace("easier: [second-move]", "easier: [second-mvoe]")
+        .replace("sources: [src]\n  - slug: second", "sources: [scr]\n  - slug: second")
+    )
+    result = invoke("validate", str(path))
+    assert result.exit_code == 3
+    assert result.stdout.splitlines() == [
+        f"{path}:31:7: exercises[0].dose.sets: Input should be greater than 0",
+        f"{path}:38:14: exercises[0].easier[0]: no exercise has the slug 'second-mvoe'; "
+        "did you mean 'second-move'?",
+        f"{path}:39:15: exercises[0].sources[0]: no source has the id 'scr'; did you mean 'src'?",
+        f"3 problems in {path}",
+    ]

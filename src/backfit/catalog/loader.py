@@ -68,7 +68,7 @@ def load_catalog(
     from pydantic import ValidationError
 
     from backfit.catalog import cache
-    from backfit.catalog.models import Catalog
+    from backfit.catalog.models import Catalog, unresolved_links
 
     files = [path] if extension is None else [path, extension]
     cached = cache.read(files) if use_cache else None
@@ -87,7 +87,11 @@ def load_catalog(
     try:
         catalog = Catalog.model_validate(data)
     except ValidationError as error:
-        raise CatalogError(_problems(origins, error)) from None
+        problems = _problems(origins, error)
+        links = unresolved_links(data)  # Catalog checks them only when all else is valid
+        if links is not None:  # (and then they are in `problems` already)
+            problems = list(dict.fromkeys([*problems, *_problems(origins, links)]))
+        raise CatalogError(problems) from None
     if use_cache:
         cache.write(files, data, notices)
     for line in notices:

@@ -9,7 +9,8 @@ exact location of each problem.
 """
 
 import re
-from typing import Annotated, Literal, Self
+from collections.abc import Iterable
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import (
     AfterValidator,
@@ -454,7 +455,8 @@ def _link_problems(catalog: Catalog, *, poses: bool = True) -> list[InitErrorDet
                 if link == exercise.slug:
                     problems.append(_problem(loc, "an exercise cannot link to itself", link))
                 elif link not in slugs:
-                    problems.append(_problem(loc, f"no exercise has the slug '{link}'", link))
+                    others = slugs - {exercise.slug}
+                    problems.append(_problem(loc, _no_exercise(link, others), link))
         problems += _source_problems(catalog, ("exercises", i), exercise.sources)
         if exercise.build_up is not None:
             where = ("exercises", i, "build_up")
@@ -477,7 +479,7 @@ def _routine_problems(
     for j, item in enumerate(routine.exercises):
         loc: tuple[str | int, ...] = ("routines", i, "exercises", j)
         if item.exercise not in slugs:
-            message = f"no exercise has the slug '{item.exercise}'"
+            message = _no_exercise(item.exercise, slugs)
             problems.append(_problem((*loc, "exercise"), message, item.exercise))
         elif item.dose is not None:
             try:
@@ -526,7 +528,66 @@ def _source_problems(
     catalog: Catalog, where: tuple[str | int, ...], cited: tuple[str, ...]
 ) -> list[InitErrorDetails]:
     return [
-        _problem((*where, "sources", j), f"no source has the id '{source}'", source)
+        _problem((*where, "sources", j), _no_source(source, catalog.sources), source)
         for j, source in enumerate(cited)
         if source not in catalog.sources
     ]
+
+
+def _no_exercise(link: str, slugs: Iterable[str]) -> str:
+    return f"no exercise has the slug '{link}'{_did_you_mean(link, slugs)}"
+
+
+def _no_source(source: str, ids: Iterable[str]) -> str:
+    return f"no source has the id '{source}'{_did_you_mean(source, ids)}"
+
+
+def _did_you_mean(typed: str, known: Iterable[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(typed, [k for k in known if isinstance(k, str)], n=1)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def unresolved_links(data: object) -> ValidationError | None:
+    """The broken links in catalog data whose other fields did not validate, checked as far
+    as its shape allows: `Catalog` checks links only once every field is valid, and
+    `validate` should list every problem in one run, not in rounds."""
+    if not isinstance(data, dict):
+        return None
+
+    def listed(value: object) -> list[Any]:
+        return value if isinstance(value, list) else []
+
+    def mapping(value: object) -> dict[str, Any]:
+        return value if isinstance(value, dict) else {}
+
+    exercises = [mapping(e) for e in listed(data.get("exercises"))]
+    slugs = {e["slug"] for e in exercises if isinstance(e.get("slug"), str)}
+    ids = set(data["sources"]) if isinstance(data.get("sources"), dict) else None
+    problems: list[InitErrorDetails] = []
+
+    def cited(where: tuple[str | int, ...], value: object) -> None:
+        for j, source in enumerate(listed(value)):
+            if ids is not None and isinstance(source, str) and source not in ids:
+                problems.append(_problem((*where, "sources", j), _no_source(source, ids), source))
+
+    for i, exercise in enumerate(exercises):
+        for field in ("easier", "harder"):
+            for j, link in enumerate(listed(exercise.get(field))):
+                if isinstance(link, str) and link not in slugs and link != exercise.get("slug"):
+                    loc: tuple[str | int, ...] = ("exercises", i, field, j)
+                    others = slugs - {exercise.get("slug")}
+                    problems.append(_problem(loc, _no_exercise(link, others), link))
+        cited(("exercises", i), exercise.get("sources"))
+        cited(("exercises", i, "build_up"), mapping(exercise.get("build_up")).get("sources"))
+    for i, routine in enumerate(mapping(r) for r in listed(data.get("routines"))):
+        for j, item in enumerate(mapping(x) for x in listed(routine.get("exercises"))):
+            link = item.get("exercise")
+            if isinstance(link, str) and link not in slugs:
+                loc = ("routines", i, "exercises", j, "exercise")
+                problems.append(_problem(loc, _no_exercise(link, slugs), link))
+        cited(("routines", i), routine.get("sources"))
+    for part in ("benefits", "safety"):
+        cited((part,), mapping(data.get(part)).get("sources"))
+    return ValidationError.from_exception_data("Catalog", problems) if problems else None
