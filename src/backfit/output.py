@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from rich.segment import Segment
 
 ASCII_ENV = "BACKFIT_ASCII"
+READING_WIDTH = 100  # text views wrap here on a wider terminal: long lines are hard to read
 ESCAPE = "backfit-escape"
 
 # The typography backfit's views use, with plain-ASCII stand-ins. Box drawing and block
@@ -234,14 +235,16 @@ def stdout_console() -> Console:
 
 
 def print_view(console: Console, renderable: RenderableType) -> None:
-    """Print without the trailing spaces Rich pads lines with, which clutter pipes and diffs."""
+    """Print at the terminal's width or READING_WIDTH, whichever is less, without the
+    trailing spaces Rich pads lines with, which clutter pipes and diffs."""
     from rich.segment import Segment, Segments
 
-    # Every view already fits the console's width, so its segments are only split into
-    # lines here, not cropped again (which costs a cell count of every segment).
-    lines = Segment.split_lines(console.render(renderable))
+    # Every view already fits the width, so its segments are only split into lines
+    # here, not cropped again (which costs a cell count of every segment).
+    width = min(console.width, READING_WIDTH)
+    lines = Segment.split_lines(console.render(renderable, console.options.update_width(width)))
     if ascii_only(console.file):
-        lines = _ascii_lines(console, lines)
+        lines = _ascii_lines(console, lines, width)
     segments: list[Segment] = []
     for line in lines:
         segments += _rstrip(line)
@@ -249,21 +252,25 @@ def print_view(console: Console, renderable: RenderableType) -> None:
     console.print(Segments(segments), end="", soft_wrap=True)  # already fitted: no re-wrapping
 
 
-def _ascii_lines(console: Console, lines: Iterable[list[Segment]]) -> Iterator[list[Segment]]:
-    """Lines in ASCII; the few that grow past the width ('→' is '->') are wrapped again."""
+def _ascii_lines(
+    console: Console, lines: Iterable[list[Segment]], width: int
+) -> Iterator[list[Segment]]:
+    """Lines in ASCII; the few that grow past the width ('→' is '->') are wrapped again,
+    between words only."""
     from rich.segment import Segment
     from rich.text import Text
 
     for line in lines:
-        line = [Segment(to_ascii(s.text), s.style, s.control) for s in line]
-        if Segment.get_line_length(line) <= console.width:
-            yield line
+        ascii_line = [Segment(to_ascii(s.text), s.style, s.control) for s in line]
+        before = Segment.get_line_length(line)
+        if Segment.get_line_length(ascii_line) <= max(width, before):
+            yield ascii_line
             continue
         text = Text()
-        for s in line:
+        for s in ascii_line:
             if not s.control:
                 text.append(s.text, s.style)
-        for part in text.wrap(console, console.width, overflow="fold"):
+        for part in text.wrap(console, width, overflow="ignore"):
             yield list(part.render(console))
 
 

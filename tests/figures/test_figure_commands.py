@@ -44,7 +44,8 @@ def test_show_stacks_the_frames_when_narrow(invoke: Invoke) -> None:
     result = invoke("show", "glute-bridge", env={"COLUMNS": "40"})
     lines = figure_lines(result.stdout)
     assert [line.strip() for line in lines if line.strip() in ("Start", "End")] == ["Start", "End"]
-    assert max(cell_len(line) for line in result.stdout.splitlines()) <= 40
+    # Only an address may run past the width: it is never split.
+    assert max(cell_len(line) for line in result.stdout.splitlines() if "://" not in line) <= 40
 
 
 @pytest.mark.parametrize("columns", [40, 60, 100, 200])

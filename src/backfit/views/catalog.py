@@ -24,7 +24,7 @@ from backfit.views.widgets import (
     stacked,
     table,
 )
-from backfit.views.words import format_dose, format_duration
+from backfit.views.words import dose_lines, format_dose, format_duration
 
 if TYPE_CHECKING:
     from backfit.catalog.models import Catalog, Exercise, Routine, Safety
@@ -49,12 +49,12 @@ def _list_table(exercises: Sequence[Exercise]) -> RenderableType:
             Text(e.level),
             Text(", ".join(e.equipment)),
             Text(", ".join(e.muscles.primary)),
-            Text(format_dose(e.dose)),
+            Text("\n".join(dose_lines(e.dose))),
         )
         for e in exercises
     ]
     headers = ("Exercise", "Level", "Equipment", "Targets", "Dose")
-    return table(headers, rows, wrap=(2, 3, 4))
+    return table(headers, rows, wrap=(2, 3))  # a dose is short lines that never wrap
 
 
 def _list_entry(e: Exercise) -> tuple[Text, list[Text]]:

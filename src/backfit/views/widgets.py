@@ -45,21 +45,34 @@ def footer(catalog: Catalog) -> list[RenderableType]:
     return [Text(), Text(catalog.disclaimer, style="dim")]
 
 
-def sources(ids: Iterable[str], catalog: Catalog) -> Table:
-    rows = []
-    for source_id in ids:
-        source = catalog.sources[source_id]
-        line = f"{source.publisher}: {source.title}"
-        rows.append(line + (f" <{source.url}>" if source.url else ""))
-    return numbered(rows)
+def sources(ids: Iterable[str], catalog: Catalog) -> Group:
+    """Numbered sources, each address on its own line under its title. An address is
+    never split: one longer than the width runs past it, whole, so that it can still be
+    copied or clicked (a table cell would crop it, so it is a line of its own)."""
+    cited = [catalog.sources[source_id] for source_id in ids]
+    width = len(f"{len(cited)}.")
+    parts: list[RenderableType] = []
+    for n, source in enumerate(cited, 1):
+        title = Text(f"{source.publisher}: {source.title}")
+        parts.append(labelled([(f"{n}.".rjust(width), title)]))
+        if source.url:
+            address = f"{' ' * (width + 1)}<{source.url}>"
+            parts.append(Text(address, no_wrap=True, overflow="ignore"))
+    return Group(*parts)
 
 
 def bullets(items: Iterable[str]) -> Table:
     return labelled(("•", Text(item)) for item in items)
 
 
-def numbered(items: Iterable[str]) -> Table:
-    return labelled(((f"{n}.", Text(item)) for n, item in enumerate(items, 1)), align="right")
+def numbered(items: Iterable[str | Text]) -> Table:
+    return labelled(
+        (
+            (f"{n}.", item if isinstance(item, Text) else Text(item))
+            for n, item in enumerate(items, 1)
+        ),
+        align="right",
+    )
 
 
 def labelled(

@@ -21,19 +21,24 @@ FINISHED = "Session complete. Well done."
 def format_dose(dose: Dose) -> str:
     """'2 × 8 reps, hold 5 s · rest 30 s' — the whole prescription on one line; two
     minutes or more are said in minutes ('hold 10 min')."""
+    *amount, rest = dose_lines(dose)
+    return f"{', '.join(amount)} · {rest}"
+
+
+def dose_lines(dose: Dose) -> list[str]:
+    """The prescription in short parts, for a table cell that must not wrap inside one
+    (which would part a number from its unit): the amount, the hold, the rest."""
     side = " each side" if dose.per_side else ""
-    rest = _seconds(dose.rest_seconds)
+    rest = f"rest {_seconds(dose.rest_seconds)}"
     if dose.reps is None:
         sets = "set" if dose.sets == 1 else "sets"
-        hold = _seconds(dose.hold_seconds or 0)
-        return f"{dose.sets} {sets} × hold {hold}{side} · rest {rest}"
+        return [f"{dose.sets} {sets} × hold {_seconds(dose.hold_seconds or 0)}{side}", rest]
     if isinstance(dose.reps, tuple):
         amount = f"{dose.sets} sets of {', '.join(map(str, dose.reps))} reps{side}"
     else:
         amount = f"{dose.sets} × {dose.reps} reps{side}"
-    if dose.hold_seconds is not None:
-        amount += f", hold {_seconds(dose.hold_seconds)}"
-    return f"{amount} · rest {rest}"
+    hold = [] if dose.hold_seconds is None else [f"hold {_seconds(dose.hold_seconds)}"]
+    return [amount, *hold, rest]
 
 
 def format_duration(seconds: int) -> str:
