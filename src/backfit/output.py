@@ -146,8 +146,12 @@ class _Guarded:
 
     def __init__(self, stream: IO[str]) -> None:
         self._stream = stream
-        self._ascii = ascii_only(stream)
+        self._detected = ascii_only(stream)
         self._encoding = getattr(stream, "encoding", None) or "utf-8"
+
+    @property
+    def _ascii(self) -> bool:
+        return _forced or self._detected  # `--ascii` is read after the guard is in place
 
     @property
     def encoding(self) -> str:
@@ -181,6 +185,8 @@ class _Guarded:
 def guarded_stdout() -> Iterator[None]:
     """Route stdout through the guard while a command runs, flushing it inside, so a
     failure surfaces here rather than as Python's complaint at exit."""
+    global _forced
+    _forced = False  # each run starts from its own options (tests run many in one process)
     original = sys.stdout
     start = _file_offset(original)
     sys.stdout = cast(IO[str], _Guarded(original))

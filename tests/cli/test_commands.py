@@ -387,3 +387,23 @@ def test_names_ignore_case_spaces_and_punctuation(invoke: Invoke, typed: str) ->
     result = invoke("show", typed, "--json")
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["slug"] == "bird-dog"
+
+
+def test_global_options_also_come_after_the_command(
+    invoke: Invoke, catalog_file: Callable[..., Path]
+) -> None:
+    path = catalog_file(MINIMAL)
+    before = invoke("--catalog", str(path), "list")
+    assert before.exit_code == 0 and "First move (first-move)" in before.stdout
+    assert invoke("list", "--catalog", str(path)).stdout == before.stdout
+    assert invoke("list", f"--catalog={path}", "--level", "beginner").exit_code == 0
+    ascii_view = invoke("show", "bird-dog", "--ascii")
+    assert ascii_view.stdout.isascii() and "* Builds back endurance" in ascii_view.stdout
+    assert "+- Cautions ---" in ascii_view.stdout
+    assert not invoke("show", "bird-dog").stdout.isascii()  # one run's --ascii is not the next's
+    assert invoke("--ascii", "schema").stdout.isascii()
+
+
+def test_an_option_value_that_looks_like_a_global_option_stays_a_value(invoke: Invoke) -> None:
+    result = invoke("list", "--search", "--catalog")
+    assert (result.exit_code, result.stderr) == (1, "backfit: no exercises match those filters\n")

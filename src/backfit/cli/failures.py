@@ -8,7 +8,7 @@ reaches this module as an `OutputError` instead of a traceback or Click's silent
 
 import contextlib
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from typer._click.exceptions import (
@@ -23,7 +23,7 @@ from typer.core import TyperArgument, TyperGroup, TyperOption
 from typer.exceptions import Abort, Exit
 
 if TYPE_CHECKING:
-    from typer._click import Command, Context
+    from typer._click import Command, Context, Parameter
 
 # The exit codes, as the README lists them.
 EXIT_OK = 0
@@ -35,6 +35,9 @@ EXIT_OUTPUT = 5  # stdout (or another file) could not be written or read: full d
 EXIT_BUG = 70  # a fault in backfit itself (sysexits' EX_SOFTWARE)
 EXIT_INTERRUPTED = 130  # Ctrl-C
 EXIT_CLOSED_PIPE = 141  # the reader went away (`| head -1`): 128 + SIGPIPE, as the shell says
+
+# Options of the group itself that only make sense before a command.
+NOT_LIFTED = ("version", "help", "install_completion", "show_completion")
 
 # Placeholders in help, in plain words, by the option's value type.
 PLACEHOLDERS = {int: "N", float: "N", str: "TEXT"}
@@ -181,7 +184,54 @@ class Backfit(TyperGroup):
             close = difflib.get_close_matches(name, list(self.commands), n=2)
             also = f"; did you mean {' or '.join(close)}?" if close else ""
             raise UsageError(f"no command called '{name}'{also}", ctx)
+        if name in self.commands:
+            args = self._lift_global_options(ctx, self.commands[name], args)
         return super().resolve_command(ctx, args)
+
+    def _lift_global_options(
+        self, ctx: "Context", command: "Command", args: list[str]
+    ) -> list[str]:
+        """Take `backfit list --catalog FILE` as `backfit --catalog FILE list`: people put
+        options after the command. Runs before the group's own callback, so the value
+        lands exactly where it would have from before the command. The command's own
+        options are read past with their values, so `--note --catalog` stays a note."""
+        params = list(_all_params(command))
+        own = {opt for param in params for opt in getattr(param, "opts", ())}
+        lifted = {
+            opt: param
+            for param in self.params
+            if isinstance(param, TyperOption) and param.name not in NOT_LIFTED
+            for opt in param.opts
+            if opt not in own
+        }
+        takes_value = {
+            opt
+            for param in params
+            if isinstance(param, TyperOption) and not param.is_flag
+            for opt in param.opts
+        }
+        kept, rest = [args[0]], iter(args[1:])
+        for token in rest:
+            option, equals, value = token.partition("=")
+            if token == "--":
+                kept += [token, *rest]
+            elif option in lifted:
+                param = lifted[option]
+                if param.is_flag:
+                    given: Any = True
+                elif equals:
+                    given = value
+                else:
+                    given = next(rest, None)
+                    if given is None:
+                        raise BadOptionUsage(option, f"Option '{option}' requires an argument.")
+                ctx.params[param.name or option] = param.process_value(ctx, given)
+            else:
+                kept.append(token)
+                following = next(rest, None) if token in takes_value else None
+                if following is not None:  # the option's value, whatever it looks like
+                    kept.append(following)
+        return kept
 
 
 class PlainArgument(TyperArgument):
@@ -203,10 +253,17 @@ class PlainOption(TyperOption):
         return None
 
 
+def _all_params(command: "Command") -> Iterator["Parameter"]:
+    """The parameters of a command and, for a group such as `log`, of its commands."""
+    yield from command.params
+    for sub in getattr(command, "commands", {}).values():
+        yield from _all_params(sub)
+
+
 def _plain_help(command: "Command") -> None:
     """Help in plain words for every command, done here rather than at each option.
     The parameters keep their state; their subclasses change only how they are shown."""
-    for param in command.params:
+    for param in _all_params(command):
         if type(param) is TyperArgument:
             param.__class__ = PlainArgument
         elif type(param) is TyperOption:
