@@ -15,6 +15,7 @@ from rich.text import Text
 
 from backfit.views.widgets import (
     ByWidth,
+    Phrases,
     bullets,
     footer,
     labelled,
@@ -24,10 +25,10 @@ from backfit.views.widgets import (
     stacked,
     table,
 )
-from backfit.views.words import dose_lines, format_dose, format_duration
+from backfit.views.words import dose_lines, dose_separators, format_dose, format_duration
 
 if TYPE_CHECKING:
-    from backfit.catalog.models import Catalog, Exercise, Routine, Safety
+    from backfit.catalog.models import Catalog, Dose, Exercise, Routine, Safety
 
 NARROW = 72  # below this many columns, tables become stacked entries
 LIST_TABLE_MIN = 100  # the exercise table has five columns and needs more room
@@ -57,14 +58,20 @@ def _list_table(exercises: Sequence[Exercise]) -> RenderableType:
     return table(headers, rows, wrap=(2, 3))  # a dose is short lines that never wrap
 
 
-def _list_entry(e: Exercise) -> tuple[Text, list[Text]]:
+def _list_entry(e: Exercise) -> tuple[Text, list[RenderableType]]:
     heading = Text.assemble((e.name, "bold"), " (", (e.slug, "cyan"), ")")
-    details = [
+    details: list[RenderableType] = [
         Text(f"{e.level} · {', '.join(e.equipment)}"),
         Text(f"targets {', '.join(e.muscles.primary)}"),
-        Text(format_dose(e.dose)),
+        _dose(e.dose),
     ]
     return heading, details
+
+
+def _dose(dose: Dose) -> Phrases:
+    """The dose on one line where it fits, else broken between its parts."""
+    lines = dose_lines(dose)
+    return Phrases(lines, dose_separators(lines))
 
 
 def exercise_detail(
@@ -78,7 +85,7 @@ def exercise_detail(
     heading = Text(e.name, style="bold underline")
     if e.aliases:
         heading.append(f"  (also: {', '.join(e.aliases)})", style="dim")
-    rows = [("Dose", Text(format_dose(e.dose)))]
+    rows: list[tuple[str, RenderableType]] = [("Dose", _dose(e.dose))]
     if e.dose.note:
         rows.append(("", Text(e.dose.note, style="italic")))
     rows += [

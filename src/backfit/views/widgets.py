@@ -16,6 +16,7 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderR
 from rich.text import Text
 
 if TYPE_CHECKING:
+    from rich.measure import Measurement
     from rich.table import Table
 
     from backfit.catalog.models import Catalog
@@ -34,6 +35,45 @@ class ByWidth:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         yield self.wide() if options.max_width >= self.min_width else self.narrow()
+
+
+class Phrases:
+    """Short phrases on one line, broken only between them when the line is too long:
+    '1 × 6 reps each side, hold 10 s · rest 30 s' never wraps inside 'hold 10 s'. A
+    phrase wider than the whole width still wraps, between its words."""
+
+    def __init__(self, phrases: Sequence[str], separators: Sequence[str], style: str = "") -> None:
+        self.phrases = phrases
+        self.separators = separators  # after each phrase but the last, e.g. ", " or " · "
+        self.style = style
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        from rich.cells import cell_len
+        from rich.measure import Measurement
+
+        longest = max((cell_len(p) for p in self.phrases), default=0)
+        whole = cell_len(self._line(list(range(len(self.phrases))), trailing=False))
+        return Measurement(min(longest, options.max_width), min(whole, options.max_width))
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.cells import cell_len
+
+        last = len(self.phrases) - 1
+        lines: list[list[int]] = [[]]
+        for i in range(last + 1):
+            wider = self._line([*lines[-1], i], trailing=i < last)
+            if lines[-1] and cell_len(wider) > options.max_width:
+                lines.append([])
+            lines[-1].append(i)
+        for line in lines:
+            yield Text(self._line(line, trailing=line[-1] < last), style=self.style)
+
+    def _line(self, indices: list[int], *, trailing: bool) -> str:
+        """The phrases at `indices` with their separators; `trailing` keeps the last one's
+        separator, trimmed, at the end of a line that continues below."""
+        *first, end = indices
+        text = "".join(self.phrases[i] + self.separators[i] for i in first) + self.phrases[end]
+        return text + self.separators[end].rstrip() if trailing else text
 
 
 def section(title: str, body: RenderableType) -> list[RenderableType]:
@@ -109,7 +149,7 @@ def table(
     return grid
 
 
-def stacked(entries: Iterable[tuple[Text, Sequence[Text]]], indent: int = 2) -> Group:
+def stacked(entries: Iterable[tuple[Text, Sequence[RenderableType]]], indent: int = 2) -> Group:
     """Entries for a narrow terminal: a heading, then its details indented, with a blank
     line between entries."""
     from rich.padding import Padding

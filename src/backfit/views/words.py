@@ -21,8 +21,16 @@ FINISHED = "Session complete. Well done."
 def format_dose(dose: Dose) -> str:
     """'2 × 8 reps, hold 5 s · rest 30 s' — the whole prescription on one line; two
     minutes or more are said in minutes ('hold 10 min')."""
-    *amount, rest = dose_lines(dose)
-    return f"{', '.join(amount)} · {rest}"
+    lines = dose_lines(dose)
+    return "".join(
+        line + sep for line, sep in zip(lines, [*dose_separators(lines), ""], strict=True)
+    )
+
+
+def dose_separators(lines: list[str]) -> list[str]:
+    """What joins the parts of `dose_lines` on one line: ', ' before the hold, ' · ' before
+    the rest."""
+    return [", "] * (len(lines) - 2) + [" · "]
 
 
 def dose_lines(dose: Dose) -> list[str]:
