@@ -91,6 +91,7 @@ def test_a_dose_that_is_not_possible_writes_nothing(invoke: Invoke, home: Path) 
     assert result.exit_code == 2
     assert result.stderr == (
         "backfit: sets, repetitions and holds go with one exercise, not a routine\n"
+        "Try 'backfit log add --help'.\n"
     )
     assert not home.exists()
 
@@ -205,6 +206,7 @@ def test_delete_asks_on_a_terminal_and_needs_yes_in_a_script(
     assert script.exit_code == 2
     assert script.stderr == (
         "backfit: not deleting without asking: add --yes to delete from a script\n"
+        "Try 'backfit log delete --help'.\n"
     )
     monkeypatch.setattr("backfit.cli.journal.on_terminal", lambda: True)
     from typer.testing import CliRunner
@@ -249,6 +251,7 @@ def test_edit_changes_one_session_and_says_what_changed(invoke: Invoke) -> None:
     assert nothing.exit_code == 2
     assert nothing.stderr == (
         "backfit: nothing to change: give --pain-before, --pain-after, --where, --note or --date\n"
+        "Try 'backfit log edit --help'.\n"
     )
 
 
@@ -285,7 +288,10 @@ def test_history_exercise_means_done_at_least_partly(invoke: Invoke, home: Path)
         2, "backfit: McGill big 3 is a routine; --exercise takes one exercise"
     )  # fmt: skip
     alone = invoke("history", "--planned")
-    assert (alone.exit_code, alone.stderr) == (2, "backfit: --planned goes with --exercise NAME\n")
+    assert (alone.exit_code, alone.stderr) == (
+        2,
+        "backfit: --planned goes with --exercise NAME\nTry 'backfit history --help'.\n",
+    )
 
 
 @pytest.mark.parametrize(

@@ -109,15 +109,15 @@ def test_easy_in_the_plan(invoke: Invoke, catalog_file: Callable[[str], Path]) -
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--sets", "0"], "--sets 0: Input should be greater than 0"),
-        (["--hold", "601"], "--hold 601: Input should be less than or equal to 600"),
-        (["--reps", "101"], "--reps 101: Input should be less than or equal to 100"),
+        (["--sets", "0"], "--sets 0: must be more than 0"),
+        (["--hold", "601"], "--hold 601: must be at most 600"),
+        (["--reps", "101"], "--reps 101: must be at most 100"),
     ],
 )
-def test_a_bad_dose_option_is_one_line(invoke: Invoke, args: list[str], message: str) -> None:
+def test_a_bad_dose_option_is_a_plain_usage_error(invoke: Invoke, args: list[str], message: str) -> None:
     result = invoke("start", "swallow-fly", "--plan", *args)
     assert (result.exit_code, result.stdout) == (2, "")
-    assert result.stderr == f"backfit: {message}\n"
+    assert result.stderr == f"backfit: {message}\nTry 'backfit start --help'.\n"
 
 
 def test_dose_options_need_an_exercise(invoke: Invoke) -> None:
@@ -125,7 +125,7 @@ def test_dose_options_need_an_exercise(invoke: Invoke) -> None:
     assert result.exit_code == 2
     assert result.stderr == (
         "backfit: --sets, --reps, --hold and --rest change one exercise's dose; "
-        "for a routine, use --easy\n"
+        "for a routine, use --easy\nTry 'backfit start --help'.\n"
     )
 
 

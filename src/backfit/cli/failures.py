@@ -97,8 +97,25 @@ def usage_message(error: UsageError) -> tuple[str, str]:
         return f"{_param_name(error.param)}: {_reworded(error)}", hint
     if isinstance(error, BadOptionUsage) and "requires an argument" in error.message:
         return f"{error.option_name} needs a value", hint
-    message = error.message.rstrip(".")
+    message = _plain(error.message.rstrip("."))
     return message[:1].lower() + message[1:], hint
+
+
+# pydantic's phrases, as they reach a usage error through the domain's own checks.
+PLAIN = {
+    "Input should be greater than or equal to": "must be at least",
+    "Input should be greater than": "must be more than",
+    "Input should be less than or equal to": "must be at most",
+    "Input should be less than": "must be less than",
+    "Input should be a valid integer": "must be a whole number",
+    "Value error, ": "",
+}
+
+
+def _plain(message: str) -> str:
+    for said, meant in PLAIN.items():
+        message = message.replace(said, meant)
+    return message
 
 
 def _param_name(param: Any) -> str:
