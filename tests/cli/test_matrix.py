@@ -120,15 +120,15 @@ def results(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[tuple[str
     env.pop("NO_COLOR", None)
     logged = run_cell("", ["log", "bird-dog", "--pain", "3"], env)  # something to show
     assert logged.code == 0, logged.stderr
-    began = time.perf_counter()
+    began, cpu = time.perf_counter(), _children_cpu()
     with ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as pool:
         futures = {
             (condition, name): pool.submit(run_cell, condition, BY_NAME[name][1], env)
             for condition, (name, *_) in CELLS
         }
         done = {cell: future.result() for cell, future in futures.items()}
-    seconds = time.perf_counter() - began
-    print(f"\nmatrix: {len(done)} processes in {seconds:.1f} s")
+    seconds, cpu = time.perf_counter() - began, _children_cpu() - cpu
+    print(f"\nmatrix: {len(done)} processes in {seconds:.1f} s ({cpu:.1f} s of CPU)")
     yield done
 
 
@@ -170,6 +170,13 @@ def test_cell(
 
 
 ENOSPC = os.strerror(28)
+
+
+def _children_cpu() -> float:
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _lines(run: Run) -> list[str]:

@@ -114,7 +114,9 @@ def test_easy_in_the_plan(invoke: Invoke, catalog_file: Callable[[str], Path]) -
         (["--reps", "101"], "--reps 101: must be at most 100"),
     ],
 )
-def test_a_bad_dose_option_is_a_plain_usage_error(invoke: Invoke, args: list[str], message: str) -> None:
+def test_a_bad_dose_option_is_a_plain_usage_error(
+    invoke: Invoke, args: list[str], message: str
+) -> None:
     result = invoke("start", "swallow-fly", "--plan", *args)
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr == f"backfit: {message}\nTry 'backfit start --help'.\n"
