@@ -407,3 +407,10 @@ def test_global_options_also_come_after_the_command(
 def test_an_option_value_that_looks_like_a_global_option_stays_a_value(invoke: Invoke) -> None:
     result = invoke("list", "--search", "--catalog")
     assert (result.exit_code, result.stderr) == (1, "backfit: no exercises match those filters\n")
+
+
+def test_every_choice_ignores_case(invoke: Invoke) -> None:
+    assert invoke("figure", "bird-dog", "--frame", "END").stdout == (
+        invoke("figure", "bird-dog", "--frame", "end").stdout
+    )
+    assert "--frame start|middle|end " in invoke("figure", "--help").stdout

@@ -30,7 +30,6 @@ def list_exercises(
         Level | None,
         typer.Option(
             metavar="LEVEL",
-            case_sensitive=False,
             help="Only exercises of this level: beginner, intermediate or advanced.",
         ),
     ] = None,

@@ -278,13 +278,23 @@ def _all_params(command: "Command") -> Iterator["Parameter"]:
 
 
 def _plain_help(command: "Command") -> None:
-    """Help in plain words for every command, done here rather than at each option.
+    """Help in plain words, and choices that ignore case, for every command: done here
+    rather than at each option.
     The parameters keep their state; their subclasses change only how they are shown."""
     for param in _all_params(command):
         if type(param) is TyperArgument:
             param.__class__ = PlainArgument
         elif type(param) is TyperOption:
             param.__class__ = PlainOption
+            if param.type_descriptor.is_choice:  # choices ignore case: --level Beginner
+                param.type_descriptor.parameter_info.case_sensitive = False
             if param.metavar is None and not param.is_flag:
-                annotation = param.type_descriptor.annotation
-                param.metavar = PLACEHOLDERS.get(annotation, (param.name or "value").upper())
+                param.metavar = _placeholder(param)
+
+
+def _placeholder(option: TyperOption) -> str:
+    """N, TEXT, or the choices themselves: start|middle|end."""
+    described = option.type_descriptor
+    if described.is_choice:
+        return "|".join(str(getattr(c, "value", c)) for c in described.choices or ())
+    return PLACEHOLDERS.get(described.annotation, (option.name or "value").upper())
