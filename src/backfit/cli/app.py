@@ -195,10 +195,11 @@ def show_json(text: str) -> None:
 
 def fail(message: str, code: int) -> NoReturn:
     if code == EXIT_USAGE:  # said with its hint, like Typer's own usage errors
-        from typer._click.exceptions import UsageError
         from typer._click.globals import get_current_context
 
-        raise UsageError(message, get_current_context(silent=True))
+        from backfit.cli.failures import CommandUsageError
+
+        raise CommandUsageError(message, get_current_context(silent=True))
     from backfit.output import error_line
 
     error_line(message)

@@ -97,7 +97,9 @@ def usage_message(error: UsageError) -> tuple[str, str]:
         return f"{_param_name(error.param)}: {_reworded(error)}", hint
     if isinstance(error, BadOptionUsage) and "requires an argument" in error.message:
         return f"{error.option_name} needs a value", hint
-    message = _plain(error.message.rstrip("."))
+    if isinstance(error, CommandUsageError):  # backfit's own words, already as meant
+        return _plain(error.message), hint
+    message = _plain(error.message.rstrip("."))  # Click's: 'Got unexpected extra argument'
     return message[:1].lower() + message[1:], hint
 
 
@@ -116,6 +118,10 @@ def _plain(message: str) -> str:
     for said, meant in PLAIN.items():
         message = message.replace(said, meant)
     return message
+
+
+class CommandUsageError(UsageError):
+    """A usage error a command found itself (`fail(..., EXIT_USAGE)`)."""
 
 
 def _param_name(param: Any) -> str:
