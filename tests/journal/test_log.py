@@ -314,3 +314,24 @@ def test_completion_after_log_offers_commands_and_names(words: str, offered: lis
         capture_output=True, text=True, env={**os.environ, **env},
     )  # fmt: skip
     assert (result.returncode, result.stdout.split()) == (0, offered)
+
+
+@pytest.mark.parametrize("zone", ["Pacific/Kiritimati", "Pacific/Pago_Pago"])
+def test_todays_date_is_accepted_in_far_time_zones(zone: str, tmp_path: Path) -> None:
+    """The issue's case end to end: `--date <today>` in the morning, anywhere on Earth."""
+    import os
+    import subprocess
+    import sys
+    from zoneinfo import ZoneInfo
+
+    today = datetime.now(ZoneInfo(zone)).date().isoformat()
+    env = {**os.environ, "TZ": zone, "BACKFIT_HOME": str(tmp_path)}
+    backfit = [sys.executable, "-m", "backfit"]
+    logged = subprocess.run([*backfit, "log", "bird-dog", "--date", today], env=env,
+                            capture_output=True, text=True)  # fmt: skip
+    assert (logged.returncode, logged.stderr) == (0, "")
+    shown = subprocess.run([*backfit, "history", "--json"], env=env, capture_output=True,
+                           text=True)  # fmt: skip
+    [session] = json.loads(shown.stdout)
+    started = datetime.fromisoformat(session["started_at"]).astimezone(ZoneInfo(zone))
+    assert started.date().isoformat() == today
