@@ -25,6 +25,8 @@ from typer.exceptions import Abort, Exit
 if TYPE_CHECKING:
     from typer._click import Command, Context, Parameter
 
+    from backfit.output import OutputError
+
 # The exit codes, as the README lists them.
 EXIT_OK = 0
 EXIT_NOT_FOUND = 1
@@ -73,7 +75,7 @@ def run(call: Callable[[], Any]) -> int:
         return EXIT_BUG
 
 
-def output_failed(error: Any) -> int:
+def output_failed(error: "OutputError") -> int:
     """A closed pipe ends quietly; any other failed write is said once."""
     if error.closed_pipe:
         return EXIT_CLOSED_PIPE
