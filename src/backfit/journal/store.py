@@ -183,7 +183,7 @@ def _insert(
 def remove_last(path: Path) -> LoggedSession | None:
     """Delete the session added last (whatever its date) and return it; None if the log
     is empty."""
-    if not path.exists():  # nothing to undo: no reason to create a log
+    if not _exists(path, doing="change"):  # nothing to undo: no reason to create a log
         return None
     with _writable(path) as db, _transaction(db):
         row = db.execute("SELECT max(id) FROM sessions").fetchone()
@@ -194,7 +194,7 @@ def remove_last(path: Path) -> LoggedSession | None:
 
 def remove(path: Path, session_id: int) -> LoggedSession:
     """Delete one session and its exercises, nothing else; return what was deleted."""
-    if not path.exists():
+    if not _exists(path, doing="change"):
         _missing(session_id)
     with _writable(path) as db, _transaction(db):
         return _delete(db, session_id)
@@ -209,7 +209,7 @@ def change(path: Path, session_id: int, changes: dict[str, object]) -> LoggedSes
     unknown = set(changes) - EDITABLE
     if unknown:
         raise ValueError(f"cannot change {', '.join(sorted(unknown))}")
-    if not path.exists():
+    if not _exists(path, doing="change"):
         _missing(session_id)
     with _writable(path) as db, _transaction(db):
         [before] = _read(db, "id = ?", [session_id]) or _missing(session_id)
@@ -325,6 +325,8 @@ def _writable(path: Path) -> Iterator[sqlite3.Connection]:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+    except (FileExistsError, NotADirectoryError):
+        raise JournalError(f"cannot write the log at {path}: {_not_a_folder(path)}") from None
     except (OSError, sqlite3.Error) as error:
         raise JournalError(f"cannot write the log at {path}: {_reason(error)}") from None
     with closing(db):
@@ -387,20 +389,23 @@ def _snapshot(uri: str) -> sqlite3.Connection:
     return db
 
 
-def _exists(path: Path) -> bool:
+def _exists(path: Path, doing: str = "read") -> bool:
     """Whether there is a log yet. A place no log could ever be (a file where its folder
-    should be, a folder that cannot be searched) is said, not read as an empty log."""
+    should be, a folder that cannot be searched) is said, not taken as an empty log."""
     try:
         path.stat()
     except FileNotFoundError:
         return False
     except NotADirectoryError:
-        blocker = next((p for p in path.parents if p.is_file()), path.parent)
-        message = f"cannot read the log at {path}: {blocker} is a file, not a folder"
-        raise JournalError(message) from None
+        raise JournalError(f"cannot {doing} the log at {path}: {_not_a_folder(path)}") from None
     except OSError as error:
-        raise JournalError(f"cannot read the log at {path}: {_reason(error)}") from None
+        raise JournalError(f"cannot {doing} the log at {path}: {_reason(error)}") from None
     return True
+
+
+def _not_a_folder(path: Path) -> str:
+    blocker = next((p for p in path.parents if p.is_file()), path.parent)
+    return f"{blocker} is a file, not a folder"
 
 
 def _check_file(path: Path) -> None:
