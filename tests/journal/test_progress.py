@@ -98,6 +98,14 @@ def test_steady_low_pain_moves_up_with_the_numbers(invoke: Invoke, home: Path) -
     )
 
 
+def test_one_bad_session_among_the_last_three_holds_the_dose(invoke: Invoke, home: Path) -> None:
+    sessions = [logged(d, p, "bird-dog") for d, p in ((3, 1), (2, 6), (1, 0))]
+    assert advice(invoke, home, *sessions) == (
+        "• Bird dog: stay at this dose for now, and do not add more. "
+        "Why: pain reached 6/10 after one of your last 3 sessions.\n"
+    )
+
+
 def test_never_up_to_an_exercise_flagged_to_ease_off(invoke: Invoke, home: Path) -> None:
     # pelvic tilt is fine; its first harder variant, glute bridge, hurt; its second is fine
     sessions = [logged(d, 1, "pelvic-tilt", "mcgill-curl-up") for d in (4, 3, 2)]

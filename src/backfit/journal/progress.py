@@ -241,6 +241,9 @@ def _verdict(track: _Track, catalog: Catalog) -> tuple[str, str] | None:
     if last > fine:
         return "stay", f"pain {last}/10 after your last session, above {fine}/10"
     recent = [pain for _, pain in track.pains[-RECENT:]]
+    if max(recent) > fine:
+        last_few = f"one of your last {len(recent)} sessions"
+        return "stay", f"pain reached {max(recent)}/10 after {last_few}"
     if len(recent) == RECENT:
         return "harder", f"your last {RECENT} sessions were done with pain ≤ {max(recent)}/10"
     return None
