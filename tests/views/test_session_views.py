@@ -16,7 +16,7 @@ from backfit.views.session import key_hints, moment_view
 from backfit.views.words import upcoming
 
 CATALOG = load_catalog(builtin_catalog_path())
-SIZES = [(40, 12), (50, 15), (60, 20), (80, 24), (120, 40), (200, 60)]
+SIZES = [(40, 12), (40, 20), (50, 15), (60, 20), (80, 24), (120, 40), (200, 60)]
 BLOCKS = set("█▀▄")
 
 
@@ -208,7 +208,9 @@ def test_next_counts_what_comes_and_never_says_a_bare_end() -> None:
     first = moment(sets, Phase.REPS)
     assert upcoming(first.next_step, first.step) == "rest 45 s, then set 2 of 2"
     rest = moment(sets, Phase.REST)
-    assert upcoming(rest.next_step, rest.step) == "set 2 of 2: 8 reps"
+    assert upcoming(rest.next_step, rest.step) == "8 reps (set 2 of 2)"
+    one_set = moment(sample_plan(sets=1, reps=8, hold_seconds=None), Phase.READY)
+    assert upcoming(one_set.next_step, one_set.step) == "8 reps (left side)"
     holds = sample_plan(reps=3)
     relax = moment(holds, Phase.RELAX)
     assert upcoming(relax.next_step, relax.step) == "hold 10 s (2 of 3, left side)"

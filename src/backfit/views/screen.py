@@ -82,11 +82,9 @@ class FittedScreen:
             if len(lines) >= len(have) and (stage.keep or self._height(trial, gaps) <= height):
                 drawn = trial
         lines = self._stack(drawn, gaps, height)
-        return (
-            lines
-            if carries_unicode(console)
-            else [_in_ascii(console, line, width) for line in lines]
-        )
+        if carries_unicode(console):
+            return lines
+        return [_in_ascii(console, line, width) for line in lines]
 
     def _visible_groups(self, drawn: Mapping[str, list[Text]]) -> list[list[Text]]:
         groups = [[line for name in group for line in drawn.get(name, [])] for group in self.groups]

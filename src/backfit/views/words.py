@@ -108,7 +108,11 @@ def upcoming(following: Step | None, current: Step) -> str:
             hold = _seconds(following.seconds or 0)
             return f"hold {hold} ({following.rep} of {following.reps}{side})"
         case Phase.REPS:
-            return f"set {following.set_number} of {following.sets}: {following.reps} reps{side}"
+            of_sets = (
+                f"set {following.set_number} of {following.sets}" if following.sets > 1 else ""
+            )
+            where = ", ".join(part for part in (of_sets, side.removeprefix(", ")) if part)
+            return f"{following.reps} reps" + (f" ({where})" if where else "")
         case Phase.SWITCH:
             return "switch sides"
         case Phase.REST:
