@@ -186,7 +186,7 @@ def knee_to_chest(p: Pose) -> None:
     assert math.dist(end["near_hand"], end["near_knee"]) < 0.08  # holding the knee
 
 
-def prone_press_up(p: Pose) -> None:
+def back_extension_on_elbows(p: Pose) -> None:
     start, end = p["start"], p["end"]
     assert on_floor(start, "hips", "shoulders", "head", "near_elbow", "near_hand")
     assert on_floor(end, "hips", "near_elbow", "near_hand")  # hips stay down
@@ -379,7 +379,7 @@ CHECKS = (
     cat_camel,
     pelvic_tilt,
     knee_to_chest,
-    prone_press_up,
+    back_extension_on_elbows,
     hip_hinge_dowel,
     knee_rolls,
     bottom_to_heels,

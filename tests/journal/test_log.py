@@ -35,7 +35,7 @@ def test_log_then_history_round_trips_as_json_and_csv(invoke: Invoke, home: Path
                     "3", "--note", "easy today", "--date", "2026-01-05T07:30+00:00")  # fmt: skip
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("Logged Bird dog on ")
-    invoke("log", "superman", "--pain", "6", "--date", "2026-01-06")
+    invoke("log", "flying swallow", "--pain", "6", "--date", "2026-01-06")
     invoke("log", "gentle-mobility", "--date", "2026-01-07")
 
     data = json.loads(invoke("history", "--json").stdout)
@@ -143,17 +143,18 @@ def test_progress_shows_weeks_streak_pain_and_advice(invoke: Invoke) -> None:
     assert "Streak: 4 days in a row (longest 4)" in out
     advice = out.split("Advice\n", 1)[1]
     assert advice == (
-        "• Swallow fly: go back to Bird dog (bird-dog); see 'backfit safety'. Why: pain\n"
-        "  7/10 after your last session; 6 or more means stop.\n"
+        "• Swallow fly: go back to Back extension on elbows (back-extension-on-elbows);\n"
+        "  see 'backfit safety'. Why: pain 7/10 after your last session; 6 or more means\n"
+        "  stop.\n"
         "• Bird dog: stay at this dose for now, and do not add more. Why: your last 3\n"
         "  sessions were done with pain ≤ 2/10, but pain after sessions rose from 1.5 to\n"
         "  4.5 in 3 days (2, 1, 2, 7).\n"
-    )  # bird dog is not sent up to swallow fly while swallow fly is sent back down
+    )  # bird dog is not moved on while pain is rising
     data = json.loads(invoke("progress", "--weeks", "4", "--json").stdout)
     assert len(data["weeks"]) == 4 and sum(w["sessions"] for w in data["weeks"]) == 4
     assert data["streak"] == {"current": 4, "longest": 4}
     assert [(a["exercise"], a["direction"], a["suggestion"]) for a in data["advice"]] == [
-        ("swallow-fly", "easier", "bird-dog"),
+        ("swallow-fly", "easier", "back-extension-on-elbows"),
         ("bird-dog", "stay", None),
     ]
 

@@ -9,14 +9,15 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from helpers import FROZEN_CATALOG
 
-from backfit.catalog.loader import builtin_catalog_path, load_catalog
+from backfit.catalog.loader import load_catalog
 from backfit.journal import store as journal
 from backfit.journal.records import guided_session, parse_when
 from backfit.session.coach import Outcome
 from backfit.session.plan import plan_for
 
-CATALOG = load_catalog(builtin_catalog_path())
+CATALOG = load_catalog(FROZEN_CATALOG)  # logic, not content
 BIG_3 = CATALOG.find("mcgill-big-3")
 assert BIG_3 is not None
 PLAN = plan_for(BIG_3, CATALOG)  # curl-up; side plank and bird dog on each side; 6, 4, 2 holds

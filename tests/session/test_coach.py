@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from helpers import FROZEN_CATALOG
 
-from backfit.catalog.loader import builtin_catalog_path, load_catalog
+from backfit.catalog.loader import load_catalog
 from backfit.session.coach import Coach, Key, Moment, Outcome
 from backfit.session.plan import Phase, Plan, Step, build_plan
 from backfit.views.words import FINISHED, cue
 
-CATALOG = load_catalog(builtin_catalog_path())
+CATALOG = load_catalog(FROZEN_CATALOG)
 START = 1000.0
 
 

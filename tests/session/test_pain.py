@@ -19,7 +19,7 @@ from backfit.session.doses import DoseError, changed_dose, easier_dose
 from backfit.session.pain import gentler_choice, pain_zone
 from backfit.session.plan import Plan, plan_for
 from backfit.session.prompts import pain_gate
-from backfit.views.words import format_dose, format_duration
+from backfit.views.words import format_about, format_dose
 
 CATALOG = load_catalog(builtin_catalog_path())
 Invoke = Callable[..., Any]
@@ -62,12 +62,12 @@ def with_start(exercise: Exercise, start: dict[str, int]) -> Exercise:
 
 
 def test_easy_uses_the_build_up_start_when_it_is_gentler() -> None:
-    bridge = entry("glute-bridge")  # 1 set of 5 holds of 10 s
+    bridge = entry("glute-bridge")  # 1 set of 10 holds of 10 s
     assert easier_dose(with_start(bridge, {"reps": 3, "hold_seconds": 5}), bridge.dose) == (
         DoseOverride(reps=3, hold_seconds=5).apply(bridge.dose)
     )
     # A start above the day's dose (a routine may ask for less) is not gentler: halve instead.
-    assert easier_dose(with_start(bridge, {"sets": 2}), bridge.dose).reps == 2
+    assert easier_dose(with_start(bridge, {"sets": 2}), bridge.dose).reps == 5
 
 
 def test_a_changed_dose_is_checked_like_the_catalogs() -> None:
@@ -132,7 +132,7 @@ def test_dose_options_need_an_exercise(invoke: Invoke) -> None:
 
 
 def test_something_gentler_is_the_easier_variant_or_a_gentler_routine() -> None:
-    assert gentler_choice(entry("swallow-fly"), CATALOG).slug == "bird-dog"  # type: ignore[union-attr]
+    assert gentler_choice(entry("swallow-fly"), CATALOG).slug == "back-extension-on-elbows"  # type: ignore[union-attr]
     assert gentler_choice(entry("strength-day"), CATALOG).slug == "gentle-mobility"  # type: ignore[union-attr]
     assert gentler_choice(entry("pelvic-tilt"), CATALOG) is None  # nothing is gentler
 
@@ -171,7 +171,8 @@ def test_the_stop_band_does_not_start_and_says_why(monkeypatch: pytest.MonkeyPat
     assert gate.printed == (
         "Pain 9/10 is in the stop band (6-10): Swallow fly will not start.\n"
         "See 'backfit safety' for what pain means and when to get help.\n"
-        "Something gentler, once it eases: Bird dog (backfit start bird-dog).\n"
+        "Something gentler, once it eases: Back extension on elbows (backfit start \n"
+        "back-extension-on-elbows).\n"
         "To start anyway, knowing this: backfit start swallow-fly --despite-pain\n"
     )
 
@@ -214,8 +215,9 @@ def test_a_routine_in_the_caution_band_compares_the_times(monkeypatch: pytest.Mo
         plan is not None
         and plan.total_seconds == plan_for(entry("mcgill-big-3"), CATALOG, easy=True).total_seconds
     )
-    easier = format_duration(plan.total_seconds)
-    assert f"The easier doses take about {easier}, the full ones about 15 min." in gate.printed
+    easier = format_about(plan.total_seconds)
+    full = format_about(plan_for(entry("mcgill-big-3"), CATALOG).total_seconds)
+    assert f"The easier doses take {easier}, the full ones {full}." in gate.printed
 
 
 def test_the_go_band_starts_as_planned_without_a_word(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -299,7 +299,7 @@ def test_ctrl_c_restores_the_terminal_and_exits_130() -> None:
     session = Pty("start", "gentle-mobility", "--quiet")
     try:
         session.begin()
-        session.wait_for("GET READY: CAT-CAMEL")
+        session.wait_for("GET READY: PELVIC TILT")
         session.press("\x03")  # Ctrl-C, as the terminal sends it
         assert session.finish() == 130
         assert "Traceback" not in session.screen
@@ -443,7 +443,7 @@ def test_line_mode_on_a_dumb_terminal_keeps_time_and_keys() -> None:
         started = time.monotonic()
         assert "Stop if" in session.screen and "Keys: Enter continue · p pause" in session.screen
         session.wait_for(
-            " 3 2 1\r\nHOLD, LEFT SIDE · set 1 of 1 · hold 1 of 6 · next: relax 3 s · 10"
+            " 3 2 1\r\nHOLD, LEFT SIDE · set 1 of 3 · hold 1 of 6 · next: relax 3 s · 10"
         )
         assert 4.5 < time.monotonic() - started < 6.5  # the 5 s get-ready, on time
         session.press("p")

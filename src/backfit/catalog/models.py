@@ -25,6 +25,7 @@ from pydantic import (
 )
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
+from backfit.catalog.conditions import Condition
 from backfit.catalog.errors import first_reason
 from backfit.catalog.levels import Level
 from backfit.catalog.poses import Pose
@@ -164,7 +165,8 @@ class Dose(Model):
 
 
 class DoseOverride(Model):
-    """A routine's change to an exercise's usual dose: only the keys given replace it."""
+    """A change to an exercise's usual dose: only the keys given replace it, and a null
+    (as in the JSON export) changes nothing, so an exported exercise reads back the same."""
 
     sets: Sets | None = None
     reps: Reps | None = None
@@ -174,7 +176,7 @@ class DoseOverride(Model):
     note: Prose | None = None
 
     def apply(self, dose: Dose) -> Dose:
-        return Dose.model_validate({**dose.model_dump(), **self.model_dump(exclude_unset=True)})
+        return Dose.model_validate({**dose.model_dump(), **self.model_dump(exclude_none=True)})
 
 
 class Increment(Model):
@@ -210,8 +212,6 @@ class BuildUp(Model):
 
 
 Position = Literal["back", "front", "side", "kneeling", "seated", "standing", "walking"]
-Condition = Literal["pregnancy", "surgery", "osteoporosis", "sciatica"]
-CONDITIONS: tuple[Condition, ...] = ("pregnancy", "surgery", "osteoporosis", "sciatica")
 Verdict = Literal["suits", "care", "avoid"]
 
 
@@ -229,7 +229,7 @@ class Care(Model):
     sciatica: CareNote | None = None
 
     def notes(self) -> list[tuple[Condition, CareNote]]:
-        return [(c, n) for c in CONDITIONS if (n := getattr(self, c)) is not None]
+        return [(c, n) for c in Condition if (n := getattr(self, c.value)) is not None]
 
 
 class Muscles(Model):
@@ -262,7 +262,7 @@ class Exercise(Model):
     sources: Annotated[tuple[SourceId, ...], Field(min_length=1)]
 
     def care_for(self, condition: Condition) -> CareNote | None:
-        return getattr(self.care, condition) if self.care is not None else None
+        return getattr(self.care, condition.value) if self.care is not None else None
 
 
 class Benefits(Model):
@@ -385,6 +385,22 @@ class Catalog(Model):
 
     def exercise(self, slug: str) -> Exercise:
         return next(e for e in self.exercises if e.slug == slug)
+
+    def citations(self) -> dict[str, list[str]]:
+        """Each source id, in catalog order, with the entries that cite it: 'benefits',
+        'safety', and the slugs of exercises (their build-up included) and routines."""
+        cited: dict[str, list[str]] = {source_id: [] for source_id in self.sources}
+        citing: list[tuple[str, tuple[str, ...]]] = [
+            ("benefits", self.benefits.sources),
+            ("safety", self.safety.sources),
+        ]
+        for e in self.exercises:
+            citing.append((e.slug, (*e.sources, *(e.build_up.sources if e.build_up else ()))))
+        citing += [(r.slug, r.sources) for r in self.routines]
+        for entry, ids in citing:
+            for source_id in dict.fromkeys(ids):
+                cited[source_id].append(entry)
+        return cited
 
     def doses_of(self, entry: Exercise | Routine) -> list[tuple[Exercise, Dose]]:
         """Each exercise of a routine with the dose it has there; an exercise alone at its

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from backfit.catalog.conditions import Condition
     from backfit.catalog.models import Catalog, Exercise
 
 
@@ -16,20 +17,33 @@ def filter_exercises(
     equipment: str | None = None,
     muscle: str | None = None,
     text: str | None = None,
+    condition: Condition | None = None,
 ) -> list[Exercise]:
-    """Exercises that pass every filter given; text filters ignore case and match parts."""
+    """Exercises that pass every filter given, gentlest level first (otherwise in catalog
+    order). Text filters ignore case and match parts; `condition` keeps the exercises whose
+    care note for it says they suit, or suit with care."""
+    from backfit.catalog.levels import Level
+
+    order = list(Level)
 
     def has(values: Sequence[str], wanted: str) -> bool:
         return any(wanted.casefold() in value.casefold() for value in values)
 
-    return [
+    found = [
         e
         for e in exercises
         if (level is None or e.level == level)
         and (equipment is None or has(e.equipment, equipment))
         and (muscle is None or has((*e.muscles.primary, *e.muscles.secondary), muscle))
         and (text is None or has((e.name, e.slug, *e.aliases, e.summary), text))
+        and (condition is None or suits(e, condition))
     ]
+    return sorted(found, key=lambda e: order.index(e.level))
+
+
+def suits(exercise: Exercise, condition: Condition) -> bool:
+    note = exercise.care_for(condition)
+    return note is not None and note.verdict in ("suits", "care")
 
 
 def suggestions(catalog: Catalog, typed: str, *, most: int = 3) -> list[str]:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 # The order `backfit --help` lists the commands in: what a person needs first.
 ORDER = (
     "list", "show", "figure", "routines", "start", "log", "history", "progress",
-    "validate", "schema", "benefits", "safety",
+    "validate", "schema", "benefits", "safety", "sources",
 )  # fmt: skip
 
 

@@ -120,7 +120,7 @@ NameArgument = Annotated[
     str,
     typer.Argument(
         metavar="NAME",
-        help="Slug, name or alias of an exercise or routine, e.g. swallow-fly or 'superman'.",
+        help="Slug, name or alias of an exercise or routine, e.g. swallow-fly or 'flying swallow'.",
         autocompletion=complete_name,
         show_default=False,
     ),

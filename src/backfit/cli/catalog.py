@@ -6,6 +6,7 @@ from typing import Annotated
 
 import typer
 
+from backfit.catalog.conditions import Condition
 from backfit.catalog.levels import Level
 from backfit.cli.app import (
     EXIT_BAD_CATALOG,
@@ -47,14 +48,25 @@ def list_exercises(
             metavar="TEXT", help="Only exercises whose name, aliases or summary hold TEXT."
         ),
     ] = None,
+    condition: Annotated[
+        Condition | None,
+        typer.Option(
+            "--for", help="Only exercises that suit this condition, or suit it with care."
+        ),
+    ] = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """List the exercises, optionally filtered."""
+    """List the exercises, gentlest first, optionally filtered."""
     from backfit.catalog.search import filter_exercises
 
     catalog = load(ctx.obj)
     found = filter_exercises(
-        catalog.exercises, level=level, equipment=equipment, muscle=muscle, text=search
+        catalog.exercises,
+        level=level,
+        equipment=equipment,
+        muscle=muscle,
+        text=search,
+        condition=condition,
     )
     if as_json:
         from backfit.views.export import exercises_json
@@ -63,7 +75,7 @@ def list_exercises(
     elif found:
         from backfit.views.catalog import exercise_list
 
-        show(exercise_list(found))
+        show(exercise_list(found, condition=condition))
     if not found:
         fail("no exercises match those filters", EXIT_NOT_FOUND)
 
@@ -127,6 +139,19 @@ def benefits(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     from backfit.views.catalog import benefits_view
 
     show(benefits_view(catalog))
+
+
+@app.command()
+def sources(ctx: typer.Context, as_json: JsonFlag = False) -> None:
+    """Every source the catalog cites, and the entries that cite each."""
+    catalog = load(ctx.obj)
+    if as_json:
+        from backfit.views.export import sources_json
+
+        return show_json(sources_json(catalog))
+    from backfit.views.catalog import sources_view
+
+    show(sources_view(catalog))
 
 
 @app.command()

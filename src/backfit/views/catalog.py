@@ -25,25 +25,37 @@ from backfit.views.widgets import (
     stacked,
     table,
 )
-from backfit.views.words import dose_lines, dose_separators, format_dose, format_duration
+from backfit.views.words import dose_lines, dose_separators, format_about, format_dose
 
 if TYPE_CHECKING:
-    from backfit.catalog.models import Catalog, Dose, Exercise, Routine, Safety
+    from backfit.catalog.conditions import Condition
+    from backfit.catalog.models import (
+        BuildUp,
+        Catalog,
+        Dose,
+        DoseOverride,
+        Exercise,
+        Routine,
+        Safety,
+    )
 
 NARROW = 72  # below this many columns, tables become stacked entries
 LIST_TABLE_MIN = 100  # the exercise table has five columns and needs more room
 
 
-def exercise_list(exercises: Sequence[Exercise]) -> RenderableType:
-    """A table at normal widths, stacked entries in a narrow terminal."""
+def exercise_list(
+    exercises: Sequence[Exercise], *, condition: Condition | None = None
+) -> RenderableType:
+    """A table at normal widths, stacked entries in a narrow terminal. With a `condition`,
+    each exercise also says whether it suits it or needs care."""
     return ByWidth(
-        wide=lambda: _list_table(exercises),
-        narrow=lambda: stacked([_list_entry(e) for e in exercises]),
+        wide=lambda: _list_table(exercises, condition),
+        narrow=lambda: stacked([_list_entry(e, condition) for e in exercises]),
         min_width=LIST_TABLE_MIN,
     )
 
 
-def _list_table(exercises: Sequence[Exercise]) -> RenderableType:
+def _list_table(exercises: Sequence[Exercise], condition: Condition | None) -> RenderableType:
     rows = [
         (
             Text.assemble((e.name, "bold"), "\n", (e.slug, "cyan")),
@@ -51,20 +63,25 @@ def _list_table(exercises: Sequence[Exercise]) -> RenderableType:
             Text(", ".join(e.equipment)),
             Text(", ".join(e.muscles.primary)),
             Text("\n".join(dose_lines(e.dose))),
+            *([Text(_verdict(e, condition))] if condition else []),
         )
         for e in exercises
     ]
-    headers = ("Exercise", "Level", "Equipment", "Targets", "Dose")
+    headers: tuple[str, ...] = ("Exercise", "Level", "Equipment", "Targets", "Dose")
+    if condition:
+        headers += (f"For {condition.value}",)
     return table(headers, rows, wrap=(2, 3))  # a dose is short lines that never wrap
 
 
-def _list_entry(e: Exercise) -> tuple[Text, list[RenderableType]]:
+def _list_entry(e: Exercise, condition: Condition | None) -> tuple[Text, list[RenderableType]]:
     heading = Text.assemble((e.name, "bold"), " (", (e.slug, "cyan"), ")")
     details: list[RenderableType] = [
         Text(f"{e.level} · {', '.join(e.equipment)}"),
         Text(f"targets {', '.join(e.muscles.primary)}"),
         _dose(e.dose),
     ]
+    if condition:
+        details.append(Text(f"{condition.value}: {_verdict(e, condition)}"))
     return heading, details
 
 
@@ -72,6 +89,14 @@ def _dose(dose: Dose) -> Phrases:
     """The dose on one line where it fits, else broken between its parts."""
     lines = dose_lines(dose)
     return Phrases(lines, dose_separators(lines))
+
+
+VERDICTS = {"suits": "suits", "care": "with care", "avoid": "avoid"}
+
+
+def _verdict(e: Exercise, condition: Condition) -> str:
+    note = e.care_for(condition)
+    return VERDICTS[note.verdict] if note else "no note"
 
 
 def exercise_detail(
@@ -88,8 +113,10 @@ def exercise_detail(
     rows: list[tuple[str, RenderableType]] = [("Dose", _dose(e.dose))]
     if e.dose.note:
         rows.append(("", Text(e.dose.note, style="italic")))
+    rows += [("Level", Text(e.level))]
+    if e.position:
+        rows.append(("Position", Text(POSITIONS[e.position])))
     rows += [
-        ("Level", Text(e.level)),
         ("Equipment", Text(", ".join(e.equipment))),
         ("Targets", Text(", ".join(e.muscles.primary))),
     ]
@@ -114,12 +141,68 @@ def exercise_detail(
     ]
     if e.mistakes:
         parts += section("Common mistakes", bullets(e.mistakes))
+    if e.build_up:
+        parts += section("How to build up", _build_up(e.build_up))
+    if e.care and e.care.notes():
+        notes = [
+            (f"{condition.value.capitalize()}:", Text(f"{VERDICTS[note.verdict]}. {note.note}"))
+            for condition, note in e.care.notes()
+        ]
+        parts += section("Who should take care", labelled(notes, label_style="bold"))
     variants = _variants(e, catalog)
     if variants is not None:
         parts += section("Variants", variants)
     parts += section("Sources", sources(e.sources, catalog))
     parts += footer(catalog)
     return Group(*parts)
+
+
+POSITIONS = {
+    "back": "lying on your back",
+    "front": "lying on your front",
+    "side": "lying on your side",
+    "kneeling": "kneeling or on all fours",
+    "seated": "sitting",
+    "standing": "standing",
+    "walking": "walking",
+}
+
+
+def _build_up(b: BuildUp) -> RenderableType:
+    """The build-up in words: from where, by how much, how often, up to where, how long."""
+    lines = [
+        f"Start with {_amounts(b.start)}.",
+        f"Every {b.every_days} days, add {_increment(b)}, as long as your pain stays out of "
+        f"the stop zone, up to {_amounts(b.ceiling)}.",
+        f"Keep going for at least {b.weeks} weeks.",
+    ]
+    if b.note:
+        lines.append(b.note)
+    return bullets(lines)
+
+
+def _amounts(dose: DoseOverride) -> str:
+    """'2 sets, 3, 2, 1 reps, holds of 10 s'."""
+    words = []
+    if dose.sets is not None:
+        words.append(f"{dose.sets} {'set' if dose.sets == 1 else 'sets'}")
+    if dose.reps is not None:
+        reps = dose.reps if isinstance(dose.reps, tuple) else (dose.reps,)
+        words.append(f"{', '.join(map(str, reps))} {'rep' if reps == (1,) else 'reps'}")
+    if dose.hold_seconds is not None:
+        words.append(f"holds of {dose.hold_seconds} s")
+    return ", ".join(words) or "the usual dose"
+
+
+def _increment(b: BuildUp) -> str:
+    words = []
+    if b.add.sets is not None:
+        words.append(f"{b.add.sets} {'set' if b.add.sets == 1 else 'sets'}")
+    if b.add.reps is not None:
+        words.append(f"{b.add.reps} {'rep' if b.add.reps == 1 else 'reps'} to each set")
+    if b.add.hold_seconds is not None:
+        words.append(f"{b.add.hold_seconds} s to each hold")
+    return " and ".join(words)
 
 
 def _variants(e: Exercise, catalog: Catalog) -> RenderableType | None:
@@ -176,8 +259,30 @@ def safety_view(catalog: Catalog) -> RenderableType:
         gap=2,
     )
     parts += section("The pain rule while exercising", rule)
+    if s.stop_always:
+        parts += section("Stop at once, whatever the score, if you have", bullets(s.stop_always))
+    if s.outlook:
+        parts += section("How back pain usually goes", Text(s.outlook))
     parts += section("General cautions", bullets(s.general))
     parts += section("Sources", sources(s.sources, catalog))
+    parts += footer(catalog)
+    return Group(*parts)
+
+
+def sources_view(catalog: Catalog) -> RenderableType:
+    """Every source, what it is and where to find it, and the entries that cite it."""
+    cited = catalog.citations()
+    entries = []
+    for source_id, source in catalog.sources.items():
+        heading = Text.assemble((source.publisher, "bold"), " (", (source_id, "cyan"), ")")
+        year = f", {source.year}" if source.year is not None else ""
+        details = [Text(source.title + year)]
+        if source.url:
+            details.append(Text(source.url))
+        details.append(Text("cited by " + (", ".join(cited[source_id]) or "nothing")))
+        entries.append((heading, details))
+    parts: list[RenderableType] = [Text("Sources", style="bold underline"), Text()]
+    parts.append(stacked(entries))
     parts += footer(catalog)
     return Group(*parts)
 
@@ -188,11 +293,11 @@ def routine_list(routines: Sequence[Routine], catalog: Catalog) -> RenderableTyp
 
     entries = []
     for routine in routines:
-        minutes = format_duration(plan_for(routine, catalog).total_seconds)
+        length = format_about(plan_for(routine, catalog).total_seconds)
         heading = Text.assemble((routine.name, "bold"), " (", (routine.slug, "cyan"), ")")
         names = ", ".join(catalog.exercise(item.exercise).name for item in routine.exercises)
         entries.append(
-            (heading, [Text(f"about {minutes} · {len(routine.exercises)} exercises"), Text(names)])
+            (heading, [Text(f"{length} · {len(routine.exercises)} exercises"), Text(names)])
         )
     return stacked(entries)
 
@@ -201,7 +306,7 @@ def routine_detail(routine: Routine, catalog: Catalog) -> RenderableType:
     """A routine: what it is for, who it suits, and each exercise at its dose."""
     from backfit.session.plan import plan_for
 
-    total = format_duration(plan_for(routine, catalog).total_seconds)
+    length = format_about(plan_for(routine, catalog).total_seconds)
     rows = [
         (f"{n}.", Text.assemble((e.name, "bold"), f" ({e.slug})\n", format_dose(dose)))
         for n, (e, dose) in enumerate(catalog.doses_of(routine), 1)
@@ -211,7 +316,7 @@ def routine_detail(routine: Routine, catalog: Catalog) -> RenderableType:
         Text(routine.purpose),
         Text(),
         labelled(
-            [("Time", Text(f"about {total}")), ("Who for", Text(routine.audience))],
+            [("Time", Text(length)), ("Who for", Text(routine.audience))],
             label_style="bold",
             gap=2,
         ),

@@ -28,6 +28,16 @@ def benefits_json(catalog: Catalog) -> str:
     return _dumps({**catalog.benefits.model_dump(mode="json"), "exercises": headline})
 
 
+def sources_json(catalog: Catalog) -> str:
+    cited = catalog.citations()
+    return _dumps(
+        [
+            {"id": source_id, **source.model_dump(mode="json"), "cited_by": cited[source_id]}
+            for source_id, source in catalog.sources.items()
+        ]
+    )
+
+
 def safety_json(catalog: Catalog) -> str:
     return _dumps(catalog.safety.model_dump(mode="json"))
 

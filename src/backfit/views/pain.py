@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from backfit.views.words import format_dose, format_duration
+from backfit.views.words import format_about, format_dose
 
 if TYPE_CHECKING:
     from backfit.catalog.models import Exercise, PainLevel, Routine
@@ -55,7 +55,7 @@ def caution_text(
         text.append(f"The full dose:   {format_dose(plan.items[0][1])}")
     else:
         text.append(
-            f"The easier doses take about {format_duration(easier.total_seconds)}, "
-            f"the full ones about {format_duration(plan.total_seconds)}."
+            f"The easier doses take {format_about(easier.total_seconds)}, "
+            f"the full ones {format_about(plan.total_seconds)}."
         )
     return text

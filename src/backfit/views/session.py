@@ -28,7 +28,7 @@ from backfit.views.screen import (
     wrapped,
 )
 from backfit.views.widgets import bullets, labelled, numbered
-from backfit.views.words import format_duration
+from backfit.views.words import format_about, format_duration
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -333,7 +333,7 @@ def figure_progress(moment: Moment) -> float:
 
 def plan_view(plan: Plan) -> RenderableType:
     """Every set, hold and rest with the time it starts, and the total."""
-    heading = Text.assemble((plan.title, "bold"), f" — about {format_duration(plan.total_seconds)}")
+    heading = Text.assemble((plan.title, "bold"), f" — {format_about(plan.total_seconds)}")
     rows: list[tuple[str, Text]] = []
     clock = 0
     for block in _blocks(plan):
@@ -383,7 +383,7 @@ def safety_check_view(catalog: Catalog, plan: Plan) -> RenderableType:
         bullets(catalog.safety.emergency),
     )
     return Group(
-        Text.assemble((plan.title, "bold"), f" — about {format_duration(plan.total_seconds)}"),
+        Text.assemble((plan.title, "bold"), f" — {format_about(plan.total_seconds)}"),
         Text(),
         Panel(flags, title=Text("Before you start"), title_align="left", border_style="red"),
         Text(),

@@ -93,7 +93,8 @@ def sources(ids: Iterable[str], catalog: Catalog) -> Group:
     width = len(f"{len(cited)}.")
     parts: list[RenderableType] = []
     for n, source in enumerate(cited, 1):
-        title = Text(f"{source.publisher}: {source.title}")
+        year = f", {source.year}" if source.year is not None else ""
+        title = Text(f"{source.publisher}: {source.title}{year}")
         parts.append(labelled([(f"{n}.".rjust(width), title)]))
         if source.url:
             address = f"{' ' * (width + 1)}<{source.url}>"

@@ -65,6 +65,15 @@ def _seconds(seconds: int) -> str:
     return f"{seconds} s" if seconds < 120 else format_duration(seconds)
 
 
+def format_about(seconds: int) -> str:
+    """An estimate as people say it: 'about 16 min', not 'about 15 min 44 s'. Rounded to
+    the nearest minute (half a minute rounds up); 'under a minute' below 30 seconds."""
+    minutes = (seconds + 30) // 60
+    if minutes == 0:
+        return "under a minute"
+    return f"about {format_duration(minutes * 60)}"
+
+
 def side_name(step: Step) -> str | None:
     return SIDES.get(step.side or 0)
 

@@ -1,0 +1,123 @@
+"""The shipped catalog's content, checked the way a physiotherapist would review it: every
+exercise complete, progressions one plausible step at a time, stop signs that agree with the
+pain rule, routines that do not make people get up and down for nothing, every source cited
+and dated, and the README's routine times the ones the tool shows."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from backfit.catalog.conditions import Condition
+from backfit.catalog.levels import Level
+from backfit.catalog.loader import builtin_catalog_path, load_catalog
+from backfit.catalog.models import Exercise, Routine
+from backfit.session.plan import plan_for
+from backfit.views.words import format_about
+
+CATALOG = load_catalog(builtin_catalog_path())
+README = Path(__file__).resolve().parents[2] / "README.md"
+EXERCISES = {e.slug: e for e in CATALOG.exercises}
+FLOOR = {"back", "front", "side", "kneeling"}  # the rest are upright: seated, standing, walking
+
+
+@pytest.mark.parametrize("exercise", CATALOG.exercises, ids=lambda e: e.slug)
+def test_every_exercise_is_complete(exercise: Exercise) -> None:
+    missing = [
+        key
+        for key in ("position", "build_up", "care", "mistakes", "steps", "cautions", "stop_if")
+        if not getattr(exercise, key)
+    ]
+    assert not missing, f"{exercise.slug} lacks {', '.join(missing)}"
+    assert exercise.easier or exercise.harder, f"{exercise.slug} links to no variant"
+    assert exercise.sources
+    assert exercise.care is not None
+    assert [c for c, _ in exercise.care.notes()] == list(Condition), exercise.slug
+    assert exercise.build_up is not None and exercise.build_up.sources, exercise.slug
+
+
+def _rank(slug: str) -> int:
+    return list(Level).index(EXERCISES[slug].level)
+
+
+@pytest.mark.parametrize("exercise", CATALOG.exercises, ids=lambda e: e.slug)
+def test_links_are_one_step_and_point_the_right_way(exercise: Exercise) -> None:
+    here = _rank(exercise.slug)
+    for slug in exercise.harder:
+        assert 0 <= _rank(slug) - here <= 1, f"{exercise.slug} → harder {slug} skips a level"
+        assert exercise.slug not in EXERCISES[slug].harder, f"{slug} and {exercise.slug}"
+    for slug in exercise.easier:
+        assert 0 <= here - _rank(slug) <= 1, f"{exercise.slug} → easier {slug} skips a level"
+        assert exercise.slug not in EXERCISES[slug].easier, f"{slug} and {exercise.slug}"
+
+
+@pytest.mark.parametrize("direction", ["easier", "harder"])
+def test_following_links_one_way_never_comes_back(direction: str) -> None:
+    def visit(slug: str, path: tuple[str, ...]) -> None:
+        assert slug not in path, f"{direction} links loop: {' → '.join((*path, slug))}"
+        for link in getattr(EXERCISES[slug], direction):
+            visit(link, (*path, slug))
+
+    for slug in EXERCISES:
+        visit(slug, ())
+
+
+def test_the_pain_rule_has_zones_and_a_leg_stop_sign() -> None:
+    safety = CATALOG.safety
+    assert [level.zone for level in safety.pain_rule] == ["go", "caution", "stop"]
+    assert any("leg" in sign and "numbness" in sign for sign in safety.stop_always)
+    assert safety.outlook
+
+
+@pytest.mark.parametrize("exercise", CATALOG.exercises, ids=lambda e: e.slug)
+def test_stop_if_agrees_with_the_pain_rule(exercise: Exercise) -> None:
+    """Each exercise names the rule's own stop threshold and the leg stop sign, and no
+    other threshold."""
+    _, stop = CATALOG.safety.pain_limits()
+    text = " ".join(exercise.stop_if)
+    thresholds = re.findall(r"(\w+) (\d+)/10", text)
+    assert thresholds == [("above", str(stop - 1))], f"{exercise.slug}: {thresholds}"
+    assert "leg" in text and ("numbness" in text or "tingling" in text), exercise.slug
+
+
+def _runs(kinds: list[str]) -> list[str]:
+    return [kind for i, kind in enumerate(kinds) if i == 0 or kinds[i - 1] != kind]
+
+
+@pytest.mark.parametrize("routine", CATALOG.routines, ids=lambda r: r.slug)
+def test_routines_keep_people_in_one_position_as_long_as_they_can(routine: Routine) -> None:
+    """After the first exercise (a warm-up may be anywhere), each position comes in one run,
+    and so do the floor and upright groups: no getting down, up and down again."""
+    positions = [EXERCISES[item.exercise].position or "" for item in routine.exercises]
+    rest = positions[1:]
+    for kinds in (rest, ["floor" if p in FLOOR else "up" for p in rest]):
+        runs = _runs(kinds)
+        assert len(runs) == len(set(runs)), f"{routine.slug}: {positions}"
+
+
+def test_every_source_is_cited_and_every_citation_has_a_source() -> None:
+    cited = CATALOG.citations()
+    assert [source for source, by in cited.items() if not by] == []
+    citing = [*CATALOG.benefits.sources, *CATALOG.safety.sources]
+    for e in CATALOG.exercises:
+        citing += [*e.sources, *(e.build_up.sources if e.build_up else ())]
+    for r in CATALOG.routines:
+        citing += r.sources
+    assert set(citing) <= set(CATALOG.sources)
+
+
+def test_every_source_has_a_year_and_books_aside_an_address() -> None:
+    for source_id, source in CATALOG.sources.items():
+        assert source.year is not None, source_id
+        assert source.url or source.publisher == "Stuart McGill", source_id
+
+
+def test_the_readme_gives_each_routine_the_time_the_tool_shows() -> None:
+    table = dict(
+        re.findall(r"^\| `([a-z0-9-]+)` \| .* \| (about \d+ min) \|$", README.read_text(), re.M)
+    )
+    for routine in CATALOG.routines:
+        shown = format_about(plan_for(routine, CATALOG).total_seconds)
+        assert table.get(routine.slug) == shown, routine.slug
