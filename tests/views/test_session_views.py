@@ -214,6 +214,8 @@ def test_next_counts_what_comes_and_never_says_a_bare_end() -> None:
     holds = sample_plan(reps=3)
     relax = moment(holds, Phase.RELAX)
     assert upcoming(relax.next_step, relax.step) == "hold 10 s (2 of 3, left side)"
+    two_sets = moment(sample_plan(sets=2, reps=3, per_side=False), Phase.REST)
+    assert upcoming(two_sets.next_step, two_sets.step) == "hold 10 s (1 of 3, set 2 of 2)"
     end = moment(holds, Phase.HOLD, nth=-1)
     assert upcoming(end.next_step, end.step) == "the end, after this hold (3 of 3)"
 
@@ -262,3 +264,17 @@ def test_in_ascii_every_line_is_ascii_and_still_fits(
     assert len(lines) <= height
     if phase is Phase.HOLD and not paused:  # whole-row digits, as "#"
         assert sum(1 for line in lines if set(line) <= {"#", " "} and "#" in line) >= 5
+
+
+def test_the_moving_figure_never_moves_the_lines_around_it() -> None:
+    plan = plan_of("swallow-fly")
+    index = next(i for i, step in enumerate(plan.steps) if step.phase is Phase.HOLD)
+    places = set()
+    for elapsed in (0.0, 0.4, 0.9, 1.7, 2.5, 4.0):
+        shown = Moment(plan, index, 5 - elapsed, elapsed=elapsed)
+        console = Console(file=io.StringIO(), width=80, height=40, color_system=None)
+        console.print(moment_view(shown, figure="braille"))
+        lines = console.file.getvalue().split("\n")  # type: ignore[attr-defined]
+        assert any(set(line) & set("⠁⠂⠄⡀⢀⣀") for line in lines)  # the figure is drawn
+        places.add(next(n for n, line in enumerate(lines) if line.startswith("Next:")))
+    assert len(places) == 1

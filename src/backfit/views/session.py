@@ -199,9 +199,7 @@ def _figure(moment: Moment, mode: str, console: Console, width: int, room: int) 
             if not segment.control:
                 line.append(segment.text, segment.style)
         lines.append(line)
-    while lines and not lines[-1].plain.strip():
-        lines.pop()
-    return lines if len(lines) <= room else []
+    return lines if len(lines) <= room else []  # blank rows kept: the box holds still
 
 
 def _clock(moment: Moment, console: Console, width: int, room: int) -> list[Text]:

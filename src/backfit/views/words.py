@@ -115,7 +115,9 @@ def upcoming(following: Step | None, current: Step) -> str:
             return following.exercise.name
         case Phase.HOLD:
             hold = _seconds(following.seconds or 0)
-            return f"hold {hold} ({following.rep} of {following.reps}{side})"
+            new_set = following.rep == 1 and following.sets > 1
+            of_sets = f", set {following.set_number} of {following.sets}" if new_set else ""
+            return f"hold {hold} ({following.rep} of {following.reps}{of_sets}{side})"
         case Phase.REPS:
             of_sets = (
                 f"set {following.set_number} of {following.sets}" if following.sets > 1 else ""
