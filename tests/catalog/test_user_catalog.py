@@ -264,3 +264,23 @@ def test_validate_reports_broken_links_with_the_other_problems_and_suggests(
         f"{path}:39:15: exercises[0].sources[0]: no source has the id 'scr'; did you mean 'src'?",
         f"3 problems in {path}",
     ]
+
+
+def test_validate_a_user_catalog_lists_its_links_with_its_other_problems(
+    invoke: Invoke, user_catalog: Callable[[str], Path]
+) -> None:
+    path = user_catalog(
+        USER.replace("sets: 2, reps: 10", "sets: 0, reps: 10")
+        .replace("exercise: cat-camel", "exercise: cat-camle")
+        .replace("sources: [clinic]\nroutines", "sources: [clinik]\nroutines")
+    )
+    result = invoke("validate", str(path))
+    assert result.exit_code == 3
+    assert result.stdout.splitlines() == [
+        f"{path}:14:12: exercises[0].dose.sets: Input should be greater than 0",
+        f"{path}:20:15: exercises[0].sources[0]: no source has the id 'clinik'; "
+        "did you mean 'clinic'?",
+        f"{path}:27:9: routines[0].exercises[0].exercise: no exercise has the slug "
+        "'cat-camle'; did you mean 'cat-camel'?",
+        f"3 problems in {path}",
+    ]

@@ -168,18 +168,40 @@ def _extend(
     try:
         CatalogExtension.model_validate(extra)  # its own shape first, located in its own file
     except ValidationError as error:
-        raise CatalogError(_problems(here, error)) from None
+        shape = _problems(here, error)
+    else:
+        shape = []
+    merged, notices = _merged(data, origins, extra, extension, node)
+    if shape:  # its links too, in the same run, as far as the shape allows
+        from backfit.catalog.models import unresolved_links
+
+        links = unresolved_links(merged)
+        found = _problems(origins, links) if links is not None else []
+        theirs = [problem for problem in found if problem.file == str(extension)]
+        raise CatalogError(list(dict.fromkeys([*shape, *theirs])))
+    return merged, origins, notices
+
+
+def _merged(
+    data: dict[str, Any], origins: Origins, extra: dict[str, Any], extension: Path,
+    node: yaml.Node | None,
+) -> tuple[dict[str, Any], list[str]]:  # fmt: skip
+    """Merge whatever of the user's data has the right shape; the rest is left to the
+    problems already found."""
     merged = dict(data)
-    merged["sources"] = {**data.get("sources", {}), **extra.get("sources", {})}
-    for source_id in extra.get("sources", {}):
+    theirs = extra.get("sources")
+    theirs = theirs if isinstance(theirs, dict) else {}
+    merged["sources"] = {**data.get("sources", {}), **theirs}
+    for source_id in theirs:
         origins[("sources", source_id)] = _Origin(extension, node, ("sources", source_id))
     notices = []
     for kind in LISTS:
         entries = list(data.get(kind, []))
         index = {entry.get("slug"): i for i, entry in enumerate(entries) if isinstance(entry, dict)}
-        for j, entry in enumerate(extra.get(kind, [])):
-            slug = entry["slug"]
-            if slug in index:
+        added = extra.get(kind)
+        for j, entry in enumerate(added if isinstance(added, list) else []):
+            slug = entry.get("slug") if isinstance(entry, dict) else None
+            if isinstance(slug, str) and slug in index:
                 position = index[slug]
                 entries[position] = entry
                 notices.append(f"{extension}: your '{slug}' replaces the built-in one")
@@ -188,7 +210,7 @@ def _extend(
                 entries.append(entry)
             origins[(kind, position)] = _Origin(extension, node, (kind, j))
         merged[kind] = entries
-    return merged, origins, notices
+    return merged, notices
 
 
 MANY_ITEMS = 200  # from here on, items are checked one by one first
