@@ -209,6 +209,7 @@ def _file_offset(stream: IO[str]) -> int | None:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             return None
         stream.flush()
+        # A file opened for appending (`>>`) is at 0 until written: its size is the start.
         return os.lseek(fd, 0, os.SEEK_CUR) or os.fstat(fd).st_size
     except (OSError, ValueError, AttributeError):  # no descriptor (tests, an in-memory stream)
         return None
