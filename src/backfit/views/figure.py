@@ -165,37 +165,23 @@ ROOM_TO_SHOW = 24  # screen rows from which a figure is shown at all
 STEPS = 48  # distinct positions along a movement, so frames repeat and are cached
 
 
-class MovingFigure:
+def moving_lines(pose: Pose, mode: str, progress: float, width: int, height: int) -> list[Text]:
     """One instant of an exercise's movement, `progress` along it (0 the start pose, 1 the
-    end pose), sized for the coach's screen: moving where there is room, the nearest
-    keyframe on a small screen, nothing on a tiny one."""
-
-    def __init__(self, pose: Pose, mode: str, progress: float) -> None:
-        self.pose = pose
-        self.mode = mode
-        self.progress = progress
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        height = console.size.height
-        if height < ROOM_TO_SHOW:
-            return
-        moving = height >= ROOM_TO_MOVE
-        step = round(self.progress * STEPS) if moving else round(self.progress) * STEPS
-        rows = MOVING_ROWS if moving else STATIC_ROWS
-        for runs in _frame(self.pose, self.mode, step, options.max_width, rows):
-            yield from Text.assemble(*((text, STYLES[layer]) for text, layer in runs)).render(
-                console
-            )
-            yield Segment.line()
+    end pose), `width` cells wide, for a screen `height` rows high: moving where there is
+    room, the nearest keyframe on a small screen, nothing on a tiny one. Each frame is
+    drawn once: the coach redraws its screen five times a second."""
+    if height < ROOM_TO_SHOW:
+        return []
+    moving = height >= ROOM_TO_MOVE
+    step = round(progress * STEPS) if moving else round(progress) * STEPS
+    rows = MOVING_ROWS if moving else STATIC_ROWS
+    return [line.copy() for line in _frame(pose, mode, step, width, rows)]
 
 
-_FRAMES: dict[tuple[int, str, int, int, int], tuple[Pose, tuple[tuple[raster.Run, ...], ...]]]
-_FRAMES = {}
+_FRAMES: dict[tuple[int, str, int, int, int], tuple[Pose, tuple[Text, ...]]] = {}
 
 
-def _frame(
-    pose: Pose, mode: str, step: int, width: int, rows: int
-) -> tuple[tuple[raster.Run, ...], ...]:
+def _frame(pose: Pose, mode: str, step: int, width: int, rows: int) -> tuple[Text, ...]:
     """The drawn frame at `step` of STEPS along the movement, drawn once: frames repeat
     as the coach redraws."""
     key = (id(pose), mode, step, width, rows)
@@ -203,7 +189,11 @@ def _frame(
     if cached is None or cached[0] is not pose:
         if len(_FRAMES) > 1024:
             _FRAMES.clear()
-        cached = _FRAMES[key] = (pose, _draw_frame(pose, mode, step, width, rows))
+        runs = _draw_frame(pose, mode, step, width, rows)
+        lines = tuple(Text.assemble(*((t, STYLES[layer]) for t, layer in row)) for row in runs)
+        for line in lines:
+            line.rstrip()
+        cached = _FRAMES[key] = (pose, lines)
     return cached[1]
 
 

@@ -188,17 +188,10 @@ def _figure(moment: Moment, mode: str, console: Console, width: int, room: int) 
     pose = moment.step.exercise.pose
     if mode == "none" or pose is None:
         return []
-    from backfit.views.figure import MovingFigure
+    from backfit.views.figure import moving_lines
 
-    drawn = MovingFigure(pose, mode, figure_progress(moment))
-    rendered = console.render_lines(drawn, console.options.update(width=width), pad=False)
-    lines = []
-    for segments in rendered:
-        line = Text()
-        for segment in segments:
-            if not segment.control:
-                line.append(segment.text, segment.style)
-        lines.append(line)
+    progress = figure_progress(moment)
+    lines = moving_lines(pose, mode, progress, width, console.size.height)
     return lines if len(lines) <= room else []  # blank rows kept: the box holds still
 
 
