@@ -138,3 +138,50 @@ def test_schema_includes_poses(invoke: Invoke) -> None:
     schema = json.loads(invoke("schema").stdout)
     text = json.dumps(schema)
     assert "near_upper_arm" in text and "contacts" in text and "barbell" in text
+
+
+POSED = """\
+extends: builtin
+exercises:
+  - slug: wall-squat
+    name: Wall squat
+    summary: Squat.
+    level: beginner
+    equipment: [wall]
+    muscles: {primary: [quadriceps]}
+    dose: {sets: 1, reps: 5, rest_seconds: 30}
+    benefits: [Legs.]
+    steps: [Squat.]
+    cautions: [Careful.]
+    stop_if: [Pain.]
+    sources: [nhs-inform]
+    pose:
+      props: [wall]
+      tempo: {up: 2, down: 2}
+      start:
+        angles: {trunk: 90, upper_arm: -90, forearm: -90, thigh: -90, shin: -90}
+        contacts: [feet]
+      end:
+        angles: {trunk: 90, upper_arm: -90, forearm: -90, thigh: -90, shin: -70}
+        contacts: [feet, hands]
+"""
+
+
+def test_a_user_catalogs_poses_are_checked_and_located(
+    invoke: Invoke, catalog_file: Callable[[str], Path]
+) -> None:
+    good = catalog_file(POSED.replace("shin: -70", "shin: -90").replace(", hands]", "]"))
+    assert invoke("validate", str(good)).exit_code == 0
+    path = catalog_file(POSED)
+    result = invoke("validate", str(path))
+    assert result.exit_code == 3
+    lines = result.stdout.splitlines() + result.stderr.splitlines()
+    knee = f"{path}:22:71: exercises[0].pose.end.angles.shin: the near knee is at 20°"
+    assert any(line.startswith(knee) for line in lines), lines
+    hands = f"{path}:23:26: exercises[0].pose.end.contacts[1]: 'near_hand' is"
+    assert any(line.startswith(hands) and "above the floor" in line for line in lines)
+    unknown = catalog_file(POSED.replace("shin: -70}", "shin: -70, tail: 3}"), "tail.yaml")
+    result = invoke("validate", str(unknown))
+    assert "exercises[0].pose.end.angles.tail: unknown segment 'tail'" in result.stdout + (
+        result.stderr
+    )
