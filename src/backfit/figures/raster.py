@@ -39,8 +39,9 @@ def cells(box: Box, mode: str, scale: float) -> tuple[int, int]:
     """(columns, rows) that `box` takes at `scale` dots per unit across."""
     grid = GRIDS[mode]
     left, bottom, right, top = box
-    across = math.floor((right - left) * scale) + 1
-    down = math.floor((top - bottom) * scale / grid.aspect) + 1
+    # Points are plotted at the nearest dot, so the box's far edges round up to a dot too.
+    across = round((right - left) * scale) + 1
+    down = round((top - bottom) * scale / grid.aspect) + 1
     return -(-across // grid.across), -(-down // grid.down)
 
 
