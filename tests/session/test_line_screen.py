@@ -72,3 +72,22 @@ def test_typed_keys_are_explained_and_a_routine_names_each_exercise() -> None:
     text = out.getvalue()
     assert "Bird dog · Two moves, exercise 2 of 2\n" in text
     assert "q stop (type the key, then Enter)\n" in text
+
+
+def test_waiting_for_a_key_comes_back_to_redraw() -> None:
+    import os
+    import time
+
+    from backfit.session.coach import Key
+    from backfit.session.terminal import TerminalKeys
+
+    reader, writer = os.pipe()
+    with os.fdopen(reader) as stream:
+        keys = TerminalKeys(stream)
+        keys.REDRAW = 0.05
+        started = time.monotonic()
+        assert keys.read(None) is None  # no key: back empty, so the screen can be redrawn
+        assert time.monotonic() - started < 5
+        os.write(writer, b"p")
+        assert keys.read(None) is Key.PAUSE
+        os.close(writer)

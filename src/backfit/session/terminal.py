@@ -44,13 +44,18 @@ class SystemClock:
 class TerminalKeys:
     """Single key presses from a terminal in cbreak mode (Ctrl-C still interrupts)."""
 
+    REDRAW = 1.0  # while waiting for a key with no end, come back this often (seconds)
+
     def __init__(self, stream: IO[str]) -> None:
         self.fd = stream.fileno()
 
     def read(self, timeout: float | None) -> Key | None:
+        """A key, or None when `timeout` passes. Waiting with no timeout (a set of reps,
+        a pause) also comes back empty every REDRAW seconds, so that the coach draws the
+        screen again: after the terminal is resized, it fits the new size within a second."""
         import select
 
-        ready, _, _ = select.select([self.fd], [], [], timeout)
+        ready, _, _ = select.select([self.fd], [], [], self.REDRAW if timeout is None else timeout)
         if not ready:
             return None
         data = os.read(self.fd, 32).decode(errors="replace")
