@@ -121,3 +121,18 @@ def test_the_readme_gives_each_routine_the_time_the_tool_shows() -> None:
     for routine in CATALOG.routines:
         shown = format_about(plan_for(routine, CATALOG).total_seconds)
         assert table.get(routine.slug) == shown, routine.slug
+
+
+def test_the_desk_break_stays_off_the_floor_and_takes_five_minutes_at_most() -> None:
+    routine = CATALOG.find("desk-break")
+    assert isinstance(routine, Routine)
+    assert all(EXERCISES[i.exercise].position not in FLOOR for i in routine.exercises)
+    assert plan_for(routine, CATALOG).total_seconds <= 5 * 60
+
+
+def test_the_sciatica_routine_holds_only_exercises_that_suit_sciatica() -> None:
+    routine = CATALOG.find("sciatica-gentle")
+    assert isinstance(routine, Routine)
+    for item in routine.exercises:
+        note = EXERCISES[item.exercise].care_for(Condition.SCIATICA)
+        assert note is not None and note.verdict in ("suits", "care"), item.exercise

@@ -205,7 +205,7 @@ def test_validate_a_clean_catalog_and_a_user_catalog(
     result = invoke("validate", str(user))
     assert result.exit_code == 0
     assert result.stdout == (
-        f"{user}: a valid user catalog, with the built-in one: 28 exercises, 4 routines\n"
+        f"{user}: a valid user catalog, with the built-in one: 28 exercises, 6 routines\n"
     )
 
 

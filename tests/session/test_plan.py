@@ -169,6 +169,8 @@ def test_routines_and_show_routine(invoke: Invoke) -> None:
         "mcgill-big-3",
         "gentle-mobility",
         "strength-day",
+        "desk-break",
+        "sciatica-gentle",
     ]
 
 
