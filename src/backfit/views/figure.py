@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from backfit.figures.pose import Point
 
 MODES = ("braille", "blocks", "ascii", "none")
-STYLES = {"prop": Style(dim=True), "far": Style(), "body": Style(bold=True), None: Style()}
+STYLES = {"prop": Style(dim=True), "far": Style(), "body": Style(), None: Style()}
 ROWS = {"braille": 10, "blocks": 14, "ascii": 12}  # a figure's height in `show`
 LARGE_ROWS = {"braille": 16, "blocks": 28, "ascii": 24}  # in `backfit figure`
 GAP = 4  # columns between frames side by side
@@ -162,7 +162,7 @@ MOVING_ROWS = 8  # the coach's figure, when the screen has room for it
 STATIC_ROWS = 5  # on a small screen: the nearest keyframe, smaller, not moving
 ROOM_TO_MOVE = 34  # screen rows from which the figure moves
 ROOM_TO_SHOW = 24  # screen rows from which a figure is shown at all
-STEPS = 48  # distinct positions along a movement, so frames repeat and are cached
+STEPS = 24  # distinct positions along a movement, so frames repeat and are cached
 
 
 def moving_lines(pose: Pose, mode: str, progress: float, width: int, height: int) -> list[Text]:
@@ -212,9 +212,19 @@ def _draw_frame(
     return tuple(tuple(runs) for runs in raster.render(shapes, box, mode, scale))
 
 
+_BOXES: dict[int, tuple[Pose, tuple[raster.Box, tuple[float, float]]]] = {}
+
+
 def _movement_box(pose: Pose) -> tuple[raster.Box, tuple[float, float]]:
     """The box every frame of the movement fits in, and the figure's reach left and right
-    (the floor's span, so that it stays put as the figure moves)."""
+    (the floor's span, so that it stays put as the figure moves); worked out once."""
+    cached = _BOXES.get(id(pose))
+    if cached is None or cached[0] is not pose:
+        cached = _BOXES[id(pose)] = (pose, _measure_movement(pose))
+    return cached[1]
+
+
+def _measure_movement(pose: Pose) -> tuple[raster.Box, tuple[float, float]]:
     from backfit.figures.pose import frame_at, placed
 
     motion = pose.motion()
