@@ -260,7 +260,7 @@ def safety_view(catalog: Catalog) -> RenderableType:
     )
     parts += section("The pain rule while exercising", rule)
     if s.stop_always:
-        parts += section("Stop at once, whatever the score, if you have", bullets(s.stop_always))
+        parts += section("Stop at once, whatever the score, if", bullets(s.stop_always))
     if s.outlook:
         parts += section("How back pain usually goes", Text(s.outlook))
     parts += section("General cautions", bullets(s.general))
