@@ -99,7 +99,7 @@ def save_many(path: Path, sessions: list[LoggedSession]) -> None:
     """All the sessions in one transaction: saving them one by one would take minutes."""
     from backfit.journal import store
 
-    with store._writable(path) as db, store._transaction(db):
+    with store._writable(path) as db, store.transaction(db):
         for session in sessions:
             store._insert(db, session, session.entries)
 

@@ -13,8 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from backfit.journal import schema
 from backfit.journal import store as journal
-from backfit.journal.store import JournalError, LoggedExercise, LoggedSession
+from backfit.journal.schema import JournalError, SessionNotFound
+from backfit.journal.store import LoggedExercise, LoggedSession
 
 T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 
@@ -57,8 +59,8 @@ def test_first_write_creates_the_log_and_reads_back(tmp_path: Path) -> None:
     assert back == session(id=saved)
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert db.execute("PRAGMA user_version").fetchone()[0] == journal.LATEST
-        assert db.execute("PRAGMA application_id").fetchone()[0] == journal.APPLICATION_ID
+        assert db.execute("PRAGMA user_version").fetchone()[0] == schema.LATEST
+        assert db.execute("PRAGMA application_id").fetchone()[0] == schema.APPLICATION_ID
 
 
 def test_an_empty_file_becomes_a_log(tmp_path: Path) -> None:
@@ -68,11 +70,11 @@ def test_an_empty_file_becomes_a_log(tmp_path: Path) -> None:
     assert len(journal.sessions(path)) == 1
 
 
-@pytest.mark.parametrize("version", range(1, journal.LATEST))
+@pytest.mark.parametrize("version", range(1, schema.LATEST))
 def test_migrates_from_each_earlier_version_keeping_data(tmp_path: Path, version: int) -> None:
     path = tmp_path / "log.sqlite3"
     with sqlite3.connect(path) as db:  # a log as an older backfit left it
-        for statements in journal.MIGRATIONS[:version]:
+        for statements in schema.MIGRATIONS[:version]:
             for statement in statements:
                 db.execute(statement)
         db.execute(f"PRAGMA user_version = {version}")
@@ -85,7 +87,7 @@ def test_migrates_from_each_earlier_version_keeping_data(tmp_path: Path, version
     journal.save(path, session())
     assert [s.slug for s in journal.sessions(path)] == ["mcgill-big-3", "bird-dog"]
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == journal.LATEST
+        assert db.execute("PRAGMA user_version").fetchone()[0] == schema.LATEST
         indexes = {
             row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='index'")
         }
@@ -96,7 +98,7 @@ def test_a_newer_log_is_refused_and_never_written(tmp_path: Path) -> None:
     path = tmp_path / "log.sqlite3"
     journal.save(path, session())
     with sqlite3.connect(path) as db:
-        db.execute(f"PRAGMA user_version = {journal.LATEST + 1}")
+        db.execute(f"PRAGMA user_version = {schema.LATEST + 1}")
     db.close()
     before = digest(path)
     for attempt in (
@@ -261,7 +263,7 @@ def version_2_log(path: Path) -> None:
     """A log as backfit wrote it before version 3: planned amounts stored for every
     exercise, pyramids as text, and a session given up after 8 seconds."""
     with sqlite3.connect(path) as db:
-        for statements in journal.MIGRATIONS[:2]:
+        for statements in schema.MIGRATIONS[:2]:
             for statement in statements:
                 db.execute(statement)
         db.execute("PRAGMA user_version = 2")
@@ -311,7 +313,7 @@ def test_a_version_2_log_migrates_on_the_next_write(tmp_path: Path) -> None:
     version_2_log(path)
     journal.save(path, session(100))
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == journal.LATEST == 3
+        assert db.execute("PRAGMA user_version").fetchone()[0] == schema.LATEST == 3
         assert db.execute("SELECT reps FROM entries WHERE id = 1").fetchone()[0] == "[6,4,2]"
     db.close()
     check_version_2_data(journal.sessions(path)[1:])
@@ -320,9 +322,9 @@ def test_a_version_2_log_migrates_on_the_next_write(tmp_path: Path) -> None:
 def test_undo_delete_and_change_touch_one_session_only(tmp_path: Path) -> None:
     path = tmp_path / "log.sqlite3"
     assert journal.remove_last(path) is None
-    with pytest.raises(journal.SessionNotFound):
+    with pytest.raises(SessionNotFound):
         journal.remove(path, 1)
-    with pytest.raises(journal.SessionNotFound):
+    with pytest.raises(SessionNotFound):
         journal.change(path, 1, {"note": "x"})
     assert not path.exists()  # asking to change an empty log creates none
     ids = [journal.save(path, session(n)) for n in (5, 1, 3)]  # added out of date order
@@ -342,9 +344,9 @@ def test_undo_delete_and_change_touch_one_session_only(tmp_path: Path) -> None:
     gone = journal.remove(path, ids[0])
     assert gone == changed
     assert journal.sessions(path) == [untouched[ids[1]]]
-    with pytest.raises(journal.SessionNotFound, match="no session 99 in the log"):
+    with pytest.raises(SessionNotFound, match="no session 99 in the log"):
         journal.remove(path, 99)
-    with pytest.raises(journal.SessionNotFound):
+    with pytest.raises(SessionNotFound):
         journal.change(path, 99, {"note": "x"})
     with pytest.raises(ValueError, match="cannot change kind"):
         journal.change(path, ids[1], {"kind": "logged"})

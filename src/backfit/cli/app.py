@@ -167,7 +167,7 @@ def find(catalog: "Catalog", name: str) -> "Exercise | Routine":
 @contextmanager
 def log_errors() -> Iterator[None]:
     """A log that cannot be used becomes one line and exit code 4."""
-    from backfit.journal.store import JournalError
+    from backfit.journal.schema import JournalError
 
     try:
         yield

@@ -265,7 +265,7 @@ def on_terminal() -> bool:
 @contextmanager
 def not_found() -> Iterator[None]:
     """An id that is not in the log: one line, exit code 1."""
-    from backfit.journal.store import SessionNotFound
+    from backfit.journal.schema import SessionNotFound
 
     try:
         yield

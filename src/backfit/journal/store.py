@@ -23,76 +23,25 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import NoReturn
 
-FILE_NAME = "backfit.sqlite3"
-APPLICATION_ID = 0x62666974  # 'bfit': marks the file as backfit's
-BUSY_TIMEOUT_SECONDS = 10.0
-SQLITE_HEADER = b"SQLite format 3\x00"
-
-# Each entry moves the schema up one version. Never edit a released migration: add one.
-MIGRATIONS: tuple[tuple[str, ...], ...] = (
-    (  # version 1: sessions and the exercises in them
-        f"PRAGMA application_id = {APPLICATION_ID}",
-        """CREATE TABLE sessions (
-            id INTEGER PRIMARY KEY,
-            kind TEXT NOT NULL CHECK (kind IN ('guided', 'logged')),
-            slug TEXT NOT NULL,
-            title TEXT NOT NULL,
-            started_at TEXT NOT NULL,
-            ended_at TEXT NOT NULL,
-            finished INTEGER NOT NULL CHECK (finished IN (0, 1)),
-            pain_before INTEGER CHECK (pain_before BETWEEN 0 AND 10),
-            pain_after INTEGER CHECK (pain_after BETWEEN 0 AND 10),
-            note TEXT
-        )""",
-        """CREATE TABLE entries (
-            id INTEGER PRIMARY KEY,
-            session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
-            position INTEGER NOT NULL,
-            exercise TEXT NOT NULL,
-            name TEXT NOT NULL,
-            status TEXT NOT NULL CHECK (status IN ('done', 'skipped', 'stopped', 'not reached')),
-            sets INTEGER,
-            reps TEXT,
-            hold_seconds INTEGER
-        )""",
-    ),
-    (  # version 2: indexes for looking back over years of sessions
-        "CREATE INDEX sessions_by_start ON sessions (started_at)",
-        "CREATE INDEX entries_by_session ON entries (session_id, position)",
-        "CREATE INDEX entries_by_exercise ON entries (exercise, session_id)",
-    ),
-    (  # version 3: what was done rather than what was planned; abandoned sessions; pain
-        "ALTER TABLE sessions ADD COLUMN abandoned INTEGER NOT NULL DEFAULT 0"
-        " CHECK (abandoned IN (0, 1))",
-        "ALTER TABLE sessions ADD COLUMN work_seconds REAL",
-        "ALTER TABLE sessions ADD COLUMN pain_where TEXT",
-        "ALTER TABLE sessions ADD COLUMN pain_stop INTEGER",  # position of the exercise
-        "ALTER TABLE sessions ADD COLUMN pain_during INTEGER CHECK (pain_during BETWEEN 0 AND 10)",
-        "ALTER TABLE entries ADD COLUMN sides INTEGER CHECK (sides IN (1, 2))",
-        # Until now an exercise not done in full was stored with its planned amount: how much
-        # of it was done is unknown, so the amount goes.
-        "UPDATE entries SET sets = NULL, reps = NULL, hold_seconds = NULL WHERE status != 'done'",
-        # reps become JSON: a number for every set, or a list ("6,4,2" was one per set)
-        "UPDATE entries SET reps = '[' || reps || ']' WHERE reps LIKE '%,%'",
-        # a guided session stopped inside 30 s with no exercise done was abandoned
-        """UPDATE sessions SET abandoned = 1
-            WHERE kind = 'guided' AND finished = 0
-            AND (julianday(ended_at) - julianday(started_at)) * 86400 < 30
-            AND id NOT IN (SELECT session_id FROM entries WHERE status = 'done')""",
-    ),
+from backfit.journal.schema import (
+    LATEST,
+    JournalError,
+    SessionNotFound,
+    check_file,
+    check_ours,
+    log_exists,
+    migrate,
+    migrated_copy,
+    not_a_folder,
+    reason,
+    schema_version,
+    transaction,
 )
-LATEST = len(MIGRATIONS)
 
-
-class JournalError(Exception):
-    """The log cannot be used; the message says why, in words for the person."""
-
+FILE_NAME = "backfit.sqlite3"
+BUSY_TIMEOUT_SECONDS = 10.0
 
 Reps = int | tuple[int, ...]
-
-
-class SessionNotFound(JournalError):
-    """No session in the log has the id asked for."""
 
 
 @dataclass(frozen=True)
@@ -151,7 +100,7 @@ def journal_path() -> Path:
 
 def save(path: Path, session: LoggedSession) -> int:
     """Write `session` and its entries in one transaction; return its id."""
-    with _writable(path) as db, _transaction(db):
+    with _writable(path) as db, transaction(db):
         return _insert(db, session, session.entries)
 
 
@@ -183,9 +132,9 @@ def _insert(
 def remove_last(path: Path) -> LoggedSession | None:
     """Delete the session added last (whatever its date) and return it; None if the log
     is empty."""
-    if not _exists(path, doing="change"):  # nothing to undo: no reason to create a log
+    if not log_exists(path, doing="change"):  # nothing to undo: no reason to create a log
         return None
-    with _writable(path) as db, _transaction(db):
+    with _writable(path) as db, transaction(db):
         row = db.execute("SELECT max(id) FROM sessions").fetchone()
         if row[0] is None:
             return None
@@ -194,9 +143,9 @@ def remove_last(path: Path) -> LoggedSession | None:
 
 def remove(path: Path, session_id: int) -> LoggedSession:
     """Delete one session and its exercises, nothing else; return what was deleted."""
-    if not _exists(path, doing="change"):
+    if not log_exists(path, doing="change"):
         _missing(session_id)
-    with _writable(path) as db, _transaction(db):
+    with _writable(path) as db, transaction(db):
         return _delete(db, session_id)
 
 
@@ -209,9 +158,9 @@ def change(path: Path, session_id: int, changes: dict[str, object]) -> LoggedSes
     unknown = set(changes) - EDITABLE
     if unknown:
         raise ValueError(f"cannot change {', '.join(sorted(unknown))}")
-    if not _exists(path, doing="change"):
+    if not log_exists(path, doing="change"):
         _missing(session_id)
-    with _writable(path) as db, _transaction(db):
+    with _writable(path) as db, transaction(db):
         [before] = _read(db, "id = ?", [session_id]) or _missing(session_id)
         values = dict(changes)
         if isinstance(moved := values.pop("started_at", None), datetime):
@@ -321,32 +270,32 @@ def start_times(path: Path) -> list[datetime]:
 
 @contextmanager
 def _writable(path: Path) -> Iterator[sqlite3.Connection]:
-    _check_file(path)
+    check_file(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
     except (FileExistsError, NotADirectoryError):
-        raise JournalError(f"cannot write the log at {path}: {_not_a_folder(path)}") from None
+        raise JournalError(f"cannot write the log at {path}: {not_a_folder(path)}") from None
     except (OSError, sqlite3.Error) as error:
-        raise JournalError(f"cannot write the log at {path}: {_reason(error)}") from None
+        raise JournalError(f"cannot write the log at {path}: {reason(error)}") from None
     with closing(db):
         db.row_factory = sqlite3.Row
         try:
-            _migrate(db, path)
+            migrate(db, path)
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA foreign_keys = ON")
             yield db
         except sqlite3.DatabaseError as error:
-            raise JournalError(f"cannot write the log at {path}: {_reason(error)}") from None
+            raise JournalError(f"cannot write the log at {path}: {reason(error)}") from None
 
 
 @contextmanager
 def _readable(path: Path) -> Iterator[sqlite3.Connection | None]:
     """A read-only connection, or None when no log exists yet. Never creates or migrates."""
-    if not _exists(path):
+    if not log_exists(path):
         yield None
         return
-    _check_file(path)
+    check_file(path)
     uri = f"{path.resolve().as_uri()}?mode=ro"
     try:
         db = _snapshot(uri)
@@ -354,29 +303,17 @@ def _readable(path: Path) -> Iterator[sqlite3.Connection | None]:
         try:  # a WAL file in a folder we cannot write: read it as it stands
             db = _snapshot(f"{uri}&immutable=1")
         except sqlite3.DatabaseError as error:
-            raise JournalError(f"cannot read the log at {path}: {_reason(error)}") from None
+            raise JournalError(f"cannot read the log at {path}: {reason(error)}") from None
     with closing(db):
-        version = _version(db)
-        _check_ours(db, path, version)
+        version = schema_version(db)
+        check_ours(db, path, version)
         if version == 0:
             yield None
         elif version < LATEST:  # read an up-to-date copy; the file changes on the next write
-            with closing(_migrated_copy(db)) as copy:
+            with closing(migrated_copy(db)) as copy:
                 yield copy
         else:
             yield db
-
-
-def _migrated_copy(db: sqlite3.Connection) -> sqlite3.Connection:
-    """An older log, copied into memory and brought up to date there, so that every read
-    sees one schema and the migrations stay the one place old logs are understood."""
-    copy = sqlite3.connect(":memory:", isolation_level=None)
-    db.backup(copy)
-    copy.row_factory = sqlite3.Row
-    for statements in MIGRATIONS[_version(copy) :]:
-        for statement in statements:
-            copy.execute(statement)
-    return copy
 
 
 def _snapshot(uri: str) -> sqlite3.Connection:
@@ -387,84 +324,6 @@ def _snapshot(uri: str) -> sqlite3.Connection:
     db.execute("BEGIN")
     db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # starts the snapshot now
     return db
-
-
-def _exists(path: Path, doing: str = "read") -> bool:
-    """Whether there is a log yet. A place no log could ever be (a file where its folder
-    should be, a folder that cannot be searched) is said, not taken as an empty log."""
-    try:
-        path.stat()
-    except FileNotFoundError:
-        return False
-    except NotADirectoryError:
-        raise JournalError(f"cannot {doing} the log at {path}: {_not_a_folder(path)}") from None
-    except OSError as error:
-        raise JournalError(f"cannot {doing} the log at {path}: {_reason(error)}") from None
-    return True
-
-
-def _not_a_folder(path: Path) -> str:
-    blocker = next((p for p in path.parents if p.is_file()), path.parent)
-    return f"{blocker} is a file, not a folder"
-
-
-def _check_file(path: Path) -> None:
-    """Refuse a file that is not an SQLite database before SQLite can touch it."""
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except (FileNotFoundError, NotADirectoryError):  # nothing there yet
-        return
-    except IsADirectoryError:
-        raise JournalError(f"{path} is a folder, not a backfit log") from None
-    except OSError as error:
-        raise JournalError(f"cannot read the log at {path}: {_reason(error)}") from None
-    if header and header != SQLITE_HEADER:
-        raise JournalError(f"{path} is not a backfit log; it was left untouched")
-
-
-def _check_ours(db: sqlite3.Connection, path: Path, version: int) -> None:
-    app_id = db.execute("PRAGMA application_id").fetchone()[0]
-    tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-    if app_id != APPLICATION_ID and (app_id != 0 or tables or version):
-        raise JournalError(
-            f"{path} is another program's database, not a backfit log; it was left untouched"
-        )
-    if version > LATEST:
-        raise JournalError(
-            f"{path} was written by a newer backfit (log version {version}; this one knows up "
-            f"to {LATEST}); upgrade backfit to use it. The file was not changed."
-        )
-
-
-def _migrate(db: sqlite3.Connection, path: Path) -> None:
-    """Bring the schema up to date, one version per transaction. The file is checked
-    inside each write transaction, so a second backfit creating the log at the same
-    moment is seen whole (before or after), never half-made."""
-    while True:
-        with _transaction(db):
-            version = _version(db)
-            _check_ours(db, path, version)
-            if version >= LATEST:
-                return
-            for statement in MIGRATIONS[version]:
-                db.execute(statement)
-            db.execute(f"PRAGMA user_version = {version + 1}")
-
-
-@contextmanager
-def _transaction(db: sqlite3.Connection) -> Iterator[None]:
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-    db.execute("COMMIT")
-
-
-def _version(db: sqlite3.Connection) -> int:
-    return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
 def _stamp(moment: datetime) -> str:
@@ -486,9 +345,3 @@ def _reps(text: str | None) -> Reps | None:
         return None
     value = json.loads(text)
     return tuple(value) if isinstance(value, list) else int(value)
-
-
-def _reason(error: BaseException) -> str:
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror.lower()
-    return str(error)

@@ -29,6 +29,7 @@ def run_guided(
     person chose the dose already); `despite_pain` lets a person start in the stop band."""
     from backfit.journal import store as journal
     from backfit.journal.records import guided_session, utc_now
+    from backfit.journal.schema import JournalError
     from backfit.output import stdout_console
     from backfit.session.prompts import ask_pain, pain_gate, safety_check
     from backfit.session.terminal import coach_in_terminal, voice_for
@@ -68,6 +69,6 @@ def run_guided(
     )
     try:
         journal.save(journal.journal_path(), session)
-    except journal.JournalError as error:
+    except JournalError as error:
         notice(f"this session was not saved: {error}")
     return outcome

@@ -1,0 +1,172 @@
+"""What a backfit log file is: the marks that say a file is ours, the migrations that bring
+any older log up to date, and the checks made before a file is read or written."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+APPLICATION_ID = 0x62666974  # 'bfit': marks the file as backfit's
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+# Each entry moves the schema up one version. Never edit a released migration: add one.
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (  # version 1: sessions and the exercises in them
+        f"PRAGMA application_id = {APPLICATION_ID}",
+        """CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('guided', 'logged')),
+            slug TEXT NOT NULL,
+            title TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            ended_at TEXT NOT NULL,
+            finished INTEGER NOT NULL CHECK (finished IN (0, 1)),
+            pain_before INTEGER CHECK (pain_before BETWEEN 0 AND 10),
+            pain_after INTEGER CHECK (pain_after BETWEEN 0 AND 10),
+            note TEXT
+        )""",
+        """CREATE TABLE entries (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            exercise TEXT NOT NULL,
+            name TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('done', 'skipped', 'stopped', 'not reached')),
+            sets INTEGER,
+            reps TEXT,
+            hold_seconds INTEGER
+        )""",
+    ),
+    (  # version 2: indexes for looking back over years of sessions
+        "CREATE INDEX sessions_by_start ON sessions (started_at)",
+        "CREATE INDEX entries_by_session ON entries (session_id, position)",
+        "CREATE INDEX entries_by_exercise ON entries (exercise, session_id)",
+    ),
+    (  # version 3: what was done rather than what was planned; abandoned sessions; pain
+        "ALTER TABLE sessions ADD COLUMN abandoned INTEGER NOT NULL DEFAULT 0"
+        " CHECK (abandoned IN (0, 1))",
+        "ALTER TABLE sessions ADD COLUMN work_seconds REAL",
+        "ALTER TABLE sessions ADD COLUMN pain_where TEXT",
+        "ALTER TABLE sessions ADD COLUMN pain_stop INTEGER",  # position of the exercise
+        "ALTER TABLE sessions ADD COLUMN pain_during INTEGER CHECK (pain_during BETWEEN 0 AND 10)",
+        "ALTER TABLE entries ADD COLUMN sides INTEGER CHECK (sides IN (1, 2))",
+        # Until now an exercise not done in full was stored with its planned amount: how much
+        # of it was done is unknown, so the amount goes.
+        "UPDATE entries SET sets = NULL, reps = NULL, hold_seconds = NULL WHERE status != 'done'",
+        # reps become JSON: a number for every set, or a list ("6,4,2" was one per set)
+        "UPDATE entries SET reps = '[' || reps || ']' WHERE reps LIKE '%,%'",
+        # a guided session stopped inside 30 s with no exercise done was abandoned
+        """UPDATE sessions SET abandoned = 1
+            WHERE kind = 'guided' AND finished = 0
+            AND (julianday(ended_at) - julianday(started_at)) * 86400 < 30
+            AND id NOT IN (SELECT session_id FROM entries WHERE status = 'done')""",
+    ),
+)
+LATEST = len(MIGRATIONS)
+
+
+class JournalError(Exception):
+    """The log cannot be used; the message says why, in words for the person."""
+
+
+class SessionNotFound(JournalError):
+    """No session in the log has the id asked for."""
+
+
+def migrated_copy(db: sqlite3.Connection) -> sqlite3.Connection:
+    """An older log, copied into memory and brought up to date there, so that every read
+    sees one schema and the migrations stay the one place old logs are understood."""
+    copy = sqlite3.connect(":memory:", isolation_level=None)
+    db.backup(copy)
+    copy.row_factory = sqlite3.Row
+    for statements in MIGRATIONS[schema_version(copy) :]:
+        for statement in statements:
+            copy.execute(statement)
+    return copy
+
+
+def check_file(path: Path) -> None:
+    """Refuse a file that is not an SQLite database before SQLite can touch it."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except (FileNotFoundError, NotADirectoryError):  # nothing there yet
+        return
+    except IsADirectoryError:
+        raise JournalError(f"{path} is a folder, not a backfit log") from None
+    except OSError as error:
+        raise JournalError(f"cannot read the log at {path}: {reason(error)}") from None
+    if header and header != SQLITE_HEADER:
+        raise JournalError(f"{path} is not a backfit log; it was left untouched")
+
+
+def check_ours(db: sqlite3.Connection, path: Path, version: int) -> None:
+    app_id = db.execute("PRAGMA application_id").fetchone()[0]
+    tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    if app_id != APPLICATION_ID and (app_id != 0 or tables or version):
+        raise JournalError(
+            f"{path} is another program's database, not a backfit log; it was left untouched"
+        )
+    if version > LATEST:
+        raise JournalError(
+            f"{path} was written by a newer backfit (log version {version}; this one knows up "
+            f"to {LATEST}); upgrade backfit to use it. The file was not changed."
+        )
+
+
+def migrate(db: sqlite3.Connection, path: Path) -> None:
+    """Bring the schema up to date, one version per transaction. The file is checked
+    inside each write transaction, so a second backfit creating the log at the same
+    moment is seen whole (before or after), never half-made."""
+    while True:
+        with transaction(db):
+            version = schema_version(db)
+            check_ours(db, path, version)
+            if version >= LATEST:
+                return
+            for statement in MIGRATIONS[version]:
+                db.execute(statement)
+            db.execute(f"PRAGMA user_version = {version + 1}")
+
+
+@contextmanager
+def transaction(db: sqlite3.Connection) -> Iterator[None]:
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def schema_version(db: sqlite3.Connection) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def reason(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror.lower()
+    return str(error)
+
+
+def log_exists(path: Path, doing: str = "read") -> bool:
+    """Whether there is a log yet. A place no log could ever be (a file where its folder
+    should be, a folder that cannot be searched) is said, not taken as an empty log."""
+    try:
+        path.stat()
+    except FileNotFoundError:
+        return False
+    except NotADirectoryError:
+        raise JournalError(f"cannot {doing} the log at {path}: {not_a_folder(path)}") from None
+    except OSError as error:
+        raise JournalError(f"cannot {doing} the log at {path}: {reason(error)}") from None
+    return True
+
+
+def not_a_folder(path: Path) -> str:
+    blocker = next((p for p in path.parents if p.is_file()), path.parent)
+    return f"{blocker} is a file, not a folder"
