@@ -229,7 +229,7 @@ def test_the_it_hurts_key_stops_the_exercise_and_the_session() -> None:
 
 
 def test_the_summary_says_it_stopped_for_pain_and_points_at_safety() -> None:
-    from backfit.views.session import summary_text
+    from backfit.views.plan import summary_text
 
     outcome, _ = run(routine("mcgill-big-3"), [(200.0, Key.HURT)])
     outcome.pain_during = 6

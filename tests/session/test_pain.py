@@ -239,7 +239,7 @@ def test_a_chosen_dose_in_the_caution_band_gets_a_word_of_care(
 
 
 def test_the_safety_check_lists_what_means_stop_whatever_the_score() -> None:
-    from backfit.views.session import safety_check_view
+    from backfit.views.plan import safety_check_view
 
     def shown(catalog: Any) -> str:
         console = Console(file=io.StringIO(), width=80, color_system=None)

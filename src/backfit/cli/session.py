@@ -103,11 +103,11 @@ def start(
 
         return show_json(plan_json(plan))
     if plan_only:
-        from backfit.views.session import plan_view
+        from backfit.views.plan import plan_view
 
         return show(plan_view(plan))
     from backfit.session.guided import Declined, run_guided
-    from backfit.views.session import summary_text
+    from backfit.views.plan import summary_text
 
     # The gentler dose the pain gate offers, unless the person chose today's dose already.
     easier = None if easy or changes else plan_for(entry, catalog, easy=True)

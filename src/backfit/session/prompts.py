@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 def safety_check(console: Console, catalog: Catalog, plan: Plan) -> bool:
     """Show the red flags and the pain rule; True once the person presses Enter."""
-    from backfit.views.session import safety_check_view
+    from backfit.views.plan import safety_check_view
 
     with key_reader(sys.stdin) as keys:  # before printing, so no early key press is lost
         console.print(safety_check_view(catalog, plan))
