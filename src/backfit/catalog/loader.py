@@ -13,12 +13,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from backfit.catalog.errors import CatalogError, Problem, plain_message
-from backfit.catalog.safe_yaml import locate, read_text, read_yaml
+from backfit.catalog.errors import CatalogError, Problem
+from backfit.catalog.problems import Origin, Origins, located_problems
+from backfit.catalog.safe_yaml import read_text, read_yaml
 
 if TYPE_CHECKING:
     import yaml
-    from pydantic import ValidationError
 
     from backfit.catalog.models import Catalog
 
@@ -68,7 +68,8 @@ def load_catalog(
     from pydantic import ValidationError
 
     from backfit.catalog import cache
-    from backfit.catalog.models import Catalog, unresolved_links
+    from backfit.catalog.links import unresolved_links
+    from backfit.catalog.models import Catalog
 
     files = [path] if extension is None else [path, extension]
     cached = cache.read(files) if use_cache else None
@@ -87,10 +88,10 @@ def load_catalog(
     try:
         catalog = Catalog.model_validate(data)
     except ValidationError as error:
-        problems = _problems(origins, error)
+        problems = located_problems(origins, error)
         links = unresolved_links(data)  # Catalog checks them only when all else is valid
         if links is not None:  # (and then they are in `problems` already)
-            problems = list(dict.fromkeys([*problems, *_problems(origins, links)]))
+            problems = list(dict.fromkeys([*problems, *located_problems(origins, links)]))
         raise CatalogError(problems) from None
     if use_cache:
         cache.write(files, data, notices)
@@ -126,25 +127,13 @@ def is_extension(path: Path) -> bool:
     return re.search(rf"^extends:[ \t]*['\"]?{EXTENDS}['\"]?[ \t]*(#.*)?$", text, re.M) is not None
 
 
-class _Origin:
-    """Where part of the merged catalog came from: a file, and the node for that part."""
-
-    def __init__(self, path: Path, node: yaml.Node | None, prefix: tuple[str | int, ...]) -> None:
-        self.path = path
-        self.node = node
-        self.prefix = prefix  # the part's own path within its file
-
-
-Origins = dict[tuple[str | int, ...], _Origin]  # a path in the merged data -> its origin
-
-
 def _read_all(path: Path, extension: Path | None) -> tuple[dict[str, Any], Origins, list[str]]:
     from backfit.catalog.models import Catalog
 
     node, data = read_yaml(path, top_keys=Catalog.model_fields)
     if not isinstance(data, dict):
         raise CatalogError([Problem(str(path), 1, 1, "the catalog must be a mapping of keys")])
-    origins: Origins = {(): _Origin(path, node, ())}
+    origins: Origins = {(): Origin(path, node, ())}
     if extension is None:
         return data, origins, []
     return _extend(data, origins, extension)
@@ -163,20 +152,20 @@ def _extend(
     if not isinstance(extra, dict):
         message = "a user catalog must be a mapping with 'extends: builtin'"
         raise CatalogError([Problem(str(extension), 1, 1, message)])
-    here: Origins = {(): _Origin(extension, node, ())}
+    here: Origins = {(): Origin(extension, node, ())}
     _check_items_first(extra, here)
     try:
         CatalogExtension.model_validate(extra)  # its own shape first, located in its own file
     except ValidationError as error:
-        shape = _problems(here, error)
+        shape = located_problems(here, error)
     else:
         shape = []
     merged, notices = _merged(data, origins, extra, extension, node)
     if shape:  # its links too, in the same run, as far as the shape allows
-        from backfit.catalog.models import unresolved_links
+        from backfit.catalog.links import unresolved_links
 
         links = unresolved_links(merged)
-        found = _problems(origins, links) if links is not None else []
+        found = located_problems(origins, links) if links is not None else []
         theirs = [problem for problem in found if problem.file == str(extension)]
         raise CatalogError(list(dict.fromkeys([*shape, *theirs])))
     return merged, origins, notices
@@ -193,7 +182,7 @@ def _merged(
     theirs = theirs if isinstance(theirs, dict) else {}
     merged["sources"] = {**data.get("sources", {}), **theirs}
     for source_id in theirs:
-        origins[("sources", source_id)] = _Origin(extension, node, ("sources", source_id))
+        origins[("sources", source_id)] = Origin(extension, node, ("sources", source_id))
     notices = []
     for kind in LISTS:
         entries = list(data.get(kind, []))
@@ -208,7 +197,7 @@ def _merged(
             else:
                 position = len(entries)
                 entries.append(entry)
-            origins[(kind, position)] = _Origin(extension, node, (kind, j))
+            origins[(kind, position)] = Origin(extension, node, (kind, j))
         merged[kind] = entries
     return merged, notices
 
@@ -235,7 +224,7 @@ def _check_items_first(data: dict[str, Any], origins: Origins) -> None:
             try:
                 model.model_validate(item)
             except ValidationError as error:
-                problems += _problems(origins, error, within=(kind, i))
+                problems += located_problems(origins, error, within=(kind, i))
             if len(problems) >= MAX_PROBLEMS:
                 problems.append(Problem(problems[-1].file, 1, 1, "too many problems; stopped"))
                 raise CatalogError(problems)
@@ -269,119 +258,3 @@ def entry_names(files: Sequence[Path]) -> list[tuple[str, str]]:
 def _listed(data: Any, key: str) -> list[Any]:
     value = data.get(key) if isinstance(data, dict) else None
     return value if isinstance(value, list) else []
-
-
-def _problems(
-    origins: Origins, error: ValidationError, within: tuple[str | int, ...] = ()
-) -> list[Problem]:
-    """pydantic's errors as located problems: follow-on errors dropped, and the missing
-    fields of one mapping named together on one line rather than a line each."""
-    details = _without_follow_on(error.errors())
-    missing: dict[tuple[str | int, ...], list[Any]] = {}
-    for detail in details:
-        detail["loc"] = (*within, *detail["loc"])
-        if detail["type"] == "missing":
-            missing.setdefault(detail["loc"][:-1], []).append(detail)
-    problems = []
-    for detail in details:
-        if detail["type"] == "missing":
-            group = missing.pop(detail["loc"][:-1], None)
-            if group is None:  # already reported with the first field of its mapping
-                continue
-            detail["fields"] = [str(d["loc"][-1]) for d in group]
-        problems.append(_problem_at(origins, detail))
-    return problems
-
-
-def _without_follow_on(details: list[Any]) -> list[Any]:
-    """Drop "too few items" where items below were refused: it only repeats their errors."""
-    refused = [tuple(d["loc"]) for d in details]
-    return [
-        d
-        for d in details
-        if not (
-            d["type"] == "too_short"
-            and any(
-                len(loc) > len(d["loc"]) and loc[: len(d["loc"])] == tuple(d["loc"])
-                for loc in refused
-            )
-        )
-    ]
-
-
-def _problem_at(origins: Origins, detail: Any) -> Problem:
-    path, line, column, loc = _where(origins, tuple(detail["loc"]))
-    where = _dotted(loc)
-    if detail["type"] == "missing":
-        fields = [f"'{name}'" for name in detail.get("fields", [loc[-1]])]
-        listed = fields[0] if len(fields) == 1 else f"{', '.join(fields[:-1])} and {fields[-1]}"
-        message = f"missing required field{'s' * (len(fields) > 1)} {listed}"
-        where = _dotted(loc[:-1])
-    elif detail["type"] == "extra_forbidden":
-        message = f"unknown field '{str(loc[-1])[:60]}'"
-        where = _dotted(loc[:-1])
-    elif detail["type"] == "too_short":
-        message = f"needs at least {detail['ctx']['min_length']} item(s)"
-    elif detail["type"] in PLAIN_TYPES:
-        message = f"must be {PLAIN_TYPES[detail['type']]}, not {_kind(detail['input'])}"
-    else:
-        message = plain_message(detail)
-    first = detail.get("ctx", {}).get("first")
-    if first is not None:
-        first_path, first_line, _, _ = _where(origins, tuple(first))
-        elsewhere = "" if first_path == path else f" of {first_path}"
-        message += f" (first at line {first_line}{elsewhere})"
-    return Problem(str(path), line, column, f"{where}: {message}" if where else message)
-
-
-PLAIN_TYPES = {  # pydantic's type errors, in a catalog author's words
-    "string_type": "text",
-    "int_type": "a whole number",
-    "int_from_float": "a whole number",
-    "bool_type": "true or false",
-    "tuple_type": "a list",
-    "list_type": "a list",
-    "dict_type": "a mapping of keys",
-    "model_type": "a mapping of keys",
-    "model_attributes_type": "a mapping of keys",
-}
-
-
-def _kind(value: Any) -> str:
-    """How a YAML value looks to its author: 'the text "yes"', 'a list', 'nothing'."""
-    if value is None:
-        return "nothing (null)"
-    if isinstance(value, bool):
-        return f"the boolean {str(value).lower()}"
-    if isinstance(value, str):
-        shown = value if len(value) <= 40 else value[:40] + "…"
-        return f"the text '{shown}'"
-    if isinstance(value, int | float):
-        return f"the number {value}"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a mapping"
-    return type(value).__name__
-
-
-def _where(
-    origins: Origins, loc: tuple[str | int, ...]
-) -> tuple[Path, int, int, tuple[str | int, ...]]:
-    """The file, line, column and path within that file of `loc` in the merged data."""
-    for size in (2, 0):
-        origin = origins.get(loc[:size]) if len(loc) >= size else None
-        if origin is not None:
-            local = origin.prefix + loc[size:]
-            line, column = locate(origin.node, local)
-            return origin.path, line, column, local
-    raise AssertionError("the base catalog always has an origin")  # pragma: no cover
-
-
-def _dotted(loc: tuple[str | int, ...]) -> str:
-    text = ""
-    for part in loc:
-        if part == "[key]":  # pydantic's mark for a mapping key that was refused
-            continue
-        text += f"[{part}]" if isinstance(part, int) else f".{part}"
-    return text.lstrip(".")
