@@ -1,18 +1,22 @@
 """Layout pieces every view borrows: bullets, numbered steps, labelled lines, tables that
 become stacked entries when narrow, sections, the source list and the disclaimer.
 
-They are Rich's own primitives (Table, Table.grid, Padding), which measure text in
-terminal cells, so Chinese, emoji and combining marks line up. The hand-written widgets
-they replace were measured against them with benchmarks/startup.py: no faster (the
-difference in `show` and `list` was within the noise, under 0.05x of the baseline).
+Labelled lines and stacked entries are Rich's own primitives (Table.grid, Padding): a
+hand-written version measured no faster. The table is our own `Grid`: with 27 exercises
+Rich's Table took 31.5 ms to draw the list where Grid takes 11.4 ms (best of 30, in
+process), a difference of 0.06x of the start-up baseline, over the 0.05x we allow for
+code of our own. Everything measures text in terminal cells (`rich.cells.cell_len`), so
+Chinese, emoji and combining marks line up.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Literal
 
+from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.segment import Segment
 from rich.text import Text
 
 if TYPE_CHECKING:
@@ -131,23 +135,77 @@ def labelled(
     return grid
 
 
-def table(
-    headers: Sequence[str], rows: Iterable[Sequence[RenderableType]], *, wrap: Sequence[int]
-) -> Table:
+def table(headers: Sequence[str], rows: Sequence[Sequence[Text]], *, wrap: Sequence[int]) -> Grid:
     """Rows in aligned columns under a header and a rule; only the columns in `wrap` may
     wrap to fit the terminal."""
-    from rich import box
-    from rich.table import Table
+    return Grid(headers, rows, wrap=wrap)
 
-    grid = Table(
-        box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1, 0, 0),
-        header_style="bold",
-    )  # fmt: skip
-    for c, header in enumerate(headers):
-        grid.add_column(header, no_wrap=c not in wrap)
-    for row in rows:
-        grid.add_row(*row)
-    return grid
+
+class Grid:
+    """Rows of text in aligned columns under a header and a rule.
+
+    Rich's Table does this too, but measuring and drawing one costs several times more
+    than the whole of `backfit list` may spend; here each column is as wide as its
+    longest line, and the columns in `wrap` give up room, widest first, until the rows
+    fit the terminal.
+    """
+
+    def __init__(
+        self, headers: Sequence[str], rows: Sequence[Sequence[Text]], *, wrap: Sequence[int]
+    ) -> None:
+        self.headers = [Text(header, style="bold") for header in headers]
+        self.rows = rows
+        self.wrap = wrap
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        widths = [
+            max(_longest_line(cell) for cell in (self.headers[c], *(row[c] for row in self.rows)))
+            for c in range(len(self.headers))
+        ]
+        room = options.max_width - 2 * (len(widths) - 1)
+        while sum(widths) > room and any(widths[c] > 8 for c in self.wrap):
+            widest = max(self.wrap, key=lambda c: widths[c])
+            widths[widest] -= 1
+        rule = Text("─" * min(sum(widths) + 2 * (len(widths) - 1), options.max_width))
+        yield from _lines(console, [*self._line([[h] for h in self.headers], widths), rule])
+        for row in self.rows:
+            wrapped = zip(row, widths, strict=True)
+            cells = [_fit(console, cell, w) for cell, w in wrapped]
+            yield from _lines(console, self._line(cells, widths))
+
+    @staticmethod
+    def _line(cells: Sequence[Sequence[Text]], widths: list[int]) -> list[Text]:
+        lines = []
+        for i in range(max(len(cell) for cell in cells)):
+            parts = [cell[i] if i < len(cell) else Text() for cell in cells]
+            line = Text()
+            for c, part in enumerate(parts):
+                line.append_text(part)
+                if c < len(parts) - 1:
+                    line.append(" " * (widths[c] - part.cell_len + 2))
+            lines.append(line)
+        return lines
+
+
+def _fit(console: Console, text: Text, width: int) -> list[Text]:
+    """`text` as lines of at most `width` cells; most catalog lines fit already, and
+    checking that is far cheaper than wrapping."""
+    plain = text.plain
+    if "\n" not in plain and cell_len(plain) <= width:
+        return [text]
+    return list(text.wrap(console, width, overflow="fold"))
+
+
+def _lines(console: Console, lines: Iterable[Text]) -> Iterator[Segment]:
+    """Lines already fitted to the width, as segments: yielding them as Text would make
+    Rich wrap each one again."""
+    for line in lines:
+        yield from line.render(console)
+        yield Segment.line()
+
+
+def _longest_line(text: Text) -> int:
+    return max(cell_len(line) for line in text.plain.split("\n"))
 
 
 def stacked(entries: Iterable[tuple[Text, Sequence[RenderableType]]], indent: int = 2) -> Group:
