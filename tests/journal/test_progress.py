@@ -155,6 +155,17 @@ def test_a_pain_stop_is_weighed_even_in_an_abandoned_session(invoke: Invoke, hom
     assert "try Swallow fly" not in said
 
 
+def test_history_says_an_abandoned_session_was_stopped_for_pain(invoke: Invoke, home: Path) -> None:
+    stopped = logged(
+        1, None, "pelvic-tilt", abandoned=True, work_seconds=7.0, pain_stop=1, pain_during=7,
+        entries=(LoggedExercise("pelvic-tilt", "Pelvic tilt", "stopped"),),
+    )  # fmt: skip
+    home.parent.mkdir(parents=True, exist_ok=True)
+    journal.save(home, stopped)
+    shown = " ".join(invoke("history", env={"COLUMNS": "60"}).stdout.split())
+    assert "abandoned (7 s work); Pelvic tilt stopped: it hurt, pain 7" in shown
+
+
 def test_abandoned_sessions_count_for_nothing_but_a_warning(invoke: Invoke, home: Path) -> None:
     kept = [logged(d, 1, "bird-dog") for d in (6, 5)]
     quit_early = [

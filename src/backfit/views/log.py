@@ -49,7 +49,8 @@ def amount(entry: LoggedExercise) -> str:
 def result(session: LoggedSession) -> str:
     if session.abandoned:
         work = session.work_seconds
-        return "abandoned" if work is None else f"abandoned ({format_duration(round(work))} work)"
+        text = "abandoned" if work is None else f"abandoned ({format_duration(round(work))} work)"
+        return text + _pain_stop(session)
     if session.kind == "logged":
         entry = session.entries[0] if len(session.entries) == 1 else None
         did = amount(entry) if entry is not None else ""
@@ -59,10 +60,15 @@ def result(session: LoggedSession) -> str:
     verdict = "complete" if session.finished and not partly else "stopped early"
     text = f"{verdict}: {done} of {len(session.entries)} exercises done"
     text += f", {partly} partly" if partly else ""
-    if session.pain_stop is not None and 0 < session.pain_stop <= len(session.entries):
-        hurt = "" if session.pain_during is None else f", pain {session.pain_during}"
-        text += f"; {session.entries[session.pain_stop - 1].name} stopped: it hurt{hurt}"
-    return text
+    return text + _pain_stop(session)
+
+
+def _pain_stop(session: LoggedSession) -> str:
+    """'; Pelvic tilt stopped: it hurt, pain 7' for a session stopped with the h key."""
+    if session.pain_stop is None or not 0 < session.pain_stop <= len(session.entries):
+        return ""
+    hurt = "" if session.pain_during is None else f", pain {session.pain_during}"
+    return f"; {session.entries[session.pain_stop - 1].name} stopped: it hurt{hurt}"
 
 
 def pain(session: LoggedSession) -> str:

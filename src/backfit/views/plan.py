@@ -103,7 +103,9 @@ def summary_text(outcome: Outcome) -> Text:
     if not outcome.finished:
         verdict = "Session stopped"
     else:
-        verdict = "Session finished" if outcome.skipped else "Session complete"
+        verdict = "Session complete"
+        if outcome.skipped:  # finished, but not everything was done
+            verdict = "Session finished" if outcome.done else "Session ended with nothing done"
     text = Text(f"{verdict} after {format_duration(round(outcome.elapsed))}.\n", style="bold")
     during = [outcome.stopped_during] if outcome.stopped_during else []
     stopped = "Stopped for pain during" if outcome.pain_stop else "Stopped during"
