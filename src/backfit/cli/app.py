@@ -166,11 +166,14 @@ def find(catalog: "Catalog", name: str) -> "Exercise | Routine":
 
 @contextmanager
 def log_errors() -> Iterator[None]:
-    """A log that cannot be used becomes one line and exit code 4."""
-    from backfit.journal.schema import JournalError
+    """A log that cannot be used becomes one line and exit code 4; a session id that is
+    not in it, one line and exit code 1."""
+    from backfit.journal.schema import JournalError, SessionNotFound
 
     try:
         yield
+    except SessionNotFound as error:
+        fail(str(error), EXIT_NOT_FOUND)
     except JournalError as error:
         fail(str(error), EXIT_LOG)
 

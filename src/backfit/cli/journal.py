@@ -5,8 +5,7 @@ is reported as a usage error naming the option; nothing below knows an option's 
 """
 
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -221,7 +220,7 @@ def log_delete(
     from backfit.journal.store import find_session, journal_path, remove
     from backfit.views.log import removed_text, session_line
 
-    with log_errors(), not_found():
+    with log_errors():
         session = find_session(journal_path(), session_id)
         if not yes:
             if not on_terminal():
@@ -247,7 +246,7 @@ def log_edit(
     from backfit.views.log import changed_text
 
     pain = Pain(before=pain_before, after=pain_after, where=where)
-    with log_errors(), not_found():
+    with log_errors():
         try:
             before, after = edit_logged(journal_path(), session_id, pain=pain, note=note, when=date)
         except ValueError as error:
@@ -260,17 +259,6 @@ def log_edit(
 def on_terminal() -> bool:
     """Whether someone can answer a question: a script gets none."""
     return sys.stdin.isatty()
-
-
-@contextmanager
-def not_found() -> Iterator[None]:
-    """An id that is not in the log: one line, exit code 1."""
-    from backfit.journal.schema import SessionNotFound
-
-    try:
-        yield
-    except SessionNotFound as error:
-        fail(str(error), EXIT_NOT_FOUND)
 
 
 @app.command()
