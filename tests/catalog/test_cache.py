@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,13 +27,29 @@ def test_a_valid_catalog_is_cached_and_reused(
 ) -> None:
     path = catalog_file(MINIMAL)
     first = load_catalog(path)
-    [entry] = own_cache.glob("catalog-*.json")
-    header, data = entry.read_text().split("\n", 1)
-    assert json.loads(header)["key"][1][0][0] == str(path.resolve())
-    assert json.loads(data)["exercises"][0]["slug"] == "first-move"
+    [entry] = own_cache.glob("catalog-*.pickle")
+    header = json.loads(entry.read_bytes().split(b"\n", 1)[0])
+    assert header["key"][-1][0][0] == str(path.resolve())
+    assert header["names"] == [["first-move", "First move"], ["second-move", "Second move"]]
     assert cache.read([path]) is not None
     assert load_catalog(path) == first
     assert entry_names([path]) == [("first-move", "First move"), ("second-move", "Second move")]
+
+
+def test_the_cached_copy_is_used_without_reading_the_files(
+    catalog_file: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = catalog_file(MINIMAL)
+    first = load_catalog(path)
+    from backfit.catalog import loader
+
+    def unread(*_: object) -> None:
+        raise AssertionError("read the YAML although a fresh copy was cached")
+
+    monkeypatch.setattr(loader, "_read_all", unread)
+    assert load_catalog(path) == first
+    with pytest.raises(AssertionError):
+        load_catalog(path, use_cache=False)  # as `validate` does
 
 
 def test_an_edited_catalog_is_read_again(catalog_file: Callable[[str], Path]) -> None:
@@ -52,21 +69,42 @@ def test_an_invalid_catalog_is_never_cached(
     assert not own_cache.exists()
 
 
-def test_a_tampered_cache_cannot_smuggle_in_a_bad_catalog(
+def test_a_broken_copy_is_ignored(catalog_file: Callable[[str], Path], own_cache: Path) -> None:
+    path = catalog_file(MINIMAL)
+    load_catalog(path)
+    [entry] = own_cache.glob("catalog-*.pickle")
+    header, data = entry.read_bytes().split(b"\n", 1)
+    for broken in (header + b"\n" + data[: len(data) // 2], header + b"\n" + pickle.dumps(
+        {"exercises": []}), header + b"\nnot a pickle", b"garbage"):  # fmt: skip
+        entry.write_bytes(broken)
+        entry.chmod(0o600)
+        assert cache.read([path]) is None
+        assert load_catalog(path).exercises[0].dose.sets == 2  # read from the YAML instead
+        assert entry_names([path])[0] == ("first-move", "First move")
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="no file owners here")
+def test_a_copy_others_could_have_written_is_not_trusted(
     catalog_file: Callable[[str], Path], own_cache: Path
 ) -> None:
     path = catalog_file(MINIMAL)
     load_catalog(path)
-    [entry] = own_cache.glob("catalog-*.json")
-    header, text = entry.read_text().split("\n", 1)
-    data = json.loads(text)
-    data["exercises"][0]["dose"]["sets"] = -1
-    entry.write_text(f"{header}\n{json.dumps(data)}")
-    assert load_catalog(path).exercises[0].dose.sets == 2  # read from the YAML instead
-    entry.write_text(f"{header}\n{{not json")
-    assert load_catalog(path).exercises[0].dose.sets == 2
-    entry.write_text("garbage")
-    assert load_catalog(path).exercises[0].dose.sets == 2
+    [entry] = own_cache.glob("catalog-*.pickle")
+    entry.chmod(0o666)
+    assert cache.read([path]) is None
+    assert cache.names([path]) is None
+    entry.chmod(0o644)
+    assert cache.read([path]) is not None
+
+
+def test_a_change_to_the_models_makes_the_copy_stale(
+    catalog_file: Callable[[str], Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = catalog_file(MINIMAL)
+    load_catalog(path)
+    assert cache.read([path]) is not None
+    monkeypatch.setattr(cache, "__version__", "0.0.0+other")
+    assert cache.read([path]) is None
 
 
 def test_an_unwritable_cache_is_no_error(

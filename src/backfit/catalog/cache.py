@@ -1,11 +1,20 @@
-"""A JSON copy of the last catalog that validated, so most runs skip the YAML parser.
+"""A copy of the last catalog that validated, so most runs neither parse YAML nor validate.
 
-PyYAML costs more start-up time than anything else backfit does for `list` or `show`.
-The copy is keyed by the paths, sizes and modification times of the catalog's files (the
-catalog and any user catalog that extends it) and backfit's version,
-and is validated by the models again on every use, so a stale or tampered copy can never
-show a catalog that would not validate. Any failure to read or write it is ignored:
-the cache only ever makes backfit faster, never breaks it.
+Reading the YAML and validating it costs more start-up time than anything else backfit
+does for `list` or `show`; so does building the validators of the models, which a copy
+of the validated objects does not need (the models defer building them until something
+validates). The copy is a pickle of the `Catalog` after a header line of JSON that holds:
+
+- the key: backfit's and pydantic's versions, the size and modification time of every
+  module in this package (a model that changes in a checkout makes old copies stale) and
+  of every catalog file (the catalog and any user catalog that extends it);
+- the notices the files gave when they were read, to be shown again;
+- the slug and name of every entry, which shell completion reads without the models.
+
+Loading a pickle runs code, so a copy is only trusted as far as backfit's own files are:
+it must belong to the user and be writable by no one else. A copy that is stale, foreign,
+broken or unreadable is ignored and the files are read again; a copy that cannot be
+written is skipped. The cache only ever makes backfit faster, never breaks it.
 """
 
 from __future__ import annotations
@@ -13,57 +22,116 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
+import stat
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from backfit import __version__
 from backfit.places import cache_dir
 
+if TYPE_CHECKING:
+    from backfit.catalog.models import Catalog
 
-def read(files: Sequence[Path]) -> tuple[str, list[str]] | None:
-    """The JSON text (and notices) cached for the catalog made of `files`, if still fresh.
+Names = list[tuple[str, str]]
 
-    The file is one line of JSON saying what it was made from, then the catalog's JSON,
-    which pydantic parses and validates in one pass without building Python dicts first.
-    """
-    try:
-        key = _key(files)
-        with _entry(files).open(encoding="utf-8") as handle:
-            header = json.loads(handle.readline())
-            if not isinstance(header, dict) or header.get("key") != key:
-                return None
-            data = handle.read()
-    except (OSError, ValueError):
+
+def read(files: Sequence[Path]) -> tuple[Catalog, list[str]] | None:
+    """The catalog cached for `files`, and its notices, if the copy is fresh and trusted."""
+    from backfit.catalog.models import Catalog
+
+    found = _open(files)
+    if found is None:
+        return None
+    header, handle = found
+    with handle:
+        try:
+            catalog = pickle.load(handle)
+        except Exception:  # any broken copy just means reading the files again
+            return None
+    if not isinstance(catalog, Catalog):
         return None
     notices = header.get("notices")
-    return data, notices if isinstance(notices, list) else []
+    return catalog, [str(line) for line in notices] if isinstance(notices, list) else []
 
 
-def write(files: Sequence[Path], data: Any, notices: Sequence[str] = ()) -> None:
-    """Keep `data`, which has just validated, for the next run; silently skip on any error."""
+def names(files: Sequence[Path]) -> Names | None:
+    """(slug, name) of every entry in the cached catalog, read from the header alone."""
+    found = _open(files)
+    if found is None:
+        return None
+    header, handle = found
+    handle.close()
+    listed = header.get("names")
+    if not isinstance(listed, list) or not all(_is_name(pair) for pair in listed):
+        return None
+    return [(slug, name) for slug, name in listed]
+
+
+def write(files: Sequence[Path], catalog: Catalog, notices: Sequence[str] = ()) -> None:
+    """Keep `catalog`, which has just validated, for the next run; silently skip on any error."""
     import tempfile
 
     try:
-        header = json.dumps({"key": _key(files), "notices": list(notices)}, ensure_ascii=False)
-        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        header = {
+            "key": _key(files),
+            "notices": list(notices),
+            "names": [[entry.slug, entry.name] for entry in catalog.entries],
+        }
+        data = pickle.dumps(catalog, protocol=pickle.HIGHEST_PROTOCOL)
         entry = _entry(files)
         entry.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=entry.parent, delete=False, suffix=".tmp"
-        ) as handle:
-            handle.write(f"{header}\n{text}")
-        os.replace(handle.name, entry)
-    except (OSError, TypeError, ValueError):
+        with tempfile.NamedTemporaryFile(dir=entry.parent, delete=False, suffix=".tmp") as out:
+            out.write(json.dumps(header, ensure_ascii=False).encode() + b"\n" + data)
+        os.replace(out.name, entry)
+    except (OSError, TypeError, ValueError, pickle.PicklingError):
         return
 
 
+def _open(files: Sequence[Path]) -> tuple[dict[str, Any], Any] | None:
+    """The header and the open file positioned after it, if the copy is fresh and trusted."""
+    try:
+        key = _key(files)
+        handle = _entry(files).open("rb")
+    except OSError:
+        return None
+    try:
+        if _trusted(os.fstat(handle.fileno())):
+            header = json.loads(handle.readline())
+            if isinstance(header, dict) and header.get("key") == key:
+                return header, handle
+    except (OSError, ValueError):
+        pass
+    handle.close()
+    return None
+
+
+def _trusted(status: os.stat_result) -> bool:
+    """Owned by this user and writable by no one else (where the system has owners)."""
+    if not hasattr(os, "getuid"):
+        return True
+    return status.st_uid == os.getuid() and not status.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def _is_name(pair: object) -> bool:
+    return isinstance(pair, list) and len(pair) == 2 and all(isinstance(s, str) for s in pair)
+
+
 def _key(files: Sequence[Path]) -> list[Any]:
+    from pydantic import VERSION
+
+    package = Path(__file__).parent
+    modules = sorted(
+        [item.name, item.stat().st_size, item.stat().st_mtime_ns]
+        for item in os.scandir(package)
+        if item.name.endswith(".py")
+    )
     stats = [[str(f.resolve()), f.stat().st_size, f.stat().st_mtime_ns] for f in files]
-    return [__version__, stats]
+    return [__version__, VERSION, modules, stats]
 
 
 def _entry(files: Sequence[Path]) -> Path:
     names = "\0".join(str(f.resolve()) for f in files)
     digest = hashlib.sha256(names.encode()).hexdigest()[:24]
-    return cache_dir() / f"catalog-{digest}.json"
+    return cache_dir() / f"catalog-{digest}.pickle"

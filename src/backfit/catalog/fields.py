@@ -70,7 +70,8 @@ SourceId = Slug
 
 
 class Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # Validators are built when first needed: a catalog from the cache (cache.py) needs none.
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 def https_url(url: str) -> str:

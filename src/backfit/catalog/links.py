@@ -27,7 +27,7 @@ def _problem(
     return InitErrorDetails(type=error, loc=loc, input=value)
 
 
-def link_problems(catalog: Catalog, *, poses: bool = True) -> list[InitErrorDetails]:
+def link_problems(catalog: Catalog) -> list[InitErrorDetails]:
     problems: list[InitErrorDetails] = []
     claimed: dict[str, tuple[str | int, ...]] = {}  # normalised name -> where it was first seen
     entries: list[tuple[str, int, Exercise | Routine]]
@@ -65,7 +65,7 @@ def link_problems(catalog: Catalog, *, poses: bool = True) -> list[InitErrorDeta
             where = ("exercises", i, "build_up")
             problems += _source_problems(catalog, where, exercise.build_up.sources)
             problems += _build_up_problems(where, exercise.dose, exercise.build_up)
-        if poses and exercise.pose is not None:
+        if exercise.pose is not None:
             where = ("exercises", i, "pose")
             problems += [_problem((*where, *loc), m, None) for loc, m in exercise.pose.problems()]
     for i, routine in enumerate(catalog.routines):

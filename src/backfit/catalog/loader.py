@@ -74,15 +74,10 @@ def load_catalog(
     files = [path] if extension is None else [path, extension]
     cached = cache.read(files) if use_cache else None
     if cached is not None:
-        text, notices = cached
-        try:
-            catalog = Catalog.model_validate_json(text, context={"checked": True})
-        except ValidationError:
-            pass  # a copy that no longer validates: read the files themselves
-        else:
-            for line in notices:
-                notice(line)
-            return catalog
+        catalog, notices = cached
+        for line in notices:
+            notice(line)
+        return catalog
     data, origins, notices = _read_all(path, extension)
     _check_items_first(data, origins)
     try:
@@ -94,7 +89,7 @@ def load_catalog(
             problems = list(dict.fromkeys([*problems, *located_problems(origins, links)]))
         raise CatalogError(problems) from None
     if use_cache:
-        cache.write(files, data, notices)
+        cache.write(files, catalog, notices)
     for line in notices:
         notice(line)
     return catalog
@@ -234,18 +229,17 @@ def _check_items_first(data: dict[str, Any], origins: Origins) -> None:
 
 def entry_names(files: Sequence[Path]) -> list[tuple[str, str]]:
     """(slug, name) of every exercise and routine, unvalidated, for fast shell completion."""
-    import json
-
     from backfit.catalog import cache
 
-    cached = cache.read(files)
-    datas = [json.loads(cached[0])] if cached is not None else []
-    if cached is None:
-        for path in files:
-            try:
-                datas.append(read_yaml(path)[1])
-            except CatalogError:
-                continue
+    cached = cache.names(files)
+    if cached is not None:
+        return cached
+    datas = []
+    for path in files:
+        try:
+            datas.append(read_yaml(path)[1])
+        except CatalogError:
+            continue
     names: dict[str, str] = {}
     for data in datas:
         for kind in LISTS:

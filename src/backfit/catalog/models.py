@@ -14,7 +14,6 @@ from pydantic import (
     AfterValidator,
     Field,
     ValidationError,
-    ValidationInfo,
     WithJsonSchema,
     field_validator,
     model_validator,
@@ -281,12 +280,10 @@ class Catalog(Model):
     routines: tuple[Routine, ...] = ()
 
     @model_validator(mode="after")
-    def _links_resolve(self, info: ValidationInfo) -> Self:
-        # A cached copy was checked when it was written: its poses need no second check.
-        checked = isinstance(info.context, dict) and info.context.get("checked", False)
+    def _links_resolve(self) -> Self:
         from backfit.catalog.links import link_problems
 
-        problems = list(link_problems(self, poses=not checked))
+        problems = link_problems(self)
         if problems:
             raise ValidationError.from_exception_data("Catalog", problems)
         return self

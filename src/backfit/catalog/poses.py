@@ -18,19 +18,16 @@ Example, the glute bridge (lying on the back, head to the left):
 
 from typing import TYPE_CHECKING, Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema
+from pydantic import AfterValidator, Field, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from backfit.catalog.fields import Model
 from backfit.figures.body import SEGMENTS, SHORTHANDS
 
 if TYPE_CHECKING:
     from backfit.figures.pose import Keyframe, Loc, Motion
 
 Degrees = Annotated[float, Field(strict=True, ge=-360, le=360)]
-
-
-class Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
 
 class Turned(Model):
