@@ -50,3 +50,17 @@ def test_table_and_stacked_entries_fit_in_cells(width: int) -> None:
     narrow = lines(entries, width)
     assert narrow[0] == "鸟狗式"
     assert all(line.startswith("  ") and cell_len(line) <= width for line in narrow[1:])
+
+
+@pytest.mark.parametrize("width", [40, 80])
+def test_labelled_lines_measure_and_align_right_in_cells(width: int) -> None:
+    from rich.panel import Panel
+
+    rows = [("1.", Text("第一步：俯卧")), ("10.", Text("最后一步 " * 12))]
+    drawn = lines(Panel.fit(labelled(rows, align="right")), width)
+    assert all(cell_len(line) <= width for line in drawn)
+    assert drawn[1].startswith("│  1. 第一步：俯卧")  # right-aligned under the widest label
+    assert drawn[2].startswith("│ 10. 最后一步")
+    assert drawn[3].startswith("│     最后一步")  # wrapped under its text
+    short = lines(Panel.fit(labelled([("•", Text("短"))])), width)
+    assert short[1] == "│ • 短 │"  # measured: the panel fits the content, not the width

@@ -1,12 +1,13 @@
 """Layout pieces every view borrows: bullets, numbered steps, labelled lines, tables that
 become stacked entries when narrow, sections, the source list and the disclaimer.
 
-Labelled lines and stacked entries are Rich's own primitives (Table.grid, Padding): a
-hand-written version measured no faster. The table is our own `Grid`: with 27 exercises
-Rich's Table took 31.5 ms to draw the list where Grid takes 11.4 ms (best of 30, in
-process), a difference of 0.06x of the start-up baseline, over the 0.05x we allow for
-code of our own. Everything measures text in terminal cells (`rich.cells.cell_len`), so
-Chinese, emoji and combining marks line up.
+Stacked entries are Rich's own `Padding`. Two pieces are our own because Rich's cost
+more start-up time than the 0.05x of the baseline we allow for code of our own (best of
+30, in process): the table (`Grid`: 11.4 ms for the list of 27 exercises against 31.5 ms
+for Rich's Table) and the labelled lines (`Labelled`: 4.8 ms for the whole of `show
+swallow-fly` against 10.9 ms with `Table.grid`, 16 ms against 28 ms in a fresh process).
+Everything measures text in terminal cells (`rich.cells.cell_len`), so Chinese, emoji
+and combining marks line up.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from rich.text import Text
 
 if TYPE_CHECKING:
     from rich.measure import Measurement
-    from rich.table import Table
 
     from backfit.catalog.models import Catalog
 
@@ -106,11 +106,11 @@ def sources(ids: Iterable[str], catalog: Catalog) -> Group:
     return Group(*parts)
 
 
-def bullets(items: Iterable[str]) -> Table:
+def bullets(items: Iterable[str]) -> Labelled:
     return labelled(("•", Text(item)) for item in items)
 
 
-def numbered(items: Iterable[str | Text]) -> Table:
+def numbered(items: Iterable[str | Text]) -> Labelled:
     return labelled(
         (
             (f"{n}.", item if isinstance(item, Text) else Text(item))
@@ -123,16 +123,56 @@ def numbered(items: Iterable[str | Text]) -> Table:
 def labelled(
     rows: Iterable[tuple[str, RenderableType]], *, label_style: str = "", gap: int = 1,
     align: Literal["left", "right"] = "left",
-) -> Table:  # fmt: skip
+) -> Labelled:  # fmt: skip
     """Labelled lines whose wrapped parts stay under the text, not under the label."""
-    from rich.table import Table
+    return Labelled(list(rows), label_style=label_style, gap=gap, align=align)
 
-    grid = Table.grid(padding=(0, gap, 0, 0))
-    grid.add_column(justify=align, style=label_style, no_wrap=True)
-    grid.add_column(overflow="fold")
-    for label, text in rows:
-        grid.add_row(label, text)
-    return grid
+
+class Labelled:
+    """A column of labels and, beside it, what each one labels, wrapped to the room left.
+
+    Rich's `Table.grid` draws the same but measures every cell before drawing it, and
+    pads each one; here the labels' column is as wide as the widest label and the rest
+    of the width is the text's (the module's docstring has the figures).
+    """
+
+    def __init__(
+        self, rows: Sequence[tuple[str, RenderableType]], *, label_style: str, gap: int,
+        align: Literal["left", "right"],
+    ) -> None:  # fmt: skip
+        self.rows = rows
+        self.label_style = label_style
+        self.gap = gap
+        self.align = align
+
+    def _label_width(self) -> int:
+        return max((cell_len(label) for label, _ in self.rows), default=0)
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        from rich.measure import Measurement
+
+        side = self._label_width() + self.gap
+        room = options.update_width(max(options.max_width - side, 1))
+        bodies = [Measurement.get(console, room, body) for _, body in self.rows]
+        least = max((m.minimum for m in bodies), default=0) + side
+        most = max((m.maximum for m in bodies), default=0) + side
+        return Measurement(min(least, options.max_width), min(most, options.max_width))
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = self._label_width()
+        room = max(options.max_width - width - self.gap, 1)
+        inner = options.update(width=room, overflow="fold", height=None)
+        label_style = console.get_style(self.label_style) if self.label_style else None
+        gap = Segment(" " * self.gap)
+        blank = Segment(" " * width)
+        for label, body in self.rows:
+            pad = " " * (width - cell_len(label))
+            head = Segment(pad + label if self.align == "right" else label + pad, label_style)
+            for n, line in enumerate(console.render_lines(body, inner, pad=False)):
+                yield head if n == 0 else blank
+                yield gap
+                yield from line
+                yield Segment.line()
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[Text]], *, wrap: Sequence[int]) -> Grid:
