@@ -4,6 +4,7 @@ a set of reps, and a small screen gets a still figure or none."""
 from __future__ import annotations
 
 import io
+from itertools import pairwise
 
 import pytest
 from rich.console import Console
@@ -11,7 +12,7 @@ from rich.console import Console
 from backfit.catalog.loader import builtin_catalog_path, load_catalog
 from backfit.session.coach import FRAME, Coach, Key, Moment
 from backfit.session.plan import Phase, Plan, Step, build_plan
-from backfit.views.session import figure_progress, moment_view
+from backfit.views.session import moment_view
 
 CATALOG = load_catalog(builtin_catalog_path())
 BRAILLE = {chr(c) for c in range(0x2801, 0x2900)}
@@ -30,20 +31,20 @@ def moment(plan: Plan, phase: Phase, elapsed: float) -> Moment:
 
 def test_the_figure_follows_the_phase() -> None:
     holds = plan_of("bird-dog")  # tempo: 2 s up, 2 s down
-    assert figure_progress(moment(holds, Phase.READY, 3)) == 0
-    lifting = [figure_progress(moment(holds, Phase.HOLD, t)) for t in (0, 1, 2, 8)]
+    assert moment(holds, Phase.READY, 3).pose_progress() == 0
+    lifting = [moment(holds, Phase.HOLD, t).pose_progress() for t in (0, 1, 2, 8)]
     assert lifting == pytest.approx([0, 0.5, 1, 1])
-    lowering = [figure_progress(moment(holds, Phase.RELAX, t)) for t in (0, 1, 2)]
+    lowering = [moment(holds, Phase.RELAX, t).pose_progress() for t in (0, 1, 2)]
     assert lowering == pytest.approx([1, 0.5, 0])
-    assert figure_progress(moment(holds, Phase.SWITCH, 4)) == 0
+    assert moment(holds, Phase.SWITCH, 4).pose_progress() == 0
     reps = plan_of("cat-camel")  # 3 s up, no hold, 3 s down, then a pause
-    cycle = [figure_progress(moment(reps, Phase.REPS, t)) for t in (0, 3, 6, 6.5, 7, 10)]
+    cycle = [moment(reps, Phase.REPS, t).pose_progress() for t in (0, 3, 6, 6.5, 7, 10)]
     assert cycle == pytest.approx([0, 1, 0, 0, 0, 1])
 
 
 def test_a_hold_with_no_pause_in_its_tempo_keeps_moving() -> None:
     walk = plan_of("walking")
-    positions = {round(figure_progress(moment(walk, Phase.HOLD, t / 10)), 2) for t in range(30)}
+    positions = {round(moment(walk, Phase.HOLD, t / 10).pose_progress(), 2) for t in range(30)}
     assert len(positions) > 5  # not stuck at the end pose for ten minutes
 
 
@@ -97,11 +98,36 @@ def test_the_coach_redraws_a_moving_figure_through_a_set_of_reps(animate: bool) 
     if not animate:  # the set of reps just waits for keys
         assert [m.elapsed for m in screen.moments] == [0, 4, 4]
         return
-    assert FRAME in keys.waits and len(screen.moments) > 20
+    assert FRAME in keys.waits and len(screen.moments) > 15
     elapsed = [m.elapsed for m in screen.moments]
     assert elapsed == sorted(elapsed)
-    assert 7.0 - FRAME <= max(elapsed) <= 7.0  # up to 9 seconds, less the 2 paused
+    moving = [t for t in elapsed if t <= 6.0]  # 3 s up, 3 s down (9 s in all, 2 paused)
+    assert all(b - a <= FRAME + 1e-9 for a, b in pairwise(moving))
+    assert max(moving) >= 6.0 - FRAME  # drawn to the end of the movement
+    assert max(elapsed) < 6.0 + 2 * FRAME  # then still at the start pose: nothing to draw
     assert all(m.elapsed == pytest.approx(4.0) for m in screen.moments if m.paused)
+
+
+def test_a_countdown_is_drawn_once_for_each_number_it_shows() -> None:
+    from backfit.views.session import clock_text
+
+    holds = plan_of("bird-dog")
+    first = next(i for i, step in enumerate(holds.steps) if step.phase is Phase.HOLD)
+    plan = Plan(holds.title, holds.steps[first : first + 1], holds.exercises)
+    assert plan.steps[0].seconds == 10
+    clock, screen = Clock(), Screen()
+    keys = Keys(clock)
+    keys.script = []
+    Coach(clock=clock, keys=keys, screen=screen, announcer=screen).run(plan)
+    shown = [clock_text(m.remaining or 0) for m in screen.moments]
+    assert shown == [str(n) for n in range(10, 0, -1)]  # each number once, none skipped
+    assert all(wait is not None and wait <= 1.01 for wait in keys.waits)
+    with_figure = Screen()
+    clock.t = 0.0
+    Coach(clock=clock, keys=keys, screen=with_figure, announcer=screen, animate=True).run(plan)
+    lifting = [m.elapsed for m in with_figure.moments if m.elapsed <= 2.0]  # tempo: 2 s up
+    assert len(lifting) >= 2.0 / FRAME  # the figure moves smoothly into the hold
+    assert len(with_figure.moments) < len(lifting) + 10  # then one frame a second
 
 
 def screen_text(m: Moment, height: int) -> str:

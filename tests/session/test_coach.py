@@ -6,7 +6,7 @@ import pytest
 from helpers import FROZEN_CATALOG
 
 from backfit.catalog.loader import load_catalog
-from backfit.session.coach import Coach, Key, Moment, Outcome
+from backfit.session.coach import LATE, Coach, Key, Moment, Outcome
 from backfit.session.plan import Phase, Plan, Step, build_plan
 from backfit.views.words import FINISHED, cue
 
@@ -164,7 +164,7 @@ def test_ctrl_c_stops_like_quit_but_is_marked() -> None:
     coach = Coach(clock=clock, keys=Interrupting(clock, []), screen=recorder, announcer=recorder)
     outcome: Outcome = coach.run(routine("mcgill-big-3"))
     assert outcome.interrupted and not outcome.finished
-    assert outcome.elapsed == pytest.approx(30)
+    assert outcome.elapsed == pytest.approx(30, abs=LATE)  # at the first wake after 30 s
     assert outcome.completed == {1: [2]}  # two holds done, stopped in the relax after them
     assert outcome.work_seconds == pytest.approx(20)
 

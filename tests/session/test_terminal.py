@@ -19,7 +19,6 @@ from backfit import __version__
 BACKFIT = [sys.executable, "-m", "backfit"]
 COLOUR = re.compile(r"\x1b\[[0-9;]*(3[0-9]|9[0-7]|38;)")
 SGR = re.compile(r"\x1b\[[0-9;]*m|\x1b\[\?[0-9;]*[hl]")  # colours, and modes set or reset
-HOME = "\x1b[H"
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -159,35 +158,36 @@ class Pty:
                 self._read()
 
     def frame(self, text: str, timeout: float = 20) -> list[str]:
-        """The first whole frame of the live screen showing `text` since the last key
-        press, as lines of plain text. Rich redraws the whole screen each time, from the
-        top left corner, so a frame is what lies between two moves of the cursor home."""
+        """The screen as a person sees it (the terminal emulated by pyte), once it shows
+        `text` since the last key press: lines of plain text. The coach writes only the rows
+        that change, in one write per frame, so the frame is complete once output pauses."""
         import select
         import time
 
+        import pyte
+
+        columns, lines = self.size
+        screen = pyte.Screen(columns, lines)
+        stream = pyte.Stream(screen)
+        stream.feed(self.screen[: self.mark])
+        fed = self.mark
         deadline = time.monotonic() + timeout
         while True:
-            *frames, last = self.screen[self.mark :].split(HOME)[1:] or [""]
-            if self._whole(last):  # the last frame drawn, say while paused
-                frames.append(last)
-            found = next((f for f in frames if text in SGR.sub("", f)), None)
-            if found is not None:
-                return SGR.sub("", found).replace("\r", "").split("\n")
+            stream.feed(self.screen[fed:])
+            fed = len(self.screen)
+            if fed > self.mark and text in "\n".join(screen.display):
+                while select.select([self.leader], [], [], 0.05)[0]:  # the rest of the frame
+                    self._read()
+                stream.feed(self.screen[fed:])
+                return [line.rstrip() for line in screen.display]
             left = deadline - time.monotonic()
-            assert left > 0, f"{text!r} never appeared in a frame: {self.screen[-2000:]!r}"
+            assert left > 0, f"{text!r} never appeared on the screen: {screen.display!r}"
             if select.select([self.leader], [], [], left)[0]:
                 self._read()
 
     def _read(self) -> None:
         """Read what has been written; a character split between two reads stays whole."""
         self.screen += self.decoder.decode(os.read(self.leader, 65536))
-
-    def _whole(self, frame: str) -> bool:
-        """Whether `frame` is drawn to its end: Rich pads every line to the full width."""
-        from rich.cells import cell_len
-
-        lines = SGR.sub("", frame).replace("\r", "").split("\n")
-        return len(lines) == self.size[1] and cell_len(lines[-1]) == self.size[0]
 
     def press(self, keys: str) -> None:
         self.mark = len(self.screen)
@@ -455,7 +455,7 @@ def test_line_mode_on_a_dumb_terminal_keeps_time_and_keys() -> None:
         session.wait_for("Pain now, after the session, 0 to 10 (Enter to skip): ")
         session.press("\r")
         assert session.finish() == 0
-        assert HOME not in session.screen and "\x1b[?1049h" not in session.screen
+        assert "\x1b[?1049h" not in session.screen  # no alternate screen
         assert "\x1b[" not in session.screen  # no colour or cursor moves either
         assert session.restored()
     finally:

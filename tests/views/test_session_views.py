@@ -233,11 +233,11 @@ def test_a_long_name_and_wide_characters_fit() -> None:
 
 
 def test_block_digits_scale_in_whole_pixels() -> None:
-    assert block_digits("10", 1) == [
+    assert block_digits("10", 1) == (
         "▄█  █▀█",
         " █  █ █",
         "▀▀▀ ▀▀▀",
-    ]
+    )
     assert digits_size("1:05", 2) == (26, 5)
     assert largest_scale("10", 40, 12) == 4
     assert largest_scale("10", 6, 12) == 0

@@ -10,14 +10,16 @@ ended, not by counting ticks, and a pause moves the deadline by exactly its leng
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
 from backfit.session.plan import Phase, Plan, Step
 
-TICK = 0.2  # how often the screen is redrawn while counting down, in seconds
-FRAME = 0.3  # how often a moving figure is redrawn through a set of reps
+FRAME = 0.3  # how often a moving figure is redrawn, in seconds
+LOOK_AHEAD = 4  # frames ahead to look for a still figure starting to move
+LATE = 0.01  # wake this much after the countdown's next number is due, never just before
 WORK = (Phase.HOLD, Phase.REPS)  # the phases that count as work done
 
 
@@ -68,6 +70,24 @@ class Moment:
     def next_step(self) -> Step | None:
         following = self.plan.steps[self.index + 1 : self.index + 2]
         return following[0] if following else None
+
+    def pose_progress(self, later: float = 0.0) -> float:
+        """How far along its movement the figure is `later` seconds from now (0 the start
+        pose, 1 the end pose): still at the start while getting ready, moving to the end pose
+        and holding it during a hold, back down while relaxing, resting or switching sides,
+        and up and down in time with the tempo through a set of reps (or a hold with no
+        pause in it, such as walking)."""
+        from backfit.figures import pose as motion
+
+        step, elapsed = self.step, self.elapsed + later
+        if step.exercise.pose is None or step.phase is Phase.READY:
+            return 0.0
+        tempo = step.exercise.pose.motion().tempo
+        if step.phase is Phase.REPS or (step.phase is Phase.HOLD and tempo.hold == 0):
+            return motion.repeating(tempo, elapsed)
+        if step.phase is Phase.HOLD:
+            return motion.lifting(tempo, elapsed)
+        return motion.lowering(tempo, elapsed)
 
 
 @dataclass
@@ -173,11 +193,7 @@ class Coach:
                 elapsed = (paused_at or now) - start - paused
                 moment = Moment(plan, index, remaining, paused_at is not None, elapsed)
                 self.screen.show(moment)
-                wait = None  # a set of reps, or a pause, waits for a key
-                if deadline is not None and paused_at is None:
-                    wait = min(TICK, deadline - now)
-                elif self.animate and paused_at is None:
-                    wait = FRAME
+                wait = None if paused_at is not None else self._until_change(moment)
                 key = self.keys.read(wait)
                 match key:
                     case Key.QUIT:
@@ -204,6 +220,24 @@ class Coach:
                 if paused_at is not None:
                     paused += end - paused_at
                 outcome.work_seconds += end - start - paused
+
+    def _until_change(self, moment: Moment) -> float | None:
+        """Seconds until the screen would look different: when the countdown shows its next
+        number (the step's end included), or after FRAME while the figure moves; None when
+        nothing changes until a key is pressed. Drawing only then keeps the coach's share of
+        the processor small: each frame costs several times more after a sleep than in a
+        busy loop, so it is the number of frames that counts."""
+        waits = []
+        if moment.remaining is not None:
+            shown = math.ceil(moment.remaining - 1e-9)  # the number on screen, as clock_text
+            waits.append(min(moment.remaining - (shown - 1) + LATE, moment.remaining))
+        if self.animate:  # a figure still now may start to move (a new repetition)
+            now = moment.pose_progress()
+            for frames in range(1, LOOK_AHEAD + 1):
+                if moment.pose_progress(frames * FRAME) != now:
+                    waits.append(max(frames - 1, 1) * FRAME)
+                    break
+        return min(waits, default=None)
 
 
 def _count(outcome: Outcome, step: Step) -> None:

@@ -17,12 +17,12 @@ from typing import IO, TYPE_CHECKING
 from backfit.session.coach import Key, Moment
 
 if TYPE_CHECKING:
-    from rich.console import Console, RenderableType
-    from rich.live import Live
+    from rich.console import Console, ConsoleOptions, RenderResult
     from rich.text import Text
 
     from backfit.session.coach import Outcome
     from backfit.session.plan import Plan, Step
+    from backfit.views.screen import FittedScreen
 
 KEYMAP = {
     "\r": Key.CONTINUE,
@@ -170,14 +170,56 @@ def voice_for(*, speak: bool, quiet: bool, notice: Callable[[str], None]) -> lis
 
 
 class LiveScreen:
-    """The coach's screen, drawn by Rich in the terminal's alternate screen."""
+    """The coach's screen on the terminal's alternate screen.
 
-    def __init__(self, live: Live, view: Callable[[Moment], RenderableType]) -> None:
-        self.live = live
+    Each moment is fitted to the terminal's size, and only the rows that differ from the
+    frame on screen are written: while a hold counts down, a tick changes the bar and now
+    and then the digits, so the coach writes a few hundred bytes rather than the whole
+    screen five times a second (a fraction of the CPU, for it and for the terminal). A new
+    size clears the screen and draws it all again.
+    """
+
+    def __init__(self, console: Console, view: Callable[[Moment], FittedScreen]) -> None:
+        self.console = console
         self.view = view
+        self.size: tuple[int, int] | None = None
+        self.rows: list[Text] = []  # what the screen shows now, top to bottom
 
     def show(self, moment: Moment) -> None:
-        self.live.update(self.view(moment), refresh=True)
+        from rich.control import Control
+        from rich.text import Text
+
+        width, height = self.console.size
+        if (width, height) != self.size:
+            self.size, self.rows = (width, height), []
+            self.console.control(Control.clear())
+        lines = self.view(moment).fit(self.console, width, height)[:height]
+        lines += [Text()] * (len(self.rows) - len(lines))  # rows no longer used are cleared
+        changed = [
+            (row, line)
+            for row, line in enumerate(lines)
+            if row >= len(self.rows) or self.rows[row] != line
+        ]
+        if changed:
+            self.console.print(_Rows(changed), end="", soft_wrap=True)  # one write
+        self.rows = lines
+
+
+class _Rows:
+    """Lines of the screen, each written at its row and cleared to the row's end."""
+
+    def __init__(self, rows: list[tuple[int, Text]]) -> None:
+        self.rows = rows
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from rich.control import Control
+        from rich.segment import ControlType
+
+        to_end = Control((ControlType.ERASE_IN_LINE, 0)).segment
+        for row, line in self.rows:
+            yield Control.move_to(0, row).segment
+            yield from line.render(console)
+            yield to_end
 
 
 class LineScreen:
@@ -260,13 +302,11 @@ def _on_live_screen(
 ) -> Outcome:
     from functools import partial
 
-    from rich.live import Live
-
     from backfit.session.coach import Coach
     from backfit.views.session import moment_view
 
-    with Live(console=console, screen=True, auto_refresh=False, transient=True) as live:
-        screen = LiveScreen(live, partial(moment_view, figure=figure))
+    with console.screen(hide_cursor=True):
+        screen = LiveScreen(console, partial(moment_view, figure=figure))
         coach = Coach(
             clock=SystemClock(), keys=keys, screen=screen, announcer=announcer,
             animate=figure != "none",

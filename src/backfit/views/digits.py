@@ -8,6 +8,7 @@ and the digits can grow in steps of one pixel to fill whatever room the screen h
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from rich.cells import cell_len
 
@@ -35,8 +36,10 @@ def digits_size(text: str, scale: int) -> tuple[int, int]:
     return pixels * scale, math.ceil(FONT_ROWS * scale / 2)
 
 
-def block_digits(text: str, scale: int) -> list[str]:
-    """`text` (digits and colons) as rows of block characters, `scale` pixels per font pixel."""
+@lru_cache(maxsize=256)
+def block_digits(text: str, scale: int) -> tuple[str, ...]:
+    """`text` (digits and colons) as rows of block characters, `scale` pixels per font pixel.
+    Kept once drawn: the coach asks for the same few numbers several times a second."""
     gap = " " * scale
     pixel_rows = [
         gap.join("".join(c * scale for c in FONT[char][row]) for char in text)
@@ -46,10 +49,10 @@ def block_digits(text: str, scale: int) -> list[str]:
     if len(pixel_rows) % 2:
         pixel_rows.append(" " * len(pixel_rows[0]))
     pairs = zip(pixel_rows[::2], pixel_rows[1::2], strict=True)
-    return [
+    return tuple(
         "".join(BLOCKS[a != " ", b != " "] for a, b in zip(top, bottom, strict=True))
         for top, bottom in pairs
-    ]
+    )
 
 
 def largest_scale(text: str, width: int, rows: int, *, whole_rows: bool = False) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
@@ -144,10 +145,19 @@ def hanging(console: Console, label: str, text: Text, width: int) -> list[Text]:
     return [Text(pad).append_text(line) for pad, line in zip(pads, body, strict=True)]
 
 
+@lru_cache(maxsize=64)
+def _hung(console: Console, items: tuple[tuple[str, str], ...], width: int) -> tuple[Text, ...]:
+    """Every item of a listing, wrapped: the same for every frame of an exercise, so it is
+    worked out once per size rather than five times a second."""
+    return tuple(
+        line for label, item in items for line in hanging(console, label, Text(item), width)
+    )
+
+
 def listing(
     console: Console,
     heading: Text,
-    items: Sequence[tuple[str, Text]],
+    items: Sequence[tuple[str, str]],
     width: int,
     room: int,
     *,
@@ -158,17 +168,14 @@ def listing(
     item on one line."""
     if room <= 0 or not items:
         return []
-    full = [
-        heading,
-        *(line for label, text in items for line in hanging(console, label, text, width)),
-    ]
+    full = [heading, *_hung(console, tuple(items), width)]
     if len(full) <= room:
         return full
     if room == 1:  # the heading and the first item on one line, with the count first
         count = f" (1 of {len(items)})" if len(items) > 1 else ""
-        line = heading.copy().append(f"{count}: ").append_text(items[0][1])
+        line = heading.copy().append(f"{count}: ").append(items[0][1])
         return [one_line(line, width)]
-    short = [one_line(Text(label + " ").append_text(text), width) for label, text in items]
+    short = [one_line(Text(f"{label} {text}"), width) for label, text in items]
     if 1 + len(short) <= room:
         return [heading, *short]
     shown = room - 2

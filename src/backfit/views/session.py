@@ -142,7 +142,7 @@ def key_hints(moment: Moment) -> list[tuple[str, str]]:
     return [go, *pause, ("s", "skip exercise"), ("h", "it hurts"), ("q", "stop")]
 
 
-def moment_view(moment: Moment, figure: str = "none") -> RenderableType:
+def moment_view(moment: Moment, figure: str = "none") -> FittedScreen:
     """The coach's screen: where you are, what to do, how long is left, what is next, the
     exercise's figure moving with the phase (drawn in `figure` characters unless that is
     "none"), and the keys, fitted to the terminal's size.
@@ -190,7 +190,7 @@ def _figure(moment: Moment, mode: str, console: Console, width: int, room: int) 
         return []
     from backfit.views.figure import moving_lines
 
-    progress = figure_progress(moment)
+    progress = moment.pose_progress()
     lines = moving_lines(pose, mode, progress, width, console.size.height)
     return lines if len(lines) <= room else []  # blank rows kept: the box holds still
 
@@ -238,19 +238,19 @@ def _next(moment: Moment, console: Console, width: int, room: int) -> list[Text]
 
 def _steps(exercise: Exercise, console: Console, width: int, room: int) -> list[Text]:
     label_width = len(str(len(exercise.steps))) + 1
-    items = [(f"{n}.".rjust(label_width), Text(s)) for n, s in enumerate(exercise.steps, 1)]
+    items = [(f"{n}.".rjust(label_width), s) for n, s in enumerate(exercise.steps, 1)]
     heading = Text("How to do it", style="bold")
     return listing(console, heading, items, min(width, TEXT_WIDTH), room, noun="steps")
 
 
 def _cautions(exercise: Exercise, console: Console, width: int, room: int) -> list[Text]:
-    items = [("•", Text(caution)) for caution in exercise.cautions]
+    items = [("•", caution) for caution in exercise.cautions]
     heading = Text("Take care", style="bold")
     return listing(console, heading, items, min(width, TEXT_WIDTH), room, noun="cautions")
 
 
 def _stop(exercise: Exercise, console: Console, width: int, room: int) -> list[Text]:
-    items = [("•", Text(reason)) for reason in exercise.stop_if]
+    items = [("•", reason) for reason in exercise.stop_if]
     heading = Text("Stop if", style="bold red")
     return listing(console, heading, items, min(width, TEXT_WIDTH), room, noun="reasons")
 
@@ -301,22 +301,3 @@ def phase_line(moment: Moment) -> Text:
     if moment.remaining is not None:
         line.append(f" · {clock_text(moment.remaining)}")
     return line
-
-
-def figure_progress(moment: Moment) -> float:
-    """How far along its movement the figure is (0 the start pose, 1 the end pose): still
-    at the start while getting ready, moving to the end pose and holding it during a hold,
-    back down while relaxing, resting or switching sides, and up and down in time with the
-    tempo through a set of reps (or a hold with no pause in it, such as walking)."""
-    from backfit.figures import pose as motion
-
-    step = moment.step
-    exercise_pose = step.exercise.pose
-    if exercise_pose is None or step.phase is Phase.READY:
-        return 0.0
-    tempo = exercise_pose.motion().tempo
-    if step.phase is Phase.REPS or (step.phase is Phase.HOLD and tempo.hold == 0):
-        return motion.repeating(tempo, moment.elapsed)
-    if step.phase is Phase.HOLD:
-        return motion.lifting(tempo, moment.elapsed)
-    return motion.lowering(tempo, moment.elapsed)
