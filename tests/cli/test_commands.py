@@ -70,6 +70,15 @@ def test_usage_errors_are_one_plain_line_and_a_hint(
     assert result.stderr == f"backfit: {message}\nTry 'backfit {command} --help'.\n"
 
 
+def test_a_command_option_before_the_command_says_where_it_goes(invoke: Invoke) -> None:
+    result = invoke("--json", "list")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "backfit: --json is an option of a command: put it after the command, as in "
+        "'backfit list --json'\nTry 'backfit --help'.\n"
+    )
+
+
 def test_help_uses_plain_placeholders(invoke: Invoke) -> None:
     result = invoke("log", "add", "--help")
     assert result.exit_code == 0

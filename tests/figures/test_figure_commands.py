@@ -72,7 +72,9 @@ def test_figure_option_and_setting(invoke: Invoke) -> None:
     bad = invoke("show", "side-plank", "--figure", "sixel")
     assert bad.exit_code == 2
     assert "--figure: must be braille, blocks, ascii or none, not 'sixel'" in bad.stderr
-    assert invoke("figure", "side-plank", env={"BACKFIT_FIGURE": "x"}).exit_code == 2
+    from_environment = invoke("figure", "side-plank", env={"BACKFIT_FIGURE": "x"})
+    assert from_environment.exit_code == 2
+    assert from_environment.stderr.startswith("backfit: BACKFIT_FIGURE: must be braille,")
 
 
 def test_braille_falls_back_to_ascii_where_the_output_cannot_carry_it() -> None:

@@ -90,13 +90,17 @@ def usage_message(error: UsageError) -> tuple[str, str]:
     name = ctx.info_name if ctx is not None and ctx.parent is not None else "backfit"
     hint = f"Try '{path} --help'."
     if isinstance(error, NoSuchOption):
+        taker = _command_taking(ctx, error.option_name)
+        if taker is not None:  # `backfit --json list`: right option, wrong place
+            where = f"put it after the command, as in '{path} {taker} {error.option_name}'"
+            return f"{error.option_name} is an option of a command: {where}", hint
         close = sorted(error.possibilities or ())
         also = f"; did you mean {' or '.join(close)}?" if close else ""
         return f"{name} has no option {error.option_name}{also}", hint
     if isinstance(error, MissingParameter) and error.param is not None:
         return f"{name} needs {_param_name(error.param)}", hint
     if isinstance(error, BadParameter) and error.param is not None:
-        return f"{_param_name(error.param)}: {_reworded(error)}", hint
+        return f"{_source_name(ctx, error.param)}: {_reworded(error)}", hint
     if isinstance(error, BadOptionUsage) and "requires an argument" in error.message:
         return f"{error.option_name} needs a value", hint
     if isinstance(error, CommandUsageError):  # backfit's own words, already as meant
@@ -124,6 +128,30 @@ def _plain(message: str) -> str:
 
 class CommandUsageError(UsageError):
     """A usage error a command found itself (`fail(..., EXIT_USAGE)`)."""
+
+
+def _command_taking(ctx: "Context | None", option: str) -> str | None:
+    """The first of the group's commands that has `option`, when the error is the group's."""
+    if ctx is None or not isinstance(ctx.command, TyperGroup):
+        return None
+    for command_name in ctx.command.list_commands(ctx):
+        command = ctx.command.get_command(ctx, command_name)
+        if command is not None and any(option in p.opts for p in command.params):
+            return command_name
+    return None
+
+
+def _source_name(ctx: "Context | None", param: "Parameter") -> str:
+    """The option's name, or the environment variable's when the bad value came from it."""
+    from typer._click.core import ParameterSource
+
+    envvar = getattr(param, "envvar", None)
+    from_environment = ctx is not None and param.name is not None and (
+        ctx.get_parameter_source(param.name) is ParameterSource.ENVIRONMENT
+    )  # fmt: skip
+    if from_environment and isinstance(envvar, str):
+        return envvar
+    return _param_name(param)
 
 
 def _param_name(param: Any) -> str:

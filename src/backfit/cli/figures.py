@@ -10,14 +10,23 @@ from backfit.cli.app import EXIT_NOT_FOUND, NameArgument, app, fail, find, load,
 
 FIGURE_ENV = "BACKFIT_FIGURE"
 MODES = ("braille", "blocks", "ascii", "none")
-# Plain text checked here rather than a Literal: Typer builds a pydantic adapter for a
-# Literal on every run, and `show` is timed against its start-up budget.
+
+
+def _mode(value: str) -> str:
+    if value not in MODES:
+        raise typer.BadParameter(f"must be {', '.join(MODES[:-1])} or {MODES[-1]}, not '{value}'")
+    return value
+
+
+# Plain text checked by a callback rather than a Literal: Typer builds a pydantic adapter
+# for a Literal on every run, and `show` is timed against its start-up budget.
 FigureOption = Annotated[
     str,
     typer.Option(
         "--figure",
         envvar=FIGURE_ENV,
         show_envvar=True,
+        callback=_mode,
         metavar="braille|blocks|ascii|none",
         help="How to draw the pose: braille dots, half blocks, plain ASCII, or none.",
     ),
@@ -31,9 +40,6 @@ def drawable(mode: str) -> str:
     from backfit.output import ascii_only
     from backfit.views.figure import usable
 
-    if mode not in MODES:
-        choices = f"{', '.join(MODES[:-1])} or {MODES[-1]}"
-        raise typer.BadParameter(f"--figure: must be {choices}, not '{mode}'")
     if mode != "none" and ascii_only(sys.stdout):
         return "ascii"
     return usable(mode, getattr(sys.stdout, "encoding", None))
