@@ -55,6 +55,12 @@ BROKEN = {
         "colour",
         "exercises[0]: unknown field 'colour'",
     ),
+    "misspelt field": (
+        "      rest_seconds: 30\n",
+        "      rest_seconds: 30\n      nte: slowly\n",
+        "nte",
+        "exercises[0].dose: unknown field 'nte'; did you mean 'note'?",
+    ),
     "missing field": (
         "    summary: The first one.\n",
         "",

@@ -4,6 +4,7 @@ part it is about came from."""
 
 from __future__ import annotations
 
+from difflib import get_close_matches
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -75,6 +76,8 @@ def _problem_at(origins: Origins, detail: Any) -> Problem:
         where = _dotted(loc[:-1])
     elif detail["type"] == "extra_forbidden":
         message = f"unknown field '{str(loc[-1])[:60]}'"
+        close = get_close_matches(str(loc[-1]), _fields_at(tuple(detail["loc"][:-1])), n=1)
+        message += f"; did you mean '{close[0]}'?" if close else ""
         where = _dotted(loc[:-1])
     elif detail["type"] == "too_short":
         message = f"needs at least {detail['ctx']['min_length']} item(s)"
@@ -101,6 +104,41 @@ PLAIN_TYPES = {  # pydantic's type errors, in a catalog author's words
     "model_type": "a mapping of keys",
     "model_attributes_type": "a mapping of keys",
 }
+
+
+def _fields_at(loc: tuple[str | int, ...]) -> list[str]:
+    """The fields the mapping at `loc` in the catalog may have (none if it is not a model's),
+    found by following the models' annotations from the catalog down."""
+    from backfit.catalog.models import Catalog
+
+    annotation: Any = Catalog
+    for part in loc:
+        annotation = _inside(annotation, part)
+    found = _inside(annotation, None)
+    return list(found) if isinstance(found, dict) else []
+
+
+def _inside(annotation: Any, part: str | int | None) -> Any:
+    """What `part` of a value of type `annotation` is: an item's type for an index, a
+    value's type for a key, a field's type for a field; with no part, a model's fields."""
+    from types import UnionType
+    from typing import Union, get_args, get_origin
+
+    from pydantic import BaseModel
+
+    origin, args = get_origin(annotation), get_args(annotation)
+    if origin in (Union, UnionType):
+        return next((found for a in args if (found := _inside(a, part)) is not None), None)
+    if origin in (tuple, list) and isinstance(part, int):
+        return args[0]
+    if origin is dict and part is not None:
+        return args[1]
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        if part is None:
+            return annotation.model_fields
+        field = annotation.model_fields.get(str(part))
+        return None if field is None else field.annotation
+    return None
 
 
 def _kind(value: Any) -> str:
