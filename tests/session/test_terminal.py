@@ -197,7 +197,7 @@ class Pty:
         """Accept the safety check and answer (or skip) the pain question."""
         self.wait_for("Press Enter to start, or q to quit.")
         self.press("\r")
-        self.wait_for("Pain now, 0 to 10 (Enter to skip): ")
+        self.wait_for("Pain now, 0 to 10 (Enter to skip, q to leave): ")
         self.press(f"{pain}\r")
 
     def finish(self) -> int:
@@ -305,6 +305,20 @@ def test_ctrl_c_restores_the_terminal_and_exits_130() -> None:
         assert "Traceback" not in session.screen
         session.wait_for("Session stopped after")
         assert session.restored()
+    finally:
+        session.close()
+
+
+def test_q_at_the_pain_question_leaves_and_records_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BACKFIT_HOME", str(tmp_path))
+    session = Pty("start", "bird-dog")
+    try:
+        session.begin(pain="q")
+        assert session.finish() == 0
+        assert "GET READY" not in session.screen and "Please type" not in session.screen
+        assert list(tmp_path.iterdir()) == []
     finally:
         session.close()
 

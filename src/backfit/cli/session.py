@@ -106,7 +106,8 @@ def start(
         from backfit.views.plan import plan_view
 
         return show(plan_view(plan))
-    from backfit.session.guided import Declined, run_guided
+    from backfit.session.guided import run_guided
+    from backfit.session.prompts import Declined
     from backfit.views.plan import summary_text
 
     # The gentler dose the pain gate offers, unless the person chose today's dose already.

@@ -14,9 +14,7 @@ if TYPE_CHECKING:
     from backfit.session.coach import Outcome
     from backfit.session.plan import Plan
 
-
-class Declined(Exception):
-    """The session did not start: q at the safety check, or pain too high to begin."""
+from backfit.session.prompts import Declined
 
 
 def run_guided(
@@ -38,7 +36,7 @@ def run_guided(
     voice = voice_for(speak=speak, quiet=quiet, notice=notice)
     if not safety_check(console, catalog, plan):
         raise Declined
-    pain_before = ask_pain(console, "now")
+    pain_before = ask_pain(console, "now", can_leave=True)
     if pain_before is not None:
         chosen = pain_gate(
             console,

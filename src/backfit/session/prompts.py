@@ -12,6 +12,12 @@ from backfit.session.terminal import key_reader
 START_ANYWAY = "Start anyway? Type yes to start, or press Enter to leave: "
 CHOOSE_DOSE = "Press Enter for the easier dose, or type f for the full one (q to quit): "
 
+
+class Declined(Exception):
+    """The session did not start: q at the safety check or the pain question, or pain too
+    high to begin."""
+
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -30,18 +36,23 @@ def safety_check(console: Console, catalog: Catalog, plan: Plan) -> bool:
     return answer is Key.CONTINUE
 
 
-def ask_pain(console: Console, when: str) -> int | None:
-    """Pain 0-10 typed as a line; an empty line (or end of input) skips the question."""
+def ask_pain(console: Console, when: str, *, can_leave: bool = False) -> int | None:
+    """Pain 0-10 typed as a line; an empty line (or end of input) skips the question.
+    `can_leave`: before a session, q leaves instead (raising Declined)."""
+    leave = ", q to leave" if can_leave else ""
     while True:
-        typed = _typed_line(console, f"Pain {when}, 0 to 10 (Enter to skip): ")
+        typed = _typed_line(console, f"Pain {when}, 0 to 10 (Enter to skip{leave}): ")
         if typed is None:
             return None
-        answer = typed.strip()
+        answer = typed.strip().lower()
         if not answer:
             return None
         if answer.isdigit() and 0 <= int(answer) <= 10:
             return int(answer)
-        console.print("Please type a whole number from 0 to 10, or just press Enter.")
+        if can_leave and answer in ("q", "quit"):
+            raise Declined
+        also = ", or q to leave" if can_leave else ""
+        console.print(f"Please type a whole number from 0 to 10, or just press Enter{also}.")
 
 
 def _typed_line(console: Console, prompt: str) -> str | None:
