@@ -64,6 +64,8 @@ def test_log_then_history_round_trips_as_json_and_csv(invoke: Invoke, home: Path
         (["--pain", "11"], "--pain-after", "must be at most 10, not 11"),
         (["--sets", "0"], "--sets", "must be at least 1, not 0"),
         (["--date", "2999-01-01"], "--date", "2999-01-01 is in the future"),
+        (["--date", "1900-01-01"], "--date", "1900-01-01 is before 2000: a mistyped year?"),
+        (["--date", "-9999d"], "--date", "-9999d is before 2000: a mistyped year?"),
         (
             ["--date", "last tuesday"],
             "--date",

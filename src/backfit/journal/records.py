@@ -201,6 +201,11 @@ def check_where(where: str) -> str:
     return where
 
 
+# Earlier dates are mistyped years; before 1970, some systems cannot even place a date in
+# the local time zone (Windows raises an error).
+FIRST_YEAR = 2000
+
+
 def parse_when(text: str | None, *, now: datetime) -> datetime:
     """When something was done: today, yesterday, -2d (two days ago), an ISO date or an
     ISO date and time (local unless it has an offset); never in the future.
@@ -217,6 +222,9 @@ def parse_when(text: str | None, *, now: datetime) -> datetime:
             moment = datetime.fromisoformat(text.strip())
         except ValueError:
             raise ValueError(BAD_WHEN.format(text)) from None
+    if (day or moment).year < FIRST_YEAR:
+        raise ValueError(f"{text} is before {FIRST_YEAR}: a mistyped year?")
+    if day is None:
         moment = moment if moment.tzinfo else moment.astimezone()  # the person's own time
     else:
         moment = now if day == today else datetime.combine(day, time(12)).astimezone()
