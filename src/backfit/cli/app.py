@@ -48,7 +48,7 @@ OVERVIEW = [
     "Try these first:",
     "  backfit safety                  when to stop, and when to see a doctor first",
     "  backfit list                    the exercises, gentlest first",
-    "  backfit start gentle-mobility   a five-minute routine with a live coach",
+    "  backfit start gentle-mobility   a short routine with a live coach",
     "",
     "Every command and option: backfit --help",
 ]

@@ -142,11 +142,12 @@ def advise(
     most per exercise. A move up never goes to an exercise flagged to ease off, and
     nothing moves up while training as a whole is flagged."""
     kept = [s for s in sessions if not s.abandoned]
-    if last_session is None and not kept:
-        return [_first_step(catalog)]
-    last_session = last_session or max(local_day(s) for s in kept)
     window = [s for s in sessions if (today - local_day(s)).days < ADVICE_DAYS]
-    overall = _overall(window, catalog, today=today, last_session=last_session)
+    if last_session is None and not kept:  # nothing done yet, though it may have hurt
+        overall = [_first_step(catalog)]
+    else:
+        last_session = last_session or max(local_day(s) for s in kept)
+        overall = _overall(window, catalog, today=today, last_session=last_session)
     known = {e.slug for e in catalog.exercises}
     tracks = _tracks(window)
     verdicts = {
