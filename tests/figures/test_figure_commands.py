@@ -134,6 +134,9 @@ def test_figure_writes_svg(invoke: Invoke, tmp_path: Path) -> None:
     assert text == invoke("figure", "bent-leg-deadlift", "--svg", "-").stdout
     one = invoke("figure", "bent-leg-deadlift", "--frame", "end", "--svg", "-").stdout
     assert one.count(">End<") == 1 and ">Start<" not in one
+    unwritable = invoke("figure", "bent-leg-deadlift", "--svg", str(tmp_path / "no" / "x.svg"))
+    assert unwritable.exit_code == 5  # the output could not be written
+    assert unwritable.stderr.startswith(f"backfit: cannot write {tmp_path / 'no' / 'x.svg'}: ")
 
 
 def test_schema_includes_poses(invoke: Invoke) -> None:

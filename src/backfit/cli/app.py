@@ -26,6 +26,7 @@ from backfit.cli.failures import EXIT_BAD_CATALOG as EXIT_BAD_CATALOG
 from backfit.cli.failures import EXIT_INTERRUPTED as EXIT_INTERRUPTED
 from backfit.cli.failures import EXIT_LOG as EXIT_LOG
 from backfit.cli.failures import EXIT_NOT_FOUND as EXIT_NOT_FOUND
+from backfit.cli.failures import EXIT_OUTPUT as EXIT_OUTPUT
 from backfit.cli.failures import EXIT_USAGE as EXIT_USAGE
 from backfit.cli.failures import Backfit
 

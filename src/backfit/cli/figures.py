@@ -6,7 +6,16 @@ from typing import Annotated, Literal
 
 import typer
 
-from backfit.cli.app import EXIT_NOT_FOUND, NameArgument, app, fail, find, load, show
+from backfit.cli.app import (
+    EXIT_NOT_FOUND,
+    EXIT_OUTPUT,
+    NameArgument,
+    app,
+    fail,
+    find,
+    load,
+    show,
+)
 
 FIGURE_ENV = "BACKFIT_FIGURE"
 MODES = ("braille", "blocks", "ascii", "none")
@@ -81,7 +90,7 @@ def figure(
         try:
             svg.write_text(text, encoding="utf-8")
         except OSError as error:
-            fail(f"cannot write {svg}: {error.strerror or error}", 1)
+            fail(f"cannot write {svg}: {error.strerror or error}", EXIT_OUTPUT)
         return
     mode = drawable(mode)
     if mode == "none":
