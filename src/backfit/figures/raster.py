@@ -117,13 +117,15 @@ class Canvas:
             self.plot(round(cx + rx * math.cos(angle)), round(cy - ry * math.sin(angle)), rank, "o")
 
     def draw(self, shapes: Sequence[Shape]) -> None:
+        """Layer by layer, far to near; in each, the circles (the head) after the lines, so
+        in ASCII, where a cell holds one character, a limb drawn across the head leaves it
+        whole."""
         for layer in LAYERS:
             for shape in shapes:
-                if shape.layer != layer:
-                    continue
-                if isinstance(shape, Line):
+                if shape.layer == layer and isinstance(shape, Line):
                     self.line(shape)
-                else:
+            for shape in shapes:
+                if shape.layer == layer and not isinstance(shape, Line):
                     self.circle(shape)
 
     def text(self) -> list[list[Run]]:
