@@ -96,10 +96,22 @@ def _locale() -> str | None:
 
 
 def to_ascii(text: str) -> str:
-    """`text` in ASCII: typography replaced, anything else escaped."""
+    """`text` in ASCII: typography replaced, accents dropped (Thomeé is Thomee), anything
+    else escaped (`\\u4f60`)."""
     if text.isascii():
         return text
-    return text.translate(_ascii_table()).encode("ascii", ESCAPE).decode("ascii")
+    text = "".join(_unaccented(char) for char in text.translate(_ascii_table()))
+    return text.encode("ascii", ESCAPE).decode("ascii")
+
+
+def _unaccented(char: str) -> str:
+    """`char` without its accents ('é' -> 'e'), or itself when that leaves no ASCII."""
+    import unicodedata
+
+    if char.isascii():
+        return char
+    bare = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    return bare if bare and bare.isascii() else char
 
 
 def _ascii_table() -> dict[int, str]:
