@@ -169,7 +169,7 @@ def test_the_stop_band_does_not_start_and_says_why(monkeypatch: pytest.MonkeyPat
     assert gate.run("swallow-fly", 9) is None
     assert gate.asked == []
     assert gate.printed == (
-        "Pain 9/10 is in the stop band (6-10): Swallow fly will not start.\n"
+        "Pain 9/10 is in the stop band (6+/10): Swallow fly will not start.\n"
         "See 'backfit safety' for what pain means and when to get help.\n"
         "Something gentler, once it eases: Back extension on elbows (backfit start \n"
         "back-extension-on-elbows).\n"
@@ -183,7 +183,7 @@ def test_despite_pain_asks_again_then_offers_the_easier_dose(
     leaving = Gate(monkeypatch, [""])
     assert leaving.run("swallow-fly", 7, despite_pain=True) is None
     assert leaving.asked == ["Start anyway? Type yes to start, or press Enter to leave: "]
-    assert "stop band (6-10): you asked to start anyway." in leaving.printed
+    assert "stop band (6+/10): you asked to start anyway." in leaving.printed
     going = Gate(monkeypatch, ["yes", ""])
     plan = going.run("swallow-fly", 7, despite_pain=True)
     assert plan is not None and plan.items[0][1] == EASY

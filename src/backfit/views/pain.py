@@ -17,8 +17,9 @@ SEE_SAFETY = "See 'backfit safety' for what pain means and when to get help."
 
 
 def band_words(score: int, band: PainLevel | None, zone: str) -> str:
-    """'Pain 9/10 is in the stop band (6-10)', the band's zone and scores from the pain rule."""
-    where = "" if band is None else f" ({band.scores[0]}-{band.scores[1]})"
+    """'Pain 9/10 is in the stop band (6+/10)': the band's zone and range as the pain rule
+    (and `backfit safety`) writes them."""
+    where = "" if band is None else f" ({band.range}/10)"
     return f"Pain {score}/10 is in the {zone} band{where}"
 
 

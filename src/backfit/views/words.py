@@ -45,7 +45,7 @@ def dose_lines(dose: Dose) -> list[str]:
     if isinstance(dose.reps, tuple):
         amount = f"{dose.sets} sets of {', '.join(map(str, dose.reps))} reps{side}"
     else:
-        amount = f"{dose.sets} × {dose.reps} reps{side}"
+        amount = f"{dose.sets} × {dose.reps} {'rep' if dose.reps == 1 else 'reps'}{side}"
     hold = [] if dose.hold_seconds is None else [f"hold {_seconds(dose.hold_seconds)}"]
     return [amount, *hold, rest]
 
