@@ -191,6 +191,16 @@ def test_catalog_option_ignores_the_user_catalog(
     assert [e["slug"] for e in json.loads(result.stdout)] == ["first-move", "second-move"]
 
 
+def test_catalog_option_naming_a_user_catalog_extends_the_builtin_one(
+    invoke: Invoke, catalog_file: Callable[[str], Path]
+) -> None:
+    path = catalog_file(USER)  # not in the config folder: named with --catalog
+    slugs = [e["slug"] for e in json.loads(invoke("--catalog", str(path), "list", "--json").stdout)]
+    assert "wall-slide" in slugs and "bird-dog" in slugs
+    builtin_only = json.loads(invoke("--catalog", "builtin", "list", "--json").stdout)
+    assert "wall-slide" not in [e["slug"] for e in builtin_only]
+
+
 def test_validate_a_clean_catalog_and_a_user_catalog(
     invoke: Invoke, catalog_file: Callable[[str], Path], tmp_path: Path
 ) -> None:

@@ -252,7 +252,9 @@ def test_pain_in_the_stop_band_starts_nothing_and_records_nothing(
         session.begin(pain="9")
         assert session.finish() == 0
         session.wait_for("To start anyway, knowing this: backfit start swallow-fly --despite-pain")
-        assert "Pain 9/10 is in the stop band (6+/10): Swallow fly will not start." in session.screen
+        assert (
+            "Pain 9/10 is in the stop band (6+/10): Swallow fly will not start." in session.screen
+        )
         assert "See 'backfit safety'" in session.screen
         assert "GET READY" not in session.screen
         assert session.restored()

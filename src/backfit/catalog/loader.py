@@ -45,13 +45,15 @@ def user_catalog_path() -> Path:
 
 
 def catalog_files(chosen: Path | None = None) -> list[Path]:
-    """The files that make the catalog in use: `--catalog` or $BACKFIT_CATALOG alone (the
-    word `builtin` naming the built-in catalog), or the built-in catalog followed by the
-    user catalog when there is one."""
+    """The files that make the catalog in use: `--catalog` or $BACKFIT_CATALOG (the word
+    `builtin` naming the built-in catalog; a file that extends the built-in catalog comes
+    after it), or the built-in catalog followed by the user catalog when there is one."""
     if chosen is None and os.environ.get(CATALOG_ENV):
         chosen = Path(os.environ[CATALOG_ENV])
     if chosen is not None:
-        return [builtin_catalog_path()] if str(chosen) == BUILTIN else [chosen]
+        if str(chosen) == BUILTIN:
+            return [builtin_catalog_path()]
+        return [builtin_catalog_path(), chosen] if is_extension(chosen) else [chosen]
     user = user_catalog_path()
     return [builtin_catalog_path(), user] if user.is_file() else [builtin_catalog_path()]
 

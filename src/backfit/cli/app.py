@@ -77,7 +77,8 @@ def main(
             "--catalog",
             envvar=CATALOG_ENV,
             metavar="FILE",
-            help="Read exercises from FILE instead of the built-in catalog.",
+            help="Read exercises from FILE instead of the built-in catalog (or as well as it, "
+            "if FILE says 'extends: builtin').",
             show_envvar=True,
         ),
     ] = None,
