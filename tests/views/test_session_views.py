@@ -203,7 +203,7 @@ def test_key_line_breaks_between_keys_never_inside_one() -> None:
 
 def test_next_counts_what_comes_and_never_says_a_bare_end() -> None:
     last = moment(sample_plan(reps=8, hold_seconds=None, per_side=False), Phase.REPS)
-    assert upcoming(last.next_step, last.step) == "the end, after this set (1 of 1)"
+    assert upcoming(last.next_step, last.step) == "the end, after this set"  # the only set
     sets = sample_plan(sets=2, reps=8, hold_seconds=None, rest_seconds=45, per_side=False)
     first = moment(sets, Phase.REPS)
     assert upcoming(first.next_step, first.step) == "rest 45 s, then set 2 of 2"

@@ -112,7 +112,8 @@ def upcoming(following: Step | None, current: Step) -> str:
 
     if following is None:
         if current.phase is Phase.REPS:
-            return f"the end, after this set ({current.set_number} of {current.sets})"
+            of_sets = f" ({current.set_number} of {current.sets})" if current.sets > 1 else ""
+            return f"the end, after this set{of_sets}"
         if current.phase is Phase.HOLD:
             return f"the end, after this hold ({current.rep} of {current.reps})"
         return "the end"
