@@ -147,3 +147,15 @@ def test_a_date_and_time_with_an_offset_keeps_it() -> None:
     with pytest.raises(ValueError, match="'-2 days' is not a day"):
         parse_when("-2 days", now=now)
     assert os.environ.get("TZ") != "Pacific/Kiritimati"  # the fixture put the zone back
+
+
+def test_the_logged_length_is_the_summary_s_whole_seconds(tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    outcome = Outcome(PLAN, started=0.0, ended=16.6, stopped_during=1, work_seconds=10.0)
+    path = tmp_path / "log.sqlite3"
+    ended = END + timedelta(microseconds=800_000)  # 16.6 s after a start at 44.2 s
+    journal.save(path, guided_session(outcome, BIG_3, ended_at=ended, pain_before=None,
+                                      pain_after=None))  # fmt: skip
+    [back] = journal.sessions(path)
+    assert (back.ended_at - back.started_at).total_seconds() == 17  # 'stopped after 17 s'

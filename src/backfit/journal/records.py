@@ -49,11 +49,13 @@ def guided_session(
         _full_set_done(dose, outcome.completed.get(position, []))
         for position, (_, dose) in enumerate(outcome.plan.items, 1)
     )
+    ended_at = ended_at.replace(microsecond=0)  # the log keeps whole seconds: so that its
+    lasted = timedelta(seconds=round(outcome.elapsed))  # length is the summary's, not 1 s off
     return LoggedSession(
         kind="guided",
         slug=entry.slug,
         title=entry.name,
-        started_at=ended_at - timedelta(seconds=outcome.elapsed),
+        started_at=ended_at - lasted,
         ended_at=ended_at,
         finished=outcome.finished,
         pain_before=pain_before,
