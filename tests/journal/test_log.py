@@ -192,7 +192,7 @@ def test_undo_shows_what_it_removed_and_nothing_else_goes(invoke: Invoke) -> Non
     assert undone.exit_code == 0
     assert undone.stdout == (
         "Removed session 2: Glute bridge, Sun 04 Jan 2026 18:00, logged: 2 × 10 holds of\n"
-        "10 s, pain –.\n"
+        "10 s, no pain scores.\n"
     )
     assert [s["id"] for s in json.loads(invoke("history", "--json").stdout)] == [1]
     invoke("log", "undo")

@@ -84,9 +84,9 @@ def remarks(session: LoggedSession) -> str:
 
 def session_line(session: LoggedSession) -> str:
     """'session 12: Bird dog, Wed 25 Nov 2026 18:40, logged: 2 × 8 reps, pain – → 3'"""
-    return f"session {session.id}: {session.title}, {when(session)}, {result(session)}, " + (
-        f"pain {pain(session)}"
-    )
+    scores = pain(session)
+    said = "no pain scores" if scores == "–" else f"pain {scores}"  # never a lone '–' wrapped
+    return f"session {session.id}: {session.title}, {when(session)}, {result(session)}, {said}"
 
 
 def removed_text(session: LoggedSession) -> Text:
