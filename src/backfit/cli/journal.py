@@ -239,7 +239,8 @@ def log_edit(
     note: Note = None,
     date: When = None,
 ) -> None:
-    """Change one session: its pain scores, where it hurt, its note or its date.
+    """Change a session's pain scores, where it hurt, note or date.
+
     An empty --note or --where clears it."""
     from backfit.journal.records import Pain, edit_logged
     from backfit.journal.store import journal_path
