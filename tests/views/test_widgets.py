@@ -9,7 +9,7 @@ from rich.cells import cell_len
 from rich.console import Console, RenderableType
 from rich.text import Text
 
-from backfit.views.widgets import labelled, stacked, table
+from backfit.views.widgets import Phrases, labelled, stacked, table
 
 
 def lines(renderable: RenderableType, width: int) -> list[str]:
@@ -64,3 +64,11 @@ def test_labelled_lines_measure_and_align_right_in_cells(width: int) -> None:
     assert drawn[3].startswith("│     最后一步")  # wrapped under its text
     short = lines(Panel.fit(labelled([("•", Text("短"))])), width)
     assert short[1] == "│ • 短 │"  # measured: the panel fits the content, not the width
+
+
+def test_phrases_break_between_phrases_and_inside_one_only_when_it_is_too_wide() -> None:
+    dose = Phrases(["3 sets of 6, 4, 2 reps each side", "hold 10 s", "rest 20 s"], [", ", " · "])
+    assert lines(dose, 50) == ["3 sets of 6, 4, 2 reps each side, hold 10 s ·", "rest 20 s"]
+    assert lines(dose, 27) == ["3 sets of 6, 4, 2 reps each", "side, hold 10 s · rest 20 s"]
+    narrow = ["3 sets of 6,", "4, 2 reps", "each side,", "hold 10 s ·", "rest 20 s"]
+    assert lines(dose, 12) == narrow

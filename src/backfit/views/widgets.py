@@ -13,6 +13,7 @@ and combining marks line up.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
 from rich.cells import cell_len
@@ -62,15 +63,22 @@ class Phrases:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         from rich.cells import cell_len
 
-        last = len(self.phrases) - 1
-        lines: list[list[int]] = [[]]
-        for i in range(last + 1):
-            wider = self._line([*lines[-1], i], trailing=i < last)
-            if lines[-1] and cell_len(wider) > options.max_width:
-                lines.append([])
-            lines[-1].append(i)
+        width = options.max_width
+        # What may not be parted: each phrase whole, or, when it is wider than the whole
+        # width, each of its words; and what joins each piece to the next.
+        pieces: list[tuple[str, str]] = []
+        for phrase, after in zip(self.phrases, [*self.separators, ""], strict=False):
+            words = [phrase] if cell_len(phrase) <= width else phrase.split(" ")
+            pieces += [(word, " ") for word in words[:-1]] + [(words[-1], after)]
+        lines = [pieces[0][0]] if pieces else []
+        for (_, joiner), (piece, _) in pairwise(pieces):
+            if cell_len(lines[-1] + joiner + piece) <= width:
+                lines[-1] += joiner + piece
+            else:  # the separator stays, trimmed, at the end of the line it ends
+                lines[-1] += joiner.rstrip()
+                lines.append(piece)
         for line in lines:
-            yield Text(self._line(line, trailing=line[-1] < last), style=self.style)
+            yield Text(line, style=self.style)
 
     def _line(self, indices: list[int], *, trailing: bool) -> str:
         """The phrases at `indices` with their separators; `trailing` keeps the last one's
