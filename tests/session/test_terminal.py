@@ -325,6 +325,20 @@ def test_q_at_the_pain_question_leaves_and_records_nothing(
         session.close()
 
 
+def test_a_safety_check_taller_than_the_window_says_to_scroll_up() -> None:
+    for size, told in (((40, 12), True), ((100, 60), False)):
+        session = Pty("start", "bird-dog", size=size)
+        try:
+            session.wait_for("Press Enter to start, or q to quit.")
+            if told:
+                session.wait_for("This is taller than your window")
+            session.press("q")
+            assert session.finish() == 0
+            assert ("taller than your window" in session.screen) is told
+        finally:
+            session.close()
+
+
 def test_declining_at_the_safety_check_starts_nothing() -> None:
     session = Pty("start", "mcgill-big-3")
     try:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from backfit.session.coach import Key
 from backfit.session.terminal import key_reader
 
+SCROLL_UP = "This is taller than your window: scroll up to read it all."
 START_ANYWAY = "Start anyway? Type yes to start, or press Enter to leave: "
 CHOOSE_DOSE = "Press Enter for the easier dose, or type f for the full one (q to quit): "
 
@@ -29,8 +30,14 @@ def safety_check(console: Console, catalog: Catalog, plan: Plan) -> bool:
     """Show the red flags and the pain rule; True once the person presses Enter."""
     from backfit.views.plan import safety_check_view
 
+    view = safety_check_view(catalog, plan)
+    taller = len(console.render_lines(view, console.options.update(height=None))) >= console.height
     with key_reader(sys.stdin) as keys:  # before printing, so no early key press is lost
-        console.print(safety_check_view(catalog, plan))
+        console.print(view)
+        if taller and console.is_terminal:  # its top has scrolled out of sight
+            console.print(
+                "This is taller than your window: scroll up to read it all.", style="bold"
+            )
         while (answer := keys.read(None)) not in (Key.CONTINUE, Key.QUIT):
             pass
     return answer is Key.CONTINUE
