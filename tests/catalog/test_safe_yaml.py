@@ -299,3 +299,14 @@ def test_explicit_bool_and_null_must_spell_their_value(
     path.write_text(f"title: {value}\n")
     word = value.split()[1]
     assert refused(path) == f"backfit: {path}:1:8: '{word}' is not a valid {tag}\n"
+
+
+def test_something_never_closed_is_reported_where_it_was_opened(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text("title: x\nexercises:\n  - slug: a\n    steps: [one, two\n")
+    assert refused(path) == (
+        f"backfit: {path}:4:12: this [ list is not closed: did not find expected ',' or ']' "
+        "by line 5\n"
+    )
+    path.write_text('title: "unclosed\n')
+    assert refused(path).startswith(f"backfit: {path}:1:8: this quoted text is not closed: ")

@@ -78,10 +78,7 @@ def parse_yaml(
             _check_tree(path, node)
         data = _construct(path, node) if node is not None else None
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        message = " ".join(str(part) for part in (error.context, error.problem) if part)
-        raise CatalogError([Problem(str(path), line, column, message)]) from None
+        raise CatalogError([_syntax_problem(path, error)]) from None
     except yaml.reader.ReaderError as error:  # a character YAML does not allow in a file
         line = text.count("\n", 0, error.position) + 1
         column = error.position - text.rfind("\n", 0, error.position)
@@ -94,6 +91,27 @@ def parse_yaml(
     finally:
         loader.dispose()
     return node, data
+
+
+# PyYAML's contexts for something opened and never closed, in a catalog author's words.
+UNCLOSED = {
+    "while parsing a flow sequence": "this [ list is not closed",
+    "while parsing a flow mapping": "this { mapping is not closed",
+    "while scanning a quoted scalar": "this quoted text is not closed",
+}
+
+
+def _syntax_problem(path: Path, error: yaml.MarkedYAMLError) -> Problem:
+    """Where the YAML goes wrong: for something never closed, where it was opened (PyYAML
+    notices only later, often at the end of the file), with where it noticed."""
+    context, problem = str(error.context or ""), str(error.problem or "")
+    opened, noticed = error.context_mark, error.problem_mark
+    if context in UNCLOSED and opened is not None and noticed is not None:
+        message = f"{UNCLOSED[context]}: {problem} by line {noticed.line + 1}"
+        return Problem(str(path), opened.line + 1, opened.column + 1, message)
+    mark = noticed or opened
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    return Problem(str(path), line, column, " ".join(p for p in (context, problem) if p))
 
 
 @cache
