@@ -233,8 +233,11 @@ def test_every_problem_is_reported(invoke: Invoke, catalog_file: Callable[[str],
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("", "the catalog must be a mapping of keys"),
-        ("# only a comment\n", "the catalog must be a mapping of keys"),
+        ("", "the file is empty: a catalog is a mapping of keys, starting with 'title:'"),
+        (
+            "# only a comment\n",
+            "the file is empty: a catalog is a mapping of keys, starting with 'title:'",
+        ),
         ("- a\n- b\n", "the catalog must be a mapping of keys"),
         (b"title: caf\xe9\n", "is not valid UTF-8"),
     ],

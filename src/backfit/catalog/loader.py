@@ -129,7 +129,10 @@ def _read_all(path: Path, extension: Path | None) -> tuple[dict[str, Any], Origi
 
     node, data = read_yaml(path, top_keys=Catalog.model_fields)
     if not isinstance(data, dict):
-        raise CatalogError([Problem(str(path), 1, 1, "the catalog must be a mapping of keys")])
+        message = "the catalog must be a mapping of keys"
+        if data is None:
+            message = "the file is empty: a catalog is a mapping of keys, starting with 'title:'"
+        raise CatalogError([Problem(str(path), 1, 1, message)])
     origins: Origins = {(): Origin(path, node, ())}
     if extension is None:
         return data, origins, []
@@ -147,7 +150,8 @@ def _extend(
 
     node, extra = read_yaml(extension, top_keys=CatalogExtension.model_fields)
     if not isinstance(extra, dict):
-        message = "a user catalog must be a mapping with 'extends: builtin'"
+        empty = "the file is empty: " if extra is None else ""
+        message = f"{empty}a user catalog must be a mapping with 'extends: builtin'"
         raise CatalogError([Problem(str(extension), 1, 1, message)])
     here: Origins = {(): Origin(extension, node, ())}
     _check_items_first(extra, here)
