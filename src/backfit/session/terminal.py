@@ -173,10 +173,10 @@ class LiveScreen:
     """The coach's screen on the terminal's alternate screen.
 
     Each moment is fitted to the terminal's size, and only the rows that differ from the
-    frame on screen are written: while a hold counts down, a tick changes the bar and now
-    and then the digits, so the coach writes a few hundred bytes rather than the whole
-    screen five times a second (a fraction of the CPU, for it and for the terminal). A new
-    size clears the screen and draws it all again.
+    frame on screen are written: while a hold counts down, each second changes the digits
+    and the bar, so the coach writes a few hundred bytes rather than the whole screen (a
+    fraction of the CPU, for it and for the terminal). A new size clears the screen and
+    draws it all again.
     """
 
     def __init__(self, console: Console, view: Callable[[Moment], FittedScreen]) -> None:

@@ -169,7 +169,7 @@ def moving_lines(pose: Pose, mode: str, progress: float, width: int, height: int
     """One instant of an exercise's movement, `progress` along it (0 the start pose, 1 the
     end pose), `width` cells wide, for a screen `height` rows high: moving where there is
     room, the nearest keyframe on a small screen, nothing on a tiny one. Each frame is
-    drawn once: the coach redraws its screen five times a second."""
+    drawn once: the coach redraws its screen several times a second while it moves."""
     if height < ROOM_TO_SHOW:
         return []
     moving = height >= ROOM_TO_MOVE

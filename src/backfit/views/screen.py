@@ -148,7 +148,7 @@ def hanging(console: Console, label: str, text: Text, width: int) -> list[Text]:
 @lru_cache(maxsize=64)
 def _hung(console: Console, items: tuple[tuple[str, str], ...], width: int) -> tuple[Text, ...]:
     """Every item of a listing, wrapped: the same for every frame of an exercise, so it is
-    worked out once per size rather than five times a second."""
+    worked out once per size rather than at every frame."""
     return tuple(
         line for label, item in items for line in hanging(console, label, Text(item), width)
     )
