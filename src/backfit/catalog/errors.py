@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
@@ -36,3 +37,11 @@ def plain_message(detail: Any) -> str:
 def first_reason(error: ValidationError) -> str:
     """The first reason a model refused its data, in a catalog author's words."""
     return plain_message(error.errors()[0])
+
+
+def did_you_mean(typed: str, known: Iterable[object]) -> str:
+    """ "; did you mean 'x'?" for the closest of `known` to `typed`, or nothing."""
+    import difflib
+
+    close = difflib.get_close_matches(typed, [k for k in known if isinstance(k, str)], n=1)
+    return f"; did you mean '{close[0]}'?" if close else ""

@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
-from backfit.catalog.errors import first_reason
+from backfit.catalog.errors import did_you_mean, first_reason
 from backfit.catalog.models import BuildUp, Catalog, Dose, Exercise, Routine, normalise
 
 
@@ -138,18 +138,11 @@ def _source_problems(
 
 
 def _no_exercise(link: str, slugs: Iterable[str]) -> str:
-    return f"no exercise has the slug '{link}'{_did_you_mean(link, slugs)}"
+    return f"no exercise has the slug '{link}'{did_you_mean(link, slugs)}"
 
 
 def _no_source(source: str, ids: Iterable[str]) -> str:
-    return f"no source has the id '{source}'{_did_you_mean(source, ids)}"
-
-
-def _did_you_mean(typed: str, known: Iterable[str]) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(typed, [k for k in known if isinstance(k, str)], n=1)
-    return f"; did you mean '{close[0]}'?" if close else ""
+    return f"no source has the id '{source}'{did_you_mean(source, ids)}"
 
 
 def unresolved_links(data: object) -> ValidationError | None:

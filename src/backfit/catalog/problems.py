@@ -4,11 +4,10 @@ part it is about came from."""
 
 from __future__ import annotations
 
-from difflib import get_close_matches
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from backfit.catalog.errors import Problem, plain_message
+from backfit.catalog.errors import Problem, did_you_mean, plain_message
 from backfit.catalog.safe_yaml import locate
 
 if TYPE_CHECKING:
@@ -76,8 +75,7 @@ def _problem_at(origins: Origins, detail: Any) -> Problem:
         where = _dotted(loc[:-1])
     elif detail["type"] == "extra_forbidden":
         message = f"unknown field '{str(loc[-1])[:60]}'"
-        close = get_close_matches(str(loc[-1]), _fields_at(tuple(detail["loc"][:-1])), n=1)
-        message += f"; did you mean '{close[0]}'?" if close else ""
+        message += did_you_mean(str(loc[-1]), _fields_at(tuple(detail["loc"][:-1])))
         where = _dotted(loc[:-1])
     elif detail["type"] == "too_short":
         message = f"needs at least {detail['ctx']['min_length']} item(s)"
