@@ -229,7 +229,7 @@ class Coach:
         busy loop, so it is the number of frames that counts."""
         waits = []
         if moment.remaining is not None:
-            shown = math.ceil(moment.remaining - 1e-9)  # the number on screen, as clock_text
+            shown = shown_seconds(moment.remaining)
             waits.append(min(moment.remaining - (shown - 1) + LATE, moment.remaining))
         if self.animate:  # a figure still now may start to move (a new repetition)
             now = moment.pose_progress()
@@ -238,6 +238,12 @@ class Coach:
                     waits.append(max(frames - 1, 1) * FRAME)
                     break
         return min(waits, default=None)
+
+
+def shown_seconds(remaining: float) -> int:
+    """The whole seconds a countdown shows with `remaining` seconds left: 9.2 shows 10, and
+    it shows 9 from exactly 9.0 on."""
+    return max(0, math.ceil(remaining - 1e-9))
 
 
 def _count(outcome: Outcome, step: Step) -> None:

@@ -6,7 +6,6 @@ Rich objects and never print.
 
 from __future__ import annotations
 
-import math
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -14,6 +13,7 @@ from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.text import Text
 
+from backfit.session.coach import shown_seconds
 from backfit.session.plan import Phase, Plan, Step
 from backfit.views import words
 from backfit.views.digits import block_digits, digits_size, largest_scale
@@ -105,8 +105,7 @@ DURING = (  # during an exercise: the countdown, readable from the mat, matters 
 
 def clock_text(seconds: float) -> str:
     """Seconds left as the countdown shows them: '45', '1:05'."""
-    whole = max(0, math.ceil(seconds - 1e-9))
-    minutes, secs = divmod(whole, 60)
+    minutes, secs = divmod(shown_seconds(seconds), 60)
     return f"{minutes}:{secs:02d}" if minutes else str(secs)
 
 
