@@ -9,12 +9,12 @@ import gc
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from backfit.session.prompts import Declined, ask_pain, pain_gate, safety_check
+
 if TYPE_CHECKING:
     from backfit.catalog.models import Catalog, Exercise, Routine
     from backfit.session.coach import Outcome
     from backfit.session.plan import Plan
-
-from backfit.session.prompts import Declined
 
 
 def run_guided(
@@ -29,7 +29,6 @@ def run_guided(
     from backfit.journal.records import guided_session, utc_now
     from backfit.journal.schema import JournalError
     from backfit.output import stdout_console
-    from backfit.session.prompts import ask_pain, pain_gate, safety_check
     from backfit.session.terminal import coach_in_terminal, voice_for
 
     console = stdout_console()

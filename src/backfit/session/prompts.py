@@ -35,9 +35,7 @@ def safety_check(console: Console, catalog: Catalog, plan: Plan) -> bool:
     with key_reader(sys.stdin) as keys:  # before printing, so no early key press is lost
         console.print(view)
         if taller and console.is_terminal:  # its top has scrolled out of sight
-            console.print(
-                "This is taller than your window: scroll up to read it all.", style="bold"
-            )
+            console.print(SCROLL_UP, style="bold")
         while (answer := keys.read(None)) not in (Key.CONTINUE, Key.QUIT):
             pass
     return answer is Key.CONTINUE
