@@ -109,9 +109,9 @@ def test_easy_in_the_plan(invoke: Invoke, catalog_file: Callable[[str], Path]) -
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--sets", "0"], "--sets 0: must be more than 0"),
-        (["--hold", "601"], "--hold 601: must be at most 600"),
-        (["--reps", "101"], "--reps 101: must be at most 100"),
+        (["--sets", "0"], "--sets: must be more than 0, not 0"),
+        (["--hold", "601"], "--hold: must be at most 600, not 601"),
+        (["--reps", "101"], "--reps: must be at most 100, not 101"),
     ],
 )
 def test_a_bad_dose_option_is_a_plain_usage_error(

@@ -1,34 +1,94 @@
 """The Typer app and what every command shares: the global options, loading the catalog,
-finding a name in it, printing, and turning a failure into one line and an exit code.
+finding a name in it, and printing.
 
-Heavy modules are imported inside the functions so that `--help` and shell completion
-stay quick, and annotations are real objects rather than strings (no
-`from __future__ import annotations`), which spares Typer evaluating them on every run.
+Views, models and the log are imported by the commands that use them, so that `--help`
+and shell completion never pay for Rich's tables, pydantic or SQLite.
 """
 
-from collections.abc import Iterator
+import difflib
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
+from typer.core import TyperGroup
 
 from backfit import __version__
-from backfit.catalog.loader import CATALOG_ENV, catalog_files, entry_names
+from backfit.catalog.loader import catalog_files
+from backfit.cli.failures import (
+    EXIT_BAD_CATALOG,
+    EXIT_LOG,
+    EXIT_NOT_FOUND,
+    CommandUsageError,
+    did_you_mean,
+    fail,
+    run,
+)
+from backfit.cli.options import AsciiOption, CatalogOption, PlainCommand
+from backfit.output import error_line, print_view, stdout_console, write_json, write_lines
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
     from backfit.catalog.models import Catalog, Exercise, Routine
 
-# The exit codes live with the failures they name; the commands import them from here.
-from backfit.cli.failures import EXIT_BAD_CATALOG as EXIT_BAD_CATALOG
-from backfit.cli.failures import EXIT_INTERRUPTED as EXIT_INTERRUPTED
-from backfit.cli.failures import EXIT_LOG as EXIT_LOG
-from backfit.cli.failures import EXIT_NOT_FOUND as EXIT_NOT_FOUND
-from backfit.cli.failures import EXIT_OUTPUT as EXIT_OUTPUT
-from backfit.cli.failures import EXIT_USAGE as EXIT_USAGE
-from backfit.cli.failures import Backfit
+Command = TypeVar("Command", bound=Callable[..., Any])
+
+# The order `backfit --help` lists the commands in: what a person needs first.
+ORDER = (
+    "list", "show", "figure", "routines", "start", "log", "history", "progress",
+    "validate", "schema", "benefits", "safety", "sources",
+)  # fmt: skip
+
+OVERVIEW = [
+    f"backfit {__version__}: a terminal guide to strengthening the lower back.",
+    "",
+    "Try these first:",
+    "  backfit safety                  when to stop, and when to see a doctor first",
+    "  backfit list                    the exercises, gentlest first",
+    "  backfit start gentle-mobility   a short routine with a live coach",
+    "",
+    "Every command and option: backfit --help",
+]
+
+
+class Backfit(TyperGroup):
+    """The `backfit` command: every ending goes through `run`, commands are listed in
+    ORDER, and an unknown command is answered plainly."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        def call() -> Any:
+            return super(Backfit, self).main(
+                args, prog_name, complete_var, False, windows_expand_args, **extra
+            )
+
+        code = run(call)
+        if standalone_mode:
+            raise SystemExit(code)
+        return code
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        def place(name: str) -> int:
+            return ORDER.index(name) if name in ORDER else len(ORDER)
+
+        return sorted(super().list_commands(ctx), key=place)
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and name not in self.commands:
+            also = did_you_mean(difflib.get_close_matches(name, list(self.commands), n=2))
+            raise CommandUsageError(f"no command called '{name}'{also}", ctx=ctx)
+        return super().resolve_command(ctx, args)
+
 
 app = typer.Typer(
     name="backfit",
@@ -43,54 +103,22 @@ app = typer.Typer(
 )
 
 
-OVERVIEW = [
-    f"backfit {__version__}: a terminal guide to strengthening the lower back.",
-    "",
-    "Try these first:",
-    "  backfit safety                  when to stop, and when to see a doctor first",
-    "  backfit list                    the exercises, gentlest first",
-    "  backfit start gentle-mobility   a short routine with a live coach",
-    "",
-    "Every command and option: backfit --help",
-]
+def command(name: str | None = None, **settings: Any) -> Callable[[Command], Command]:
+    """`app.command`, shown in plain words (`PlainCommand`)."""
+    return app.command(name, cls=PlainCommand, **settings)
 
 
 def _show_version(value: bool) -> None:
     if value:
-        print(f"backfit {__version__}")
+        write_lines([f"backfit {__version__}"])
         raise typer.Exit()
-
-
-def _use_ascii(value: bool) -> None:
-    if value:
-        from backfit.output import force_ascii
-
-        force_ascii()
 
 
 @app.callback()
 def main(
     ctx: typer.Context,
-    catalog: Annotated[
-        str | None,  # not Path: the loader, not Typer, reports a file it cannot read
-        typer.Option(
-            "--catalog",
-            envvar=CATALOG_ENV,
-            metavar="FILE",
-            help="Read exercises from FILE instead of the built-in catalog (or as well as it, "
-            "if FILE says 'extends: builtin').",
-            show_envvar=True,
-        ),
-    ] = None,
-    ascii_only: Annotated[
-        bool,
-        typer.Option(
-            "--ascii",
-            callback=_use_ascii,
-            is_eager=True,
-            help="Plain ASCII output: no bullets, box edges or bars (also BACKFIT_ASCII=1).",
-        ),
-    ] = False,
+    catalog_file: CatalogOption = None,
+    ascii_output: AsciiOption = False,
     version: Annotated[
         bool,
         typer.Option(
@@ -98,35 +126,8 @@ def main(
         ),
     ] = False,
 ) -> None:
-    ctx.obj = None if catalog is None else Path(catalog)
     if ctx.invoked_subcommand is None:
-        from backfit.output import write_lines
-
         write_lines(OVERVIEW)
-
-
-def complete_name(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
-    """Slugs of exercises and routines (with names as help) that start with what was typed."""
-    typed = incomplete.casefold()
-    chosen = ctx.find_root().params.get("catalog")
-    chosen = None if chosen is None else Path(chosen)
-    return [
-        (slug, name)
-        for slug, name in entry_names(catalog_files(chosen))
-        if slug.startswith(typed) or name.casefold().startswith(typed)
-    ]
-
-
-JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of a formatted view.")]
-NameArgument = Annotated[
-    str,
-    typer.Argument(
-        metavar="NAME",
-        help="Slug, name or alias of an exercise or routine, e.g. swallow-fly or 'flying swallow'.",
-        autocompletion=complete_name,
-        show_default=False,
-    ),
-]
 
 
 def load(chosen: Path | None, *, builtin_if_broken: bool = False) -> "Catalog":
@@ -135,16 +136,15 @@ def load(chosen: Path | None, *, builtin_if_broken: bool = False) -> "Catalog":
     line and carries on with the built-in catalog (for `safety`, which must always answer)."""
     from backfit.catalog.errors import CatalogError
     from backfit.catalog.loader import load_files
-    from backfit.output import error_line
 
     files = catalog_files(chosen)
     user = files[1] if len(files) > 1 else None
     try:
-        return load_files(files, notice=notice)
+        return load_files(files, notice=error_line)
     except CatalogError as error:
         if user is not None and builtin_if_broken:
-            notice(f"{user} has problems (see 'backfit validate {user}'), so it is left out")
-            return load_files(files[:1], notice=notice)
+            error_line(f"{user} has problems (see 'backfit validate {user}'), so it is left out")
+            return load_files(files[:1], notice=error_line)
         for problem in error.problems:
             error_line(str(problem))
         if user is not None:
@@ -156,12 +156,12 @@ def load(chosen: Path | None, *, builtin_if_broken: bool = False) -> "Catalog":
 
 
 def find(catalog: "Catalog", name: str) -> "Exercise | Routine":
+    """The exercise or routine called `name`, or the end of the command with a suggestion."""
+    from backfit.catalog.search import suggestions
+
     entry = catalog.find(name)
     if entry is None:
-        from backfit.catalog.search import suggestions
-
-        close = suggestions(catalog, name)
-        hint = f"; did you mean {' or '.join(close)}?" if close else "; try 'backfit list'"
+        hint = did_you_mean(suggestions(catalog, name), otherwise="; try 'backfit list'")
         fail(f"no exercise or routine called '{name}'{hint}", EXIT_NOT_FOUND)
     return entry
 
@@ -180,32 +180,9 @@ def log_errors() -> Iterator[None]:
         fail(str(error), EXIT_LOG)
 
 
-def notice(message: str) -> None:
-    from backfit.output import error_line
-
-    error_line(message)
-
-
 def show(renderable: "RenderableType") -> None:
-    from backfit.output import print_view, stdout_console
-
     print_view(stdout_console(), renderable)
 
 
 def show_json(text: str) -> None:
-    from backfit.output import write_json
-
     write_json(text)
-
-
-def fail(message: str, code: int) -> NoReturn:
-    if code == EXIT_USAGE:  # said with its hint, like Typer's own usage errors
-        from typer._click.globals import get_current_context
-
-        from backfit.cli.failures import CommandUsageError
-
-        raise CommandUsageError(message, get_current_context(silent=True))
-    from backfit.output import error_line
-
-    error_line(message)
-    raise typer.Exit(code)

@@ -8,29 +8,29 @@ import typer
 
 from backfit.catalog.conditions import Condition
 from backfit.catalog.levels import Level
-from backfit.cli.app import (
-    EXIT_BAD_CATALOG,
-    EXIT_NOT_FOUND,
+from backfit.cli.app import command, find, load, show, show_json
+from backfit.cli.failures import EXIT_BAD_CATALOG, EXIT_NOT_FOUND, fail
+from backfit.cli.figures import FigureOption, drawable
+from backfit.cli.options import (
+    AsciiOption,
+    CatalogOption,
     JsonFlag,
     NameArgument,
-    app,
-    fail,
-    find,
-    load,
-    notice,
-    show,
-    show_json,
+    catalog_in_use,
+    choices,
+    one_of,
 )
-from backfit.cli.figures import FigureOption, drawable
+from backfit.output import error_line, write_lines
 
 
-@app.command("list")
+@command("list")
 def list_exercises(
     ctx: typer.Context,
     level: Annotated[
         Level | None,
         typer.Option(
             metavar="LEVEL",
+            parser=one_of(list(Level)),
             help="Only exercises of this level: beginner, intermediate or advanced.",
         ),
     ] = None,
@@ -51,17 +51,21 @@ def list_exercises(
     condition: Annotated[
         Condition | None,
         typer.Option(
-            "--for", help="Only exercises that suit this condition, or suit it with care."
+            "--for",
+            metavar=choices(Condition),
+            parser=one_of(list(Condition)),
+            help="Only exercises that suit this condition, or suit it with care.",
         ),
     ] = None,
     as_json: JsonFlag = False,
+    catalog_file: CatalogOption = None,
+    ascii_output: AsciiOption = False,
 ) -> None:
     """List the exercises, gentlest first, optionally filtered."""
     from backfit.catalog.search import filter_exercises
 
-    catalog = load(ctx.obj)
     found = filter_exercises(
-        catalog.exercises,
+        load(catalog_in_use(ctx, catalog_file)).exercises,
         level=level,
         equipment=equipment,
         muscle=muscle,
@@ -80,12 +84,14 @@ def list_exercises(
         fail("no exercises match those filters", EXIT_NOT_FOUND)
 
 
-@app.command("show")
+@command("show")
 def show_entry(
     ctx: typer.Context,
     name: NameArgument,
     as_json: JsonFlag = False,
     figure: FigureOption = "braille",
+    catalog_file: CatalogOption = None,
+    ascii_output: AsciiOption = False,
 ) -> None:
     """Show an exercise or a routine in full.
 
@@ -94,7 +100,7 @@ def show_entry(
     """
     from backfit.catalog.models import Exercise
 
-    catalog = load(ctx.obj)
+    catalog = load(catalog_in_use(ctx, catalog_file))
     entry = find(catalog, name)
     if isinstance(entry, Exercise):
         if as_json:
@@ -113,10 +119,15 @@ def show_entry(
     show(routine_detail(entry, catalog))
 
 
-@app.command()
-def routines(ctx: typer.Context, as_json: JsonFlag = False) -> None:
+@command()
+def routines(
+    ctx: typer.Context,
+    as_json: JsonFlag = False,
+    catalog_file: CatalogOption = None,
+    ascii_output: AsciiOption = False,
+) -> None:
     """List the routines: ready-made sessions of several exercises."""
-    catalog = load(ctx.obj)
+    catalog = load(catalog_in_use(ctx, catalog_file))
     if as_json:
         from backfit.views.export import routines_json
 
@@ -128,10 +139,15 @@ def routines(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     show(routine_list(catalog.routines, catalog))
 
 
-@app.command()
-def benefits(ctx: typer.Context, as_json: JsonFlag = False) -> None:
+@command()
+def benefits(
+    ctx: typer.Context,
+    as_json: JsonFlag = False,
+    catalog_file: CatalogOption = None,
+    ascii_output: AsciiOption = False,
+) -> None:
     """Why lower-back training helps, and what each exercise offers."""
-    catalog = load(ctx.obj)
+    catalog = load(catalog_in_use(ctx, catalog_file))
     if as_json:
         from backfit.views.export import benefits_json
 
@@ -141,10 +157,15 @@ def benefits(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     show(benefits_view(catalog))
 
 
-@app.command()
-def sources(ctx: typer.Context, as_json: JsonFlag = False) -> None:
+@command()
+def sources(
+    ctx: typer.Context,
+    as_json: JsonFlag = False,
+    catalog_file: CatalogOption = None,
+    ascii_output: AsciiOption = False,
+) -> None:
     """Every source the catalog cites, and the entries that cite each."""
-    catalog = load(ctx.obj)
+    catalog = load(catalog_in_use(ctx, catalog_file))
     if as_json:
         from backfit.views.export import sources_json
 
@@ -154,10 +175,16 @@ def sources(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     show(sources_view(catalog))
 
 
-@app.command()
-def safety(ctx: typer.Context, as_json: JsonFlag = False) -> None:
+@command()
+def safety(
+    ctx: typer.Context,
+    as_json: JsonFlag = False,
+    catalog_file: CatalogOption = None,
+    ascii_output: AsciiOption = False,
+) -> None:
     """Red flags, the pain rule, and general cautions."""
-    catalog = load(ctx.obj, builtin_if_broken=True)  # a broken user catalog never hides these
+    # A broken user catalog never hides these.
+    catalog = load(catalog_in_use(ctx, catalog_file), builtin_if_broken=True)
     if as_json:
         from backfit.views.export import safety_json
 
@@ -167,7 +194,7 @@ def safety(ctx: typer.Context, as_json: JsonFlag = False) -> None:
     show(safety_view(catalog))
 
 
-@app.command()
+@command()
 def validate(
     file: Annotated[
         str,
@@ -177,14 +204,14 @@ def validate(
             show_default=False,
         ),
     ],
+    ascii_output: AsciiOption = False,
 ) -> None:
     """Check a catalog file and list every problem in it."""
     from backfit.catalog.errors import CatalogError
     from backfit.catalog.loader import check_file
-    from backfit.output import write_lines
 
     try:
-        catalog, extension = check_file(Path(file), notice=notice)
+        catalog, extension = check_file(Path(file), notice=error_line)
     except CatalogError as error:
         count = len(error.problems)
         write_lines([*map(str, error.problems), f"{count} problem{'s' * (count != 1)} in {file}"])
@@ -194,8 +221,8 @@ def validate(
     write_lines([f"{file}: a valid {what}: {totals}"])
 
 
-@app.command()
-def schema() -> None:
+@command()
+def schema(ascii_output: AsciiOption = False) -> None:
     """Print the catalog's JSON Schema, for editors."""
     from backfit.views.export import catalog_schema
 

@@ -2,75 +2,74 @@
 
 import sys
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated
 
 import typer
 
-from backfit.cli.app import (
-    EXIT_NOT_FOUND,
-    EXIT_OUTPUT,
+from backfit.cli.app import command, find, load, show
+from backfit.cli.failures import EXIT_NOT_FOUND, EXIT_OUTPUT, fail
+from backfit.cli.options import (
+    AsciiOption,
+    CatalogOption,
     NameArgument,
-    app,
-    fail,
-    find,
-    load,
-    show,
+    catalog_in_use,
+    choices,
+    one_of,
 )
+from backfit.output import ascii_only
 
 FIGURE_ENV = "BACKFIT_FIGURE"
 MODES = ("braille", "blocks", "ascii", "none")
 
 
-def _mode(value: str) -> str:
-    if value not in MODES:
-        raise typer.BadParameter(f"must be {', '.join(MODES[:-1])} or {MODES[-1]}, not '{value}'")
-    return value
-
-
-# Plain text checked by a callback rather than a Literal: Typer builds a pydantic adapter
-# for a Literal on every run, and `show` is timed against its start-up budget.
 FigureOption = Annotated[
     str,
     typer.Option(
         "--figure",
         envvar=FIGURE_ENV,
         show_envvar=True,
-        callback=_mode,
-        metavar="braille|blocks|ascii|none",
+        parser=one_of(MODES),
+        metavar=choices(MODES),
         help="How to draw the pose: braille dots, half blocks, plain ASCII, or none.",
     ),
 ]
-Frame = Literal["start", "middle", "end"]
+FRAMES = ("start", "middle", "end")
 
 
 def drawable(mode: str) -> str:
     """The mode asked for, or ASCII where the output is ASCII (--ascii, a C locale) or
     cannot carry the mode's characters."""
-    from backfit.output import ascii_only
-    from backfit.views.figure import usable
+    from backfit.views.figure import usable  # Rich: only for the commands that draw
 
     if mode != "none" and ascii_only(sys.stdout):
         return "ascii"
     return usable(mode, getattr(sys.stdout, "encoding", None))
 
 
-@app.command("figure")
+@command("figure")
 def figure(
     ctx: typer.Context,
     name: NameArgument,
     frame: Annotated[
-        Frame | None, typer.Option(help="Draw only this keyframe (start and end otherwise).")
+        str | None,
+        typer.Option(
+            metavar=choices(FRAMES),
+            parser=one_of(FRAMES),
+            help="Draw only this keyframe (start and end otherwise).",
+        ),
     ] = None,
     svg: Annotated[
         Path | None,
         typer.Option(metavar="FILE", help="Write the figure as SVG to FILE ('-': stdout)."),
     ] = None,
     mode: FigureOption = "braille",
+    catalog_file: CatalogOption = None,
+    ascii_output: AsciiOption = False,
 ) -> None:
     """Draw an exercise's pose large, or write it as SVG."""
     from backfit.catalog.models import Exercise
 
-    catalog = load(ctx.obj)
+    catalog = load(catalog_in_use(ctx, catalog_file))
     entry = find(catalog, name)
     if not isinstance(entry, Exercise):
         fail(f"'{entry.slug}' is a routine; figures belong to exercises", EXIT_NOT_FOUND)

@@ -7,30 +7,25 @@ is reported as a usage error naming the option; nothing below knows an option's 
 import sys
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
-if TYPE_CHECKING:
-    from typer._click import Context as ClickContext  # what TyperGroup's methods take
-    from typer._click.shell_completion import CompletionItem
-
-from backfit.cli.app import (
-    EXIT_NOT_FOUND,
-    EXIT_USAGE,
+from backfit.cli.app import app, command, find, load, log_errors, show, show_json
+from backfit.cli.failures import EXIT_NOT_FOUND, EXIT_USAGE, CommandUsageError, fail
+from backfit.cli.options import (
+    AsciiOption,
+    CatalogOption,
     JsonFlag,
     NameArgument,
-    app,
+    PlainCommand,
+    catalog_in_use,
     complete_name,
-    fail,
-    find,
-    load,
-    log_errors,
-    notice,
-    show,
-    show_json,
+    within,
 )
+from backfit.journal.records import check_note, check_where, parse_since, parse_when, utc_now
+from backfit.output import error_line
 
 
 def _parsed(parse: Callable[[str], object]) -> Callable[[str | None], object]:
@@ -48,27 +43,11 @@ def _parsed(parse: Callable[[str], object]) -> Callable[[str | None], object]:
 
 
 def _when(text: str) -> datetime:
-    from backfit.journal.records import parse_when, utc_now
-
     return parse_when(text, now=utc_now())
 
 
 def _since(text: str) -> datetime:
-    from backfit.journal.records import parse_since, utc_now
-
     return parse_since(text, now=utc_now())
-
-
-def _note(text: str) -> str:
-    from backfit.journal.records import check_note
-
-    return check_note(text)
-
-
-def _where(text: str) -> str:
-    from backfit.journal.records import check_where
-
-    return check_where(text)
 
 
 class LogGroup(TyperGroup):
@@ -76,29 +55,17 @@ class LogGroup(TyperGroup):
     one of the group's commands is the name of what was done. (An exercise called
     `undo`, `delete` or `edit` can still be logged with `backfit log add NAME`.)"""
 
-    def __init__(self, **attrs: Any) -> None:
-        from backfit.cli.failures import _plain_help
-
-        super().__init__(**attrs)
-        for command in self.commands.values():
-            _plain_help(command)  # help placeholders in plain words, as for every command
-
-    def parse_args(self, ctx: "ClickContext", args: list[str]) -> list[str]:
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         if not args and not ctx.resilient_parsing:  # resilient: completing a command line
-            from typer._click.exceptions import UsageError
-
-            raise UsageError("log needs NAME, or one of undo, delete ID, edit ID", ctx)
+            raise CommandUsageError("log needs NAME, or one of undo, delete ID, edit ID", ctx=ctx)
         if args and args[0] not in self.commands and args[0] not in ctx.help_option_names:
             args = ["add", *args]
         return super().parse_args(ctx, args)
 
-    def shell_complete(self, ctx: "ClickContext", incomplete: str) -> list["CompletionItem"]:
-        """After `log`, the commands and the names of what can be logged."""
-        from typer._click.shell_completion import CompletionItem
-
-        names = complete_name(ctx, incomplete)  # type: ignore[arg-type]  # a Typer context inside
-        items = [CompletionItem(slug, help=name) for slug, name in names]
-        return [*super().shell_complete(ctx, incomplete), *items]
+    def shell_complete(self, ctx: Any, incomplete: str) -> list[Any]:
+        """After `log`, the commands and, as `log add` would complete it, a name."""
+        name = next(p for p in self.commands["add"].params if p.name == "name")
+        return [*super().shell_complete(ctx, incomplete), *name.shell_complete(ctx, incomplete)]
 
 
 log_app = typer.Typer(
@@ -114,23 +81,24 @@ app.add_typer(log_app)
 
 PainBefore = Annotated[
     int | None,
-    typer.Option("--pain-before", min=0, max=10, help="Pain before, 0 (none) to 10.",
-                 show_default=False),
+    typer.Option("--pain-before", metavar="N", callback=within(0, 10),
+                 help="Pain before, 0 (none) to 10.", show_default=False),
 ]  # fmt: skip
 PainAfter = Annotated[
     int | None,
-    typer.Option("--pain-after", "--pain", min=0, max=10, help="Pain afterwards, 0 to 10.",
-                 show_default=False),
+    typer.Option("--pain-after", "--pain", metavar="N", callback=within(0, 10),
+                 help="Pain afterwards, 0 to 10.", show_default=False),
 ]  # fmt: skip
 Where = Annotated[
     str | None,
-    typer.Option(callback=_parsed(_where), metavar="TEXT", help="Where it hurts, in a few words.",
-                 show_default=False),
+    typer.Option(callback=_parsed(check_where), metavar="TEXT",
+                 help="Where it hurts, in a few words.", show_default=False),
 ]  # fmt: skip
 Note = Annotated[
     str | None,
-    typer.Option(callback=_parsed(_note), metavar="TEXT", help="A short note.", show_default=False),
-]
+    typer.Option(callback=_parsed(check_note), metavar="TEXT", help="A short note.",
+                 show_default=False),
+]  # fmt: skip
 When = Annotated[
     datetime | None,
     typer.Option(
@@ -142,26 +110,36 @@ When = Annotated[
     ),
 ]
 SessionId = Annotated[
-    int, typer.Argument(metavar="ID", min=1, help="The session's id, from 'backfit history'.")
+    int,
+    typer.Argument(
+        metavar="ID", callback=within(1), help="The session's id, from 'backfit history'."
+    ),
 ]
 
 
-@log_app.command("add")
+@log_app.command("add", cls=PlainCommand)
 def log_add(
     ctx: typer.Context,
     name: NameArgument,
     sets: Annotated[
-        int | None, typer.Option(min=1, max=20, help="Sets done (1-20).", show_default=False)
+        int | None,
+        typer.Option(
+            metavar="N", callback=within(1, 20), help="Sets done (1-20).", show_default=False
+        ),
     ] = None,
     reps: Annotated[
         int | None,
-        typer.Option(min=1, max=100, help="Repetitions in each set (1-100).", show_default=False),
+        typer.Option(
+            metavar="N",
+            callback=within(1, 100),
+            help="Repetitions in each set (1-100).",
+            show_default=False,
+        ),
     ] = None,
     hold: Annotated[
         int | None,
         typer.Option(
-            min=1,
-            max=600,
+            callback=within(1, 600),
             metavar="SECONDS",
             help="Seconds each hold lasted (1-600).",
             show_default=False,
@@ -172,6 +150,8 @@ def log_add(
     where: Where = None,
     note: Note = None,
     date: When = None,
+    catalog_file: CatalogOption = None,
+    ascii_output: AsciiOption = False,
 ) -> None:
     """Record an exercise or routine done without the timer.
 
@@ -182,7 +162,7 @@ def log_add(
     from backfit.journal.records import Pain, log_done, utc_now
     from backfit.journal.store import journal_path
 
-    catalog = load(ctx.obj)
+    catalog = load(catalog_in_use(ctx, catalog_file))
     entry = find(catalog, name)
     when = date or utc_now()
     pain = Pain(before=pain_before, after=pain_after, where=where)
@@ -198,8 +178,8 @@ def log_add(
     show(Text(f"Logged {entry.name} on {moment:%a %d %b %Y at %H:%M} (session {saved.id})."))
 
 
-@log_app.command("undo")
-def log_undo() -> None:
+@log_app.command("undo", cls=PlainCommand)
+def log_undo(ascii_output: AsciiOption = False) -> None:
     """Remove the entry added last, and show what it was."""
     from backfit.journal.store import journal_path, remove_last
     from backfit.views.log import removed_text
@@ -211,10 +191,11 @@ def log_undo() -> None:
     show(removed_text(removed))
 
 
-@log_app.command("delete")
+@log_app.command("delete", cls=PlainCommand)
 def log_delete(
     session_id: SessionId,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Delete without asking.")] = False,
+    ascii_output: AsciiOption = False,
 ) -> None:
     """Delete one session from the log (asks first on a terminal)."""
     from backfit.journal.store import find_session, journal_path, remove
@@ -226,11 +207,11 @@ def log_delete(
             if not on_terminal():
                 fail("not deleting without asking: add --yes to delete from a script", EXIT_USAGE)
             if not typer.confirm(f"Delete {session_line(session)}?", err=True):
-                return notice("nothing was deleted")
+                return error_line("nothing was deleted")
         show(removed_text(remove(journal_path(), session_id)))
 
 
-@log_app.command("edit")
+@log_app.command("edit", cls=PlainCommand)
 def log_edit(
     session_id: SessionId,
     pain_before: PainBefore = None,
@@ -238,6 +219,7 @@ def log_edit(
     where: Where = None,
     note: Note = None,
     date: When = None,
+    ascii_output: AsciiOption = False,
 ) -> None:
     """Change a session's pain scores, where it hurt, note or date.
 
@@ -262,7 +244,7 @@ def on_terminal() -> bool:
     return sys.stdin.isatty()
 
 
-@app.command()
+@command()
 def history(
     ctx: typer.Context,
     since: Annotated[
@@ -290,10 +272,17 @@ def history(
         ),
     ] = False,
     limit: Annotated[
-        int, typer.Option(min=0, help="At most this many sessions, newest first (0: no limit).")
+        int,
+        typer.Option(
+            metavar="N",
+            callback=within(0),
+            help="At most this many sessions, newest first (0: no limit).",
+        ),
     ] = 20,
     as_json: JsonFlag = False,
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV, for a spreadsheet.")] = False,
+    catalog_file: CatalogOption = None,
+    ascii_output: AsciiOption = False,
 ) -> None:
     """Your recent sessions, with pain before and after."""
     from backfit.journal.store import journal_path, sessions
@@ -304,7 +293,7 @@ def history(
     if exercise is not None:
         from backfit.catalog.models import Routine
 
-        entry = find(load(ctx.obj), exercise)
+        entry = find(load(catalog_in_use(ctx, catalog_file)), exercise)
         if isinstance(entry, Routine):
             fail(f"{entry.name} is a routine; --exercise takes one exercise", EXIT_USAGE)
         slug = entry.slug
@@ -326,20 +315,25 @@ def history(
     show(history_view(found))
 
 
-@app.command()
+@command()
 def progress(
     ctx: typer.Context,
     weeks: Annotated[
-        int, typer.Option(min=1, max=104, help="How many weeks to look back (1-104).")
+        int,
+        typer.Option(
+            metavar="N", callback=within(1, 104), help="How many weeks to look back (1-104)."
+        ),
     ] = 12,
     as_json: JsonFlag = False,
+    catalog_file: CatalogOption = None,
+    ascii_output: AsciiOption = False,
 ) -> None:
     """Weekly sessions, your streak, pain trend and advice."""
     from backfit.journal.progress import report
     from backfit.journal.records import utc_now
     from backfit.journal.store import journal_path
 
-    catalog = load(ctx.obj)
+    catalog = load(catalog_in_use(ctx, catalog_file))
     with log_errors():
         found = report(journal_path(), catalog, weeks=weeks, now=utc_now())
     if as_json:

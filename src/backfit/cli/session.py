@@ -1,21 +1,15 @@
 """`backfit start`: a guided session with a live coach, or its plan."""
 
+import os
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from backfit.cli.app import (
-    EXIT_INTERRUPTED,
-    EXIT_USAGE,
-    NameArgument,
-    app,
-    fail,
-    find,
-    load,
-    notice,
-    show,
-    show_json,
-)
+from backfit.cli.app import command, find, load, show, show_json
+from backfit.cli.failures import EXIT_INTERRUPTED, EXIT_USAGE, fail, in_words
+from backfit.cli.figures import FIGURE_ENV, drawable
+from backfit.cli.options import AsciiOption, CatalogOption, NameArgument, catalog_in_use
+from backfit.output import error_line
 
 if TYPE_CHECKING:
     from backfit.session.doses import DoseError
@@ -29,7 +23,7 @@ DOSE_OPTIONS = {
 }
 
 
-@app.command()
+@command()
 def start(
     ctx: typer.Context,
     name: NameArgument,
@@ -72,6 +66,8 @@ def start(
             help="Allow starting with pain in the pain rule's stop band (you are asked again).",
         ),
     ] = False,
+    catalog_file: CatalogOption = None,
+    ascii_output: AsciiOption = False,
 ) -> None:
     """Do an exercise or routine with a live coach.
 
@@ -86,7 +82,7 @@ def start(
 
     given = {"sets": sets, "reps": reps, "hold_seconds": hold, "rest_seconds": rest}
     changes = {field: value for field, value in given.items() if value is not None}
-    catalog = load(ctx.obj)
+    catalog = load(catalog_in_use(ctx, catalog_file))
     entry = find(catalog, name)
     if changes and not isinstance(entry, Exercise):
         fail("--sets, --reps, --hold and --rest change one exercise's dose; "
@@ -94,9 +90,9 @@ def start(
     try:
         plan = plan_for(entry, catalog, easy=easy, changes=changes)
     except DoseError as error:
-        fail(_dose_problem(error, changes, entry.name), EXIT_USAGE)
+        fail(_dose_problem(error, entry.name), EXIT_USAGE)
     if not (plan_only or as_json) and not is_interactive():
-        notice("start needs a terminal to run its timer; here is the plan (see --plan)")
+        error_line("start needs a terminal to run its timer; here is the plan (see --plan)")
         plan_only = True
     if as_json:
         from backfit.views.export import plan_json
@@ -115,7 +111,7 @@ def start(
     try:
         outcome = run_guided(
             entry, plan, catalog, easier=easier, despite_pain=despite_pain,
-            quiet=quiet, speak=speak, notice=notice, figure=coach_figure(no_figure),
+            quiet=quiet, speak=speak, notice=error_line, figure=coach_figure(no_figure),
         )  # fmt: skip
     except Declined:
         return
@@ -126,18 +122,14 @@ def start(
         raise typer.Exit(EXIT_INTERRUPTED)
 
 
-def _dose_problem(error: "DoseError", changes: dict[str, int], name: str) -> str:
+def _dose_problem(error: "DoseError", name: str) -> str:
     if error.field is None:
         return f"that dose does not work for {name}: {error.reason}"
-    return f"{DOSE_OPTIONS[error.field]} {changes[error.field]}: {error.reason}"
+    return f"{DOSE_OPTIONS[error.field]}: {in_words(error.detail)}"
 
 
 def coach_figure(off: bool) -> str:
     """How the coach draws the figure: as `--figure` would (BACKFIT_FIGURE), or not at all."""
-    import os
-
-    from backfit.cli.figures import FIGURE_ENV, drawable
-
     mode = os.environ.get(FIGURE_ENV, "braille")
     if off or mode not in ("braille", "blocks", "ascii"):
         return "none"

@@ -8,7 +8,7 @@ the same reason, in the same words, as `reps: 0` in a catalog.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from backfit.catalog.models import Dose, Exercise
@@ -18,12 +18,14 @@ CHANGES = ("sets", "reps", "hold_seconds", "rest_seconds")  # what a person may 
 
 class DoseError(ValueError):
     """A change that would make the dose invalid, and why. `field` names the change at
-    fault, or is None when the changes are each valid but do not fit the dose together."""
+    fault, or is None when the changes are each valid but do not fit the dose together;
+    `detail` is pydantic's account of it, for whoever words it for a person."""
 
-    def __init__(self, field: str | None, reason: str) -> None:
+    def __init__(self, field: str | None, reason: str, detail: Mapping[str, Any]) -> None:
         super().__init__(reason)
         self.field = field
         self.reason = reason
+        self.detail = detail
 
 
 def changed_dose(dose: Dose, changes: Mapping[str, int]) -> Dose:
@@ -36,11 +38,12 @@ def changed_dose(dose: Dose, changes: Mapping[str, int]) -> Dose:
     try:
         override = DoseOverride.model_validate(dict(changes))
     except ValidationError as error:
-        raise DoseError(str(error.errors()[0]["loc"][0]), first_reason(error)) from None
+        detail = error.errors()[0]
+        raise DoseError(str(detail["loc"][0]), first_reason(error), detail) from None
     try:
         return override.apply(dose)
     except ValidationError as error:  # valid values that do not fit the rest of the dose
-        raise DoseError(None, first_reason(error)) from None
+        raise DoseError(None, first_reason(error), error.errors()[0]) from None
 
 
 def easier_dose(exercise: Exercise, dose: Dose) -> Dose:

@@ -1,0 +1,138 @@
+"""What the commands share on the command line: the options several of them take, declared
+once as `Annotated` aliases (as fastapi-cli declares its own), and how a command's usage
+and help are shown."""
+
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from typer.core import TyperCommand
+
+from backfit.catalog.loader import CATALOG_ENV, catalog_files, entry_names
+from backfit.cli.failures import out_of_bounds
+from backfit.output import force_ascii
+
+Choice = TypeVar("Choice", bound=str)
+
+
+class PlainCommand(TyperCommand):
+    """A command whose arguments read NAME (or [NAME]) in its usage line and its help,
+    without the braces and `<str>` Typer adds. Only Click's public hooks are overridden."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            if param.param_type_name == "argument":
+                name = _shown_name(param)
+                pieces.append(name if param.required else f"[{name}]")
+        return pieces
+
+    def format_options(self, ctx: Any, formatter: Any) -> None:
+        arguments, options = [], []
+        for param in self.get_params(ctx):
+            record = param.get_help_record(ctx)
+            if record is None:
+                continue
+            if param.param_type_name == "argument":
+                arguments.append((_shown_name(param), record[1]))
+            else:
+                options.append(record)
+        for title, rows in (("Arguments", arguments), ("Options", options)):
+            if rows:
+                with formatter.section(title):
+                    formatter.write_dl(rows)
+
+
+def _shown_name(argument: Any) -> str:
+    return str(argument.metavar or argument.name.upper())
+
+
+def catalog_in_use(ctx: typer.Context, given: str | None = None) -> Path | None:
+    """The catalog chosen after the command (`list --catalog F`), else before it
+    (`--catalog F list`), else none: the built-in one and the user's."""
+    chosen = given if given is not None else ctx.find_root().params.get("catalog_file")
+    return None if chosen is None else Path(chosen)
+
+
+def complete_name(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
+    """Slugs of exercises and routines (with names as help) that start with what was typed."""
+    typed = incomplete.casefold()
+    files = catalog_files(catalog_in_use(ctx, ctx.params.get("catalog_file")))
+    return [
+        (slug, name)
+        for slug, name in entry_names(files)
+        if slug.startswith(typed) or name.casefold().startswith(typed)
+    ]
+
+
+def _use_ascii(value: bool) -> None:
+    if value:
+        force_ascii()
+
+
+CatalogOption = Annotated[
+    str | None,  # not Path: the loader, not Typer, reports a file it cannot read
+    typer.Option(
+        "--catalog",
+        envvar=CATALOG_ENV,
+        metavar="FILE",
+        help="Read exercises from FILE instead of the built-in catalog (or as well as it, "
+        "if FILE says 'extends: builtin').",
+        show_envvar=True,
+    ),
+]
+AsciiOption = Annotated[
+    bool,
+    typer.Option(
+        "--ascii",
+        callback=_use_ascii,
+        is_eager=True,
+        help="Plain ASCII output: no bullets, box edges or bars (also BACKFIT_ASCII=1).",
+    ),
+]
+JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of a formatted view.")]
+NameArgument = Annotated[
+    str,
+    typer.Argument(
+        metavar="NAME",
+        help="Slug, name or alias of an exercise or routine, e.g. swallow-fly or 'flying swallow'.",
+        autocompletion=complete_name,
+        show_default=False,
+    ),
+]
+
+
+def choices(values: Iterable[str]) -> str:
+    """The placeholder that lists an option's choices: start|middle|end."""
+    return "|".join(values)
+
+
+def one_of(values: Sequence[Choice]) -> Callable[[str | None], Choice | None]:
+    """A callback that takes one of `values` in any case (`--level Beginner`). Plain text
+    checked here rather than an Enum or a Literal, whose refusal Typer words itself."""
+
+    def check(value: str | None) -> Choice | None:
+        if value is None:
+            return None
+        for choice in values:
+            if choice.casefold() == value.casefold():
+                return choice
+        names = list(values)
+        raise typer.BadParameter(f"must be {', '.join(names[:-1])} or {names[-1]}, not '{value}'")
+
+    return check
+
+
+def within(low: int, high: int | None = None) -> Callable[[int | None], int | None]:
+    """A callback that keeps a number between `low` and `high`. Typer's own `min` and `max`
+    would also print `[1<=x<=20]` in help, where each option says its range in words."""
+
+    def check(value: int | None) -> int | None:
+        if value is not None and value < low:
+            raise typer.BadParameter(out_of_bounds("greater_than_equal", low, value))
+        if value is not None and high is not None and value > high:
+            raise typer.BadParameter(out_of_bounds("less_than_equal", high, value))
+        return value
+
+    return check
