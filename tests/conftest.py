@@ -29,7 +29,7 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 from typer.testing import CliRunner  # noqa: E402
 
-from backfit.cli import app  # noqa: E402
+from backfit.cli.main import app  # noqa: E402
 
 
 @pytest.fixture

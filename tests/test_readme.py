@@ -28,7 +28,7 @@ def test_ci_runs_the_readme_test_command_verbatim() -> None:
 def test_the_readme_shows_real_output() -> None:
     from typer.testing import CliRunner
 
-    from backfit.cli import app
+    from backfit.cli.main import app
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for command in ("backfit show bird-dog", "backfit list --level intermediate"):

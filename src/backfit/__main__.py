@@ -9,7 +9,8 @@ import os
 import sys
 
 from backfit import __version__
-from backfit.output import OutputError, error_line, guarded_stdout
+from backfit.cli.exits import EXIT_OK, output_failed
+from backfit.output import OutputError, guarded_stdout
 
 
 def main() -> None:
@@ -17,7 +18,7 @@ def main() -> None:
         sys.exit(_version())
     # backfit uses no pydantic plugins; looking for them scans every installed package.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    from backfit.cli import app  # Typer, only for the commands that need it
+    from backfit.cli.main import app  # Typer: only for the commands that need it
 
     app(prog_name="backfit")
 
@@ -28,11 +29,8 @@ def _version() -> int:
         with guarded_stdout():
             print(f"backfit {__version__}")
     except OutputError as error:
-        if error.closed_pipe:
-            return 141
-        error_line(f"cannot write the output: {error}")
-        return 5
-    return 0
+        return output_failed(error)
+    return EXIT_OK
 
 
 if __name__ == "__main__":

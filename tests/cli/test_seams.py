@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import typer
 
-from backfit.cli import app
+from backfit.cli.main import app
 from backfit.cli.seams import KINDS, click_error_kind
 
 SRC = Path(__file__).parents[2] / "src" / "backfit"
@@ -27,7 +27,7 @@ SRC = Path(__file__).parents[2] / "src" / "backfit"
 )
 def test_each_kind_of_mistake_is_recognised(args: list[str], kind: str) -> None:
     command = typer.main.get_command(app)
-    with pytest.raises(Exception) as raised:  # noqa: PT011 (what Typer raises is the point)
+    with pytest.raises(Exception) as raised:
         # Typer's own main, not backfit's: the exception as Typer raises it.
         super(type(command), command).main(args, prog_name="backfit", standalone_mode=False)
     assert click_error_kind(raised.value) == kind

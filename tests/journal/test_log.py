@@ -214,7 +214,7 @@ def test_delete_asks_on_a_terminal_and_needs_yes_in_a_script(
     monkeypatch.setattr("backfit.cli.journal.on_terminal", lambda: True)
     from typer.testing import CliRunner
 
-    from backfit.cli import app
+    from backfit.cli.main import app
 
     said_no = CliRunner().invoke(app, ["log", "delete", "2"], input="n\n")
     assert said_no.exit_code == 0

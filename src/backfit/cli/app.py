@@ -16,10 +16,8 @@ from typer.core import TyperGroup
 
 from backfit import __version__
 from backfit.catalog.loader import catalog_files
+from backfit.cli.exits import EXIT_BAD_CATALOG, EXIT_LOG, EXIT_NOT_FOUND
 from backfit.cli.failures import (
-    EXIT_BAD_CATALOG,
-    EXIT_LOG,
-    EXIT_NOT_FOUND,
     CommandUsageError,
     did_you_mean,
     fail,

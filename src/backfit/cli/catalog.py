@@ -9,7 +9,8 @@ import typer
 from backfit.catalog.conditions import Condition
 from backfit.catalog.levels import Level
 from backfit.cli.app import command, find, load, show, show_json
-from backfit.cli.failures import EXIT_BAD_CATALOG, EXIT_NOT_FOUND, fail
+from backfit.cli.exits import EXIT_BAD_CATALOG, EXIT_NOT_FOUND
+from backfit.cli.failures import fail
 from backfit.cli.figures import FigureOption, drawable
 from backfit.cli.options import (
     AsciiOption,

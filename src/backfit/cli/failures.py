@@ -13,19 +13,16 @@ from typing import Any, NoReturn
 
 import typer
 
+from backfit.cli.exits import (
+    EXIT_BUG,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_OUTPUT,
+    EXIT_USAGE,
+    output_failed,
+)
 from backfit.cli.seams import click_error_kind
 from backfit.output import OutputError, error_line, guarded_stdout
-
-# The exit codes, as the README lists them.
-EXIT_OK = 0
-EXIT_NOT_FOUND = 1
-EXIT_USAGE = 2
-EXIT_BAD_CATALOG = 3
-EXIT_LOG = 4
-EXIT_OUTPUT = 5  # stdout (or another file) could not be written or read: full disk, I/O error
-EXIT_BUG = 70  # a fault in backfit itself (sysexits' EX_SOFTWARE)
-EXIT_INTERRUPTED = 130  # Ctrl-C
-EXIT_CLOSED_PIPE = 141  # the reader went away (`| head -1`): 128 + SIGPIPE, as the shell says
 
 
 class CommandUsageError(typer.BadParameter):
@@ -71,14 +68,6 @@ def _hint(line: str) -> None:
     """The usage error's second line, as Typer words it: no 'backfit:' before it."""
     with contextlib.suppress(OSError, UnicodeError):
         sys.stderr.write(line + "\n")
-
-
-def output_failed(error: OutputError) -> int:
-    """A closed pipe ends quietly; any other failed write is said once."""
-    if error.closed_pipe:
-        return EXIT_CLOSED_PIPE
-    error_line(f"cannot write the output: {error}")
-    return EXIT_OUTPUT
 
 
 def fail(message: str, code: int) -> NoReturn:

@@ -7,7 +7,8 @@ from typing import Annotated
 import typer
 
 from backfit.cli.app import command, find, load, show
-from backfit.cli.failures import EXIT_NOT_FOUND, EXIT_OUTPUT, fail
+from backfit.cli.exits import EXIT_NOT_FOUND, EXIT_OUTPUT
+from backfit.cli.failures import fail
 from backfit.cli.options import (
     AsciiOption,
     CatalogOption,

@@ -13,7 +13,8 @@ import typer
 from typer.core import TyperGroup
 
 from backfit.cli.app import app, command, find, load, log_errors, show, show_json
-from backfit.cli.failures import EXIT_NOT_FOUND, EXIT_USAGE, CommandUsageError, fail
+from backfit.cli.exits import EXIT_NOT_FOUND, EXIT_USAGE
+from backfit.cli.failures import CommandUsageError, fail
 from backfit.cli.options import (
     AsciiOption,
     CatalogOption,

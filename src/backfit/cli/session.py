@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from backfit.cli.app import command, find, load, show, show_json
-from backfit.cli.failures import EXIT_INTERRUPTED, EXIT_USAGE, fail, in_words
+from backfit.cli.exits import EXIT_INTERRUPTED, EXIT_USAGE
+from backfit.cli.failures import fail, in_words
 from backfit.cli.figures import FIGURE_ENV, drawable
 from backfit.cli.options import AsciiOption, CatalogOption, NameArgument, catalog_in_use
 from backfit.output import error_line

@@ -1,0 +1,22 @@
+"""The exit codes, as the README lists them: the one table of them, light enough for
+`--version`, which answers before Typer is imported."""
+
+from backfit.output import OutputError, error_line
+
+EXIT_OK = 0
+EXIT_NOT_FOUND = 1
+EXIT_USAGE = 2
+EXIT_BAD_CATALOG = 3
+EXIT_LOG = 4
+EXIT_OUTPUT = 5  # stdout (or another file) could not be written or read: full disk, I/O error
+EXIT_BUG = 70  # a fault in backfit itself (sysexits' EX_SOFTWARE)
+EXIT_INTERRUPTED = 130  # Ctrl-C
+EXIT_CLOSED_PIPE = 141  # the reader went away (`| head -1`): 128 + SIGPIPE, as the shell says
+
+
+def output_failed(error: OutputError) -> int:
+    """A closed pipe ends quietly; any other failed write is said once."""
+    if error.closed_pipe:
+        return EXIT_CLOSED_PIPE
+    error_line(f"cannot write the output: {error}")
+    return EXIT_OUTPUT
