@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.text import Text
 
+from backfit.transliteration import SPARK_BARS
 from backfit.views.widgets import ByWidth, labelled, stacked, table
 from backfit.views.words import format_dose, format_duration
 
@@ -18,7 +19,6 @@ if TYPE_CHECKING:
     from backfit.journal.store import LoggedExercise, LoggedSession
 
 TABLE_MIN = 90  # narrower terminals get stacked entries
-SPARKS = "▁▂▃▄▅▆▇█"
 
 
 def when(session: LoggedSession) -> str:
@@ -253,7 +253,8 @@ def _amount(dose: Dose) -> str:
 
 def sparkline(values: Sequence[float]) -> str:
     """Pain 0–10 as bar heights, so a falling trend is visible at a glance."""
-    return "".join(SPARKS[min(7, int(v / 10 * 7.999))] for v in values)
+    top = len(SPARK_BARS) - 1
+    return "".join(SPARK_BARS[min(top, int(v / 10 * (top + 0.999)))] for v in values)
 
 
 def _day(day: date) -> str:
