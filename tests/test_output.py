@@ -15,7 +15,6 @@ from backfit import output
 from backfit.output import OutputError, guarded_stdout
 from backfit.transliteration import to_ascii
 
-
 # Runs `backfit ARGS` with stdout on PATH (opened with `>` or `>>`), in a process whose
 # files may grow to LIMIT bytes: past that, a write is cut short and then fails with EFBIG,
 # as on a disk that fills part-way (SIGXFSZ is ignored, so the write returns instead).
