@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from backfit.catalog.models import Catalog, Dose, Exercise, Increment
-    from backfit.journal.store import LoggedExercise, LoggedSession
+    from backfit.journal.store import ExerciseDone, LoggedSession
 
 RECENT = 3  # sessions of an exercise, all in the comfortable band, before moving up
 ADVICE_DAYS = 21  # how far back advice looks: a trend over two to three weeks
@@ -129,7 +129,7 @@ class _Track:
 
     pains: list[tuple[date, int]] = field(default_factory=list)  # pain after, oldest first
     sessions: int = 0  # not abandoned, done at least partly
-    last: LoggedExercise | None = None  # what was done of it the last time
+    last: ExerciseDone | None = None  # what was done of it the last time
     stop: tuple[date, int | None] | None = None  # the last time it was stopped for pain
 
 
@@ -210,16 +210,16 @@ def _tracks(window: Sequence[LoggedSession]) -> dict[str, _Track]:
     tracks: dict[str, _Track] = {}
     for session in reversed(window):  # oldest first
         day = local_day(session)
-        if session.pain_stop is not None and 0 < session.pain_stop <= len(session.entries):
-            stopped = session.entries[session.pain_stop - 1].exercise
+        if session.pain_stop is not None and 0 < session.pain_stop <= len(session.exercises):
+            stopped = session.exercises[session.pain_stop - 1].exercise
             tracks.setdefault(stopped, _Track()).stop = (day, session.pain_during)
         if session.abandoned:
             continue
-        for entry in session.entries:
-            if entry.partly_done:
-                track = tracks.setdefault(entry.exercise, _Track())
+        for done in session.exercises:
+            if done.partly_done:
+                track = tracks.setdefault(done.exercise, _Track())
                 track.sessions += 1
-                track.last = entry
+                track.last = done
                 if session.pain_after is not None:
                     track.pains.append((day, session.pain_after))
     return tracks
@@ -267,7 +267,7 @@ def _rise(pains: Sequence[tuple[date, int]]) -> str | None:
 
 def _advice(
     exercise: Exercise, direction: str, reason: str, verdicts: dict[str, tuple[str, str]],
-    catalog: Catalog, last: LoggedExercise | None,
+    catalog: Catalog, last: ExerciseDone | None,
 ) -> Advice:  # fmt: skip
     """Say where to go: moving up, the next step of the exercise's build-up while below its
     ceiling, else the harder variant; easing off, the easier variant, else the build-up's
@@ -298,7 +298,7 @@ def _advice(
     return same
 
 
-def _below(last: LoggedExercise | None, ceiling: Dose) -> bool:
+def _below(last: ExerciseDone | None, ceiling: Dose) -> bool:
     """Whether what was done last time is short of the build-up's ceiling (or unknown)."""
     if last is None or last.sets is None:
         return True

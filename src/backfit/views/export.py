@@ -116,7 +116,7 @@ def session_data(session: LoggedSession) -> dict[str, Any]:
         "pain_where": session.pain_where,
         "pain_stop": _pain_stop(session),
         "note": session.note,
-        "entries": [
+        "exercises": [
             {
                 "exercise": e.exercise,
                 "name": e.name,
@@ -126,15 +126,15 @@ def session_data(session: LoggedSession) -> dict[str, Any]:
                 "hold_seconds": e.hold_seconds,
                 "sides": e.sides,
             }
-            for e in session.entries
+            for e in session.exercises
         ],
     }
 
 
 def _pain_stop(session: LoggedSession) -> dict[str, Any] | None:
-    if session.pain_stop is None or not 0 < session.pain_stop <= len(session.entries):
+    if session.pain_stop is None or not 0 < session.pain_stop <= len(session.exercises):
         return None
-    stopped = session.entries[session.pain_stop - 1].exercise
+    stopped = session.exercises[session.pain_stop - 1].exercise
     return {"position": session.pain_stop, "exercise": stopped, "pain": session.pain_during}
 
 
@@ -184,9 +184,9 @@ def history_csv(sessions: Sequence[LoggedSession]) -> str:
                 round(s.minutes, 1),
                 _blank(s.pain_before),
                 _blank(s.pain_after),
-                sum(e.status == "done" for e in s.entries),
-                sum(e.status == "skipped" for e in s.entries),
-                " ".join(e.exercise for e in s.entries),
+                sum(e.status == "done" for e in s.exercises),
+                sum(e.status == "skipped" for e in s.exercises),
+                " ".join(e.exercise for e in s.exercises),
                 s.pain_where or "",
                 s.note or "",
             ]
