@@ -12,6 +12,10 @@ from datetime import date, datetime, timedelta
 from statistics import mean
 from typing import TYPE_CHECKING
 
+from backfit.catalog.levels import Level
+from backfit.journal import store
+from backfit.session.plan import plan_for
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -68,8 +72,6 @@ class Report:
 def report(path: Path, catalog: Catalog, *, weeks: int, now: datetime) -> Report:
     """The last `weeks` weeks of the log at `path`, with the streak and advice.
     Abandoned sessions count for none of them, except as a warning in the advice."""
-    from backfit.journal import store
-
     today = now.astimezone().date()
     since = now - max(timedelta(weeks=weeks + 1), timedelta(days=ADVICE_DAYS + 1))
     found = store.sessions(path, since=since)
@@ -171,9 +173,6 @@ def advise(
 
 def _first_step(catalog: Catalog) -> Advice:
     """Nothing logged yet: the shortest routine made only of beginner exercises."""
-    from backfit.catalog.levels import Level
-    from backfit.session.plan import plan_for
-
     gentle = [
         r for r in catalog.routines
         if all(catalog.exercise(i.exercise).level == Level.BEGINNER for i in r.exercises)

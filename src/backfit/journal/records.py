@@ -11,7 +11,10 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
+from backfit.catalog.errors import first_reason
+from backfit.journal import store
 from backfit.journal.store import ExerciseDone, LoggedSession, Reps
+from backfit.session.plan import build_plan
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -108,11 +111,9 @@ def logged_session(
 ) -> LoggedSession:  # fmt: skip
     """Work done without the timer; amounts not given are the catalog's usual dose.
     Raises ValueError for a dose that is not possible, or amounts given for a routine."""
-    from pydantic import ValidationError
+    from pydantic import ValidationError  # pydantic and the models: only when logging
 
-    from backfit.catalog.errors import first_reason
     from backfit.catalog.models import DoseOverride, Exercise
-    from backfit.session.plan import build_plan
 
     changed = sets is not None or reps is not None or hold is not None
     if isinstance(entry, Exercise):
@@ -158,8 +159,6 @@ def log_done(
     reps: int | None, hold: int | None, pain: Pain, note: str | None, when: datetime,
 ) -> LoggedSession:  # fmt: skip
     """Record work done without the timer in the log at `path`, and return it."""
-    from backfit.journal import store
-
     session = logged_session(
         entry, catalog, sets=sets, reps=reps, hold=hold, pain=pain, note=note, when=when
     )
@@ -171,8 +170,6 @@ def edit_logged(
 ) -> tuple[LoggedSession, LoggedSession]:
     """Change what was given; an empty note or place clears it. Returns the session
     before and after. Raises ValueError when nothing is given."""
-    from backfit.journal import store
-
     given = {"pain_before": pain.before, "pain_after": pain.after, "pain_where": pain.where,
              "note": note, "started_at": when}  # fmt: skip
     changes: dict[str, object] = {k: v for k, v in given.items() if v is not None}

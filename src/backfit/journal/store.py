@@ -37,6 +37,7 @@ from backfit.journal.schema import (
     schema_version,
     transaction,
 )
+from backfit.places import data_dir
 
 FILE_NAME = "backfit.sqlite3"
 BUSY_TIMEOUT_SECONDS = 10.0
@@ -93,8 +94,6 @@ class LoggedSession:
 
 def journal_path() -> Path:
     """backfit.sqlite3 in the user's data folder ($BACKFIT_HOME moves it)."""
-    from backfit.places import data_dir
-
     return data_dir() / FILE_NAME
 
 

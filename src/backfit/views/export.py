@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
+
+from backfit.session.plan import plan_for
+from backfit.views.words import cue
 
 if TYPE_CHECKING:
     from backfit.catalog.models import Catalog, Exercise, Routine
@@ -51,15 +56,11 @@ def routine_json(routine: Routine, catalog: Catalog) -> str:
 
 
 def _routine_data(routine: Routine, catalog: Catalog) -> dict[str, Any]:
-    from backfit.session.plan import plan_for
-
     estimate = plan_for(routine, catalog).total_seconds
     return {**routine.model_dump(mode="json"), "estimated_seconds": estimate}
 
 
 def plan_json(plan: Plan) -> str:
-    from backfit.views.words import cue
-
     steps = [
         {
             "phase": step.phase.value,
@@ -81,7 +82,7 @@ def plan_json(plan: Plan) -> str:
 
 def catalog_schema() -> str:
     """A JSON Schema that accepts a whole catalog or a user catalog that extends one."""
-    from pydantic import TypeAdapter
+    from pydantic import TypeAdapter  # pydantic and the models: only for `schema`
 
     from backfit.catalog.models import Catalog, CatalogExtension
 
@@ -164,9 +165,6 @@ CSV_COLUMNS = (
 
 def history_csv(sessions: Sequence[LoggedSession]) -> str:
     """One row per session, for a spreadsheet; times in ISO 8601 UTC."""
-    import csv
-    import io
-
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -195,7 +193,7 @@ def history_csv(sessions: Sequence[LoggedSession]) -> str:
 
 
 def progress_json(report: Report) -> str:
-    from backfit.views.log import advice_line
+    from backfit.views.log import advice_line  # views.log brings in Rich
 
     weeks, streak, advice = report.weeks, report.streak, report.advice
     return _dumps(
