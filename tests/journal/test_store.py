@@ -8,6 +8,8 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -259,14 +261,21 @@ def test_filters_since_and_exercise(tmp_path: Path) -> None:
     assert all(s.exercises[0].exercise == "mcgill-curl-up" for s in only)
 
 
+@contextmanager
+def old_log(path: Path, version: int) -> Iterator[sqlite3.Connection]:
+    """A log made by the schema of an earlier `version`, to be filled by the caller."""
+    with sqlite3.connect(path) as db:
+        for statements in schema.MIGRATIONS[:version]:
+            for statement in statements:
+                db.execute(statement)
+        db.execute(f"PRAGMA user_version = {version}")
+        yield db
+
+
 def version_2_log(path: Path) -> None:
     """A log as backfit wrote it before version 3: planned amounts stored for every
     exercise, pyramids as text, and a session given up after 8 seconds."""
-    with sqlite3.connect(path) as db:
-        for statements in schema.MIGRATIONS[:2]:
-            for statement in statements:
-                db.execute(statement)
-        db.execute("PRAGMA user_version = 2")
+    with old_log(path, 2) as db:
         db.executescript(
             """
             INSERT INTO sessions VALUES (1, 'guided', 'mcgill-big-3', 'McGill big 3',
@@ -366,11 +375,7 @@ def test_exercise_filter_done_at_least_partly_or_planned(tmp_path: Path) -> None
 def test_a_version_3_log_with_its_entries_table_opens_and_migrates(tmp_path: Path) -> None:
     """A log as backfit wrote it up to version 3, its exercises in a table named 'entries'."""
     path = tmp_path / "log.sqlite3"
-    with sqlite3.connect(path) as db:
-        for statements in schema.MIGRATIONS[:3]:
-            for statement in statements:
-                db.execute(statement)
-        db.execute("PRAGMA user_version = 3")
+    with old_log(path, 3) as db:
         db.executescript(
             """
             INSERT INTO sessions (id, kind, slug, title, started_at, ended_at, finished)
