@@ -79,7 +79,7 @@ def cases(log_home: str, fresh_cache: str) -> list[Case]:
 
 def make_log(home: Path, *, years: int = 10) -> int:
     """A log with one session a day for `years` years, the kind `backfit start` saves."""
-    from backfit.journal.store import FILE_NAME, LoggedExercise, LoggedSession
+    from backfit.journal.store import FILE_NAME, ExerciseDone, LoggedSession
 
     path = home / FILE_NAME
     end = datetime.now(UTC).replace(hour=7, minute=30, second=0, microsecond=0)
@@ -89,12 +89,12 @@ def make_log(home: Path, *, years: int = 10) -> int:
     sessions = []
     for n in range(days):
         start = end - timedelta(days=days - n)
-        entries = tuple(
-            LoggedExercise(slug, name, "done", 3, (6, 4, 2), 10, 1) for slug, name in exercises
+        exercises = tuple(
+            ExerciseDone(slug, name, "done", 3, (6, 4, 2), 10, 1) for slug, name in exercises
         )
         sessions.append(LoggedSession("guided", "mcgill-big-3", "McGill big 3", start,
                                 start + timedelta(minutes=15), True, pain_before=n % 5,
-                                pain_after=n % 4, entries=entries))  # fmt: skip
+                                pain_after=n % 4, exercises=exercises))  # fmt: skip
     save_many(path, sessions)
     return days
 
@@ -105,7 +105,7 @@ def save_many(path: Path, sessions: list[LoggedSession]) -> None:
 
     with store._writable(path) as db, store.transaction(db):
         for session in sessions:
-            store._insert(db, session, session.entries)
+            store._insert(db, session, session.exercises)
 
 
 def backfit_command() -> list[str]:

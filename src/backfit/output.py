@@ -1,26 +1,27 @@
 """The two streams: results to stdout through Rich, messages to stderr as plain lines.
 
-Everything written to stdout while a command runs goes through one guard
-(`guarded_stdout`), so that what the stream cannot take is dealt with in one place:
-- a write that fails (a closed pipe, a full disk) becomes an `OutputError`, and a
-  regular file that was being written is cut back to where it started, so a failed run
-  never leaves a file that looks complete;
-- when the output cannot carry backfit's typography (an ASCII or `C` locale,
-  `--ascii`, `BACKFIT_ASCII=1`), bullets, dashes, arrows, box edges and bars become
-  ASCII, and any other character the stream cannot encode is shown escaped (`\\u00e9`),
-  never dropped.
+While a command runs, stdout is a `Stdout` made for that run (`guarded_stdout`). It
+holds what is printed and, at each flush, writes it whole with `os.write`, checking
+what each call took: a short write is carried on from where it stopped, and a write
+that fails (a closed pipe, a full disk, a file-size limit) becomes an `OutputError`.
+Nothing else is done to the file: what an earlier program wrote to it, or what this run
+wrote before the failure, stays as it is. Text is made safe for the stream on the way
+(`backfit.transliteration`): ASCII stand-ins where the output is ASCII-only, escapes
+for any character the stream's encoding cannot carry.
 """
 
 from __future__ import annotations
 
-import codecs
+import errno
 import os
+import select
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import IO, TYPE_CHECKING, Any, cast
 
 from backfit.text_safety import escaped
+from backfit.transliteration import ESCAPE, encodable, to_ascii
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -28,50 +29,152 @@ if TYPE_CHECKING:
 
 ASCII_ENV = "BACKFIT_ASCII"
 READING_WIDTH = 100  # text views wrap here on a wider terminal: long lines are hard to read
-ESCAPE = "backfit-escape"
-
-# The typography backfit's views use, with plain-ASCII stand-ins. Box drawing and block
-# elements (rules, panels, bars, big digits, sparklines) are added by `_ascii_table`.
-TYPOGRAPHY = {
-    "•": "*", "·": "-", "–": "-", "—": "--", "×": "x", "→": "->", "←": "<-", "↑": "^",
-    "↓": "v", "≤": "<=", "≥": ">=", "…": "...", "‘": "'", "’": "'", "“": '"', "”": '"',
-    "\u00a0": " ", "\u202f": " ", "\u2009": " ", "✓": "v", "✗": "x",
-}  # fmt: skip
-SPARKS = dict(zip("▁▂▃▄▅▆▇█", "_.-:=+*#", strict=True))
-
-_forced = False
-_table: dict[int, str] | None = None
 
 
-def _escape_error(error: UnicodeError) -> tuple[str, int]:
-    """Characters a stream cannot encode, as JSON-compatible escapes (`\\u00e9`, and a
-    surrogate pair beyond the first plane), so JSON stays valid and text stays legible."""
-    assert isinstance(error, UnicodeEncodeError)
-    out = []
-    for char in error.object[error.start : error.end]:
-        code = ord(char)
-        if code > 0xFFFF:
-            code -= 0x10000
-            out.append(f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}")
-        else:
-            out.append(f"\\u{code:04x}")
-    return "".join(out), error.end
+class OutputError(Exception):
+    """stdout could not be written: a closed pipe, a full disk, an I/O error."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(error.strerror or str(error))
+        self.error = error
+
+    @property
+    def closed_pipe(self) -> bool:
+        return isinstance(self.error, BrokenPipeError) or self.error.errno == errno.EPIPE
 
 
-codecs.register_error(ESCAPE, _escape_error)
+class Stdout:
+    """stdout for one run: the text printed, written whole at each flush, and the Rich
+    console that prints to it, made once."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+        self.forced_ascii = False  # `--ascii`, set by its option once the run has begun
+        self._ascii = ascii_only(stream)
+        self._encoding = getattr(stream, "encoding", None) or "utf-8"
+        self._fd = _descriptor(stream)
+        self._by_line = _isatty(stream)  # as Python's own stdout is on a terminal
+        self._pending: list[str] = []
+        self._console: Console | None = None
+
+    @property
+    def ascii(self) -> bool:
+        return self.forced_ascii or self._ascii
+
+    @property
+    def encoding(self) -> str:
+        """What Rich asks to decide on ASCII boxes and bars."""
+        return "ascii" if self.ascii else self._encoding
+
+    @property
+    def console(self) -> Console:
+        """Rich decides colour from the stream: none when piped, none with NO_COLOR."""
+        if self._console is None:
+            self._console = _new_console()
+        return self._console
+
+    def write(self, text: str) -> int:
+        if not isinstance(text, str):  # as a text stream does: Click probes with b""
+            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
+        self._pending.append(text)
+        if self._by_line and "\n" in text:
+            self.flush()
+        return len(text)
+
+    def flush(self) -> None:
+        text, self._pending = "".join(self._pending), []
+        if not text:
+            return
+        text = to_ascii(text) if self.ascii else encodable(text, self._encoding)
+        try:
+            if self._fd is None:  # an in-memory stream (tests): its own write will do
+                self.stream.write(text)
+                self.stream.flush()
+            else:
+                write_all(self._fd, text.encode(self._encoding))
+        except OSError as error:
+            raise OutputError(error) from None
+
+    def __getattr__(self, name: str) -> Any:  # isatty, fileno, ...: the real stream's
+        return getattr(self.stream, name)
+
+
+def write_all(fd: int, data: bytes) -> None:
+    """Write all of `data` to `fd`, or raise: a short write is carried on from where it
+    stopped (a pipe's reader being slow), and a write that takes nothing is a full disk."""
+    view = memoryview(data)
+    while view:
+        try:
+            taken = os.write(fd, view)
+        except BlockingIOError:  # a non-blocking stdout, shared with another program
+            select.select([], [fd], [])
+            continue
+        if taken == 0:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        view = view[taken:]
+
+
+def _new_console() -> Console:
+    from rich.console import Console  # Rich's console would slow --version and --help
+
+    return Console(highlight=False, emoji=False, markup=False)
+
+
+def _isatty(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+def _descriptor(stream: IO[str]) -> int | None:
+    """The file descriptor under `stream`, once what the stream holds is written, or None
+    where there is none (an in-memory stream) or it is not a POSIX one."""
+    if os.name != "posix":
+        return None
+    try:
+        fd = stream.fileno()
+    except (OSError, ValueError, AttributeError):
+        return None
+    try:
+        stream.flush()
+    except OSError as error:
+        raise OutputError(error) from None
+    return fd
+
+
+@contextmanager
+def guarded_stdout() -> Iterator[None]:
+    """stdout for this run (`Stdout`) while a command runs, flushed inside, so a failure
+    surfaces here as an `OutputError` rather than as Python's complaint at exit."""
+    original = sys.stdout
+    stdout = Stdout(original)
+    sys.stdout = cast(IO[str], stdout)
+    try:
+        yield
+    finally:  # what was printed before a command failed is still written
+        sys.stdout = original
+        stdout.flush()
+
+
+def _run() -> Stdout | None:
+    return sys.stdout if isinstance(sys.stdout, Stdout) else None
 
 
 def force_ascii() -> None:
-    """`--ascii`: plain ASCII output whatever the terminal could show."""
-    global _forced
-    _forced = True
+    """`--ascii`: plain ASCII output for the rest of this run, whatever the terminal could
+    show."""
+    run = _run()
+    if run is not None:
+        run.forced_ascii = True
 
 
 def ascii_only(stream: IO[str] | None = None) -> bool:
     """True when asked for (`--ascii`, `BACKFIT_ASCII`), when the locale is plain C or
     POSIX (Python reads that as UTF-8, the terminal may not), or when the stream's own
     encoding cannot carry backfit's typography."""
-    if _forced or os.environ.get(ASCII_ENV, "") not in ("", "0"):
+    run = _run()
+    if (run is not None and run.forced_ascii) or os.environ.get(ASCII_ENV, "") not in ("", "0"):
         return True
     if _locale() in ("C", "POSIX"):
         return True
@@ -95,162 +198,10 @@ def _locale() -> str | None:
     return lang
 
 
-def to_ascii(text: str) -> str:
-    """`text` in ASCII: typography replaced, accents dropped (Thomeé is Thomee), anything
-    else escaped (`\\u4f60`)."""
-    if text.isascii():
-        return text
-    text = "".join(_unaccented(char) for char in text.translate(_ascii_table()))
-    return text.encode("ascii", ESCAPE).decode("ascii")
-
-
-def _unaccented(char: str) -> str:
-    """`char` without its accents ('é' -> 'e'), or itself when that leaves no ASCII."""
-    import unicodedata
-
-    if char.isascii():
-        return char
-    bare = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
-    return bare if bare and bare.isascii() else char
-
-
-def _ascii_table() -> dict[int, str]:
-    global _table
-    if _table is None:
-        import unicodedata
-
-        table = {ord(k): v for k, v in {**TYPOGRAPHY, **SPARKS}.items()}
-        for code in range(0x2500, 0x25A0):  # box drawing and block elements
-            words = set(unicodedata.name(chr(code), "").split())
-            across = bool(words & {"HORIZONTAL", "LEFT", "RIGHT"})
-            down = bool(words & {"VERTICAL", "UP", "DOWN"})
-            if code in table:
-                continue
-            if words & {"BLOCK", "SHADE", "QUADRANT"}:
-                table[code] = "#"
-            elif across and not down:
-                table[code] = "=" if "DOUBLE" in words else "-"
-            elif down and not across:
-                table[code] = "|"
-            else:
-                table[code] = "+"
-        _table = table
-    return _table
-
-
-class OutputError(Exception):
-    """stdout could not be written: a closed pipe, a full disk, an I/O error."""
-
-    def __init__(self, error: OSError) -> None:
-        super().__init__(error.strerror or str(error))
-        self.error = error
-
-    @property
-    def closed_pipe(self) -> bool:
-        import errno
-
-        return isinstance(self.error, BrokenPipeError) or self.error.errno == errno.EPIPE
-
-
-class _Guarded:
-    """stdout as the commands see it: encodes what it can, escapes what it cannot, and
-    turns a failed write into an `OutputError` (which Typer's own handler cannot swallow)."""
-
-    def __init__(self, stream: IO[str]) -> None:
-        self._stream = stream
-        self._detected = ascii_only(stream)
-        self._encoding = getattr(stream, "encoding", None) or "utf-8"
-
-    @property
-    def _ascii(self) -> bool:
-        return _forced or self._detected  # `--ascii` is read after the guard is in place
-
-    @property
-    def encoding(self) -> str:
-        """What Rich asks to decide on ASCII boxes and bars."""
-        return "ascii" if self._ascii else self._encoding
-
-    def write(self, text: str) -> int:
-        if self._ascii:
-            text = to_ascii(text)
-        elif not text.isascii():
-            try:
-                text.encode(self._encoding)
-            except UnicodeEncodeError:
-                text = text.encode(self._encoding, ESCAPE).decode(self._encoding)
-        try:
-            return self._stream.write(text)
-        except OSError as error:
-            raise OutputError(error) from None
-
-    def flush(self) -> None:
-        try:
-            self._stream.flush()
-        except OSError as error:
-            raise OutputError(error) from None
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._stream, name)
-
-
-@contextmanager
-def guarded_stdout() -> Iterator[None]:
-    """Route stdout through the guard while a command runs, flushing it inside, so a
-    failure surfaces here rather than as Python's complaint at exit."""
-    global _forced
-    _forced = False  # each run starts from its own options (tests run many in one process)
-    original = sys.stdout
-    start = _file_offset(original)
-    sys.stdout = cast(IO[str], _Guarded(original))
-    try:
-        yield
-        sys.stdout.flush()
-    except OutputError:
-        _abandon(original, start)
-        raise
-    finally:
-        sys.stdout = original
-
-
-def _file_offset(stream: IO[str]) -> int | None:
-    """Where a regular file being written starts, to cut it back to on failure."""
-    import stat
-
-    try:
-        fd = stream.fileno()
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return None
-        stream.flush()
-        # A file opened for appending (`>>`) is at 0 until written: its size is the start.
-        return os.lseek(fd, 0, os.SEEK_CUR) or os.fstat(fd).st_size
-    except (OSError, ValueError, AttributeError):  # no descriptor (tests, an in-memory stream)
-        return None
-
-
-def _abandon(stream: IO[str], start: int | None) -> None:
-    """After a failed write: send what is still buffered nowhere (so Python says nothing
-    at exit) and cut a regular file back to where this run began."""
-    try:
-        fd = stream.fileno()
-    except (OSError, ValueError, AttributeError):
-        return
-    try:
-        kept = os.dup(fd)
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, fd)
-        os.close(devnull)
-        if start is not None:
-            os.ftruncate(kept, start)
-        os.close(kept)
-    except OSError:
-        pass
-
-
 def stdout_console() -> Console:
-    """Rich decides colour from the stream: none when piped, none with NO_COLOR."""
-    from rich.console import Console
-
-    return Console(highlight=False, emoji=False, markup=False)
+    """The console of this run's stdout (one per run: a test runs many in one process)."""
+    run = _run()
+    return run.console if run is not None else _new_console()
 
 
 def print_view(console: Console, renderable: RenderableType) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from backfit.journal import store as journal
-from backfit.journal.store import LoggedExercise, LoggedSession
+from backfit.journal.store import ExerciseDone, LoggedSession
 
 Invoke = Callable[..., Any]
 
@@ -44,17 +44,17 @@ def test_log_then_history_round_trips_as_json_and_csv(invoke: Invoke, home: Path
     assert bird["kind"] == "logged" and bird["finished"] is True
     assert bird["started_at"] == "2026-01-05T07:30:00+00:00"
     assert (bird["pain_before"], bird["pain_after"], bird["note"]) == (None, 3, "easy today")
-    assert bird["entries"] == [{"exercise": "bird-dog", "name": "Bird dog", "status": "done",
+    assert bird["exercises"] == [{"exercise": "bird-dog", "name": "Bird dog", "status": "done",
                                 "sets": 2, "reps": 8, "hold_seconds": 10, "sides": 2}]  # fmt: skip
-    assert data[1]["entries"][0]["reps"] == 5  # the catalog's usual dose when none is given
-    assert len(data[0]["entries"]) == 5  # a routine logs each of its exercises
+    assert data[1]["exercises"][0]["reps"] == 5  # the catalog's usual dose when none is given
+    assert len(data[0]["exercises"]) == 5  # a routine logs each of its exercises
 
     rows = list(csv.DictReader(io.StringIO(invoke("history", "--csv").stdout)))
     assert [r["slug"] for r in rows] == ["gentle-mobility", "swallow-fly", "bird-dog"]
     assert rows[2]["note"] == "easy today" and rows[2]["pain_after"] == "3"
     assert rows[2]["started_at"] == bird["started_at"]
     assert [r["id"] for r in rows] == [str(s["id"]) for s in data] == ["3", "2", "1"]
-    assert rows[0]["exercises"].split() == [e["exercise"] for e in data[0]["entries"]]
+    assert rows[0]["exercises"].split() == [e["exercise"] for e in data[0]["exercises"]]
 
 
 @pytest.mark.parametrize(
@@ -277,15 +277,15 @@ def test_history_exercise_means_done_at_least_partly(invoke: Invoke, home: Path)
     start = datetime(2026, 1, 5, 12, tzinfo=UTC)
     journal.save(home, LoggedSession(
         "guided", "mcgill-big-3", "McGill big 3", start, start + timedelta(minutes=5), False,
-        entries=(LoggedExercise("mcgill-curl-up", "McGill curl-up", "done", 3, (6, 4, 2), 10, 1),
-                 LoggedExercise("bird-dog", "Bird dog", "not reached")),
+        exercises=(ExerciseDone("mcgill-curl-up", "McGill curl-up", "done", 3, (6, 4, 2), 10, 1),
+                 ExerciseDone("bird-dog", "Bird dog", "not reached")),
     ))  # fmt: skip
     invoke("log", "bird-dog", "--date", "2026-01-06")
     done = json.loads(invoke("history", "--exercise", "bird-dog", "--json").stdout)
     assert [s["id"] for s in done] == [2]
     planned = json.loads(invoke("history", "--exercise", "bird-dog", "--planned", "--json").stdout)
     assert [s["id"] for s in planned] == [2, 1]
-    assert planned[1]["entries"][0]["reps"] == [6, 4, 2]
+    assert planned[1]["exercises"][0]["reps"] == [6, 4, 2]
     routine = invoke("history", "--exercise", "mcgill-big-3")
     assert (routine.exit_code, routine.stderr.splitlines()[0]) == (
         2, "backfit: McGill big 3 is a routine; --exercise takes one exercise"

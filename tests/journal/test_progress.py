@@ -14,7 +14,7 @@ from helpers import FROZEN_CATALOG
 from backfit.catalog.loader import builtin_catalog_path, load_catalog
 from backfit.journal import store as journal
 from backfit.journal.progress import streaks, weekly
-from backfit.journal.store import LoggedExercise, LoggedSession
+from backfit.journal.store import ExerciseDone, LoggedSession
 
 Invoke = Callable[..., Any]
 CATALOG = load_catalog(FROZEN_CATALOG)  # logic, not content
@@ -26,9 +26,9 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "home" / journal.FILE_NAME
 
 
-def done(slug: str) -> LoggedExercise:
+def done(slug: str) -> ExerciseDone:
     name = slug.replace("-", " ").capitalize()  # the log keeps its own copy of the name
-    return LoggedExercise(slug, name, "done", 2, 8, None, 1)
+    return ExerciseDone(slug, name, "done", 2, 8, None, 1)
 
 
 def logged(days_ago: int, pain: int | None, *slugs: str, **changes: Any) -> LoggedSession:
@@ -38,7 +38,7 @@ def logged(days_ago: int, pain: int | None, *slugs: str, **changes: Any) -> Logg
     fields: dict[str, Any] = {
         "kind": "guided", "slug": slugs[0], "title": slugs[0], "started_at": start,
         "ended_at": start + timedelta(minutes=10), "finished": True, "pain_after": pain,
-        "entries": tuple(done(slug) for slug in slugs), "work_seconds": 300.0,
+        "exercises": tuple(done(slug) for slug in slugs), "work_seconds": 300.0,
     }  # fmt: skip
     fields.update(changes)
     return LoggedSession(**fields)
@@ -144,7 +144,7 @@ def test_a_pain_stop_is_weighed_even_in_an_abandoned_session(invoke: Invoke, hom
     sessions = [logged(d, 1, "bird-dog") for d in (4, 3, 2)]
     stopped = logged(
         1, None, "bird-dog", abandoned=True, work_seconds=12.0, pain_stop=1, pain_during=6,
-        entries=(LoggedExercise("bird-dog", "Bird dog", "stopped"),),
+        exercises=(ExerciseDone("bird-dog", "Bird dog", "stopped"),),
     )  # fmt: skip
     said = advice(invoke, home, *sessions, stopped)
     day = (datetime.now() - timedelta(days=1)).date()
@@ -160,7 +160,7 @@ def test_a_first_session_stopped_for_pain_is_weighed_beside_the_first_step(
 ) -> None:
     stopped = logged(
         0, None, "bird-dog", abandoned=True, work_seconds=10.0, pain_stop=1, pain_during=7,
-        entries=(LoggedExercise("bird-dog", "Bird dog", "stopped"),),
+        exercises=(ExerciseDone("bird-dog", "Bird dog", "stopped"),),
     )  # fmt: skip
     said = advice(invoke, home, stopped)
     assert said.startswith("• Start gently: backfit start gentle-mobility")
@@ -171,7 +171,7 @@ def test_a_first_session_stopped_for_pain_is_weighed_beside_the_first_step(
 def test_history_says_an_abandoned_session_was_stopped_for_pain(invoke: Invoke, home: Path) -> None:
     stopped = logged(
         1, None, "pelvic-tilt", abandoned=True, work_seconds=7.0, pain_stop=1, pain_during=7,
-        entries=(LoggedExercise("pelvic-tilt", "Pelvic tilt", "stopped"),),
+        exercises=(ExerciseDone("pelvic-tilt", "Pelvic tilt", "stopped"),),
     )  # fmt: skip
     home.parent.mkdir(parents=True, exist_ok=True)
     journal.save(home, stopped)
@@ -183,7 +183,7 @@ def test_abandoned_sessions_count_for_nothing_but_a_warning(invoke: Invoke, home
     kept = [logged(d, 1, "bird-dog") for d in (6, 5)]
     quit_early = [
         logged(d, None, "bird-dog", abandoned=True, finished=False, work_seconds=5.0,
-               entries=(LoggedExercise("bird-dog", "Bird dog", "stopped"),))
+               exercises=(ExerciseDone("bird-dog", "Bird dog", "stopped"),))
         for d in (2, 1, 0)
     ]  # fmt: skip
     said = advice(invoke, home, *kept, *quit_early)
@@ -225,8 +225,8 @@ def test_weekly_buckets_and_streaks() -> None:
 
 def test_moving_up_follows_the_build_up_until_its_ceiling(invoke: Invoke, home: Path) -> None:
     def sit_to_stand(days_ago: int, reps: int) -> LoggedSession:
-        entry = LoggedExercise("sit-to-stand", "Sit to stand", "done", 1, reps, None, 1)
-        return logged(days_ago, 1, "sit-to-stand", entries=(entry,))
+        entry = ExerciseDone("sit-to-stand", "Sit to stand", "done", 1, reps, None, 1)
+        return logged(days_ago, 1, "sit-to-stand", exercises=(entry,))
 
     shipped = builtin_catalog_path()
     below = advice(invoke, home, *(sit_to_stand(d, 7) for d in (3, 2, 1)), catalog=shipped)

@@ -38,7 +38,7 @@ def test_a_full_set_plus_one_hold_then_skip_is_recorded_as_done(tmp_path: Path) 
     outcome = Outcome(PLAN, started=0.0, ended=200.0, done=[], skipped=[1], stopped_during=2,
                       completed={1: [6, 1], 2: [3]}, work_seconds=150.0)  # fmt: skip
     back = saved(tmp_path, outcome)
-    curl, plank, bird = back.entries
+    curl, plank, bird = back.exercises
     assert (curl.status, curl.sets, curl.reps, curl.hold_seconds) == ("skipped", 2, (6, 1), 10)
     assert (plank.status, plank.sets, plank.reps, plank.sides) == ("stopped", 1, (3,), 2)
     assert (bird.status, bird.sets, bird.reps) == ("not reached", None, None)
@@ -54,7 +54,7 @@ def test_a_skipped_exercise_keeps_no_planned_amount(tmp_path: Path) -> None:
     everything = {1: [6, 4, 2], 3: [6, 6, 4, 4, 2, 2]}
     outcome = Outcome(PLAN, started=0.0, ended=900.0, finished=True, done=[1, 3], skipped=[2],
                       completed=everything, work_seconds=500.0)  # fmt: skip
-    curl, plank, bird = saved(tmp_path, outcome).entries
+    curl, plank, bird = saved(tmp_path, outcome).exercises
     assert (curl.sets, curl.reps) == (3, (6, 4, 2))
     assert (plank.status, plank.sets, plank.reps, plank.hold_seconds) == ("skipped", None, None,
                                                                            None)  # fmt: skip
@@ -89,7 +89,7 @@ def test_a_pain_stop_is_recorded_with_its_score(tmp_path: Path) -> None:
                       pain_stop=2, pain_during=6, work_seconds=280.0)  # fmt: skip
     back = saved(tmp_path, outcome)
     assert (back.pain_stop, back.pain_during) == (2, 6)
-    assert back.entries[1].status == "stopped"
+    assert back.exercises[1].status == "stopped"
     from backfit.views.export import session_data
     from backfit.views.log import result
 

@@ -8,6 +8,8 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -16,7 +18,7 @@ import pytest
 from backfit.journal import schema
 from backfit.journal import store as journal
 from backfit.journal.schema import JournalError, SessionNotFound
-from backfit.journal.store import LoggedExercise, LoggedSession
+from backfit.journal.store import ExerciseDone, LoggedSession
 
 T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 
@@ -31,9 +33,9 @@ def session(n: int = 0, **changes: object) -> LoggedSession:
         "finished": True,
         "pain_before": 4,
         "pain_after": 2,
-        "entries": (
-            LoggedExercise("mcgill-curl-up", "McGill curl-up", "done", 3, (6, 4, 2), 10, 1),
-            LoggedExercise("bird-dog", "Bird dog", "skipped"),
+        "exercises": (
+            ExerciseDone("mcgill-curl-up", "McGill curl-up", "done", 3, (6, 4, 2), 10, 1),
+            ExerciseDone("bird-dog", "Bird dog", "skipped"),
         ),
     }
     fields.update(changes)
@@ -91,7 +93,7 @@ def test_migrates_from_each_earlier_version_keeping_data(tmp_path: Path, version
         indexes = {
             row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='index'")
         }
-        assert {"sessions_by_start", "entries_by_exercise"} <= indexes
+        assert {"sessions_by_start", "exercises_done_by_exercise"} <= indexes
 
 
 def test_a_newer_log_is_refused_and_never_written(tmp_path: Path) -> None:
@@ -145,15 +147,15 @@ WRITER = textwrap.dedent(
     import sys
     from datetime import UTC, datetime, timedelta
     from backfit.journal import store as journal
-    from backfit.journal.store import LoggedExercise, LoggedSession
+    from backfit.journal.store import ExerciseDone, LoggedSession
 
     path, who, many = sys.argv[1], sys.argv[2], int(sys.argv[3])
     start = datetime(2026, 1, 1, tzinfo=UTC)
     for n in range(many):
-        entries = tuple(LoggedExercise(f"ex-{k}", f"Ex {k}", "done") for k in range(3))
+        exercises = tuple(ExerciseDone(f"ex-{k}", f"Ex {k}", "done") for k in range(3))
         moment = start + timedelta(minutes=n)
         journal.save(path and __import__("pathlib").Path(path), LoggedSession(
-            "logged", who, who, moment, moment, True, entries=entries))
+            "logged", who, who, moment, moment, True, exercises=exercises))
     """
 )
 
@@ -166,7 +168,7 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
     ]
     assert [w.wait(timeout=120) for w in writers] == [0, 0]
     assert count(path, "sessions") == 300
-    assert count(path, "entries") == 900
+    assert count(path, "exercises_done") == 900
     with sqlite3.connect(path) as db:
         per_writer = dict(db.execute("SELECT slug, count(*) FROM sessions GROUP BY slug"))
     assert per_writer == {"first": 150, "second": 150}
@@ -177,19 +179,19 @@ KILLED = textwrap.dedent(
     import dataclasses, os, signal, sys
     from pathlib import Path
     from backfit.journal import store as journal
-    from backfit.journal.store import LoggedExercise
+    from backfit.journal.store import ExerciseDone
 
     sys.path.insert(0, sys.argv[2])
     from test_store import session
 
-    def entries():
-        yield LoggedExercise("mcgill-curl-up", "McGill curl-up", "done")
-        yield LoggedExercise("bird-dog", "Bird dog", "done")
+    def exercises():
+        yield ExerciseDone("mcgill-curl-up", "McGill curl-up", "done")
+        yield ExerciseDone("bird-dog", "Bird dog", "done")
         os.kill(os.getpid(), signal.SIGKILL)  # the power goes out mid-session
-        yield LoggedExercise("side-plank", "Side plank", "done")
+        yield ExerciseDone("side-plank", "Side plank", "done")
 
     # a session whose exercises are written as they come, the last one never
-    journal.save(Path(sys.argv[1]), dataclasses.replace(session(5), entries=entries()))
+    journal.save(Path(sys.argv[1]), dataclasses.replace(session(5), exercises=exercises()))
     """
 )
 
@@ -212,7 +214,7 @@ def test_a_process_killed_mid_session_leaves_no_partial_rows(tmp_path: Path) -> 
     killed = subprocess.run([sys.executable, "-c", KILLED, str(path), tests], check=False)
     assert killed.returncode == -9
     assert count(path, "sessions") == 1
-    assert count(path, "entries") == 2
+    assert count(path, "exercises_done") == 2
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     journal.save(path, session(6))  # and the log is still usable
@@ -250,23 +252,30 @@ def test_filters_since_and_exercise(tmp_path: Path) -> None:
         journal.save(path, session(n))
     journal.save(
         path,
-        session(20, slug="bird-dog", entries=(LoggedExercise("bird-dog", "Bird dog", "done"),)),
+        session(20, slug="bird-dog", exercises=(ExerciseDone("bird-dog", "Bird dog", "done"),)),
     )
     recent = journal.sessions(path, since=T0 + timedelta(days=7))
     assert [s.started_at.day for s in recent] == [22, 11, 10, 9]
     only = journal.sessions(path, exercise="mcgill-curl-up", limit=3)
     assert [s.started_at.day for s in only] == [11, 10, 9]
-    assert all(s.entries[0].exercise == "mcgill-curl-up" for s in only)
+    assert all(s.exercises[0].exercise == "mcgill-curl-up" for s in only)
+
+
+@contextmanager
+def old_log(path: Path, version: int) -> Iterator[sqlite3.Connection]:
+    """A log made by the schema of an earlier `version`, to be filled by the caller."""
+    with sqlite3.connect(path) as db:
+        for statements in schema.MIGRATIONS[:version]:
+            for statement in statements:
+                db.execute(statement)
+        db.execute(f"PRAGMA user_version = {version}")
+        yield db
 
 
 def version_2_log(path: Path) -> None:
     """A log as backfit wrote it before version 3: planned amounts stored for every
     exercise, pyramids as text, and a session given up after 8 seconds."""
-    with sqlite3.connect(path) as db:
-        for statements in schema.MIGRATIONS[:2]:
-            for statement in statements:
-                db.execute(statement)
-        db.execute("PRAGMA user_version = 2")
+    with old_log(path, 2) as db:
         db.executescript(
             """
             INSERT INTO sessions VALUES (1, 'guided', 'mcgill-big-3', 'McGill big 3',
@@ -290,10 +299,10 @@ def version_2_log(path: Path) -> None:
 def check_version_2_data(found: list[LoggedSession]) -> None:
     logged, abandoned, big3 = found
     assert [s.id for s in found] == [3, 2, 1]
-    assert (logged.entries[0].sets, logged.entries[0].reps, logged.note) == (2, 8, "easy")
+    assert (logged.exercises[0].sets, logged.exercises[0].reps, logged.note) == (2, 8, "easy")
     assert abandoned.abandoned and not big3.abandoned and not logged.abandoned
-    assert abandoned.entries[0].sets is None  # stopped: how much was done is not known
-    curl, bird = big3.entries
+    assert abandoned.exercises[0].sets is None  # stopped: how much was done is not known
+    curl, bird = big3.exercises
     assert (curl.status, curl.sets, curl.reps, curl.hold_seconds) == ("done", 3, (6, 4, 2), 10)
     assert (bird.status, bird.sets, bird.reps, bird.hold_seconds) == ("skipped", None, None,
                                                                        None)  # fmt: skip
@@ -313,8 +322,8 @@ def test_a_version_2_log_migrates_on_the_next_write(tmp_path: Path) -> None:
     version_2_log(path)
     journal.save(path, session(100))
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == schema.LATEST == 3
-        assert db.execute("SELECT reps FROM entries WHERE id = 1").fetchone()[0] == "[6,4,2]"
+        assert db.execute("PRAGMA user_version").fetchone()[0] == schema.LATEST == 4
+        assert db.execute("SELECT reps FROM exercises_done WHERE id = 1").fetchone()[0] == "[6,4,2]"
     db.close()
     check_version_2_data(journal.sessions(path)[1:])
 
@@ -331,15 +340,15 @@ def test_undo_delete_and_change_touch_one_session_only(tmp_path: Path) -> None:
     untouched = {s.id: s for s in journal.sessions(path)}
 
     removed = journal.remove_last(path)  # the one added last, not the latest date
-    assert removed is not None and removed.id == ids[2] and removed.entries
-    assert count(path, "entries") == 4
+    assert removed is not None and removed.id == ids[2] and removed.exercises
+    assert count(path, "exercises_done") == 4
 
     changed = journal.change(path, ids[0], {"pain_after": 0, "note": "better", "pain_where": None,
                                             "started_at": T0 + timedelta(days=9)})  # fmt: skip
     moved = T0 + timedelta(days=9)
     assert (changed.pain_after, changed.note, changed.started_at) == (0, "better", moved)
     assert changed.minutes == 15  # the end moves with the start
-    assert changed.entries == untouched[ids[0]].entries
+    assert changed.exercises == untouched[ids[0]].exercises
 
     gone = journal.remove(path, ids[0])
     assert gone == changed
@@ -356,8 +365,35 @@ def test_undo_delete_and_change_touch_one_session_only(tmp_path: Path) -> None:
 def test_exercise_filter_done_at_least_partly_or_planned(tmp_path: Path) -> None:
     path = tmp_path / "log.sqlite3"
     skipped = journal.save(path, session(1))  # bird dog skipped, nothing done of it
-    partly = journal.save(path, session(2, entries=(
-        LoggedExercise("bird-dog", "Bird dog", "skipped", 1, (3,), 10, 2),)))  # fmt: skip
+    partly = journal.save(path, session(2, exercises=(
+        ExerciseDone("bird-dog", "Bird dog", "skipped", 1, (3,), 10, 2),)))  # fmt: skip
     assert [s.id for s in journal.sessions(path, exercise="bird-dog")] == [partly]
     both = journal.sessions(path, exercise="bird-dog", planned=True)
     assert [s.id for s in both] == [partly, skipped]
+
+
+def test_a_version_3_log_with_its_entries_table_opens_and_migrates(tmp_path: Path) -> None:
+    """A log as backfit wrote it up to version 3, its exercises in a table named 'entries'."""
+    path = tmp_path / "log.sqlite3"
+    with old_log(path, 3) as db:
+        db.executescript(
+            """
+            INSERT INTO sessions (id, kind, slug, title, started_at, ended_at, finished)
+                VALUES (1, 'logged', 'bird-dog', 'Bird dog', '2026-01-05T10:00:00Z',
+                '2026-01-05T10:03:00Z', 1);
+            INSERT INTO entries VALUES (1, 1, 1, 'bird-dog', 'Bird dog', 'done', 2, '[6,4]',
+                NULL, 2);
+            """
+        )
+    db.close()
+    before = digest(path)
+    [read] = journal.sessions(path, exercise="bird-dog")
+    assert digest(path) == before  # read through a migrated copy, the file untouched
+    assert read.exercises == (ExerciseDone("bird-dog", "Bird dog", "done", 2, (6, 4), None, 2),)
+    journal.save(path, session(100))
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == schema.LATEST == 4
+        names = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
+    db.close()
+    assert "entries" not in names and {"exercises_done", "exercises_done_by_session"} <= names
+    assert journal.sessions(path)[1] == read

@@ -240,7 +240,7 @@ def test_start_in_a_terminal_quits_with_a_summary_and_logs_it(
     [saved] = journal.sessions(tmp_path / journal.FILE_NAME)
     assert (saved.kind, saved.slug, saved.finished) == ("guided", "bird-dog", False)
     assert (saved.pain_before, saved.pain_after) == (3, 2)
-    assert [(e.exercise, e.status) for e in saved.entries] == [("bird-dog", "stopped")]
+    assert [(e.exercise, e.status) for e in saved.exercises] == [("bird-dog", "stopped")]
 
 
 def test_pain_in_the_stop_band_starts_nothing_and_records_nothing(
@@ -294,7 +294,7 @@ def test_the_it_hurts_key_stops_asks_how_much_and_logs_it(
         session.close()
     [saved] = journal.sessions(tmp_path / journal.FILE_NAME)
     assert (saved.pain_before, saved.pain_after, saved.finished) == (4, 6, False)
-    assert [(e.exercise, e.status) for e in saved.entries] == [("swallow-fly", "stopped")]
+    assert [(e.exercise, e.status) for e in saved.exercises] == [("swallow-fly", "stopped")]
 
 
 def test_ctrl_c_restores_the_terminal_and_exits_130() -> None:

@@ -12,11 +12,15 @@ from datetime import date, datetime, timedelta
 from statistics import mean
 from typing import TYPE_CHECKING
 
+from backfit.catalog.levels import Level
+from backfit.journal import store
+from backfit.session.plan import plan_for
+
 if TYPE_CHECKING:
     from pathlib import Path
 
     from backfit.catalog.models import Catalog, Dose, Exercise, Increment
-    from backfit.journal.store import LoggedExercise, LoggedSession
+    from backfit.journal.store import ExerciseDone, LoggedSession
 
 RECENT = 3  # sessions of an exercise, all in the comfortable band, before moving up
 ADVICE_DAYS = 21  # how far back advice looks: a trend over two to three weeks
@@ -68,8 +72,6 @@ class Report:
 def report(path: Path, catalog: Catalog, *, weeks: int, now: datetime) -> Report:
     """The last `weeks` weeks of the log at `path`, with the streak and advice.
     Abandoned sessions count for none of them, except as a warning in the advice."""
-    from backfit.journal import store
-
     today = now.astimezone().date()
     since = now - max(timedelta(weeks=weeks + 1), timedelta(days=ADVICE_DAYS + 1))
     found = store.sessions(path, since=since)
@@ -129,7 +131,7 @@ class _Track:
 
     pains: list[tuple[date, int]] = field(default_factory=list)  # pain after, oldest first
     sessions: int = 0  # not abandoned, done at least partly
-    last: LoggedExercise | None = None  # what was done of it the last time
+    last: ExerciseDone | None = None  # what was done of it the last time
     stop: tuple[date, int | None] | None = None  # the last time it was stopped for pain
 
 
@@ -171,9 +173,6 @@ def advise(
 
 def _first_step(catalog: Catalog) -> Advice:
     """Nothing logged yet: the shortest routine made only of beginner exercises."""
-    from backfit.catalog.levels import Level
-    from backfit.session.plan import plan_for
-
     gentle = [
         r for r in catalog.routines
         if all(catalog.exercise(i.exercise).level == Level.BEGINNER for i in r.exercises)
@@ -210,16 +209,16 @@ def _tracks(window: Sequence[LoggedSession]) -> dict[str, _Track]:
     tracks: dict[str, _Track] = {}
     for session in reversed(window):  # oldest first
         day = local_day(session)
-        if session.pain_stop is not None and 0 < session.pain_stop <= len(session.entries):
-            stopped = session.entries[session.pain_stop - 1].exercise
+        if session.pain_stop is not None and 0 < session.pain_stop <= len(session.exercises):
+            stopped = session.exercises[session.pain_stop - 1].exercise
             tracks.setdefault(stopped, _Track()).stop = (day, session.pain_during)
         if session.abandoned:
             continue
-        for entry in session.entries:
-            if entry.partly_done:
-                track = tracks.setdefault(entry.exercise, _Track())
+        for done in session.exercises:
+            if done.partly_done:
+                track = tracks.setdefault(done.exercise, _Track())
                 track.sessions += 1
-                track.last = entry
+                track.last = done
                 if session.pain_after is not None:
                     track.pains.append((day, session.pain_after))
     return tracks
@@ -267,7 +266,7 @@ def _rise(pains: Sequence[tuple[date, int]]) -> str | None:
 
 def _advice(
     exercise: Exercise, direction: str, reason: str, verdicts: dict[str, tuple[str, str]],
-    catalog: Catalog, last: LoggedExercise | None,
+    catalog: Catalog, last: ExerciseDone | None,
 ) -> Advice:  # fmt: skip
     """Say where to go: moving up, the next step of the exercise's build-up while below its
     ceiling, else the harder variant; easing off, the easier variant, else the build-up's
@@ -298,7 +297,7 @@ def _advice(
     return same
 
 
-def _below(last: LoggedExercise | None, ceiling: Dose) -> bool:
+def _below(last: ExerciseDone | None, ceiling: Dose) -> bool:
     """Whether what was done last time is short of the build-up's ceiling (or unknown)."""
     if last is None or last.sets is None:
         return True

@@ -11,7 +11,10 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from backfit.journal.store import LoggedExercise, LoggedSession, Reps
+from backfit.catalog.errors import first_reason
+from backfit.journal import store
+from backfit.journal.store import ExerciseDone, LoggedSession, Reps
+from backfit.session.plan import build_plan
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -38,13 +41,13 @@ def guided_session(
     for stopped in (outcome.stopped_during, outcome.pain_stop):
         if stopped is not None:
             status[stopped] = "stopped"
-    entries = tuple(
+    exercises = tuple(
         _what_was_done(
             e, dose, status.get(position, "not reached"), outcome.completed.get(position, [])
         )
         for position, (e, dose) in enumerate(outcome.plan.items, 1)
     )
-    everything = len(outcome.done) == len(entries)
+    everything = len(outcome.done) == len(exercises)
     set_done = any(
         _full_set_done(dose, outcome.completed.get(position, []))
         for position, (_, dose) in enumerate(outcome.plan.items, 1)
@@ -60,7 +63,7 @@ def guided_session(
         finished=outcome.finished,
         pain_before=pain_before,
         pain_after=pain_after,
-        entries=entries,
+        exercises=exercises,
         abandoned=not set_done or (outcome.work_seconds < ABANDONED_SECONDS and not everything),
         work_seconds=round(outcome.work_seconds, 1),
         pain_stop=outcome.pain_stop,
@@ -68,9 +71,7 @@ def guided_session(
     )
 
 
-def _what_was_done(
-    exercise: Exercise, dose: Dose, status: str, counts: list[int]
-) -> LoggedExercise:
+def _what_was_done(exercise: Exercise, dose: Dose, status: str, counts: list[int]) -> ExerciseDone:
     """The reps or holds completed in each (set, side), trailing empty ones dropped; an
     exercise done in full with no counts (an older coach) was done as planned."""
     sides = 2 if dose.per_side else 1
@@ -79,17 +80,15 @@ def _what_was_done(
         done.pop()
     if not done:
         if status == "done":
-            return LoggedExercise(exercise.slug, exercise.name, status, *planned_amount(dose))
-        return LoggedExercise(exercise.slug, exercise.name, status, sides=sides)
+            return ExerciseDone(exercise.slug, exercise.name, status, *planned_amount(dose))
+        return ExerciseDone(exercise.slug, exercise.name, status, sides=sides)
     sets = -(-len(done) // sides)
     reps: Reps | None = tuple(done)
     if dose.reps is None and set(done) == {1}:
         reps = None  # one hold in each set
     elif len(set(done)) == 1 and len(done) == sets * sides:
         reps = done[0]  # the same in every set
-    return LoggedExercise(
-        exercise.slug, exercise.name, status, sets, reps, dose.hold_seconds, sides
-    )
+    return ExerciseDone(exercise.slug, exercise.name, status, sets, reps, dose.hold_seconds, sides)
 
 
 def _full_set_done(dose: Dose, counts: list[int]) -> bool:
@@ -112,11 +111,9 @@ def logged_session(
 ) -> LoggedSession:  # fmt: skip
     """Work done without the timer; amounts not given are the catalog's usual dose.
     Raises ValueError for a dose that is not possible, or amounts given for a routine."""
-    from pydantic import ValidationError
+    from pydantic import ValidationError  # pydantic and the models: only when logging
 
-    from backfit.catalog.errors import first_reason
     from backfit.catalog.models import DoseOverride, Exercise
-    from backfit.session.plan import build_plan
 
     changed = sets is not None or reps is not None or hold is not None
     if isinstance(entry, Exercise):
@@ -144,7 +141,7 @@ def logged_session(
         pain_after=pain.after,
         pain_where=pain.where,
         note=note or None,
-        entries=tuple(LoggedExercise(e.slug, e.name, "done", *planned_amount(d)) for e, d in items),
+        exercises=tuple(ExerciseDone(e.slug, e.name, "done", *planned_amount(d)) for e, d in items),
     )
 
 
@@ -162,8 +159,6 @@ def log_done(
     reps: int | None, hold: int | None, pain: Pain, note: str | None, when: datetime,
 ) -> LoggedSession:  # fmt: skip
     """Record work done without the timer in the log at `path`, and return it."""
-    from backfit.journal import store
-
     session = logged_session(
         entry, catalog, sets=sets, reps=reps, hold=hold, pain=pain, note=note, when=when
     )
@@ -175,8 +170,6 @@ def edit_logged(
 ) -> tuple[LoggedSession, LoggedSession]:
     """Change what was given; an empty note or place clears it. Returns the session
     before and after. Raises ValueError when nothing is given."""
-    from backfit.journal import store
-
     given = {"pain_before": pain.before, "pain_after": pain.after, "pain_where": pain.where,
              "note": note, "started_at": when}  # fmt: skip
     changes: dict[str, object] = {k: v for k, v in given.items() if v is not None}

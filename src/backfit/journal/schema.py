@@ -64,6 +64,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             AND (julianday(ended_at) - julianday(started_at)) * 86400 < 30
             AND id NOT IN (SELECT session_id FROM entries WHERE status = 'done')""",
     ),
+    (  # version 4: 'entries' are a catalog's word; a session holds the exercises done
+        "ALTER TABLE entries RENAME TO exercises_done",
+        "DROP INDEX entries_by_session",
+        "DROP INDEX entries_by_exercise",
+        "CREATE INDEX exercises_done_by_session ON exercises_done (session_id, position)",
+        "CREATE INDEX exercises_done_by_exercise ON exercises_done (exercise, session_id)",
+    ),
 )
 LATEST = len(MIGRATIONS)
 

@@ -37,6 +37,7 @@ from backfit.journal.schema import (
     schema_version,
     transaction,
 )
+from backfit.places import data_dir
 
 FILE_NAME = "backfit.sqlite3"
 BUSY_TIMEOUT_SECONDS = 10.0
@@ -45,7 +46,7 @@ Reps = int | tuple[int, ...]
 
 
 @dataclass(frozen=True)
-class LoggedExercise:
+class ExerciseDone:
     """One exercise of a session, and how much of it was done: never the plan.
 
     `sets` counts the sets done at least partly (None: nothing done, or not known).
@@ -78,7 +79,7 @@ class LoggedSession:
     pain_before: int | None = None
     pain_after: int | None = None
     note: str | None = None
-    entries: tuple[LoggedExercise, ...] = field(default=())
+    exercises: tuple[ExerciseDone, ...] = field(default=())
     id: int | None = None
     abandoned: bool = False  # almost nothing done: kept, but not counted as training
     work_seconds: float | None = None  # in holds and sets of reps (guided sessions)
@@ -93,19 +94,17 @@ class LoggedSession:
 
 def journal_path() -> Path:
     """backfit.sqlite3 in the user's data folder ($BACKFIT_HOME moves it)."""
-    from backfit.places import data_dir
-
     return data_dir() / FILE_NAME
 
 
 def save(path: Path, session: LoggedSession) -> int:
-    """Write `session` and its entries in one transaction; return its id."""
+    """Write `session` and its exercises in one transaction; return its id."""
     with _writable(path) as db, transaction(db):
-        return _insert(db, session, session.entries)
+        return _insert(db, session, session.exercises)
 
 
 def _insert(
-    db: sqlite3.Connection, session: LoggedSession, entries: Iterable[LoggedExercise]
+    db: sqlite3.Connection, session: LoggedSession, exercises: Iterable[ExerciseDone]
 ) -> int:
     cursor = db.execute(
         "INSERT INTO sessions (kind, slug, title, started_at, ended_at, finished, pain_before,"
@@ -118,12 +117,12 @@ def _insert(
     )  # fmt: skip
     session_id = int(cursor.lastrowid or 0)
     db.executemany(
-        "INSERT INTO entries (session_id, position, exercise, name, status, sets, reps,"
+        "INSERT INTO exercises_done (session_id, position, exercise, name, status, sets, reps,"
         " hold_seconds, sides) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             (session_id, position, e.exercise, e.name, e.status, e.sets, _reps_text(e.reps),
              e.hold_seconds, e.sides)
-            for position, e in enumerate(entries, 1)
+            for position, e in enumerate(exercises, 1)
         ),
     )  # fmt: skip
     return session_id
@@ -183,7 +182,7 @@ def find_session(path: Path, session_id: int) -> LoggedSession:
 
 def _delete(db: sqlite3.Connection, session_id: int) -> LoggedSession:
     [session] = _read(db, "id = ?", [session_id]) or _missing(session_id)
-    db.execute("DELETE FROM entries WHERE session_id = ?", (session_id,))
+    db.execute("DELETE FROM exercises_done WHERE session_id = ?", (session_id,))
     db.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
     return session
 
@@ -200,7 +199,7 @@ def sessions(
     planned: bool = False,
     limit: int | None = None,
 ) -> list[LoggedSession]:
-    """Sessions newest first, with their entries; none at all if there is no log yet.
+    """Sessions newest first, with their exercises; none at all if there is no log yet.
     With `exercise`, only those in which it was done at least partly, or with `planned`,
     also those in which it was planned and not done."""
     where, args = ["1"], []
@@ -209,7 +208,7 @@ def sessions(
         args.append(_stamp(since))
     if exercise is not None:
         done = "" if planned else " AND (status = 'done' OR sets IS NOT NULL)"
-        where.append(f"id IN (SELECT session_id FROM entries WHERE exercise = ?{done})")
+        where.append(f"id IN (SELECT session_id FROM exercises_done WHERE exercise = ?{done})")
         args.append(exercise)
     with _readable(path) as db:
         return [] if db is None else _read(db, " AND ".join(where), args, limit=limit)
@@ -222,15 +221,15 @@ def _read(
     if limit is not None:
         query += f" LIMIT {int(limit)}"
     rows = db.execute(query, args).fetchall()
-    entries: dict[int, list[LoggedExercise]] = {}
+    exercises: dict[int, list[ExerciseDone]] = {}
     found = db.execute(
-        f"SELECT e.* FROM entries e JOIN ({query}) s ON e.session_id = s.id"
+        f"SELECT e.* FROM exercises_done e JOIN ({query}) s ON e.session_id = s.id"
         " ORDER BY e.session_id, e.position",
         args,
     )
     for e in found:
-        entries.setdefault(e["session_id"], []).append(
-            LoggedExercise(e["exercise"], e["name"], e["status"], e["sets"],
+        exercises.setdefault(e["session_id"], []).append(
+            ExerciseDone(e["exercise"], e["name"], e["status"], e["sets"],
                            _reps(e["reps"]), e["hold_seconds"], e["sides"])
         )  # fmt: skip
     return [
@@ -244,7 +243,7 @@ def _read(
             pain_before=row["pain_before"],
             pain_after=row["pain_after"],
             note=row["note"],
-            entries=tuple(entries.get(row["id"], ())),
+            exercises=tuple(exercises.get(row["id"], ())),
             id=row["id"],
             abandoned=bool(row["abandoned"]),
             work_seconds=row["work_seconds"],

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
+
+from backfit.session.plan import plan_for
+from backfit.views.words import cue
 
 if TYPE_CHECKING:
     from backfit.catalog.models import Catalog, Exercise, Routine
@@ -51,15 +56,11 @@ def routine_json(routine: Routine, catalog: Catalog) -> str:
 
 
 def _routine_data(routine: Routine, catalog: Catalog) -> dict[str, Any]:
-    from backfit.session.plan import plan_for
-
     estimate = plan_for(routine, catalog).total_seconds
     return {**routine.model_dump(mode="json"), "estimated_seconds": estimate}
 
 
 def plan_json(plan: Plan) -> str:
-    from backfit.views.words import cue
-
     steps = [
         {
             "phase": step.phase.value,
@@ -81,7 +82,7 @@ def plan_json(plan: Plan) -> str:
 
 def catalog_schema() -> str:
     """A JSON Schema that accepts a whole catalog or a user catalog that extends one."""
-    from pydantic import TypeAdapter
+    from pydantic import TypeAdapter  # pydantic and the models: only for `schema`
 
     from backfit.catalog.models import Catalog, CatalogExtension
 
@@ -116,7 +117,7 @@ def session_data(session: LoggedSession) -> dict[str, Any]:
         "pain_where": session.pain_where,
         "pain_stop": _pain_stop(session),
         "note": session.note,
-        "entries": [
+        "exercises": [
             {
                 "exercise": e.exercise,
                 "name": e.name,
@@ -126,15 +127,15 @@ def session_data(session: LoggedSession) -> dict[str, Any]:
                 "hold_seconds": e.hold_seconds,
                 "sides": e.sides,
             }
-            for e in session.entries
+            for e in session.exercises
         ],
     }
 
 
 def _pain_stop(session: LoggedSession) -> dict[str, Any] | None:
-    if session.pain_stop is None or not 0 < session.pain_stop <= len(session.entries):
+    if session.pain_stop is None or not 0 < session.pain_stop <= len(session.exercises):
         return None
-    stopped = session.entries[session.pain_stop - 1].exercise
+    stopped = session.exercises[session.pain_stop - 1].exercise
     return {"position": session.pain_stop, "exercise": stopped, "pain": session.pain_during}
 
 
@@ -164,9 +165,6 @@ CSV_COLUMNS = (
 
 def history_csv(sessions: Sequence[LoggedSession]) -> str:
     """One row per session, for a spreadsheet; times in ISO 8601 UTC."""
-    import csv
-    import io
-
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -184,9 +182,9 @@ def history_csv(sessions: Sequence[LoggedSession]) -> str:
                 round(s.minutes, 1),
                 _blank(s.pain_before),
                 _blank(s.pain_after),
-                sum(e.status == "done" for e in s.entries),
-                sum(e.status == "skipped" for e in s.entries),
-                " ".join(e.exercise for e in s.entries),
+                sum(e.status == "done" for e in s.exercises),
+                sum(e.status == "skipped" for e in s.exercises),
+                " ".join(e.exercise for e in s.exercises),
                 s.pain_where or "",
                 s.note or "",
             ]
@@ -195,7 +193,7 @@ def history_csv(sessions: Sequence[LoggedSession]) -> str:
 
 
 def progress_json(report: Report) -> str:
-    from backfit.views.log import advice_line
+    from backfit.views.log import advice_line  # views.log brings in Rich
 
     weeks, streak, advice = report.weeks, report.streak, report.advice
     return _dumps(

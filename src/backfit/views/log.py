@@ -9,37 +9,37 @@ from typing import TYPE_CHECKING
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.text import Text
 
+from backfit.transliteration import SPARK_BARS
 from backfit.views.widgets import ByWidth, labelled, stacked, table
 from backfit.views.words import format_dose, format_duration
 
 if TYPE_CHECKING:
     from backfit.catalog.models import Dose, Increment
     from backfit.journal.progress import Advice, Report, Week
-    from backfit.journal.store import LoggedExercise, LoggedSession
+    from backfit.journal.store import ExerciseDone, LoggedSession
 
 TABLE_MIN = 90  # narrower terminals get stacked entries
-SPARKS = "▁▂▃▄▅▆▇█"
 
 
 def when(session: LoggedSession) -> str:
     return session.started_at.astimezone().strftime("%a %d %b %Y %H:%M")
 
 
-def amount(entry: LoggedExercise) -> str:
+def amount(done: ExerciseDone) -> str:
     """What was done of one exercise: '2 × 8 reps', '3 holds of 10 s', 'reps 6/6, 4/4, 2
     (left/right)'; empty when nothing was."""
-    if entry.sets is None:
+    if done.sets is None:
         return ""
-    what = "holds" if entry.hold_seconds else "reps"
-    hold = f" of {entry.hold_seconds} s" if entry.hold_seconds else ""
-    sides = entry.sides == 2
-    if entry.reps is None:  # one hold in each set
-        return f"{entry.sets} {'hold' if entry.sets == 1 else 'holds'}{hold}" + (
+    what = "holds" if done.hold_seconds else "reps"
+    hold = f" of {done.hold_seconds} s" if done.hold_seconds else ""
+    sides = done.sides == 2
+    if done.reps is None:  # one hold in each set
+        return f"{done.sets} {'hold' if done.sets == 1 else 'holds'}{hold}" + (
             " each side" if sides else ""
         )
-    if isinstance(entry.reps, int):
-        return f"{entry.sets} × {entry.reps} {what}{hold}" + (" each side" if sides else "")
-    counts = [str(n) for n in entry.reps]
+    if isinstance(done.reps, int):
+        return f"{done.sets} × {done.reps} {what}{hold}" + (" each side" if sides else "")
+    counts = [str(n) for n in done.reps]
     if sides:
         sets = ["/".join(counts[i : i + 2]) for i in range(0, len(counts), 2)]
         return f"{what}{hold}: {', '.join(sets)} (left/right)"
@@ -52,23 +52,23 @@ def result(session: LoggedSession) -> str:
         text = "abandoned" if work is None else f"abandoned ({format_duration(round(work))} work)"
         return text + _pain_stop(session)
     if session.kind == "logged":
-        entry = session.entries[0] if len(session.entries) == 1 else None
-        did = amount(entry) if entry is not None else ""
+        only = session.exercises[0] if len(session.exercises) == 1 else None
+        did = amount(only) if only is not None else ""
         return f"logged: {did}" if did else "logged"
-    done = sum(e.status == "done" for e in session.entries)
-    partly = sum(e.status != "done" and e.partly_done for e in session.entries)
+    done = sum(e.status == "done" for e in session.exercises)
+    partly = sum(e.status != "done" and e.partly_done for e in session.exercises)
     verdict = "complete" if session.finished and not partly else "stopped early"
-    text = f"{verdict}: {done} of {len(session.entries)} exercises done"
+    text = f"{verdict}: {done} of {len(session.exercises)} exercises done"
     text += f", {partly} partly" if partly else ""
     return text + _pain_stop(session)
 
 
 def _pain_stop(session: LoggedSession) -> str:
     """'; Pelvic tilt stopped: it hurt, pain 7' for a session stopped with the h key."""
-    if session.pain_stop is None or not 0 < session.pain_stop <= len(session.entries):
+    if session.pain_stop is None or not 0 < session.pain_stop <= len(session.exercises):
         return ""
     hurt = "" if session.pain_during is None else f", pain {session.pain_during}"
-    return f"; {session.entries[session.pain_stop - 1].name} stopped: it hurt{hurt}"
+    return f"; {session.exercises[session.pain_stop - 1].name} stopped: it hurt{hurt}"
 
 
 def pain(session: LoggedSession) -> str:
@@ -253,7 +253,8 @@ def _amount(dose: Dose) -> str:
 
 def sparkline(values: Sequence[float]) -> str:
     """Pain 0–10 as bar heights, so a falling trend is visible at a glance."""
-    return "".join(SPARKS[min(7, int(v / 10 * 7.999))] for v in values)
+    top = len(SPARK_BARS) - 1
+    return "".join(SPARK_BARS[min(top, int(v / 10 * (top + 0.999)))] for v in values)
 
 
 def _day(day: date) -> str:

@@ -19,6 +19,8 @@ from rich.cells import cell_len
 from rich.segment import Segment
 from rich.text import Text
 
+from backfit.transliteration import to_ascii
+
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
 
@@ -114,8 +116,6 @@ def carries_unicode(console: Console) -> bool:
 
 def _in_ascii(console: Console, line: Text, width: int) -> Text:
     """`line` as ASCII, its styles kept; cut again where that made it longer ('…' is '...')."""
-    from backfit.output import to_ascii
-
     plain = Text()
     for segment in line.render(console):
         plain.append(to_ascii(segment.text), segment.style)
