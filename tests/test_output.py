@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from backfit import output
-from backfit.output import OutputError, guarded_stdout
+from backfit.output import guarded_stdout
+from backfit.stdout_guard import OutputError, write_all
 from backfit.transliteration import to_ascii
 
 # Runs `backfit ARGS` with stdout on PATH (opened with `>` or `>>`), in a process whose
@@ -85,11 +86,11 @@ def test_a_short_write_is_carried_on_and_a_write_taking_nothing_fails(
         return len(taken[-1])
 
     monkeypatch.setattr(os, "write", a_little_at_a_time)
-    output.write_all(99, b"0123456789")
+    write_all(99, b"0123456789")
     assert taken == [b"012", b"345", b"678", b"9"]
     monkeypatch.setattr(os, "write", lambda fd, data: 0)
     with pytest.raises(OSError) as failed:
-        output.write_all(99, b"x")
+        write_all(99, b"x")
     assert failed.value.errno == errno.ENOSPC
 
 

@@ -1,7 +1,8 @@
 """The exit codes, as the README lists them: the one table of them, light enough for
 `--version`, which answers before Typer is imported."""
 
-from backfit.output import OutputError, error_line
+from backfit.output import error_line
+from backfit.stdout_guard import OutputError
 
 EXIT_OK = 0
 EXIT_NOT_FOUND = 1

@@ -6,8 +6,6 @@ stdout is guarded (`backfit.output.guarded_stdout`), so a closed pipe or a full 
 reaches `run` as an `OutputError` instead of a traceback or a silent exit 1.
 """
 
-import contextlib
-import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NoReturn
 
@@ -22,7 +20,8 @@ from backfit.cli.exits import (
     output_failed,
 )
 from backfit.cli.seams import click_error_kind
-from backfit.output import OutputError, error_line, guarded_stdout
+from backfit.output import error_line, guarded_stdout, hint_line
+from backfit.stdout_guard import OutputError
 
 
 class CommandUsageError(typer.BadParameter):
@@ -60,14 +59,8 @@ def _typer_error(error: Exception) -> int:
         return int(error.exit_code)  # type: ignore[attr-defined]
     message, hint = usage_message(error, kind)
     error_line(message)
-    _hint(hint)
+    hint_line(hint)
     return EXIT_USAGE
-
-
-def _hint(line: str) -> None:
-    """The usage error's second line, as Typer words it: no 'backfit:' before it."""
-    with contextlib.suppress(OSError, UnicodeError):
-        sys.stderr.write(line + "\n")
 
 
 def fail(message: str, code: int) -> NoReturn:
