@@ -12,7 +12,9 @@ import pytest
 from helpers import MINIMAL
 
 from backfit.catalog import cache
-from backfit.catalog.loader import CatalogError, entry_names, load_catalog
+from backfit.catalog.errors import CatalogError
+from backfit.catalog.files import entry_names
+from backfit.catalog.loader import load_catalog
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 from backfit import __version__
-from backfit.catalog.loader import CATALOG_ENV, catalog_files, entry_names
+from backfit.catalog.files import CATALOG_ENV, catalog_files, entry_names
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
