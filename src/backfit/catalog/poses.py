@@ -273,7 +273,7 @@ def _joint_problems(view: str, frame: Posture, where: Loc) -> list[tuple[Loc, st
                     f"the {label} is at {value:.0f}°, outside what a body can do "
                     f"({low:.0f}° to {high:.0f}° between {first} and {second})"
                 )
-                found.append((("angles", second), message))
+                found.append(((*where, "angles", second), message))
     return found
 
 
