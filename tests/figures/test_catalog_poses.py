@@ -9,9 +9,9 @@ from functools import cache
 
 import pytest
 
+from backfit.catalog import body
 from backfit.catalog.loader import builtin_catalog_path, load_catalog
 from backfit.catalog.models import Catalog
-from backfit.catalog import body
 from backfit.catalog.movement import Point, Posture, normalised
 
 Points = Mapping[str, Point]

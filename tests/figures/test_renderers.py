@@ -7,10 +7,10 @@ import re
 import pytest
 from rich.cells import cell_len
 
-from backfit.figures import raster, scene, svg
-from backfit.figures.modes import DRAWN, MODES
 from backfit.catalog.movement import placed
 from backfit.catalog.movement import posture as keyframe
+from backfit.figures import raster, scene, svg
+from backfit.figures.modes import DRAWN, MODES
 
 STANDING = {"trunk": 90, "upper_arm": -90, "forearm": -90, "thigh": -90, "shin": -90, "foot": 0}
 BOX = (0.0, 0.0, 1.0, 1.0)
@@ -129,4 +129,4 @@ def test_a_chair_to_hold_stands_at_the_near_hand() -> None:
 
 def test_the_modes_are_listed_once_and_each_drawn_mode_has_a_grid() -> None:
     assert tuple(raster.GRIDS) == DRAWN
-    assert MODES == (*DRAWN, "none")
+    assert (*DRAWN, "none") == MODES

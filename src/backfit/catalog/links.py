@@ -13,9 +13,9 @@ from typing import Any
 
 from pydantic_core import InitErrorDetails
 
-from backfit.catalog.errors import did_you_mean
+from backfit.catalog.errors import Loc, did_you_mean
 from backfit.catalog.models import normalise
-from backfit.catalog.problems import Loc, detail
+from backfit.catalog.problems import detail
 
 
 def link_problems(data: object) -> list[InitErrorDetails]:

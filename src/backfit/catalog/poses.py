@@ -29,7 +29,6 @@ from backfit.catalog.body import SEGMENTS, SHORTHANDS
 from backfit.catalog.errors import Loc
 from backfit.catalog.fields import Model
 from backfit.catalog.movement import (
-    Point,
     PoseError,
     Posture,
     barbell_clearance,
@@ -189,12 +188,12 @@ class Pose(Model):
         """The point that stays put from frame to frame: the start's first contact."""
         return self.start.posture.contacts[0]
 
-    def placed(self, name: str) -> dict[str, Point]:
+    def placed(self, name: str) -> dict[str, movement.Point]:
         """The keyframe called `name` standing on the floor, its anchor at x = 0."""
         frame: Frame = getattr(self, name)
         return placed(frame.posture, self.anchor)
 
-    def at(self, progress: float) -> dict[str, Point]:
+    def at(self, progress: float) -> dict[str, movement.Point]:
         """The placed points `progress` along the movement: 0 the start pose, 1 the end."""
         return frame_at([frame.posture for _, frame in self.frames()], self.anchor, progress)
 
@@ -275,5 +274,3 @@ def _joint_problems(view: str, frame: Posture, where: Loc) -> list[tuple[Loc, st
                 )
                 found.append(((*where, "angles", second), message))
     return found
-
-

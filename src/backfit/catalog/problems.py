@@ -5,10 +5,8 @@ part it is about came from."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
-
 from types import UnionType
-from typing import Union, get_args, get_origin
+from typing import Any, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import InitErrorDetails, PydanticCustomError

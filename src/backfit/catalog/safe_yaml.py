@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
@@ -28,16 +28,16 @@ MAX_DEPTH = 32  # a catalog needs 7 levels at most
 MAX_VALUES = 1_000_000  # in the file itself: about 15,000 exercises, 1,500 times the built-in
 MAX_NODES = 1_000_000  # values after aliases are expanded
 BASE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+LOOSE = ("bool", "int", "float", "timestamp")  # YAML 1.1's plain scalars, replaced below
 
 
 class StrictLoader(BASE):  # type: ignore[valid-type, misc]
     """The safe loader with YAML 1.2's plain booleans and numbers, and no timestamps."""
 
-    yaml_implicit_resolvers = {
-        first: [(tag, rx) for tag, rx in resolvers if tag.rsplit(":", 1)[-1] not in
-                ("bool", "int", "float", "timestamp")]
+    yaml_implicit_resolvers: ClassVar = {
+        first: [(tag, rx) for tag, rx in resolvers if tag.rsplit(":", 1)[-1] not in LOOSE]
         for first, resolvers in BASE.yaml_implicit_resolvers.items()
-    }  # fmt: skip
+    }
 
 
 for _tag, _pattern, _first in (
@@ -130,10 +130,8 @@ def _compose(path: Path, loader: Any, top_keys: Collection[str] | None) -> Node 
     loader.get_event()  # the document's end
     if not loader.check_event(yaml.StreamEndEvent):
         following = loader.get_event()
-        raise yaml.composer.ComposerError(
-            "expected a single document in the stream", node.start_mark,
-            "but found another document", following.start_mark,
-        )  # fmt: skip
+        message = "expected a single document in the stream but found another document"
+        raise _fail(path, following, message)
     if duplicates:
         raise CatalogError(duplicates)
     return node
@@ -163,10 +161,8 @@ def _node(path: Path, loader: Any, event: Any, anchors: dict[str, Node], open_: 
     """The node an event starts (or, for an alias, the node it names)."""
     if isinstance(event, yaml.AliasEvent):
         if event.anchor not in anchors:
-            raise yaml.composer.ComposerError(
-                None, None, f"found undefined alias {event.anchor!r}", event.start_mark
-            )
-        node = anchors[event.anchor]
+            raise _fail(path, event, f"found undefined alias {event.anchor!r}")
+        node: Node = anchors[event.anchor]
         if any(node is outer for outer in open_):
             raise _fail(path, node, "contains itself through an alias")
         return node
@@ -255,7 +251,8 @@ def _short(tag: str) -> str:
 
 def _fail(path: Path, node: Node | yaml.Event, message: str) -> CatalogError:
     mark = node.start_mark
-    return CatalogError([Problem(str(path), mark.line + 1, mark.column + 1, message)])
+    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    return CatalogError([Problem(str(path), line, column, message)])
 
 
 def _children(node: Node) -> list[Node]:
