@@ -12,8 +12,8 @@ import pytest
 from helpers import MINIMAL
 
 from backfit.catalog import cache
+from backfit.catalog.completion import entry_names
 from backfit.catalog.errors import CatalogError
-from backfit.catalog.files import entry_names
 from backfit.catalog.loader import load_catalog
 
 

@@ -1,18 +1,16 @@
-"""Which files make the catalog in use, their text, and the names in them for completion.
+"""Which files make the catalog in use, and their text.
 
 Light on purpose: shell completion and every command's start import this module, so it
-needs neither PyYAML nor pydantic until a catalog must really be read.
+needs neither PyYAML nor pydantic.
 """
 
 from __future__ import annotations
 
 import os
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from backfit.catalog import cache
 from backfit.catalog.errors import CatalogError, Problem
 from backfit.places import config_dir
 
@@ -106,20 +104,3 @@ def _unreadable(path: Path, error: OSError) -> str:
     if isinstance(error, PermissionError):
         return "permission denied"
     return f"cannot be read ({error.strerror or error})"
-
-
-def entry_names(files: Sequence[Path]) -> list[tuple[str, str]]:
-    """(slug, name) of every exercise and routine, for shell completion: from the cache's
-    header when it is fresh; otherwise the catalog is loaded once, which writes the cache
-    for the next Tab. A broken catalog still completes, from its unvalidated data."""
-    cached = cache.names(files)
-    if cached is not None:
-        return cached
-    # Completion's boundary: only here does it need PyYAML and pydantic.
-    from backfit.catalog.loader import load_files, raw_names
-
-    try:
-        catalog = load_files(files, notice=lambda _: None)
-    except CatalogError:
-        return raw_names(files)
-    return [(entry.slug, entry.name) for entry in catalog.entries]

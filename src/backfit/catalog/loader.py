@@ -172,24 +172,3 @@ def _check_items_first(data: dict[str, Any], origins: Origins) -> None:
                 raise CatalogError(problems)
     if problems:
         raise CatalogError(problems)
-
-
-def raw_names(files: Sequence[Path]) -> list[tuple[str, str]]:
-    """(slug, name) of every exercise and routine, unvalidated: what completion offers
-    when the catalog is broken, so that it still completes what can be read."""
-    names: dict[str, str] = {}
-    for path in files:
-        try:
-            data = read_yaml(path)[1]
-        except CatalogError:
-            continue
-        for kind in LISTS:
-            for entry in _listed(data, kind):
-                if isinstance(entry, dict) and "slug" in entry:
-                    names[str(entry["slug"])] = str(entry.get("name", entry["slug"]))
-    return list(names.items())
-
-
-def _listed(data: Any, key: str) -> list[Any]:
-    value = data.get(key) if isinstance(data, dict) else None
-    return value if isinstance(value, list) else []

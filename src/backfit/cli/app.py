@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 from backfit import __version__
-from backfit.catalog.files import CATALOG_ENV, catalog_files, entry_names
+from backfit.catalog.completion import entry_names
+from backfit.catalog.files import CATALOG_ENV, catalog_files
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
