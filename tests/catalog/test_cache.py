@@ -12,7 +12,9 @@ import pytest
 from helpers import MINIMAL
 
 from backfit.catalog import cache
-from backfit.catalog.loader import CatalogError, entry_names, load_catalog
+from backfit.catalog.completion import entry_names
+from backfit.catalog.errors import CatalogError
+from backfit.catalog.loader import load_catalog
 
 
 @pytest.fixture(autouse=True)
@@ -114,3 +116,28 @@ def test_an_unwritable_cache_is_no_error(
     blocker.write_text("")
     monkeypatch.setenv("BACKFIT_CACHE_DIR", str(blocker / "cache"))  # a folder inside a file
     assert load_catalog(catalog_file(MINIMAL)).exercises[0].slug == "first-move"
+
+
+def test_completion_on_a_fresh_install_writes_the_cache_for_the_next_tab(
+    catalog_file: Callable[[str], Path], own_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = catalog_file(MINIMAL)
+    assert not own_cache.exists()
+    names = [("first-move", "First move"), ("second-move", "Second move")]
+    assert entry_names([path]) == names
+    [_entry] = own_cache.glob("catalog-*.pickle")
+    from backfit.catalog import loader
+
+    def unread(*_: object) -> None:
+        raise AssertionError("read the YAML again although completion cached it")
+
+    monkeypatch.setattr(loader, "_read_all", unread)
+    assert entry_names([path]) == names  # the next Tab reads the header alone
+
+
+def test_completion_of_a_broken_catalog_still_offers_what_it_can_read(
+    catalog_file: Callable[[str], Path], own_cache: Path
+) -> None:
+    path = catalog_file(MINIMAL.replace("title:", "titel:"))
+    assert entry_names([path]) == [("first-move", "First move"), ("second-move", "Second move")]
+    assert list(own_cache.glob("catalog-*.pickle")) == []

@@ -310,3 +310,40 @@ def test_something_never_closed_is_reported_where_it_was_opened(tmp_path: Path) 
     )
     path.write_text('title: "unclosed\n')
     assert refused(path).startswith(f"backfit: {path}:1:8: this quoted text is not closed: ")
+
+
+def test_a_file_is_read_and_parsed_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from backfit.catalog import safe_yaml
+    from backfit.catalog.files import is_extension
+
+    path = tmp_path / "mine.yaml"
+    path.write_text("extends: builtin\nexercises: []\n")
+    opened: list[Path] = []
+    real_open = Path.open
+
+    def counting_open(self: Path, *args: Any, **kwargs: Any) -> Any:
+        opened.append(self)
+        return real_open(self, *args, **kwargs)
+
+    parsed: list[object] = []
+    real_loader = safe_yaml.StrictLoader
+
+    def counting_loader(text: str) -> Any:
+        parsed.append(text)
+        return real_loader(text)
+
+    monkeypatch.setattr(Path, "open", counting_open)
+    monkeypatch.setattr(safe_yaml, "StrictLoader", counting_loader)
+    assert is_extension(path)
+    _node, data = safe_yaml.read_yaml(path)
+    assert data == {"extends": "builtin", "exercises": []}
+    assert opened.count(path) == 1 and len(parsed) == 1
+
+
+def test_libyaml_parses_where_it_is_installed() -> None:
+    import yaml
+
+    from backfit.catalog import safe_yaml
+
+    assert safe_yaml.BASE is getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    assert issubclass(safe_yaml.StrictLoader, safe_yaml.BASE)

@@ -9,10 +9,10 @@ from functools import cache
 
 import pytest
 
+from backfit.catalog import body
 from backfit.catalog.loader import builtin_catalog_path, load_catalog
 from backfit.catalog.models import Catalog
-from backfit.figures import body
-from backfit.figures.pose import Keyframe, Motion, Point, normalised, placed
+from backfit.catalog.movement import Point, Posture, normalised
 
 Points = Mapping[str, Point]
 
@@ -29,10 +29,8 @@ class Pose:
         pose = catalog().exercise(slug).pose
         assert pose is not None, f"{slug} has no pose"
         self.pose = pose
-        self.motion: Motion = pose.motion()
-        names = [name for name, _ in pose.frames()]
-        self.frames: dict[str, Keyframe] = dict(zip(names, self.motion.keyframes, strict=True))
-        self.points = {n: placed(f, self.motion.anchor) for n, f in self.frames.items()}
+        self.frames: dict[str, Posture] = {name: f.posture for name, f in pose.frames()}
+        self.points = {name: pose.placed(name) for name in self.frames}
 
     def __getitem__(self, frame: str) -> Points:
         return self.points[frame]
@@ -42,7 +40,7 @@ class Pose:
 
     def joint(self, frame: str, joint: str, side: str = "near") -> float:
         """A joint's angle as the range checks see it (knee flexion negative, etc.)."""
-        view = self.motion.view
+        view = self.pose.view
         for name, proximal, distal, _, _, offset in body.JOINTS[view]:
             if name == joint:
                 first = proximal if proximal in body.TRUNK else f"{side}_{proximal}"
@@ -121,7 +119,7 @@ def bird_dog(p: Pose) -> None:
 
 
 def side_plank_with(p: Pose, support: str, lift: float) -> None:
-    assert p.motion.view == "front"
+    assert p.pose.view == "front"
     start, end = p["start"], p["end"]
     assert on_floor(start, "hips", support, "near_elbow")
     assert on_floor(end, support, "near_elbow")

@@ -7,8 +7,10 @@ import re
 import pytest
 from rich.cells import cell_len
 
+from backfit.catalog.movement import placed
+from backfit.catalog.movement import posture as keyframe
 from backfit.figures import raster, scene, svg
-from backfit.figures.pose import keyframe, placed
+from backfit.figures.modes import DRAWN, MODES
 
 STANDING = {"trunk": 90, "upper_arm": -90, "forearm": -90, "thigh": -90, "shin": -90, "foot": 0}
 BOX = (0.0, 0.0, 1.0, 1.0)
@@ -53,7 +55,7 @@ def test_cells_report_the_layer_they_show() -> None:
     assert rows[-1][1] == ("▄▄▄", "prop")
 
 
-@pytest.mark.parametrize("mode", raster.MODES)
+@pytest.mark.parametrize("mode", DRAWN)
 @pytest.mark.parametrize(("columns", "rows"), [(20, 8), (60, 10), (12, 30), (3, 2)])
 def test_fit_keeps_a_figure_inside_its_cells(mode: str, columns: int, rows: int) -> None:
     points = placed(keyframe(STANDING, ["feet"]), "near_heel")
@@ -123,3 +125,8 @@ def test_a_chair_to_hold_stands_at_the_near_hand() -> None:
     assert isinstance(back, scene.Line)
     assert back.start == pytest.approx(standing["near_hand"])
     assert back.end[1] == 0.0
+
+
+def test_the_modes_are_listed_once_and_each_drawn_mode_has_a_grid() -> None:
+    assert tuple(raster.GRIDS) == DRAWN
+    assert (*DRAWN, "none") == MODES

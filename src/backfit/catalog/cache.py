@@ -24,6 +24,7 @@ import json
 import os
 import pickle
 import stat
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -71,8 +72,6 @@ def names(files: Sequence[Path]) -> Names | None:
 
 def write(files: Sequence[Path], catalog: Catalog, notices: Sequence[str] = ()) -> None:
     """Keep `catalog`, which has just validated, for the next run; silently skip on any error."""
-    import tempfile
-
     try:
         header = {
             "key": _key(files),

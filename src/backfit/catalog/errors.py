@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
+
+
+Loc = tuple[str | int, ...]  # a path in catalog data, such as ("exercises", 3, "easier", 0)
 
 
 class Problem(NamedTuple):
@@ -41,7 +45,5 @@ def first_reason(error: ValidationError) -> str:
 
 def did_you_mean(typed: str, known: Iterable[object]) -> str:
     """ "; did you mean 'x'?" for the closest of `known` to `typed`, or nothing."""
-    import difflib
-
     close = difflib.get_close_matches(typed, [k for k in known if isinstance(k, str)], n=1)
     return f"; did you mean '{close[0]}'?" if close else ""

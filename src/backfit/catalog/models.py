@@ -3,9 +3,9 @@
 Every model is frozen and forbids unknown fields, so a typo in the YAML is an error
 rather than a silently ignored key. (No `from __future__ import annotations` here:
 pydantic builds these classes faster from real annotations than from strings, and
-every run of backfit builds them.) The kinds of value are in `fields.py`; the checks
-that span the whole catalog (duplicate slugs, links, cited sources) run when a
-`Catalog` is built and are in `links.py`.
+every run of backfit builds them.) The kinds of value are in `fields.py`. What spans
+the whole catalog (names, links, cited sources: `links.py`) or needs validated parts
+(build-ups, changed doses, poses: `coherence.py`) the loader checks beside validation.
 """
 
 from typing import Annotated, Literal, Self
@@ -13,7 +13,6 @@ from typing import Annotated, Literal, Self
 from pydantic import (
     AfterValidator,
     Field,
-    ValidationError,
     WithJsonSchema,
     field_validator,
     model_validator,
@@ -268,7 +267,8 @@ class CatalogExtension(Model):
 
 
 class Catalog(Model):
-    """The whole catalog; valid only when every link inside it resolves."""
+    """The whole catalog. The loader makes sure its links resolve and its parts cohere
+    (`links`, `coherence`): build one through `load_catalog`."""
 
     title: Label
     disclaimer: Prose
@@ -278,15 +278,6 @@ class Catalog(Model):
     sources: Annotated[dict[SourceId, Source], Field(min_length=1)]
     exercises: Annotated[tuple[Exercise, ...], Field(min_length=1)]
     routines: tuple[Routine, ...] = ()
-
-    @model_validator(mode="after")
-    def _links_resolve(self) -> Self:
-        from backfit.catalog.links import link_problems
-
-        problems = link_problems(self)
-        if problems:
-            raise ValidationError.from_exception_data("Catalog", problems)
-        return self
 
     def find(self, name: str) -> Exercise | Routine | None:
         """The exercise or routine called `name` (slug, name or alias), ignoring case and

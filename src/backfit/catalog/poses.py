@@ -1,7 +1,8 @@
 """An exercise's pose as catalog data: keyframes of segment angles, the points resting on
-the floor, a tempo and the props. The shape is checked here; whether the body could take
-that pose (on the floor, joints in range) is checked by `backfit.figures.pose`, from the
-catalog's own validator, so each problem is reported at its line like any other.
+the floor, a tempo and the props. The model is the one every part of backfit reads: each
+frame gives its posture (`movement`'s maths, worked out once), a pose places its frames on
+the floor and moves between them, and `problems` says whether a body could take it (on the
+floor, joints in range), which the loader reports at its line like any other problem.
 
 Example, the glute bridge (lying on the back, head to the left):
 
@@ -16,16 +17,29 @@ Example, the glute bridge (lying on the back, head to the left):
         contacts: [feet, shoulders, head, hands]
 """
 
-from typing import TYPE_CHECKING, Annotated, Literal
+import math
+from functools import cached_property
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from backfit.catalog import body, movement
+from backfit.catalog.body import SEGMENTS, SHORTHANDS
+from backfit.catalog.errors import Loc
 from backfit.catalog.fields import Model
-from backfit.figures.body import SEGMENTS, SHORTHANDS
-
-if TYPE_CHECKING:
-    from backfit.figures.pose import Keyframe, Loc, Motion
+from backfit.catalog.movement import (
+    PoseError,
+    Posture,
+    barbell_clearance,
+    checked,
+    clearance,
+    ease,
+    frame_at,
+    joint_angle,
+    placed,
+    posture,
+)
 
 Degrees = Annotated[float, Field(strict=True, ge=-360, le=360)]
 
@@ -100,6 +114,23 @@ class Frame(Model):
     contacts: Annotated[tuple[Point, ...], Field(min_length=1, max_length=12)]
     caption: Annotated[str, Field(min_length=1, max_length=40)] | None = None
 
+    @cached_property
+    def posture(self) -> Posture:
+        """Every segment's angle and every point on the floor; raises PoseError if the data
+        cannot give them. Worked out once: the coach asks at every redraw."""
+        angles = {
+            key: movement.Angle(value.angle, value.away)
+            if isinstance(value, Turned)
+            else movement.Angle(float(value))
+            for key, value in self.angles.items()
+        }
+        return posture(angles, self.contacts)
+
+    def declared_index(self, point: str) -> int:
+        """Which of the contacts as written names `point`."""
+        found = (i for i, name in enumerate(self.contacts) if point in body.expand_points(name))
+        return next(found, 0)
+
 
 Seconds = Annotated[float, Field(strict=True, ge=0, le=60)]
 
@@ -110,6 +141,27 @@ class Tempo(Model):
     up: Seconds
     hold: Seconds = 0
     down: Seconds
+
+    def lifting(self, elapsed: float) -> float:
+        """Progress `elapsed` seconds into a hold: moving to the end pose, then holding it."""
+        return ease(elapsed / self.up) if self.up > 0 else 1.0
+
+    def lowering(self, elapsed: float) -> float:
+        """Progress `elapsed` seconds into a relax or rest after a hold: back to the start."""
+        return 1.0 - (ease(elapsed / self.down) if self.down > 0 else 1.0)
+
+    def repeating(self, elapsed: float) -> float:
+        """Progress `elapsed` seconds into a set of repetitions: up, hold, down, pause, again."""
+        cycle = self.up + self.hold + self.down + PAUSE_AT_START
+        at = math.fmod(max(0.0, elapsed), cycle)
+        if at < self.up:
+            return self.lifting(at)
+        if at < self.up + self.hold:
+            return 1.0
+        return self.lowering(at - self.up - self.hold)
+
+
+PAUSE_AT_START = 1.0  # seconds at the start pose between repetitions
 
 
 Prop = Literal["mat", "barbell", "dowel", "chair", "wall", "bed"]
@@ -131,27 +183,37 @@ class Pose(Model):
         named = [("start", self.start), ("middle", self.middle), ("end", self.end)]
         return [(name, frame) for name, frame in named if frame is not None]
 
-    def motion(self) -> "Motion":
-        """The pose as the figures package reads it; raises PoseError if it cannot. Built
-        once per pose: the coach asks for it at every redraw."""
-        built = _MOTIONS.get(id(self))
-        if built is None or built[0] is not self:
-            built = _MOTIONS[id(self)] = (self, _motion(self))
-        return built[1]
+    @cached_property
+    def anchor(self) -> str:
+        """The point that stays put from frame to frame: the start's first contact."""
+        return self.start.posture.contacts[0]
 
-    def problems(self) -> "list[tuple[Loc, str]]":
+    def placed(self, name: str) -> dict[str, movement.Point]:
+        """The keyframe called `name` standing on the floor, its anchor at x = 0."""
+        frame: Frame = getattr(self, name)
+        return placed(frame.posture, self.anchor)
+
+    def at(self, progress: float) -> dict[str, movement.Point]:
+        """The placed points `progress` along the movement: 0 the start pose, 1 the end."""
+        return frame_at([frame.posture for _, frame in self.frames()], self.anchor, progress)
+
+    def problems(self) -> list[tuple[Loc, str]]:
         """Everything that keeps this pose from being drawn, or from being a pose a body
         can take, located within the pose's data."""
-        from backfit.figures import pose
-
-        try:
-            motion = self.motion()
-        except pose.PoseError as error:
-            return error.problems
-        found = pose.problems(motion, [name for name, _ in self.frames()])
+        found: list[tuple[Loc, str]] = []
+        for name, frame in self.frames():
+            try:
+                frame.posture  # noqa: B018 (working it out is the check)
+            except PoseError as error:
+                found += [((name, *loc), message) for loc, message in error.problems]
+        if found:
+            return found
+        for name, frame in self.frames():
+            found += _joint_problems(self.view, frame.posture, (name,))
+            found += _floor_problems(self, name, frame)
         return [(self._given(loc), message) for loc, message in found]
 
-    def _given(self, loc: "Loc") -> "Loc":
+    def _given(self, loc: Loc) -> Loc:
         """Point at the key as written: `shin` rather than the `near_shin` it set."""
         if len(loc) == 3 and loc[1] == "angles" and isinstance(loc[2], str):
             frame: Frame = getattr(self, str(loc[0]))
@@ -162,24 +224,53 @@ class Pose(Model):
         return loc
 
 
-_MOTIONS: "dict[int, tuple[Pose, Motion]]" = {}
+def _floor_problems(pose: Pose, name: str, frame: Frame) -> list[tuple[Loc, str]]:
+    """What rests on the floor must, nothing may sink into it, and the anchor stays put."""
+    found: list[tuple[Loc, str]] = []
+    points = placed(frame.posture, pose.anchor)
+    contacts = frame.posture.contacts
+    if pose.anchor not in contacts:
+        found.append(
+            ((name, "contacts"), f"must include '{pose.anchor}', the start's first contact, "
+             "which stays on the floor throughout")
+        )  # fmt: skip
+    for point in contacts:
+        gap = clearance(point, points[point])
+        if gap > body.CONTACT_TOLERANCE:
+            message = f"'{point}' is {_cm(gap)} above the floor, not resting on it"
+            found.append(((name, "contacts", frame.declared_index(point)), message))
+    for point, gap in checked(points):
+        if gap < -body.CONTACT_TOLERANCE:
+            message = f"'{point}' is {_cm(-gap)} below the floor"
+            found.append(((name, "angles"), message))
+    if "barbell" in pose.props and barbell_clearance(points) < -body.CONTACT_TOLERANCE:
+        message = f"the barbell is {_cm(-barbell_clearance(points))} below the floor"
+        found.append(((name, "angles"), message))
+    return found
 
 
-def _motion(pose: Pose) -> "Motion":
-    from backfit.figures import pose as figures
-
-    keyframes = tuple(_keyframe(name, frame) for name, frame in pose.frames())
-    tempo = figures.Tempo(pose.tempo.up, pose.tempo.hold, pose.tempo.down)
-    return figures.Motion(pose.view, keyframes, tempo, pose.props)
+def _cm(fraction: float) -> str:
+    """A distance in H as centimetres on a person 1.70 m tall, which reads better."""
+    return f"{fraction * 170:.0f} cm"
 
 
-def _keyframe(name: str, frame: Frame) -> "Keyframe":
-    from backfit.figures import pose
-
-    angles: dict[str, float | pose.Angle] = {}
-    for key, value in frame.angles.items():
-        if isinstance(value, Turned):
-            angles[key] = pose.Angle(value.angle, value.away)
-        else:
-            angles[key] = float(value)
-    return pose.keyframe(angles, frame.contacts, where=(name,))
+def _joint_problems(view: str, frame: Posture, where: Loc) -> list[tuple[Loc, str]]:
+    found: list[tuple[Loc, str]] = []
+    for joint, proximal, distal, low, high, offset in body.JOINTS[view]:
+        sides = ("",) if distal in body.TRUNK else body.SIDES
+        for side in sides:
+            near = f"{side}_" if side else ""
+            first = proximal if proximal in body.TRUNK else near + proximal
+            second = near + distal
+            a, b = frame.angles[first], frame.angles[second]
+            if a.away or b.away:  # turned out of the picture: its angle there means little
+                continue
+            value = joint_angle(frame, first, second, offset)
+            if not low <= value <= high:
+                label = f"{side} {joint}".strip()
+                message = (
+                    f"the {label} is at {value:.0f}°, outside what a body can do "
+                    f"({low:.0f}° to {high:.0f}° between {first} and {second})"
+                )
+                found.append(((*where, "angles", second), message))
+    return found

@@ -5,26 +5,44 @@ part it is about came from."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from types import UnionType
+from typing import Any, Union, get_args, get_origin
 
-from backfit.catalog.errors import Problem, did_you_mean, plain_message
-from backfit.catalog.safe_yaml import locate
+from pydantic import BaseModel, ValidationError
+from pydantic_core import InitErrorDetails, PydanticCustomError
+from yaml.nodes import MappingNode, Node, SequenceNode
 
-if TYPE_CHECKING:
-    import yaml
-    from pydantic import ValidationError
+from backfit.catalog.errors import Loc, Problem, did_you_mean, plain_message
+from backfit.catalog.models import Catalog
 
 
 class Origin:
     """Where part of the merged catalog came from: a file, and the node for that part."""
 
-    def __init__(self, path: Path, node: yaml.Node | None, prefix: tuple[str | int, ...]) -> None:
+    def __init__(self, path: Path, node: Node | None, prefix: tuple[str | int, ...]) -> None:
         self.path = path
         self.node = node
         self.prefix = prefix  # the part's own path within its file
 
 
-Origins = dict[tuple[str | int, ...], Origin]  # a path in the merged data -> its origin
+Origins = dict[Loc, Origin]  # a path in the merged data -> its origin
+
+
+def detail(loc: Loc, message: str, value: object, first: Loc | None = None) -> InitErrorDetails:
+    """A problem found by a check of our own, in pydantic's form, so that it is located and
+    worded like any other; `first` is where a duplicated value was first seen."""
+    context: dict[str, object] = {"message": message}
+    if first is not None:
+        context["first"] = first
+    error = PydanticCustomError("catalog", "{message}", context)
+    return InitErrorDetails(type=error, loc=loc, input=value)
+
+
+def located_details(origins: Origins, details: list[InitErrorDetails]) -> list[Problem]:
+    """Our own checks' problems, located."""
+    if not details:
+        return []
+    return located_problems(origins, ValidationError.from_exception_data("Catalog", details))
 
 
 def located_problems(
@@ -107,8 +125,6 @@ PLAIN_TYPES = {  # pydantic's type errors, in a catalog author's words
 def _fields_at(loc: tuple[str | int, ...]) -> list[str]:
     """The fields the mapping at `loc` in the catalog may have (none if it is not a model's),
     found by following the models' annotations from the catalog down."""
-    from backfit.catalog.models import Catalog
-
     annotation: Any = Catalog
     for part in loc:
         annotation = _inside(annotation, part)
@@ -119,11 +135,6 @@ def _fields_at(loc: tuple[str | int, ...]) -> list[str]:
 def _inside(annotation: Any, part: str | int | None) -> Any:
     """What `part` of a value of type `annotation` is: an item's type for an index, a
     value's type for a key, a field's type for a field; with no part, a model's fields."""
-    from types import UnionType
-    from typing import Union, get_args, get_origin
-
-    from pydantic import BaseModel
-
     origin, args = get_origin(annotation), get_args(annotation)
     if origin in (Union, UnionType):
         return next((found for a in args if (found := _inside(a, part)) is not None), None)
@@ -177,3 +188,24 @@ def _dotted(loc: tuple[str | int, ...]) -> str:
             continue
         text += f"[{part}]" if isinstance(part, int) else f".{part}"
     return text.lstrip(".")
+
+
+def locate(node: Node | None, loc: tuple[str | int, ...]) -> tuple[int, int]:
+    """Follow a validation error's path through the YAML nodes to a line and column."""
+    if node is None:
+        return 1, 1
+    mark = node.start_mark
+    for part in loc:
+        if isinstance(node, MappingNode):
+            match = next((kv for kv in node.value if kv[0].value == str(part)), None)
+            if match is None:
+                break
+            mark, node = match[0].start_mark, match[1]
+        elif isinstance(node, SequenceNode) and isinstance(part, int):
+            if part >= len(node.value):
+                break
+            node = node.value[part]
+            mark = node.start_mark
+        else:
+            break
+    return mark.line + 1, mark.column + 1

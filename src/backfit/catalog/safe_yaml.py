@@ -1,82 +1,70 @@
-"""Reading one YAML file as untrusted input.
+"""Reading one YAML file as untrusted input: plain data with the node tree it came from, or
+a `CatalogError` with every problem located as `FILE:LINE:COL`.
 
-Whatever a file holds, this either returns plain data (dicts, lists, text, whole numbers,
-decimals, true/false, null) with the node tree it came from, or raises `CatalogError`
-with every problem located as `FILE:LINE:COL`. It never runs code from the file and it
-answers quickly, also for the files that are built to hurt:
-
-- files over MAX_BYTES and text that is not UTF-8 are refused before parsing;
-- a streaming first pass over libyaml's events (`_scan`) refuses a root that is not a
-  mapping, unknown top-level keys, nesting deeper than MAX_DEPTH and more than
-  MAX_VALUES values, before anything is built in memory;
-- duplicate keys are errors with both lines (PyYAML would keep the last one silently);
-  alias expansion beyond MAX_NODES values and aliases inside themselves are refused;
-- YAML 1.1's surprises are off: `yes`/`no`/`on`/`off` stay text, `010` is not 8, `1:30`
-  is not 90, dates stay text; only `true`/`false` are booleans;
-- data is built by a narrow constructor: `!!python/...`, `!!binary`, `!!set`, dates,
-  custom tags and merge keys are refused, never constructed.
+The file is read once (`files.read_text`: a size limit, UTF-8 only) and parsed once, by
+libyaml where it is installed. The parser's events are composed into nodes here rather
+than by PyYAML, so that every limit holds before anything big is built: the root must be
+a mapping with only `top_keys`, nesting stops at MAX_DEPTH, values at MAX_VALUES (and at
+MAX_NODES once aliases are expanded), an alias may not sit inside itself, and a duplicate
+key is an error (PyYAML would keep the last one silently). Plain scalars are YAML 1.2's
+(`yes`, `010`, `1:30` and dates stay text), and only plain data is built: `!!python/...`,
+`!!binary`, `!!set`, `!!timestamp`, custom tags and merge keys are refused, never run.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection
-from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from backfit.catalog.errors import CatalogError, Problem
+from backfit.catalog.files import read_text
 
-if TYPE_CHECKING:
-    import yaml
-
-MAX_BYTES = 16 * 1024 * 1024
 MAX_DEPTH = 32  # a catalog needs 7 levels at most
 MAX_VALUES = 1_000_000  # in the file itself: about 15,000 exercises, 1,500 times the built-in
 MAX_NODES = 1_000_000  # values after aliases are expanded
+BASE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+LOOSE = ("bool", "int", "float", "timestamp")  # YAML 1.1's plain scalars, replaced below
 
 
-def read_yaml(path: Path, top_keys: Collection[str] | None = None) -> tuple[yaml.Node | None, Any]:
+class StrictLoader(BASE):  # type: ignore[valid-type, misc]
+    """The safe loader with YAML 1.2's plain booleans and numbers, and no timestamps."""
+
+    yaml_implicit_resolvers: ClassVar = {
+        first: [(tag, rx) for tag, rx in resolvers if tag.rsplit(":", 1)[-1] not in LOOSE]
+        for first, resolvers in BASE.yaml_implicit_resolvers.items()
+    }
+
+
+for _tag, _pattern, _first in (
+    ("bool", r"true|True|TRUE|false|False|FALSE", "tTfF"),
+    ("int", r"0|[-+]?[1-9][0-9]*", "-+0123456789"),
+    ("float", r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?", "-+0123456789."),
+):
+    StrictLoader.add_implicit_resolver(
+        f"tag:yaml.org,2002:{_tag}", re.compile(f"^(?:{_pattern})$"), list(_first)
+    )
+
+# PyYAML's contexts for something opened and never closed, in a catalog author's words.
+UNCLOSED = {
+    "while parsing a flow sequence": "this [ list is not closed",
+    "while parsing a flow mapping": "this { mapping is not closed",
+    "while scanning a quoted scalar": "this quoted text is not closed",
+}
+
+
+def read_yaml(path: Path, top_keys: Collection[str] | None = None) -> tuple[Node | None, Any]:
     """(node tree with line marks, plain data) from the file at `path`, which must be a
     mapping; with `top_keys`, no other key may appear at its top level."""
-    return parse_yaml(path, read_text(path), top_keys)
-
-
-def read_text(path: Path) -> str:
-    def fail(message: str, line: int = 1, column: int = 1) -> CatalogError:
-        return CatalogError([Problem(str(path), line, column, message)])
-
+    text = read_text(path)
+    loader = StrictLoader(text)
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
-    except OSError as error:
-        if isinstance(error, FileNotFoundError) and path.is_symlink():
-            raise fail("is a symbolic link to a file that does not exist") from None
-        raise fail(_unreadable(error)) from None
-    if len(raw) > MAX_BYTES:
-        raise fail(f"is larger than {MAX_BYTES // (1024 * 1024)} MiB, the limit for a catalog")
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise fail("is UTF-16 text; save it as UTF-8")
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        column = error.start - raw.rfind(b"\n", 0, error.start)
-        raise fail("is not valid UTF-8", line, column) from None
-
-
-def parse_yaml(
-    path: Path, text: str, top_keys: Collection[str] | None = None
-) -> tuple[yaml.Node | None, Any]:
-    import yaml
-
-    loader = _strict_loader()(text)
-    try:
-        _scan(path, text, top_keys)
-        node = loader.get_single_node()
-        if node is not None:
-            _check_tree(path, node)
-        data = _construct(path, node) if node is not None else None
+        node = _compose(path, loader, top_keys)
+        return node, None if node is None else _construct(path, node)
     except yaml.MarkedYAMLError as error:
         raise CatalogError([_syntax_problem(path, error)]) from None
     except yaml.reader.ReaderError as error:  # a character YAML does not allow in a file
@@ -86,19 +74,9 @@ def parse_yaml(
         message = f"contains the character U+{code:04X}, which YAML does not allow"
         raise CatalogError([Problem(str(path), line, column, message)]) from None
     except yaml.YAMLError as error:
-        message = " ".join(str(error).split())
-        raise CatalogError([Problem(str(path), 1, 1, message)]) from None
+        raise CatalogError([Problem(str(path), 1, 1, " ".join(str(error).split()))]) from None
     finally:
         loader.dispose()
-    return node, data
-
-
-# PyYAML's contexts for something opened and never closed, in a catalog author's words.
-UNCLOSED = {
-    "while parsing a flow sequence": "this [ list is not closed",
-    "while parsing a flow mapping": "this { mapping is not closed",
-    "while scanning a quoted scalar": "this quoted text is not closed",
-}
 
 
 def _syntax_problem(path: Path, error: yaml.MarkedYAMLError) -> Problem:
@@ -114,116 +92,92 @@ def _syntax_problem(path: Path, error: yaml.MarkedYAMLError) -> Problem:
     return Problem(str(path), line, column, " ".join(p for p in (context, problem) if p))
 
 
-@cache
-def _strict_loader() -> type[yaml.SafeLoader]:
-    """The safe loader with YAML 1.2's plain scalars instead of YAML 1.1's."""
-    import yaml
-
-    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    loose = {"bool", "int", "float", "timestamp"}
-
-    class StrictLoader(base):  # type: ignore[valid-type, misc]
-        pass
-
-    StrictLoader.yaml_implicit_resolvers = {
-        first: [(tag, rx) for tag, rx in resolvers if tag.rsplit(":", 1)[-1] not in loose]
-        for first, resolvers in base.yaml_implicit_resolvers.items()
-    }
-    for tag, pattern, first in (
-        ("bool", r"true|True|TRUE|false|False|FALSE", "tTfF"),
-        ("int", r"0|[-+]?[1-9][0-9]*", "-+0123456789"),
-        ("float", r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?", "-+0123456789."),
-    ):
-        StrictLoader.add_implicit_resolver(
-            f"tag:yaml.org,2002:{tag}", re.compile(f"^(?:{pattern})$"), list(first)
-        )
-    return StrictLoader
-
-
-def _scan(path: Path, text: str, top_keys: Collection[str] | None) -> None:
-    """A first, streaming pass over the parser's events that stops at the first sign of a
-    file no catalog can be, before any of it is built in memory: not a mapping, an
-    unknown top-level key, nesting deeper than MAX_DEPTH, or more than MAX_VALUES values.
-    """
-    import yaml
-
-    def fail(event: yaml.Event, message: str) -> CatalogError:
-        mark = event.start_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        return CatalogError([Problem(str(path), line, column, message)])
-
-    open_: list[list[bool]] = []  # per open collection: [is a mapping, next scalar is a key]
+def _compose(path: Path, loader: Any, top_keys: Collection[str] | None) -> Node | None:
+    """The node tree, built event by event with every limit checked as it grows."""
+    loader.get_event()  # the stream's start
+    if loader.check_event(yaml.StreamEndEvent):
+        return None
+    loader.get_event()  # the document's start
+    anchors: dict[str, Node] = {}
+    sizes: dict[int, int] = {}  # each collection's size with its aliases expanded
+    open_: list[tuple[Node, list[Node]]] = []  # collections being read, with a key read
+    duplicates: list[Problem] = []
     values = 0
-    for event in yaml.parse(text, Loader=_strict_loader()):
+    while True:
+        event = loader.get_event()
         if isinstance(event, yaml.CollectionEndEvent):
-            open_.pop()
-            continue
-        if not isinstance(event, yaml.NodeEvent):
-            continue
-        values += 1
-        if values > MAX_VALUES:
-            raise fail(event, f"has more than {MAX_VALUES:,} values, the limit for a catalog")
-        if not open_:
-            if not isinstance(event, yaml.MappingStartEvent):
-                raise fail(event, "the catalog must be a mapping of keys")
-        elif open_[-1][0]:
-            is_key = open_[-1][1]
-            open_[-1][1] = not is_key
-            key = event.value if isinstance(event, yaml.ScalarEvent) else "?"
-            if is_key and len(open_) == 1 and top_keys is not None and key not in top_keys:
-                raise fail(event, f"unknown field '{key[:60]}'")
-        if isinstance(event, yaml.CollectionStartEvent):
-            if len(open_) >= MAX_DEPTH:
-                raise fail(event, f"is nested too deeply (more than {MAX_DEPTH} levels)")
-            open_.append([isinstance(event, yaml.MappingStartEvent), True])
-
-
-def _check_tree(path: Path, root: yaml.Node) -> None:
-    """Duplicate keys in one pass over the nodes; alias expansion only when an alias was
-    seen. Iterative, not recursive, so no shape of file exhausts Python's stack."""
-    problems: list[Problem] = []
-    seen: set[int] = set()  # mappings and sequences only: an aliased scalar is harmless
-    shared = False  # an alias makes a node appear twice (or inside itself)
-    stack: list[yaml.Node] = [root]
-    while stack:
-        node = stack.pop()
-        if id(node) in seen:
-            shared = True
-            continue
-        seen.add(id(node))
-        children = _children(node)
-        if not children:
-            continue
-        if isinstance(node.value[0], tuple):  # a mapping's (key, value) pairs
-            problems += _duplicate_keys(path, node)  # type: ignore[arg-type]
-        stack.extend(child for child in children if not isinstance(child.value, str))
-    if problems:
-        raise CatalogError(problems)
-    if shared:
-        _check_expansion(path, root)
-
-
-def _check_expansion(path: Path, root: yaml.Node) -> None:
-    """Refuse alias bombs and aliases inside themselves, counting each node's expanded size
-    once (an alias points at a node already counted, so nothing is walked twice)."""
-    sizes: dict[int, int] = {}
-    walking: set[int] = set()  # nodes whose children are still being counted
-    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
-    while stack:
-        node, children_done = stack.pop()
-        children = _children(node)
-        if children_done:
-            walking.discard(id(node))
-            sizes[id(node)] = 1 + sum(sizes[id(child)] for child in children)
+            node = open_.pop()[0]
+            sizes[id(node)] = 1 + sum(sizes.get(id(child), 1) for child in _children(node))
             if sizes[id(node)] > MAX_NODES:
                 message = f"expands to more than {MAX_NODES:,} values through aliases"
                 raise _fail(path, node, message)
-        elif id(node) in walking:
+            if isinstance(node, MappingNode):
+                duplicates += _duplicate_keys(path, node)
+        else:
+            values += 1
+            if values > MAX_VALUES:
+                message = f"has more than {MAX_VALUES:,} values, the limit for a catalog"
+                raise _fail(path, event, message)
+            node = _node(path, loader, event, anchors, [outer for outer, _ in open_])
+            _place(path, node, open_, top_keys)
+            if isinstance(event, yaml.CollectionStartEvent):
+                if len(open_) >= MAX_DEPTH:
+                    message = f"is nested too deeply (more than {MAX_DEPTH} levels)"
+                    raise _fail(path, event, message)
+                open_.append((node, []))
+        if not open_:
+            break
+    loader.get_event()  # the document's end
+    if not loader.check_event(yaml.StreamEndEvent):
+        following = loader.get_event()
+        message = "expected a single document in the stream but found another document"
+        raise _fail(path, following, message)
+    if duplicates:
+        raise CatalogError(duplicates)
+    return node
+
+
+def _place(
+    path: Path, node: Node, open_: list[tuple[Node, list[Node]]], top_keys: Collection[str] | None
+) -> None:
+    """Put `node` in the collection being read: as a key, a key's value or an item."""
+    if not open_:
+        if not isinstance(node, MappingNode):
+            raise _fail(path, node, "the catalog must be a mapping of keys")
+        return
+    parent, key = open_[-1]
+    if isinstance(parent, SequenceNode):
+        parent.value.append(node)
+    elif key:
+        parent.value.append((key.pop(), node))
+    else:
+        name = node.value if isinstance(node, ScalarNode) else "?"
+        if top_keys is not None and len(open_) == 1 and name not in top_keys:
+            raise _fail(path, node, f"unknown field '{name[:60]}'")
+        key.append(node)
+
+
+def _node(path: Path, loader: Any, event: Any, anchors: dict[str, Node], open_: list[Node]) -> Node:
+    """The node an event starts (or, for an alias, the node it names)."""
+    if isinstance(event, yaml.AliasEvent):
+        if event.anchor not in anchors:
+            raise _fail(path, event, f"found undefined alias {event.anchor!r}")
+        node: Node = anchors[event.anchor]
+        if any(node is outer for outer in open_):
             raise _fail(path, node, "contains itself through an alias")
-        elif id(node) not in sizes:
-            walking.add(id(node))
-            stack.append((node, True))
-            stack.extend((child, False) for child in reversed(children))
+        return node
+    kind = {yaml.ScalarEvent: ScalarNode, yaml.SequenceStartEvent: SequenceNode}.get(
+        type(event), MappingNode
+    )
+    tag = event.tag
+    if tag is None or tag == "!":
+        value = event.value if kind is ScalarNode else None
+        tag = loader.resolve(kind, value, event.implicit)
+    value = event.value if kind is ScalarNode else []
+    node = kind(tag, value, event.start_mark, event.end_mark)
+    if event.anchor is not None:
+        anchors[event.anchor] = node
+    return node
 
 
 SCALARS: dict[str, Callable[[str], Any]] = {
@@ -237,7 +191,7 @@ MAPPING = "tag:yaml.org,2002:map"
 SEQUENCE = "tag:yaml.org,2002:seq"
 
 
-def _construct(path: Path, root: yaml.Node) -> Any:
+def _construct(path: Path, root: Node) -> Any:
     """Plain data from the checked node tree: text, whole numbers, decimals, booleans,
     null, lists and dicts, and nothing else.
 
@@ -246,7 +200,7 @@ def _construct(path: Path, root: yaml.Node) -> Any:
     same object as its anchor, as in PyYAML.
     """
     built: dict[int, Any] = {}
-    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    stack: list[tuple[Node, bool]] = [(root, False)]
     while stack:
         node, children_done = stack.pop()
         if id(node) in built and not children_done:
@@ -295,12 +249,13 @@ def _short(tag: str) -> str:
     return "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml") else tag
 
 
-def _fail(path: Path, node: yaml.Node, message: str) -> CatalogError:
+def _fail(path: Path, node: Node | yaml.Event, message: str) -> CatalogError:
     mark = node.start_mark
-    return CatalogError([Problem(str(path), mark.line + 1, mark.column + 1, message)])
+    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    return CatalogError([Problem(str(path), line, column, message)])
 
 
-def _children(node: yaml.Node) -> list[yaml.Node]:
+def _children(node: Node) -> list[Node]:
     value = node.value
     if isinstance(value, str):  # a scalar
         return []
@@ -309,13 +264,11 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
     return list(value)
 
 
-def _duplicate_keys(path: Path, node: yaml.MappingNode) -> list[Problem]:
-    import yaml
-
-    seen: dict[str, yaml.Node] = {}
+def _duplicate_keys(path: Path, node: MappingNode) -> list[Problem]:
+    seen: dict[str, Node] = {}
     problems = []
     for key, _ in node.value:
-        if not isinstance(key, yaml.ScalarNode):
+        if not isinstance(key, ScalarNode):
             continue
         first = seen.setdefault(key.value, key)
         if first is not key:
@@ -326,36 +279,3 @@ def _duplicate_keys(path: Path, node: yaml.MappingNode) -> list[Problem]:
             )
             problems.append(Problem(str(path), mark.line + 1, mark.column + 1, message))
     return problems
-
-
-def locate(node: yaml.Node | None, loc: tuple[str | int, ...]) -> tuple[int, int]:
-    """Follow a validation error's path through the YAML nodes to a line and column."""
-    import yaml
-
-    if node is None:
-        return 1, 1
-    mark = node.start_mark
-    for part in loc:
-        if isinstance(node, yaml.MappingNode):
-            match = next((kv for kv in node.value if kv[0].value == str(part)), None)
-            if match is None:
-                break
-            mark, node = match[0].start_mark, match[1]
-        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
-            if part >= len(node.value):
-                break
-            node = node.value[part]
-            mark = node.start_mark
-        else:
-            break
-    return mark.line + 1, mark.column + 1
-
-
-def _unreadable(error: OSError) -> str:
-    if isinstance(error, FileNotFoundError):
-        return "no such file"
-    if isinstance(error, IsADirectoryError):
-        return "is a directory, not a catalog file"
-    if isinstance(error, PermissionError):
-        return "permission denied"
-    return f"cannot be read ({error.strerror or error})"

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from backfit.catalog.conditions import Condition
-    from backfit.catalog.models import Catalog, Exercise
+from backfit.catalog.conditions import Condition
+from backfit.catalog.levels import Level
+from backfit.catalog.models import Catalog, Exercise, names, normalise
 
 
 def filter_exercises(
@@ -22,8 +22,6 @@ def filter_exercises(
     """Exercises that pass every filter given, gentlest level first (otherwise in catalog
     order). Text filters ignore case and match parts; `condition` keeps the exercises whose
     care note for it says they suit, or suit with care."""
-    from backfit.catalog.levels import Level
-
     order = list(Level)
 
     def has(values: Sequence[str], wanted: str) -> bool:
@@ -51,9 +49,6 @@ def suggestions(catalog: Catalog, typed: str, *, most: int = 3) -> list[str]:
 
     Near spellings are compared word by word ('bird-dgo' is near 'bird-dog', not
     'glute-bridge'), containment ignoring spaces ('birddo' is in 'bird dog')."""
-    import difflib
-
-    from backfit.catalog.models import names, normalise
 
     def spelled(name: str) -> str:
         return "-".join("".join(c if c.isalnum() else " " for c in name.casefold()).split())

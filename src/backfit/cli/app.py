@@ -15,7 +15,7 @@ import typer
 from typer.core import TyperGroup
 
 from backfit import __version__
-from backfit.catalog.loader import catalog_files
+from backfit.catalog.files import catalog_files
 from backfit.cli.exits import EXIT_BAD_CATALOG, EXIT_LOG, EXIT_NOT_FOUND
 from backfit.cli.failures import (
     CommandUsageError,

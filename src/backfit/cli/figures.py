@@ -17,10 +17,10 @@ from backfit.cli.options import (
     choices,
     one_of,
 )
+from backfit.figures.modes import MODES
 from backfit.output import ascii_only
 
 FIGURE_ENV = "BACKFIT_FIGURE"
-MODES = ("braille", "blocks", "ascii", "none")
 
 
 FigureOption = Annotated[

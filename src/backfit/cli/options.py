@@ -9,7 +9,8 @@ from typing import Annotated, Any, TypeVar
 import typer
 from typer.core import TyperCommand
 
-from backfit.catalog.loader import CATALOG_ENV, catalog_files, entry_names
+from backfit.catalog.completion import entry_names
+from backfit.catalog.files import CATALOG_ENV, catalog_files
 from backfit.cli.failures import out_of_bounds
 from backfit.output import force_ascii
 

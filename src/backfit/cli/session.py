@@ -10,6 +10,7 @@ from backfit.cli.exits import EXIT_INTERRUPTED, EXIT_USAGE
 from backfit.cli.failures import fail, in_words
 from backfit.cli.figures import FIGURE_ENV, drawable
 from backfit.cli.options import AsciiOption, CatalogOption, NameArgument, catalog_in_use
+from backfit.figures.modes import DRAWN
 from backfit.output import error_line
 
 if TYPE_CHECKING:
@@ -132,6 +133,6 @@ def _dose_problem(error: "DoseError", name: str) -> str:
 def coach_figure(off: bool) -> str:
     """How the coach draws the figure: as `--figure` would (BACKFIT_FIGURE), or not at all."""
     mode = os.environ.get(FIGURE_ENV, "braille")
-    if off or mode not in ("braille", "blocks", "ascii"):
+    if off or mode not in DRAWN:
         return "none"
     return drawable(mode)

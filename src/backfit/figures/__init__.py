@@ -1,7 +1,7 @@
-"""Pose figures: stick figures drawn from the catalog's pose data.
+"""Pose figures: stick figures drawn from the catalog's poses, and nothing else.
 
-`body` holds the proportions, `pose` the maths (angles to points, keyframes to in-between
-frames, the checks that keep a pose humanly possible), `scene` turns a frame into lines and
-circles, and `raster` and `svg` draw those as terminal text or as an SVG picture. Nothing
-here knows the catalog's models, Rich or the command line.
+The pose model and its body maths are the catalog's (`catalog.poses`, `catalog.movement`,
+`catalog.body`); here `scene` turns placed points into lines and circles, `raster` draws
+those as terminal text in one of the `modes` and `svg` as an SVG picture. Nothing here
+knows Rich or the command line.
 """

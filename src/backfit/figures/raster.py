@@ -13,9 +13,9 @@ import math
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from backfit.figures.modes import DRAWN
 from backfit.figures.scene import LAYERS, Circle, Line, Shape
 
-MODES = ("braille", "blocks", "ascii")
 RANK = {layer: rank for rank, layer in enumerate(LAYERS, 1)}
 Run = tuple[str, str | None]  # text and the layer it shows (None: blank)
 
@@ -30,6 +30,7 @@ class Grid(NamedTuple):
 
 
 GRIDS = {"braille": Grid(2, 4, 1.0), "blocks": Grid(1, 2, 1.0), "ascii": Grid(1, 1, 2.0)}
+assert tuple(GRIDS) == DRAWN  # one grid for each mode drawn
 BRAILLE_BITS = ((0x01, 0x08), (0x02, 0x10), (0x04, 0x20), (0x40, 0x80))  # [row][column]
 BLOCKS = (" ", "▀", "▄", "█")  # by dot bits: 1 the top half, 2 the bottom
 Box = tuple[float, float, float, float]  # left, bottom, right, top

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-from backfit.figures import body
-from backfit.figures.pose import PLATE_RADIUS, Point
+from backfit.catalog import body
+from backfit.catalog.movement import PLATE_RADIUS, Point
 
 PROPS = ("mat", "barbell", "dowel", "chair", "wall", "bed")
 LAYERS = ("prop", "far", "body")  # drawn in this order, so the body is on top

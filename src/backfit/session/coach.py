@@ -77,17 +77,15 @@ class Moment:
         and holding it during a hold, back down while relaxing, resting or switching sides,
         and up and down in time with the tempo through a set of reps (or a hold with no
         pause in it, such as walking)."""
-        from backfit.figures import pose as motion
-
         step, elapsed = self.step, self.elapsed + later
         if step.exercise.pose is None or step.phase is Phase.READY:
             return 0.0
-        tempo = step.exercise.pose.motion().tempo
+        tempo = step.exercise.pose.tempo
         if step.phase is Phase.REPS or (step.phase is Phase.HOLD and tempo.hold == 0):
-            return motion.repeating(tempo, elapsed)
+            return tempo.repeating(elapsed)
         if step.phase is Phase.HOLD:
-            return motion.lifting(tempo, elapsed)
-        return motion.lowering(tempo, elapsed)
+            return tempo.lifting(elapsed)
+        return tempo.lowering(elapsed)
 
 
 @dataclass

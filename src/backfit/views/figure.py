@@ -20,10 +20,9 @@ from rich.text import Text
 from backfit.figures import raster, scene
 
 if TYPE_CHECKING:
+    from backfit.catalog.movement import Point
     from backfit.catalog.poses import Pose
-    from backfit.figures.pose import Point
 
-MODES = ("braille", "blocks", "ascii", "none")
 STYLES = {"prop": Style(dim=True), "far": Style(), "body": Style(), None: Style()}
 ROWS = {"braille": 10, "blocks": 14, "ascii": 12}  # a figure's height in `show`
 LARGE_ROWS = {"braille": 16, "blocks": 28, "ascii": 24}  # in `backfit figure`
@@ -115,11 +114,7 @@ def keyframe_figures(
 ) -> Figures:
     """The keyframes called `names` (start and end unless told), labelled and captioned;
     `large` for a figure on its own rather than above an exercise's steps."""
-    from backfit.figures.pose import placed
-
-    motion = pose.motion()
     frames = dict(pose.frames())
-    keyframes = dict(zip(frames, motion.keyframes, strict=True))
     chosen = [name for name in names if name in frames]
     labels = []
     for name in chosen:
@@ -129,25 +124,22 @@ def keyframe_figures(
             label.append(f": {caption}", style="italic")
         labels.append(label)
     return Figures(
-        [placed(keyframes[name], motion.anchor) for name in chosen],
+        [pose.placed(name) for name in chosen],
         labels,
         props=pose.props,
         mode=mode,
         rows=LARGE_ROWS[mode] if large else ROWS[mode],
-        still=placed(motion.keyframes[0], motion.anchor),
+        still=pose.placed("start"),
     )
 
 
 def pose_svg(title: str, pose: Pose, names: Sequence[str]) -> str:
     """The keyframes called `names` as one SVG picture, left to right."""
     from backfit.figures import svg
-    from backfit.figures.pose import placed
 
-    motion = pose.motion()
     frames = dict(pose.frames())
-    keyframes = dict(zip(frames, motion.keyframes, strict=True))
-    still = placed(motion.keyframes[0], motion.anchor)
-    frames_drawn = [placed(keyframes[name], motion.anchor) for name in names]
+    still = pose.placed("start")
+    frames_drawn = [pose.placed(name) for name in names]
     shapes = scene.drawing(frames_drawn, pose.props, still)
     labels = [LABELS[name] + (f": {frames[name].caption}" if frames[name].caption else "")
               for name in names]  # fmt: skip
@@ -202,13 +194,10 @@ def _draw_frame(
 ) -> tuple[tuple[raster.Run, ...], ...]:
     """Every frame of one movement shares a scale and a box, so the figure does not jump
     about as it moves."""
-    from backfit.figures.pose import frame_at, placed
-
-    motion = pose.motion()
-    still = placed(motion.keyframes[0], motion.anchor)
+    still = pose.placed("start")
     box, span = _movement_box(pose)
     scale = raster.fit(box, mode, min(width, 60), rows)
-    shapes = scene.drawing([frame_at(motion, step / STEPS)], pose.props, still, span)[0]
+    shapes = scene.drawing([pose.at(step / STEPS)], pose.props, still, span)[0]
     return tuple(tuple(runs) for runs in raster.render(shapes, box, mode, scale))
 
 
@@ -225,10 +214,7 @@ def _movement_box(pose: Pose) -> tuple[raster.Box, tuple[float, float]]:
 
 
 def _measure_movement(pose: Pose) -> tuple[raster.Box, tuple[float, float]]:
-    from backfit.figures.pose import frame_at, placed
-
-    motion = pose.motion()
-    still = placed(motion.keyframes[0], motion.anchor)
-    frames = [frame_at(motion, i / 8) for i in range(9)]
+    still = pose.placed("start")
+    frames = [pose.at(i / 8) for i in range(9)]
     drawn = scene.drawing(frames, pose.props, still)
     return scene.bounds([shape for frame in drawn for shape in frame]), scene.extent(frames)
