@@ -78,7 +78,8 @@ def test_an_alias_that_contains_itself_is_refused(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("[" * 5000 + "]" * 5000, "exceeded maximum nesting depth"),
+        # Refused at 33 levels, whatever limit the installed libyaml has of its own.
+        ("title: " + "[" * 5000 + "]" * 5000, "is nested too deeply (more than 32 levels)"),
         ("title: " + "[" * 40 + "]" * 40 + "\n", "is nested too deeply (more than 32 levels)"),
         (
             "title:\n" + "".join(" " * i + f"k{i}:\n" for i in range(1, 60)) + " " * 60 + "v\n",
