@@ -78,8 +78,9 @@ def test_an_alias_that_contains_itself_is_refused(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        # Refused at 33 levels, whatever limit the installed libyaml has of its own.
-        ("title: " + "[" * 5000 + "]" * 5000, "is nested too deeply (more than 32 levels)"),
+        # libyaml from PyYAML 6.0.4 refuses it itself (its scanner runs ahead of backfit's
+        # count); before that, backfit's own limit does, at 33 levels.
+        ("title: " + "[" * 5000 + "]" * 5000, "nest"),
         ("title: " + "[" * 40 + "]" * 40 + "\n", "is nested too deeply (more than 32 levels)"),
         (
             "title:\n" + "".join(" " * i + f"k{i}:\n" for i in range(1, 60)) + " " * 60 + "v\n",
@@ -91,7 +92,8 @@ def test_an_alias_that_contains_itself_is_refused(tmp_path: Path) -> None:
 def test_deep_nesting_is_refused(tmp_path: Path, text: str, message: str) -> None:
     path = tmp_path / "deep.yaml"
     path.write_text(text)
-    assert message in refused(path)
+    said = refused(path)
+    assert message in said and said.count("\n") == 1
 
 
 def test_too_many_values_are_refused_while_reading(tmp_path: Path) -> None:
