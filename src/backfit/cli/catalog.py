@@ -1,6 +1,7 @@
 """Commands that read the catalog: list, show, routines, benefits, safety, and the
 catalog-author commands validate and schema."""
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -140,59 +141,37 @@ def routines(
     show(routine_list(catalog.routines, catalog))
 
 
-@command()
-def benefits(
-    ctx: typer.Context,
-    as_json: JsonFlag = False,
-    catalog_file: CatalogOption = None,
-    ascii_output: AsciiOption = False,
-) -> None:
-    """Why lower-back training helps, and what each exercise offers."""
-    catalog = load(catalog_in_use(ctx, catalog_file))
-    if as_json:
-        from backfit.views.export import benefits_json
-
-        return show_json(benefits_json(catalog))
-    from backfit.views.catalog import benefits_view
-
-    show(benefits_view(catalog))
+# The catalog's pages, each a command that prints it as a view (views.catalog's PAGE_view)
+# or as JSON (views.export's PAGE_json), in the order `--help` gives: what each says.
+PAGES = {
+    "benefits": "Why lower-back training helps, and what each exercise offers.",
+    "safety": "Red flags, the pain rule, and general cautions.",
+    "sources": "Every source the catalog cites, and the entries that cite each.",
+}
 
 
-@command()
-def sources(
-    ctx: typer.Context,
-    as_json: JsonFlag = False,
-    catalog_file: CatalogOption = None,
-    ascii_output: AsciiOption = False,
-) -> None:
-    """Every source the catalog cites, and the entries that cite each."""
-    catalog = load(catalog_in_use(ctx, catalog_file))
-    if as_json:
-        from backfit.views.export import sources_json
+def _page_command(page: str) -> Callable[..., None]:
+    def show_page(
+        ctx: typer.Context,
+        as_json: JsonFlag = False,
+        catalog_file: CatalogOption = None,
+        ascii_output: AsciiOption = False,
+    ) -> None:
+        from backfit.views import catalog as views
+        from backfit.views import export
 
-        return show_json(sources_json(catalog))
-    from backfit.views.catalog import sources_view
+        # A broken user catalog never hides the safety page.
+        catalog = load(catalog_in_use(ctx, catalog_file), builtin_if_broken=page == "safety")
+        if as_json:
+            return show_json(getattr(export, f"{page}_json")(catalog))
+        show(getattr(views, f"{page}_view")(catalog))
 
-    show(sources_view(catalog))
+    show_page.__doc__ = PAGES[page]
+    return show_page
 
 
-@command()
-def safety(
-    ctx: typer.Context,
-    as_json: JsonFlag = False,
-    catalog_file: CatalogOption = None,
-    ascii_output: AsciiOption = False,
-) -> None:
-    """Red flags, the pain rule, and general cautions."""
-    # A broken user catalog never hides these.
-    catalog = load(catalog_in_use(ctx, catalog_file), builtin_if_broken=True)
-    if as_json:
-        from backfit.views.export import safety_json
-
-        return show_json(safety_json(catalog))
-    from backfit.views.catalog import safety_view
-
-    show(safety_view(catalog))
+for _page in PAGES:
+    command(_page)(_page_command(_page))
 
 
 @command()
@@ -200,9 +179,7 @@ def validate(
     file: Annotated[
         str,
         typer.Argument(
-            metavar="FILE",
-            help="A catalog, or a user catalog with 'extends: builtin'.",
-            show_default=False,
+            metavar="FILE", help="A catalog, or a user catalog with 'extends: builtin'."
         ),
     ],
     ascii_output: AsciiOption = False,

@@ -83,22 +83,21 @@ app.add_typer(log_app)
 PainBefore = Annotated[
     int | None,
     typer.Option("--pain-before", metavar="N", callback=within(0, 10),
-                 help="Pain before, 0 (none) to 10.", show_default=False),
+                 help="Pain before, 0 (none) to 10."),
 ]  # fmt: skip
 PainAfter = Annotated[
     int | None,
     typer.Option("--pain-after", "--pain", metavar="N", callback=within(0, 10),
-                 help="Pain afterwards, 0 to 10.", show_default=False),
+                 help="Pain afterwards, 0 to 10."),
 ]  # fmt: skip
 Where = Annotated[
     str | None,
     typer.Option(callback=_parsed(check_where), metavar="TEXT",
-                 help="Where it hurts, in a few words.", show_default=False),
+                 help="Where it hurts, in a few words."),
 ]  # fmt: skip
 Note = Annotated[
     str | None,
-    typer.Option(callback=_parsed(check_note), metavar="TEXT", help="A short note.",
-                 show_default=False),
+    typer.Option(callback=_parsed(check_note), metavar="TEXT", help="A short note.",),
 ]  # fmt: skip
 When = Annotated[
     datetime | None,
@@ -124,26 +123,16 @@ def log_add(
     name: NameArgument,
     sets: Annotated[
         int | None,
-        typer.Option(
-            metavar="N", callback=within(1, 20), help="Sets done (1-20).", show_default=False
-        ),
+        typer.Option(metavar="N", callback=within(1, 20), help="Sets done (1-20)."),
     ] = None,
     reps: Annotated[
         int | None,
-        typer.Option(
-            metavar="N",
-            callback=within(1, 100),
-            help="Repetitions in each set (1-100).",
-            show_default=False,
-        ),
+        typer.Option(metavar="N", callback=within(1, 100), help="Repetitions in each set (1-100)."),
     ] = None,
     hold: Annotated[
         int | None,
         typer.Option(
-            callback=within(1, 600),
-            metavar="SECONDS",
-            help="Seconds each hold lasted (1-600).",
-            show_default=False,
+            callback=within(1, 600), metavar="SECONDS", help="Seconds each hold lasted (1-600)."
         ),
     ] = None,
     pain_before: PainBefore = None,
@@ -254,7 +243,6 @@ def history(
             parser=_parsed(_since),
             metavar="WHEN",
             help="Only since then: 30d, 8w, 6m, 1y or a date.",
-            show_default=False,
         ),
     ] = None,
     exercise: Annotated[
@@ -263,7 +251,6 @@ def history(
             metavar="NAME",
             help="Only sessions in which this exercise was done, at least partly.",
             autocompletion=complete_name,
-            show_default=False,
         ),
     ] = None,
     planned: Annotated[

@@ -1,7 +1,7 @@
 """`backfit start`: a guided session with a live coach, or its plan."""
 
 import os
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -23,6 +23,11 @@ DOSE_OPTIONS = {
     "hold_seconds": "--hold",
     "rest_seconds": "--rest",
 }
+
+
+def _dose(flag: str, metavar: str, help: str) -> Any:
+    """An option that changes today's dose (checked against the dose, not here)."""
+    return typer.Option(flag, metavar=metavar, help=help)
 
 
 @command()
@@ -49,18 +54,10 @@ def start(
             help="A gentler dose: the exercise's starting dose, or half the reps or holds.",
         ),
     ] = False,
-    sets: Annotated[
-        int | None, typer.Option("--sets", metavar="N", help="Do N sets today.")
-    ] = None,
-    reps: Annotated[
-        int | None, typer.Option("--reps", metavar="N", help="Do N reps (or holds) a set today.")
-    ] = None,
-    hold: Annotated[
-        int | None, typer.Option("--hold", metavar="SECONDS", help="Hold each rep this long.")
-    ] = None,
-    rest: Annotated[
-        int | None, typer.Option("--rest", metavar="SECONDS", help="Rest this long between sets.")
-    ] = None,
+    sets: Annotated[int | None, _dose("--sets", "N", "Do N sets today.")] = None,
+    reps: Annotated[int | None, _dose("--reps", "N", "Do N reps (or holds) a set today.")] = None,
+    hold: Annotated[int | None, _dose("--hold", "SECONDS", "Hold each rep this long.")] = None,
+    rest: Annotated[int | None, _dose("--rest", "SECONDS", "Rest this long between sets.")] = None,
     despite_pain: Annotated[
         bool,
         typer.Option(
