@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from backfit.session.plan import Phase, Plan, Step
+from backfit.session.phases import Phase
+from backfit.session.plan import Plan, Step
 from backfit.views import words
 from backfit.views.pain import SEE_SAFETY
 from backfit.views.widgets import bullets, labelled

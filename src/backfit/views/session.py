@@ -14,7 +14,8 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 
 from backfit.session.coach import shown_seconds
-from backfit.session.plan import Phase, Plan, Step
+from backfit.session.phases import Phase
+from backfit.session.plan import Plan, Step
 from backfit.views import words
 from backfit.views.digits import block_digits, digits_size, largest_scale
 from backfit.views.screen import (
@@ -231,7 +232,7 @@ def _paused(moment: Moment, console: Console, width: int, room: int) -> list[Tex
 
 
 def _next(moment: Moment, console: Console, width: int, room: int) -> list[Text]:
-    line = Text(f"Next: {words.upcoming(moment.next_step, moment.step)}", style="italic")
+    line = Text(words.NEXT.format(step=words.upcoming(moment.next_step, moment.step)), "italic")
     return [one_line(line, min(width, TEXT_WIDTH))][:room]
 
 
@@ -295,7 +296,7 @@ def phase_line(moment: Moment) -> Text:
     headline = words.headline(step)
     line = Text(headline, style=PHASE_STYLE[step.phase])
     details = [part for part in _in_set(step) if part.upper() not in headline.upper()]
-    for part in [*details, f"next: {words.upcoming(moment.next_step, step)}"]:
+    for part in [*details, words.NEXT.format(step=words.upcoming(moment.next_step, step))]:
         line.append(f" · {part}", style="dim")
     if moment.remaining is not None:
         line.append(f" · {clock_text(moment.remaining)}")
