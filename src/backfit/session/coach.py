@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
+from backfit.figures import pose as motion
 from backfit.session.phases import Phase
 from backfit.session.plan import Plan, Step
 
@@ -78,8 +79,6 @@ class Moment:
         and holding it during a hold, back down while relaxing, resting or switching sides,
         and up and down in time with the tempo through a set of reps (or a hold with no
         pause in it, such as walking)."""
-        from backfit.figures import pose as motion
-
         step, elapsed = self.step, self.elapsed + later
         if step.exercise.pose is None or step.phase is Phase.READY:
             return 0.0

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
+from rich.panel import Panel
 from rich.text import Text
 
 from backfit.session.phases import Phase
@@ -64,8 +65,6 @@ def _mmss(seconds: int) -> str:
 
 def safety_check_view(catalog: Catalog, plan: Plan) -> RenderableType:
     """The one screen a person sees before the timer starts."""
-    from rich.panel import Panel
-
     fine, stop = catalog.safety.pain_limits()
     flags = Group(
         Text("Do not exercise, and get medical help now, if you have:"),

@@ -19,6 +19,9 @@ from rich.cells import cell_len
 from rich.segment import Segment
 from rich.text import Text
 
+from backfit.output import to_ascii
+from backfit.views.widgets import labelled
+
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
 
@@ -114,8 +117,6 @@ def carries_unicode(console: Console) -> bool:
 
 def _in_ascii(console: Console, line: Text, width: int) -> Text:
     """`line` as ASCII, its styles kept; cut again where that made it longer ('…' is '...')."""
-    from backfit.output import to_ascii
-
     plain = Text()
     for segment in line.render(console):
         plain.append(to_ascii(segment.text), segment.style)
@@ -137,21 +138,14 @@ def wrapped(console: Console, text: Text, width: int) -> list[Text]:
     return list(text.wrap(console, max(width, 1), overflow="fold"))
 
 
-def hanging(console: Console, label: str, text: Text, width: int) -> list[Text]:
-    """`label text`, the text's wrapped lines kept under the text, not under the label."""
-    indent = cell_len(label) + 1
-    body = wrapped(console, text, width - indent) or [Text()]
-    pads = [label + " "] + [" " * indent] * (len(body) - 1)
-    return [Text(pad).append_text(line) for pad, line in zip(pads, body, strict=True)]
-
-
 @lru_cache(maxsize=64)
 def _hung(console: Console, items: tuple[tuple[str, str], ...], width: int) -> tuple[Text, ...]:
-    """Every item of a listing, wrapped: the same for every frame of an exercise, so it is
-    worked out once per size rather than at every frame."""
-    return tuple(
-        line for label, item in items for line in hanging(console, label, Text(item), width)
-    )
+    """Every item of a listing, its wrapped lines kept under its text, not under its label
+    (the `Labelled` widget's layout, as lines of Text): the same for every frame of an
+    exercise, so it is worked out once per size rather than at every frame."""
+    rows = labelled([(label, Text(item)) for label, item in items])
+    drawn = console.render_lines(rows, console.options.update_width(max(width, 1)), pad=False)
+    return tuple(Text.assemble(*((seg.text, seg.style or "") for seg in line)) for line in drawn)
 
 
 def listing(

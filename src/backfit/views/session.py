@@ -18,6 +18,7 @@ from backfit.session.phases import Phase
 from backfit.session.plan import Plan, Step
 from backfit.views import words
 from backfit.views.digits import block_digits, digits_size, largest_scale
+from backfit.views.figure import moving_lines
 from backfit.views.screen import (
     GAPS,
     FittedScreen,
@@ -188,8 +189,6 @@ def _figure(moment: Moment, mode: str, console: Console, width: int, room: int) 
     pose = moment.step.exercise.pose
     if mode == "none" or pose is None:
         return []
-    from backfit.views.figure import moving_lines
-
     progress = moment.pose_progress()
     lines = moving_lines(pose, mode, progress, width, console.size.height)
     return lines if len(lines) <= room else []  # blank rows kept: the box holds still
