@@ -216,6 +216,32 @@ def block(steps: list[Step]) -> str:
             return cue(first)
 
 
+# The coach's screen, and line mode's.
+HOW_TO = "How to do it"
+TAKE_CARE = "Take care"
+STOP_IF = "Stop if"
+FIRST = ": "  # a listing cut to its heading and first item: 'Take care: …'
+FIRST_OF = " (1 of {count}): "
+MORE_STEPS = ("… {count} more step in a taller window", "… {count} more steps in a taller window")
+MORE_CAUTIONS = (
+    "… {count} more caution in a taller window",
+    "… {count} more cautions in a taller window",
+)
+MORE_REASONS = (
+    "… {count} more reason in a taller window",
+    "… {count} more reasons in a taller window",
+)
+PAUSED = "PAUSED: press p, space or Enter to go on"
+KEYS = "Keys: "
+TYPED_KEYS = " (type the key, then Enter)"
+
+
+def plural(one: str, many: str, count: int) -> str:
+    """The form for `count`, shaped as gettext's ngettext so that a translation can take
+    its place (languages have other rules than one and many)."""
+    return one if count == 1 else many
+
+
 # The questions and notes around a session (`backfit.live`).
 SCROLL_UP = "This is taller than your window: scroll up to read it all."
 PAIN_BEFORE = "Pain now, 0 to 10 (Enter to skip, q to leave): "
