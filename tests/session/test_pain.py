@@ -15,10 +15,10 @@ from rich.console import Console
 
 from backfit.catalog.loader import builtin_catalog_path, load_catalog
 from backfit.catalog.models import BuildUp, Dose, DoseOverride, Exercise
+from backfit.live.prompts import pain_gate
 from backfit.session.doses import DoseError, changed_dose, easier_dose
 from backfit.session.pain import gentler_choice, pain_zone
 from backfit.session.plan import Plan, plan_for
-from backfit.session.prompts import pain_gate
 from backfit.views.words import format_about, format_dose
 
 CATALOG = load_catalog(builtin_catalog_path())

@@ -125,7 +125,7 @@ def test_the_get_ready_screen_at_40_by_12_in_short_form() -> None:
         "Bird dog · exercise 1 of 1",
         "GET READY: BIRD DOG",
         "5 s ────────────────────────────────────",
-        "Next: hold 10 s (1 of 6, left side)",
+        "Next: Hold 10 s (1 of 6, left side)",
         "How to do it",
         "1. Kneel on all fours with your hands u…",
         "2. Gently brace your stomach muscles, a…",
@@ -169,7 +169,7 @@ def test_drop_order_at_40_by_12_during_a_hold() -> None:
     assert lines[0].endswith("…")  # the where line, cut with a sign
     assert digit_rows(lines) == 5
     assert lines[-3:] == [
-        "Next: relax 3 s",
+        "Next: Relax 3 s",
         "Enter continue · p pause",
         "s skip exercise · h it hurts · q stop",
     ]
@@ -206,16 +206,16 @@ def test_next_counts_what_comes_and_never_says_a_bare_end() -> None:
     assert upcoming(last.next_step, last.step) == "the end, after this set"  # the only set
     sets = sample_plan(sets=2, reps=8, hold_seconds=None, rest_seconds=45, per_side=False)
     first = moment(sets, Phase.REPS)
-    assert upcoming(first.next_step, first.step) == "rest 45 s, then set 2 of 2"
+    assert upcoming(first.next_step, first.step) == "Rest 45 s, then set 2 of 2"
     rest = moment(sets, Phase.REST)
     assert upcoming(rest.next_step, rest.step) == "8 reps (set 2 of 2)"
     one_set = moment(sample_plan(sets=1, reps=8, hold_seconds=None), Phase.READY)
     assert upcoming(one_set.next_step, one_set.step) == "8 reps (left side)"
     holds = sample_plan(reps=3)
     relax = moment(holds, Phase.RELAX)
-    assert upcoming(relax.next_step, relax.step) == "hold 10 s (2 of 3, left side)"
+    assert upcoming(relax.next_step, relax.step) == "Hold 10 s (2 of 3, left side)"
     two_sets = moment(sample_plan(sets=2, reps=3, per_side=False), Phase.REST)
-    assert upcoming(two_sets.next_step, two_sets.step) == "hold 10 s (1 of 3, set 2 of 2)"
+    assert upcoming(two_sets.next_step, two_sets.step) == "Hold 10 s (1 of 3, set 2 of 2)"
     end = moment(holds, Phase.HOLD, nth=-1)
     assert upcoming(end.next_step, end.step) == "the end, after this hold (3 of 3)"
 

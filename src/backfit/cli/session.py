@@ -75,9 +75,9 @@ def start(
     rule's stop band it does not start; in the caution band it offers a gentler dose.
     """
     from backfit.catalog.models import Exercise
+    from backfit.live.terminal import is_interactive
     from backfit.session.doses import DoseError
     from backfit.session.plan import plan_for
-    from backfit.session.terminal import is_interactive
 
     given = {"sets": sets, "reps": reps, "hold_seconds": hold, "rest_seconds": rest}
     changes = {field: value for field, value in given.items() if value is not None}
@@ -101,8 +101,8 @@ def start(
         from backfit.views.plan import plan_view
 
         return show(plan_view(plan))
-    from backfit.session.guided import run_guided
-    from backfit.session.prompts import Declined
+    from backfit.live.guided import run_guided
+    from backfit.live.prompts import Declined
     from backfit.views.plan import summary_text
 
     # The gentler dose the pain gate offers, unless the person chose today's dose already.

@@ -2,7 +2,7 @@
 
 Everything it touches from outside comes in as an object (the clock, the keys, the
 screen, the bell and voice), so tests run a whole routine in milliseconds with a fake
-clock, and the real terminal code stays in `terminal.py`.
+clock, and the real terminal code stays in `backfit.live`.
 
 Timing never drifts: each step ends at a deadline computed from where the previous one
 ended, not by counting ticks, and a pause moves the deadline by exactly its length.
@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
-from backfit.session.plan import Phase, Plan, Step
+from backfit.session.phases import Phase
+from backfit.session.plan import Plan, Step
 
 FRAME = 0.3  # how often a moving figure is redrawn, in seconds
 LOOK_AHEAD = 4  # frames ahead to look for a still figure starting to move

@@ -10,6 +10,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from pydantic import ValidationError
+
+from backfit.catalog.errors import first_reason
+from backfit.catalog.models import DoseOverride
+
 if TYPE_CHECKING:
     from backfit.catalog.models import Dose, Exercise
 
@@ -30,11 +35,6 @@ class DoseError(ValueError):
 
 def changed_dose(dose: Dose, changes: Mapping[str, int]) -> Dose:
     """`dose` with `changes` (any of CHANGES) in place of its own values; raises DoseError."""
-    from pydantic import ValidationError
-
-    from backfit.catalog.errors import first_reason
-    from backfit.catalog.models import DoseOverride
-
     try:
         override = DoseOverride.model_validate(dict(changes))
     except ValidationError as error:
@@ -50,8 +50,6 @@ def easier_dose(exercise: Exercise, dose: Dose) -> Dose:
     """The gentler version of `dose`: the exercise's starting dose from its build-up, where
     the catalog gives one that is gentler than `dose`; otherwise half the repetitions or
     holds of each set (or half the hold, for a single hold), and never less than one."""
-    from pydantic import ValidationError
-
     if exercise.build_up is not None:
         try:
             start = exercise.build_up.start.apply(dose)

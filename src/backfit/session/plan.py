@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import TYPE_CHECKING
+
+from backfit.session.doses import changed_dose, easier_dose
+from backfit.session.phases import Phase
 
 if TYPE_CHECKING:
     from backfit.catalog.models import Catalog, Dose, Exercise, Routine
@@ -18,15 +20,6 @@ READY_SECONDS = 5  # the get-ready countdown before each exercise
 RELAX_SECONDS = 3  # between two holds of the same set
 SWITCH_SECONDS = 5  # to change sides
 SECONDS_PER_REP = 4  # an estimate only: sets of reps end when the person presses Enter
-
-
-class Phase(StrEnum):
-    READY = "ready"
-    HOLD = "hold"
-    RELAX = "relax"
-    REPS = "reps"
-    SWITCH = "switch"
-    REST = "rest"
 
 
 @dataclass(frozen=True)
@@ -72,8 +65,6 @@ def plan_for(
     rest_seconds (raising doses.DoseError when that makes a dose invalid)."""
     items = catalog.doses_of(entry)
     if easy or changes:
-        from backfit.session.doses import changed_dose, easier_dose
-
         if easy:
             items = [(exercise, easier_dose(exercise, dose)) for exercise, dose in items]
         if changes:

@@ -6,9 +6,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
+from rich.panel import Panel
 from rich.text import Text
 
-from backfit.session.plan import Phase, Plan, Step
+from backfit.session.phases import Phase
+from backfit.session.plan import Plan, Step
 from backfit.views import words
 from backfit.views.pain import SEE_SAFETY
 from backfit.views.widgets import bullets, labelled
@@ -63,8 +65,6 @@ def _mmss(seconds: int) -> str:
 
 def safety_check_view(catalog: Catalog, plan: Plan) -> RenderableType:
     """The one screen a person sees before the timer starts."""
-    from rich.panel import Panel
-
     fine, stop = catalog.safety.pain_limits()
     flags = Group(
         Text("Do not exercise, and get medical help now, if you have:"),

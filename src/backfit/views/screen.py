@@ -20,6 +20,8 @@ from rich.segment import Segment
 from rich.text import Text
 
 from backfit.transliteration import to_ascii
+from backfit.views.widgets import labelled
+from backfit.views.words import FIRST, FIRST_OF, plural
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult
@@ -137,21 +139,14 @@ def wrapped(console: Console, text: Text, width: int) -> list[Text]:
     return list(text.wrap(console, max(width, 1), overflow="fold"))
 
 
-def hanging(console: Console, label: str, text: Text, width: int) -> list[Text]:
-    """`label text`, the text's wrapped lines kept under the text, not under the label."""
-    indent = cell_len(label) + 1
-    body = wrapped(console, text, width - indent) or [Text()]
-    pads = [label + " "] + [" " * indent] * (len(body) - 1)
-    return [Text(pad).append_text(line) for pad, line in zip(pads, body, strict=True)]
-
-
 @lru_cache(maxsize=64)
 def _hung(console: Console, items: tuple[tuple[str, str], ...], width: int) -> tuple[Text, ...]:
-    """Every item of a listing, wrapped: the same for every frame of an exercise, so it is
-    worked out once per size rather than at every frame."""
-    return tuple(
-        line for label, item in items for line in hanging(console, label, Text(item), width)
-    )
+    """Every item of a listing, its wrapped lines kept under its text, not under its label
+    (the `Labelled` widget's layout, as lines of Text): the same for every frame of an
+    exercise, so it is worked out once per size rather than at every frame."""
+    rows = labelled([(label, Text(item)) for label, item in items])
+    drawn = console.render_lines(rows, console.options.update_width(max(width, 1)), pad=False)
+    return tuple(Text.assemble(*((seg.text, seg.style or "") for seg in line)) for line in drawn)
 
 
 def listing(
@@ -161,26 +156,27 @@ def listing(
     width: int,
     room: int,
     *,
-    noun: str,
+    more: tuple[str, str],
 ) -> list[Text]:
     """A heading and labelled items in at most `room` lines: in full if they fit, else
-    one line each, else the first few and how many more, else the heading and the first
-    item on one line."""
+    one line each, else the first few and how many more (`more`: the line's singular and
+    plural, with a {count}), else the heading and the first item on one line."""
     if room <= 0 or not items:
         return []
     full = [heading, *_hung(console, tuple(items), width)]
     if len(full) <= room:
         return full
     if room == 1:  # the heading and the first item on one line, with the count first
-        count = f" (1 of {len(items)})" if len(items) > 1 else ""
-        line = heading.copy().append(f"{count}: ").append(items[0][1])
+        first = FIRST_OF if len(items) > 1 else FIRST
+        line = heading.copy().append(first.format(count=len(items))).append(items[0][1])
         return [one_line(line, width)]
     short = [one_line(Text(f"{label} {text}"), width) for label, text in items]
     if 1 + len(short) <= room:
         return [heading, *short]
     shown = room - 2
-    more = Text(f"{ELLIPSIS} {len(items) - shown} more {noun} in a taller window", style="dim")
-    return [heading, *short[:shown], one_line(more, width)]
+    hidden = len(items) - shown
+    line = Text(plural(*more, hidden).format(count=hidden), style="dim")
+    return [heading, *short[:shown], one_line(line, width)]
 
 
 def item_line(items: Iterable[tuple[str, str]], width: int) -> list[Text]:

@@ -14,9 +14,11 @@ from rich.console import Group, RenderableType
 from rich.text import Text
 
 from backfit.session.coach import shown_seconds
-from backfit.session.plan import Phase, Plan, Step
+from backfit.session.phases import Phase
+from backfit.session.plan import Plan, Step
 from backfit.views import words
 from backfit.views.digits import block_digits, digits_size, largest_scale
+from backfit.views.figure import moving_lines
 from backfit.views.screen import (
     GAPS,
     FittedScreen,
@@ -187,8 +189,6 @@ def _figure(moment: Moment, mode: str, console: Console, width: int, room: int) 
     pose = moment.step.exercise.pose
     if mode == "none" or pose is None:
         return []
-    from backfit.views.figure import moving_lines
-
     progress = moment.pose_progress()
     lines = moving_lines(pose, mode, progress, width, console.size.height)
     return lines if len(lines) <= room else []  # blank rows kept: the box holds still
@@ -227,31 +227,31 @@ def progress_bar(done: float, width: int, *, unicode: bool = True) -> Text:
 def _paused(moment: Moment, console: Console, width: int, room: int) -> list[Text]:
     if not moment.paused:
         return []
-    return wrapped(console, Text("PAUSED: press p, space or Enter to go on", "bold reverse"), width)
+    return wrapped(console, Text(words.PAUSED, "bold reverse"), width)
 
 
 def _next(moment: Moment, console: Console, width: int, room: int) -> list[Text]:
-    line = Text(f"Next: {words.upcoming(moment.next_step, moment.step)}", style="italic")
+    line = Text(words.NEXT.format(step=words.upcoming(moment.next_step, moment.step)), "italic")
     return [one_line(line, min(width, TEXT_WIDTH))][:room]
 
 
 def _steps(exercise: Exercise, console: Console, width: int, room: int) -> list[Text]:
     label_width = len(str(len(exercise.steps))) + 1
     items = [(f"{n}.".rjust(label_width), s) for n, s in enumerate(exercise.steps, 1)]
-    heading = Text("How to do it", style="bold")
-    return listing(console, heading, items, min(width, TEXT_WIDTH), room, noun="steps")
+    heading = Text(words.HOW_TO, style="bold")
+    return listing(console, heading, items, min(width, TEXT_WIDTH), room, more=words.MORE_STEPS)
 
 
 def _cautions(exercise: Exercise, console: Console, width: int, room: int) -> list[Text]:
     items = [("•", caution) for caution in exercise.cautions]
-    heading = Text("Take care", style="bold")
-    return listing(console, heading, items, min(width, TEXT_WIDTH), room, noun="cautions")
+    heading = Text(words.TAKE_CARE, style="bold")
+    return listing(console, heading, items, min(width, TEXT_WIDTH), room, more=words.MORE_CAUTIONS)
 
 
 def _stop(exercise: Exercise, console: Console, width: int, room: int) -> list[Text]:
     items = [("•", reason) for reason in exercise.stop_if]
-    heading = Text("Stop if", style="bold red")
-    return listing(console, heading, items, min(width, TEXT_WIDTH), room, noun="reasons")
+    heading = Text(words.STOP_IF, style="bold red")
+    return listing(console, heading, items, min(width, TEXT_WIDTH), room, more=words.MORE_REASONS)
 
 
 def _keys(moment: Moment, console: Console, width: int, room: int) -> list[Text]:
@@ -272,21 +272,21 @@ def exercise_intro(moment: Moment) -> RenderableType:
     return Group(
         Text(),
         heading,
-        Text("How to do it", style="bold"),
+        Text(words.HOW_TO, style="bold"),
         numbered(exercise.steps),
-        Text("Take care", style="bold"),
+        Text(words.TAKE_CARE, style="bold"),
         bullets(exercise.cautions),
-        Text("Stop if", style="bold red"),
+        Text(words.STOP_IF, style="bold red"),
         bullets(exercise.stop_if),
     )
 
 
 def key_text(moment: Moment, *, typed: bool) -> Text:
     """The key line as line mode prints it; `typed`: each key is followed by Enter."""
-    line = Text("Keys: ", style="dim")
+    line = Text(words.KEYS, style="dim")
     for n, (key, label) in enumerate(key_hints(moment)):
         line.append(" · " if n else "").append(key, "bold").append(f" {label}")
-    return line.append(" (type the key, then Enter)" if typed else "", style="dim")
+    return line.append(words.TYPED_KEYS if typed else "", style="dim")
 
 
 def phase_line(moment: Moment) -> Text:
@@ -295,7 +295,7 @@ def phase_line(moment: Moment) -> Text:
     headline = words.headline(step)
     line = Text(headline, style=PHASE_STYLE[step.phase])
     details = [part for part in _in_set(step) if part.upper() not in headline.upper()]
-    for part in [*details, f"next: {words.upcoming(moment.next_step, step)}"]:
+    for part in [*details, words.NEXT.format(step=words.upcoming(moment.next_step, step))]:
         line.append(f" · {part}", style="dim")
     if moment.remaining is not None:
         line.append(f" · {clock_text(moment.remaining)}")

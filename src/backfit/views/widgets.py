@@ -18,12 +18,12 @@ from typing import TYPE_CHECKING, Literal
 
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.measure import Measurement
+from rich.padding import Padding
 from rich.segment import Segment
 from rich.text import Text
 
 if TYPE_CHECKING:
-    from rich.measure import Measurement
-
     from backfit.catalog.models import Catalog
 
 
@@ -53,16 +53,11 @@ class Phrases:
         self.style = style
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        from rich.cells import cell_len
-        from rich.measure import Measurement
-
         longest = max((cell_len(p) for p in self.phrases), default=0)
         whole = cell_len(self._line(list(range(len(self.phrases))), trailing=False))
         return Measurement(min(longest, options.max_width), min(whole, options.max_width))
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        from rich.cells import cell_len
-
         width = options.max_width
         # What may not be parted: each phrase whole, or, when it is wider than the whole
         # width, each of its words; and what joins each piece to the next.
@@ -157,8 +152,6 @@ class Labelled:
         return max((cell_len(label) for label, _ in self.rows), default=0)
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
-        from rich.measure import Measurement
-
         side = self._label_width() + self.gap
         room = options.update_width(max(options.max_width - side, 1))
         bodies = [Measurement.get(console, room, body) for _, body in self.rows]
@@ -259,8 +252,6 @@ def _longest_line(text: Text) -> int:
 def stacked(entries: Iterable[tuple[Text, Sequence[RenderableType]]], indent: int = 2) -> Group:
     """Entries for a narrow terminal: a heading, then its details indented, with a blank
     line between entries."""
-    from rich.padding import Padding
-
     parts: list[RenderableType] = []
     for number, (heading, details) in enumerate(entries):
         if number:

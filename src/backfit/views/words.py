@@ -1,19 +1,21 @@
-"""How backfit words amounts and moments: doses, durations, and each phase of a session.
+"""How backfit words amounts and moments: doses, durations, each phase of a session, and
+the questions asked around one.
 
 One home for these words, so the live screen, the spoken cues, `--plan` and its JSON
-say the same thing the same way.
+say the same thing the same way (and a translation finds them all here). Sentences are
+whole, with named placeholders, never put together from pieces.
 """
 
 from __future__ import annotations
 
+from string import Formatter
 from typing import TYPE_CHECKING
+
+from backfit.session.phases import Phase
 
 if TYPE_CHECKING:
     from backfit.catalog.models import Dose
     from backfit.session.plan import Step
-
-# The phase words import `Phase` where they use it: `list` and `show` need only the dose
-# words, and importing the session's plan would cost each of them 1.7 ms at start-up.
 
 SIDES = {1: "left side", 2: "right side"}  # the left side always comes first
 FINISHED = "Session complete. Well done."
@@ -79,90 +81,189 @@ def side_name(step: Step) -> str | None:
     return SIDES.get(step.side or 0)
 
 
+# Each phase has one phrase, the same in the headline, the spoken cue, the "Next:" line,
+# line mode and `--plan`: "Rest 30 s" everywhere, composed into longer sentences by name.
+GET_READY = "Get ready: {name}"
+HOLD = "Hold"
+HOLD_SIDE = "Hold, {side}"
+RELAX = "Relax {duration}"
+REPS = "Do {reps} reps, then press Enter"
+REPS_SIDE = "Do {reps} reps, {side}, then press Enter"
+THEN_ENTER = ", then press Enter"  # what the voice leaves out: the screen says which key
+SWITCH = "Switch sides"
+REST = "Rest {duration}"
+
+NEXT = "Next: {step}"
+NEXT_HOLD = "Hold {duration} ({rep} of {reps}{where})"
+NEXT_REPS = "{reps} reps"
+NEXT_REPS_WHERE = "{reps} reps ({where})"
+NEXT_REST = "{rest}, then set {set} of {sets}"
+SET_OF = "set {set} of {sets}"
+END = "the end"
+END_AFTER_SET = "the end, after this set"
+END_AFTER_SETS = "the end, after this set ({set} of {sets})"
+END_AFTER_HOLD = "the end, after this hold ({rep} of {reps})"
+
+PLAN_TIMED = "{phase} ({duration})"
+PLAN_HOLDS = "{name}: set {set} of {sets}{side}, {reps} {holds} of {duration}{relax}"
+PLAN_RELAX = ", {duration} relax between"
+PLAN_REPS = "{name}: set {set} of {sets}{side}, {reps} reps (press Enter when done)"
+
+
 def cue(step: Step) -> str:
     """What to do now, in the words the coach shows and speaks."""
-    from backfit.session.plan import Phase
-
-    side = f", {side_name(step)}" if step.side else ""
-    match step.phase:
-        case Phase.READY:
-            return f"Get ready: {step.exercise.name}"
-        case Phase.HOLD:
-            return f"Hold{side}"
-        case Phase.RELAX:
-            return "Relax"
-        case Phase.REPS:
-            return f"Do {step.reps} reps{side}, then press Enter"
-        case Phase.SWITCH:
-            return "Switch sides"
-        case _:
-            return f"Rest {step.seconds} seconds"
+    template, values = _cue(step)
+    return template.format(**values)
 
 
 def headline(step: Step) -> str:
-    """Timed phases shout one word or two ('HOLD'); a set of reps needs the whole sentence."""
-    from backfit.session.plan import Phase
+    """Timed phases shout their words ('HOLD, LEFT SIDE', 'REST 30 s'), the amounts left as
+    they are; a set of reps needs the whole sentence, as it is."""
+    if step.phase is Phase.REPS:
+        return cue(step)
+    template, values = _cue(step)
+    shouted = "".join(
+        literal.upper() + ("" if name is None else f"{{{name}}}")
+        for literal, name, _, _ in Formatter().parse(template)
+    )
+    return shouted.format(
+        **{key: value if key == "duration" else str(value).upper() for key, value in values.items()}
+    )
 
-    return cue(step) if step.phase is Phase.REPS else cue(step).upper()
+
+def spoken(cue: str) -> str:
+    """A cue as the voice reads it: without the key to press, which the screen shows."""
+    return cue.removesuffix(THEN_ENTER)
+
+
+def _cue(step: Step) -> tuple[str, dict[str, object]]:
+    """The phrase for `step`'s phase and the values for its placeholders."""
+    side = side_name(step)
+    match step.phase:
+        case Phase.READY:
+            return GET_READY, {"name": step.exercise.name}
+        case Phase.HOLD:
+            return (HOLD_SIDE, {"side": side}) if side else (HOLD, {})
+        case Phase.RELAX:
+            return RELAX, {"duration": _seconds(step.seconds or 0)}
+        case Phase.REPS:
+            return (REPS_SIDE if side else REPS), {"reps": step.reps, "side": side}
+        case Phase.SWITCH:
+            return SWITCH, {}
+        case _:
+            return REST, {"duration": _seconds(step.seconds or 0)}
 
 
 def upcoming(following: Step | None, current: Step) -> str:
     """What comes after `current`, in a few words with its counts, for the 'Next:' line."""
-    from backfit.session.plan import Phase
-
     if following is None:
         if current.phase is Phase.REPS:
-            of_sets = f" ({current.set_number} of {current.sets})" if current.sets > 1 else ""
-            return f"the end, after this set{of_sets}"
+            if current.sets > 1:
+                return END_AFTER_SETS.format(set=current.set_number, sets=current.sets)
+            return END_AFTER_SET
         if current.phase is Phase.HOLD:
-            return f"the end, after this hold ({current.rep} of {current.reps})"
-        return "the end"
-    side = f", {side_name(following)}" if following.side else ""
+            return END_AFTER_HOLD.format(rep=current.rep, reps=current.reps)
+        return END
+    side = side_name(following)
     match following.phase:
         case Phase.READY:
             return following.exercise.name
         case Phase.HOLD:
-            hold = _seconds(following.seconds or 0)
             new_set = following.rep == 1 and following.sets > 1
-            of_sets = f", set {following.set_number} of {following.sets}" if new_set else ""
-            return f"hold {hold} ({following.rep} of {following.reps}{of_sets}{side})"
-        case Phase.REPS:
-            of_sets = (
-                f"set {following.set_number} of {following.sets}" if following.sets > 1 else ""
+            of_sets = SET_OF.format(set=following.set_number, sets=following.sets)
+            where = "".join(f", {part}" for part in (of_sets if new_set else None, side) if part)
+            return NEXT_HOLD.format(
+                duration=_seconds(following.seconds or 0),
+                rep=following.rep,
+                reps=following.reps,
+                where=where,
             )
-            where = ", ".join(part for part in (of_sets, side.removeprefix(", ")) if part)
-            return f"{following.reps} reps" + (f" ({where})" if where else "")
-        case Phase.SWITCH:
-            return "switch sides"
+        case Phase.REPS:
+            of_sets = SET_OF.format(set=following.set_number, sets=following.sets)
+            parts = [part for part in (of_sets if following.sets > 1 else None, side) if part]
+            if not parts:
+                return NEXT_REPS.format(reps=following.reps)
+            return NEXT_REPS_WHERE.format(reps=following.reps, where=", ".join(parts))
         case Phase.REST:
-            then = f"set {following.set_number + 1} of {following.sets}"
-            return f"rest {_seconds(following.seconds or 0)}, then {then}"
+            return NEXT_REST.format(
+                rest=cue(following), set=following.set_number + 1, sets=following.sets
+            )
         case _:
-            return f"{following.phase.value} {following.seconds} s"
+            return cue(following)
 
 
 def block(steps: list[Step]) -> str:
     """A run of steps as `--plan` lists it: a get-ready, one side of a set, a rest."""
-    from backfit.session.plan import Phase
-
     first = steps[0]
     side = f", {side_name(first)}" if first.side else ""
     match first.phase:
-        case Phase.READY:
-            return f"Get ready: {first.exercise.name} ({first.seconds} s)"
         case Phase.HOLD:
-            holds = "hold" if first.reps == 1 else "holds"
-            relax = f", {steps[1].seconds} s relax between" if len(steps) > 1 else ""
-            return (
-                f"{first.exercise.name}: set {first.set_number} of {first.sets}{side}, "
-                f"{first.reps} {holds} of {first.seconds} s{relax}"
-            )
+            relax = steps[1].seconds if len(steps) > 1 else None
+            return PLAN_HOLDS.format(
+                name=first.exercise.name, set=first.set_number, sets=first.sets, side=side,
+                reps=first.reps, holds="hold" if first.reps == 1 else "holds",
+                duration=_seconds(first.seconds or 0),
+                relax="" if relax is None else PLAN_RELAX.format(duration=_seconds(relax)),
+            )  # fmt: skip
         case Phase.REPS:
-            return (
-                f"{first.exercise.name}: set {first.set_number} of {first.sets}{side}, "
-                f"{first.reps} reps (press Enter when done)"
-            )
-        case Phase.SWITCH:
-            return f"Switch sides ({first.seconds} s)"
+            return PLAN_REPS.format(
+                name=first.exercise.name, set=first.set_number, sets=first.sets, side=side,
+                reps=first.reps,
+            )  # fmt: skip
+        case Phase.READY | Phase.SWITCH:
+            return PLAN_TIMED.format(phase=cue(first), duration=_seconds(first.seconds or 0))
         case _:
-            return f"Rest {first.seconds} s"
+            return cue(first)
+
+
+# The coach's screen, and line mode's.
+HOW_TO = "How to do it"
+TAKE_CARE = "Take care"
+STOP_IF = "Stop if"
+FIRST = ": "  # a listing cut to its heading and first item: 'Take care: …'
+FIRST_OF = " (1 of {count}): "
+MORE_STEPS = ("… {count} more step in a taller window", "… {count} more steps in a taller window")
+MORE_CAUTIONS = (
+    "… {count} more caution in a taller window",
+    "… {count} more cautions in a taller window",
+)
+MORE_REASONS = (
+    "… {count} more reason in a taller window",
+    "… {count} more reasons in a taller window",
+)
+PAUSED = "PAUSED: press p, space or Enter to go on"
+KEYS = "Keys: "
+TYPED_KEYS = " (type the key, then Enter)"
+
+
+def plural(one: str, many: str, count: int) -> str:
+    """The form for `count`, shaped as gettext's ngettext so that a translation can take
+    its place (languages have other rules than one and many)."""
+    return one if count == 1 else many
+
+
+# The questions and notes around a session (`backfit.live`).
+SCROLL_UP = "This is taller than your window: scroll up to read it all."
+PAIN_BEFORE = "Pain now, 0 to 10 (Enter to skip, q to leave): "
+PAIN_AFTER = "Pain now, after the session, 0 to 10 (Enter to skip): "
+PAIN_STOPPED = "Pain that stopped you, 0 to 10 (Enter to skip): "
+NOT_A_SCORE = "Please type a whole number from 0 to 10, or just press Enter."
+NOT_A_SCORE_OR_LEAVE = (
+    "Please type a whole number from 0 to 10, or just press Enter, or q to leave."
+)
+GO_GENTLY = "{band}: go gently today."
+START_ANYWAY = "Start anyway? Type yes to start, or press Enter to leave: "
+CHOOSE_DOSE = "Press Enter for the easier dose, or type f for the full one (q to quit): "
+YES_ANSWERS = ("yes", "y")
+FULL_ANSWERS = ("f", "full")
+QUIT_ANSWERS = ("q", "quit")
+LINE_PAUSED = " (paused: Enter, p or space goes on)"
+LINE_GOING_ON = " (going on)"
+NO_VOICE_BELL = (
+    "no speech command found (say, espeak-ng, spd-say or espeak); carrying on with the bell"
+)
+NO_VOICE_QUIET = (
+    "no speech command found (say, espeak-ng, spd-say or espeak); "
+    "carrying on without sound (--quiet)"
+)
+NOT_SAVED = "this session was not saved: {error}"

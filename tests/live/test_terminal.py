@@ -360,7 +360,7 @@ def test_speech_uses_the_system_voice_and_the_bell(
 
     from rich.console import Console
 
-    from backfit.session.terminal import Announcer, voice_for
+    from backfit.live.sound import Announcer, voice_for
 
     said = tmp_path / "said.txt"
     voice = tmp_path / "espeak-ng"
@@ -389,7 +389,7 @@ def test_no_voice_is_said_once_and_a_quiet_session_is_silent(
 
     from rich.console import Console
 
-    from backfit.session.terminal import Announcer, voice_for
+    from backfit.live.sound import Announcer, voice_for
 
     monkeypatch.setenv("PATH", str(tmp_path))  # no speech command here
     notices: list[str] = []
@@ -409,8 +409,8 @@ def test_no_voice_is_said_once_and_a_quiet_session_is_silent(
 
 
 def test_line_keys_fall_back_to_enter_driven_steps() -> None:
+    from backfit.live.keys import LineKeys
     from backfit.session.coach import Key
-    from backfit.session.terminal import LineKeys
 
     reader, writer = os.pipe()
     with os.fdopen(reader) as stream, os.fdopen(writer, "w") as typed:
@@ -444,7 +444,7 @@ def test_the_live_screen_at_each_size(columns: int, lines: int) -> None:
         assert len(ready) == lines
         assert [line for line in ready if cell_len(line) > columns] == []
         text = "\n".join(ready)
-        for shown in ("How to do it", "Take care", "Stop if", "Next: hold 10 s (1 of 6"):
+        for shown in ("How to do it", "Take care", "Stop if", "Next: Hold 10 s (1 of 6"):
             assert shown in text
         assert ready[-1].strip().endswith("q stop") or ready[-2].strip().endswith("q stop")
         session.press("\r")  # Enter cuts the get-ready short
@@ -465,18 +465,16 @@ def test_the_live_screen_at_each_size(columns: int, lines: int) -> None:
 
 
 def test_line_mode_on_a_dumb_terminal_keeps_time_and_keys() -> None:
-    import time
-
+    # That the get-ready lasts its 5 s is checked on a fake clock (test_line_screen.py):
+    # here, on a shared machine, only what the terminal shows, in order.
     session = Pty("start", "bird-dog", *PINNED, "--quiet", env={"TERM": "dumb"})
     try:
         session.begin()
-        session.wait_for("GET READY: BIRD DOG · next: hold 10 s (1 of 6, left side) · 5")
-        started = time.monotonic()
+        session.wait_for("GET READY: BIRD DOG · Next: Hold 10 s (1 of 6, left side) · 5")
         assert "Stop if" in session.screen and "Keys: Enter continue · p pause" in session.screen
         session.wait_for(
-            " 3 2 1\r\nHOLD, LEFT SIDE · set 1 of 1 · hold 1 of 6 · next: relax 3 s · 10"
+            " 3 2 1\r\nHOLD, LEFT SIDE · set 1 of 1 · hold 1 of 6 · Next: Relax 3 s · 10"
         )
-        assert 4.5 < time.monotonic() - started < 6.5  # the 5 s get-ready, on time
         session.press("p")
         session.wait_for("(paused: Enter, p or space goes on)")
         session.press("p")

@@ -10,7 +10,7 @@ import pytest
 from rich.console import Console
 from rich.text import Text
 
-from backfit.session.terminal import LiveScreen
+from backfit.live.screens import LiveScreen
 
 
 class Frames:

@@ -5,11 +5,17 @@ do the work.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from backfit.session.prompts import Declined, ask_pain, pain_gate, safety_check
+from backfit.journal import store as journal
+from backfit.journal.records import guided_session, utc_now
+from backfit.journal.schema import JournalError
+from backfit.live.prompts import Declined, ask_pain, pain_gate, safety_check
+from backfit.live.sound import voice_for
+from backfit.live.terminal import coach_in_terminal
+from backfit.output import stdout_console
+from backfit.views import words
 
 if TYPE_CHECKING:
     from backfit.catalog.models import Catalog, Exercise, Routine
@@ -25,17 +31,11 @@ def run_guided(
     """Raises Declined, or KeyboardInterrupt if Ctrl-C comes before the coach starts.
     `easier` is the gentler plan the pain gate offers in the caution band (None: the
     person chose the dose already); `despite_pain` lets a person start in the stop band."""
-    from backfit.journal import store as journal
-    from backfit.journal.records import guided_session, utc_now
-    from backfit.journal.schema import JournalError
-    from backfit.output import stdout_console
-    from backfit.session.terminal import coach_in_terminal, voice_for
-
     console = stdout_console()
     voice = voice_for(speak=speak, quiet=quiet, notice=notice)
     if not safety_check(console, catalog, plan):
         raise Declined
-    pain_before = ask_pain(console, "now", can_leave=True)
+    pain_before = ask_pain(console, words.PAIN_BEFORE, can_leave=True)
     if pain_before is not None:
         chosen = pain_gate(
             console,
@@ -49,12 +49,11 @@ def run_guided(
         if chosen is None:
             raise Declined  # nothing done, so nothing is recorded
         plan = chosen
-    gc.enable()  # a session runs for minutes: let the cycle collector keep memory flat
     outcome = coach_in_terminal(plan, quiet=quiet, voice=voice, figure=figure)
     pain_after = None
     if not outcome.interrupted:
         # After the "it hurts" key, one question: how much it hurt is the pain it ended with.
-        question = "that stopped you" if outcome.pain_stop is not None else "now, after the session"
+        question = words.PAIN_STOPPED if outcome.pain_stop is not None else words.PAIN_AFTER
         try:
             pain_after = ask_pain(console, question)
         except KeyboardInterrupt:
@@ -67,5 +66,5 @@ def run_guided(
     try:
         journal.save(journal.journal_path(), session)
     except JournalError as error:
-        notice(f"this session was not saved: {error}")
+        notice(words.NOT_SAVED.format(error=error))
     return outcome

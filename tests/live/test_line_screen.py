@@ -7,9 +7,9 @@ import io
 from rich.console import Console
 
 from backfit.catalog.loader import builtin_catalog_path, load_catalog
-from backfit.session.coach import Moment
+from backfit.live.screens import LineScreen
+from backfit.session.coach import Coach, Moment
 from backfit.session.plan import build_plan
-from backfit.session.terminal import LineScreen
 
 CATALOG = load_catalog(builtin_catalog_path())
 EXERCISE = next(e for e in CATALOG.exercises if e.slug == "bird-dog").model_copy(
@@ -55,10 +55,10 @@ def test_a_line_a_step_with_a_few_marks() -> None:
         "Stop if",
         "• Your pain goes above 5/10.",
         "Keys: Enter continue · p pause · s skip exercise · h it hurts · q stop",
-        "GET READY: BIRD DOG · next: hold 10 s (1 of 2) · 5 3 2 1",
-        "HOLD · set 1 of 1 · hold 1 of 2 · next: relax 3 s · 10 5 (paused: Enter, p or "
+        "GET READY: BIRD DOG · Next: Hold 10 s (1 of 2) · 5 3 2 1",
+        "HOLD · set 1 of 1 · hold 1 of 2 · Next: Relax 3 s · 10 5 (paused: Enter, p or "
         "space goes on) (going on) 3 2 1",
-        "RELAX · set 1 of 1 · next: hold 10 s (2 of 2) · 3 2 1",
+        "RELAX 3 s · set 1 of 1 · Next: Hold 10 s (2 of 2) · 3 2 1",
     ]
 
 
@@ -78,8 +78,8 @@ def test_waiting_for_a_key_comes_back_to_redraw() -> None:
     import os
     import time
 
+    from backfit.live.keys import TerminalKeys
     from backfit.session.coach import Key
-    from backfit.session.terminal import TerminalKeys
 
     reader, writer = os.pipe()
     with os.fdopen(reader) as stream:
@@ -91,3 +91,49 @@ def test_waiting_for_a_key_comes_back_to_redraw() -> None:
         os.write(writer, b"p")
         assert keys.read(None) is Key.PAUSE
         os.close(writer)
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.t = 0.0
+
+    def now(self) -> float:
+        return self.t
+
+
+class Waiting:
+    """No key is ever pressed: each wait lets its whole timeout pass on the fake clock."""
+
+    def __init__(self, clock: FakeClock) -> None:
+        self.clock = clock
+
+    def read(self, timeout: float | None) -> None:
+        assert timeout is not None, "a timed step never waits without an end"
+        self.clock.t += timeout
+
+
+class Silent:
+    def announce(self, step: object) -> None:
+        pass
+
+
+def test_the_coach_in_line_mode_keeps_time_on_its_clock() -> None:
+    """The get-ready counts 5 3 2 1 and the first hold starts 5 s in, as the clock says."""
+    out = io.StringIO()
+    console = Console(file=out, width=120, color_system=None)
+    clock = FakeClock()
+    screen = LineScreen(console, typed_keys=False)
+    started_at: dict[str, float] = {}
+
+    class Timed:
+        def show(self, moment: Moment) -> None:
+            started_at.setdefault(moment.step.phase, clock.t)
+            screen.show(moment)
+
+    outcome = Coach(clock=clock, keys=Waiting(clock), screen=Timed(), announcer=Silent()).run(PLAN)
+    screen.close()
+    lines = out.getvalue().splitlines()
+    assert lines[10] == "GET READY: BIRD DOG · Next: Hold 10 s (1 of 2) · 5 3 2 1"
+    assert started_at == {"ready": 0, "hold": 5, "relax": 15}
+    assert lines[11].endswith("· 10 5 3 2 1")
+    assert outcome.finished and outcome.elapsed == PLAN.total_seconds == 28

@@ -3,21 +3,16 @@ and after, and the pain gate's choices. Each reads the person's answer from the 
 
 from __future__ import annotations
 
+import select
 import sys
 from typing import TYPE_CHECKING
 
+from backfit.live.keys import CAN_SELECT_FILES, key_reader
 from backfit.session.coach import Key
-from backfit.session.terminal import key_reader
-
-SCROLL_UP = "This is taller than your window: scroll up to read it all."
-START_ANYWAY = "Start anyway? Type yes to start, or press Enter to leave: "
-CHOOSE_DOSE = "Press Enter for the easier dose, or type f for the full one (q to quit): "
-
-
-class Declined(Exception):
-    """The session did not start: q at the safety check or the pain question, or pain too
-    high to begin."""
-
+from backfit.session.pain import gentler_choice, pain_band, pain_zone
+from backfit.views import words
+from backfit.views.pain import band_words, caution_text, stop_band_text
+from backfit.views.plan import safety_check_view
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -26,27 +21,29 @@ if TYPE_CHECKING:
     from backfit.session.plan import Plan
 
 
+class Declined(Exception):
+    """The session did not start: q at the safety check or the pain question, or pain too
+    high to begin."""
+
+
 def safety_check(console: Console, catalog: Catalog, plan: Plan) -> bool:
     """Show the red flags and the pain rule; True once the person presses Enter."""
-    from backfit.views.plan import safety_check_view
-
     view = safety_check_view(catalog, plan)
     taller = len(console.render_lines(view, console.options.update(height=None))) >= console.height
     with key_reader(sys.stdin) as keys:  # before printing, so no early key press is lost
         console.print(view)
         if taller and console.is_terminal:  # its top has scrolled out of sight
-            console.print(SCROLL_UP, style="bold")
+            console.print(words.SCROLL_UP, style="bold")
         while (answer := keys.read(None)) not in (Key.CONTINUE, Key.QUIT):
             pass
     return answer is Key.CONTINUE
 
 
-def ask_pain(console: Console, when: str, *, can_leave: bool = False) -> int | None:
-    """Pain 0-10 typed as a line; an empty line (or end of input) skips the question.
+def ask_pain(console: Console, question: str, *, can_leave: bool = False) -> int | None:
+    """Pain 0-10 typed as a line after `question`; an empty line (or end of input) skips it.
     `can_leave`: before a session, q leaves instead (raising Declined)."""
-    leave = ", q to leave" if can_leave else ""
     while True:
-        typed = _typed_line(console, f"Pain {when}, 0 to 10 (Enter to skip{leave}): ")
+        typed = _typed_line(console, question)
         if typed is None:
             return None
         answer = typed.strip().lower()
@@ -54,10 +51,9 @@ def ask_pain(console: Console, when: str, *, can_leave: bool = False) -> int | N
             return None
         if answer.isdigit() and 0 <= int(answer) <= 10:
             return int(answer)
-        if can_leave and answer in ("q", "quit"):
+        if can_leave and answer in words.QUIT_ANSWERS:
             raise Declined
-        also = ", or q to leave" if can_leave else ""
-        console.print(f"Please type a whole number from 0 to 10, or just press Enter{also}.")
+        console.print(words.NOT_A_SCORE_OR_LEAVE if can_leave else words.NOT_A_SCORE)
 
 
 def _typed_line(console: Console, prompt: str) -> str | None:
@@ -66,13 +62,10 @@ def _typed_line(console: Console, prompt: str) -> str | None:
 
     It waits in short selects rather than one blocking read: a Ctrl-C that lands just as
     the question appears, before the read has begun, would otherwise wait for a key."""
-    import os
-    import select
-
     try:
         sys.stdout.write(prompt)
         sys.stdout.flush()
-        if hasattr(os, "fork"):  # select works on POSIX only
+        if CAN_SELECT_FILES:
             while not select.select([sys.stdin], [], [], 0.25)[0]:
                 pass
         line = sys.stdin.readline()
@@ -92,30 +85,27 @@ def pain_gate(
     """Apply the catalog's pain rule to the pain before the session: the plan to run, or
     None not to start. In the stop band it does not start unless the person asked to with
     `despite_pain` and confirms; from the caution band up it offers `easier` first."""
-    from backfit.session.pain import gentler_choice, pain_band, pain_zone
-    from backfit.views.pain import band_words, caution_text, stop_band_text
-
     zone = pain_zone(catalog.safety, score)
     band = pain_band(catalog.safety, score)
     if zone == "stop":
         gentler = gentler_choice(entry, catalog)
         console.print(stop_band_text(entry, score, band, gentler, despite_pain=despite_pain))
-        if not (despite_pain and _answer(START_ANYWAY) in ("yes", "y")):
+        if not (despite_pain and _answer(words.START_ANYWAY) in words.YES_ANSWERS):
             return None
     elif zone == "go":
         return plan
     if easier is None or easier.items == plan.items:  # the dose is chosen, or cannot be eased
         if zone == "caution":
-            console.print(f"{band_words(score, band, zone)}: go gently today.", style="bold")
+            console.print(words.GO_GENTLY.format(band=band_words(score, band, zone)), style="bold")
         return plan
     console.print(caution_text(score, band, plan, easier, stop=zone == "stop"))
     while True:
-        answer = _answer(CHOOSE_DOSE)
+        answer = _answer(words.CHOOSE_DOSE)
         if answer in ("", None):
             return easier
-        if answer in ("f", "full"):
+        if answer in words.FULL_ANSWERS:
             return plan
-        if answer in ("q", "quit"):
+        if answer in words.QUIT_ANSWERS:
             return None
 
 
