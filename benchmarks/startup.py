@@ -84,14 +84,12 @@ def make_log(home: Path, *, years: int = 10) -> int:
     path = home / FILE_NAME
     end = datetime.now(UTC).replace(hour=7, minute=30, second=0, microsecond=0)
     days = 365 * years
-    exercises = (("mcgill-curl-up", "McGill curl-up"), ("side-plank-bent-knee", "Side plank"),
-                 ("bird-dog", "Bird dog"))  # fmt: skip
+    names = (("mcgill-curl-up", "McGill curl-up"), ("side-plank-bent-knee", "Side plank"),
+             ("bird-dog", "Bird dog"))  # fmt: skip
+    exercises = tuple(ExerciseDone(slug, name, "done", 3, (6, 4, 2), 10, 1) for slug, name in names)
     sessions = []
     for n in range(days):
         start = end - timedelta(days=days - n)
-        exercises = tuple(
-            ExerciseDone(slug, name, "done", 3, (6, 4, 2), 10, 1) for slug, name in exercises
-        )
         sessions.append(LoggedSession("guided", "mcgill-big-3", "McGill big 3", start,
                                 start + timedelta(minutes=15), True, pain_before=n % 5,
                                 pain_after=n % 4, exercises=exercises))  # fmt: skip
