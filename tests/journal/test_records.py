@@ -13,7 +13,8 @@ from helpers import FROZEN_CATALOG
 
 from backfit.catalog.loader import load_catalog
 from backfit.journal import store as journal
-from backfit.journal.records import guided_session, parse_when
+from backfit.journal.records import guided_session
+from backfit.journal.typed import parse_when
 from backfit.session.coach import Outcome
 from backfit.session.plan import plan_for
 

@@ -25,7 +25,7 @@ from backfit.cli.options import (
     complete_name,
     within,
 )
-from backfit.journal.records import check_note, check_where, parse_since, parse_when, utc_now
+from backfit.journal.typed import check_note, check_where, parse_since, parse_when, utc_now
 from backfit.output import error_line
 
 
@@ -149,7 +149,7 @@ def log_add(
     """
     from rich.text import Text
 
-    from backfit.journal.records import Pain, log_done, utc_now
+    from backfit.journal.records import Pain, log_done
     from backfit.journal.store import journal_path
 
     catalog = load(catalog_in_use(ctx, catalog_file))
@@ -318,7 +318,6 @@ def progress(
 ) -> None:
     """Weekly sessions, your streak, pain trend and advice."""
     from backfit.journal.progress import report
-    from backfit.journal.records import utc_now
     from backfit.journal.store import journal_path
 
     catalog = load(catalog_in_use(ctx, catalog_file))

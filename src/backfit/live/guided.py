@@ -9,8 +9,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from backfit.journal import store as journal
-from backfit.journal.records import guided_session, utc_now
+from backfit.journal.records import guided_session
 from backfit.journal.schema import JournalError
+from backfit.journal.typed import utc_now
 from backfit.live.prompts import Declined, ask_pain, pain_gate, safety_check
 from backfit.live.sound import voice_for
 from backfit.live.terminal import coach_in_terminal

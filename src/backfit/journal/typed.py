@@ -1,0 +1,93 @@
+"""What a person types about a session, read and checked: a day (`--date`), a period
+(`--since`), a note, where it hurts. Light on purpose: the command line checks these
+while it parses options, before any record or catalog is loaded."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, time, timedelta
+
+MAX_NOTE = 500
+MAX_WHERE = 100
+DAYS_AGO = {"today": 0, "yesterday": 1}
+BAD_WHEN = "'{}' is not a day: give today, yesterday, -2d, 2026-01-31 or 2026-01-31T07:30"
+PERIODS = {"d": 1, "w": 7, "m": 30, "y": 365}
+
+
+def check_note(note: str) -> str:
+    """A note is one line of printable text, not too long."""
+    if len(note) > MAX_NOTE or not note.isprintable():
+        raise ValueError(f"a note must be one line of at most {MAX_NOTE} printable characters")
+    return note
+
+
+def check_where(where: str) -> str:
+    """Where it hurts: a few words on one line."""
+    if len(where) > MAX_WHERE or not where.isprintable():
+        raise ValueError(f"say where in one line of at most {MAX_WHERE} printable characters")
+    return where
+
+
+# Earlier dates are mistyped years; before 1970, some systems cannot even place a date in
+# the local time zone (Windows raises an error).
+FIRST_YEAR = 2000
+
+
+def parse_when(text: str | None, *, now: datetime) -> datetime:
+    """When something was done: today, yesterday, -2d (two days ago), an ISO date or an
+    ISO date and time (local unless it has an offset); never in the future.
+
+    A day alone means that day: now if it is today, otherwise noon local time, so the
+    session falls on that day in the person's own calendar whatever their time zone.
+    """
+    if text is None:
+        return now
+    today = now.astimezone().date()
+    day = _named_day(text.strip().lower(), today)
+    if day is None:
+        try:
+            moment = datetime.fromisoformat(text.strip())
+        except ValueError:
+            raise ValueError(BAD_WHEN.format(text)) from None
+    if (day or moment).year < FIRST_YEAR:
+        raise ValueError(f"{text} is before {FIRST_YEAR}: a mistyped year?")
+    if day is None:
+        moment = moment if moment.tzinfo else moment.astimezone()  # the person's own time
+    else:
+        moment = now if day == today else datetime.combine(day, time(12)).astimezone()
+    if moment > now:
+        raise ValueError(f"{text} is in the future")
+    return moment
+
+
+def _named_day(word: str, today: date) -> date | None:
+    """The day `word` names, or None for a date and time."""
+    if word in DAYS_AGO:
+        return today - timedelta(days=DAYS_AGO[word])
+    if ago := re.fullmatch(r"-(\d{1,4})d", word):
+        return today - timedelta(days=int(ago[1]))
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", word):
+        try:
+            return date.fromisoformat(word)
+        except ValueError:
+            raise ValueError(BAD_WHEN.format(word)) from None
+    return None
+
+
+def parse_since(text: str, *, now: datetime) -> datetime:
+    """The start of a period: '30d', '8w', '6m', '1y', or an ISO date (from its start,
+    local time)."""
+    match = re.fullmatch(r"(\d{1,5})([dwmy])", text.strip().lower())
+    if match:
+        return now - timedelta(days=int(match[1]) * PERIODS[match[2]])
+    try:
+        day = datetime.fromisoformat(text).date()
+    except ValueError:
+        raise ValueError(
+            f"'{text}' is neither a period such as 30d, 8w, 6m or 1y nor a date such as 2026-01-01"
+        ) from None
+    return datetime.combine(day, time(0)).astimezone()
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
