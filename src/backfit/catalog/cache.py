@@ -25,7 +25,7 @@ import os
 import pickle
 import stat
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -55,6 +55,18 @@ def read(files: Sequence[Path]) -> tuple[Catalog, list[str]] | None:
         return None
     notices = header.get("notices")
     return catalog, [str(line) for line in notices] if isinstance(notices, list) else []
+
+
+def cached(files: Sequence[Path], *, notice: Callable[[str], None]) -> Catalog | None:
+    """The catalog cached for `files`, saying again what reading them said, or None. Light:
+    a command answered from the cache never imports PyYAML or the checks."""
+    found = read(files)
+    if found is None:
+        return None
+    catalog, notices = found
+    for line in notices:
+        notice(line)
+    return catalog
 
 
 def names(files: Sequence[Path]) -> Names | None:

@@ -39,12 +39,9 @@ def load_catalog(
     """Read and validate the catalog at `path`, extended by `extension` if given.
     `use_cache=False` reads the files even when a fresh copy is cached (for `validate`)."""
     files = [path] if extension is None else [path, extension]
-    cached = cache.read(files) if use_cache else None
+    cached = cache.cached(files, notice=notice) if use_cache else None
     if cached is not None:
-        catalog, notices = cached
-        for line in notices:
-            notice(line)
-        return catalog
+        return cached
     data, origins, notices = _read_all(path, extension)
     _check_items_first(data, origins)
     links = link_problems(data)

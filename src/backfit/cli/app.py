@@ -15,6 +15,7 @@ import typer
 from typer.core import TyperGroup
 
 from backfit import __version__
+from backfit.catalog import cache
 from backfit.catalog.files import catalog_files
 from backfit.cli.exits import EXIT_BAD_CATALOG, EXIT_LOG, EXIT_NOT_FOUND
 from backfit.cli.failures import (
@@ -132,10 +133,14 @@ def load(chosen: Path | None, *, builtin_if_broken: bool = False) -> "Catalog":
     """The catalog in use. When the user catalog is broken, every problem is listed with a
     way to leave it out for now; `builtin_if_broken` instead names the broken file in one
     line and carries on with the built-in catalog (for `safety`, which must always answer)."""
+    files = catalog_files(chosen)
+    catalog = cache.cached(files, notice=error_line)
+    if catalog is not None:
+        return catalog
+    # PyYAML and the checks: only when the cache cannot answer.
     from backfit.catalog.errors import CatalogError
     from backfit.catalog.loader import load_files
 
-    files = catalog_files(chosen)
     user = files[1] if len(files) > 1 else None
     try:
         return load_files(files, notice=error_line)
