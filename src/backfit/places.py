@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from platformdirs import user_cache_path, user_config_path, user_data_path
+if TYPE_CHECKING:
+    from platformdirs import PlatformDirs
 
 APP = "backfit"
 CACHE_ENV = "BACKFIT_CACHE_DIR"
@@ -18,21 +20,29 @@ HOME_ENV = "BACKFIT_HOME"
 def cache_dir() -> Path:
     """$BACKFIT_CACHE_DIR, else ~/.cache/backfit (XDG), ~/Library/Caches/backfit or
     %LOCALAPPDATA%\\backfit\\Cache."""
-    return _chosen(CACHE_ENV) or user_cache_path(APP, appauthor=False)
+    return _chosen(CACHE_ENV) or _platform().user_cache_path
 
 
 def config_dir() -> Path:
     """$BACKFIT_CONFIG, else ~/.config/backfit (XDG), ~/Library/Application Support/backfit
     or %LOCALAPPDATA%\\backfit."""
-    return _chosen(CONFIG_ENV) or user_config_path(APP, appauthor=False)
+    return _chosen(CONFIG_ENV) or _platform().user_config_path
 
 
 def data_dir() -> Path:
     """$BACKFIT_HOME, else ~/.local/share/backfit (XDG), ~/Library/Application
     Support/backfit or %LOCALAPPDATA%\\backfit."""
-    return _chosen(HOME_ENV) or user_data_path(APP, appauthor=False)
+    return _chosen(HOME_ENV) or _platform().user_data_path
 
 
 def _chosen(variable: str) -> Path | None:
     value = os.environ.get(variable)
     return Path(value) if value else None
+
+
+def _platform() -> PlatformDirs:
+    """platformdirs' folders for backfit, imported only when no variable has chosen the
+    folder: the import costs a quick command (`--help`, a Tab) about 5 ms."""
+    from platformdirs import PlatformDirs
+
+    return PlatformDirs(APP, appauthor=False)

@@ -15,8 +15,6 @@ import typer
 from typer.core import TyperGroup
 
 from backfit import __version__
-from backfit.catalog import cache
-from backfit.catalog.files import catalog_files
 from backfit.cli.exits import EXIT_BAD_CATALOG, EXIT_LOG, EXIT_NOT_FOUND
 from backfit.cli.failures import (
     CommandUsageError,
@@ -133,6 +131,10 @@ def load(chosen: Path | None, *, builtin_if_broken: bool = False) -> "Catalog":
     """The catalog in use. When the user catalog is broken, every problem is listed with a
     way to leave it out for now; `builtin_if_broken` instead names the broken file in one
     line and carries on with the built-in catalog (for `safety`, which must always answer)."""
+    # The cache (pickle, hashes) at the command's boundary, so --help never loads it.
+    from backfit.catalog import cache
+    from backfit.catalog.files import catalog_files
+
     files = catalog_files(chosen)
     catalog = cache.cached(files, notice=error_line)
     if catalog is not None:

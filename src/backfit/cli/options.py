@@ -9,7 +9,6 @@ from typing import Annotated, Any, TypeVar
 import typer
 from typer.core import TyperCommand
 
-from backfit.catalog.completion import entry_names
 from backfit.catalog.files import CATALOG_ENV, catalog_files
 from backfit.cli.failures import out_of_bounds
 from backfit.output import force_ascii
@@ -58,6 +57,8 @@ def catalog_in_use(ctx: typer.Context, given: str | None = None) -> Path | None:
 
 def complete_name(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     """Slugs of exercises and routines (with names as help) that start with what was typed."""
+    from backfit.catalog.completion import entry_names  # the cache: only for a Tab
+
     typed = incomplete.casefold()
     files = catalog_files(catalog_in_use(ctx, ctx.params.get("catalog_file")))
     return [
