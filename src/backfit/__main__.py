@@ -5,6 +5,7 @@ the one call scripts make most often and it needs none of them. Every other way 
 ends is turned into a message and an exit code by `backfit.cli.failures`.
 """
 
+import gc
 import os
 import sys
 
@@ -17,6 +18,11 @@ from backfit.stdout_guard import OutputError
 def main() -> None:
     if sys.argv[1:] == ["--version"]:
         sys.exit(_version())
+    # A command lives a fraction of a second and makes few reference cycles, yet Python's
+    # collector would run hundreds of times while Typer, pydantic and Rich load: collecting
+    # every 100,000 allocations instead of every 700 saves `show` about 10 ms of 210 (40
+    # paired runs). The coach, which runs for minutes, still collects; nothing turns it back.
+    gc.set_threshold(100_000)
     # backfit uses no pydantic plugins; looking for them scans every installed package.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     from backfit.cli.main import app  # Typer: only for the commands that need it
