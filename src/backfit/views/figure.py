@@ -154,66 +154,68 @@ MOVING_ROWS = 8  # the coach's figure, when the screen has room for it
 STATIC_ROWS = 5  # on a small screen: the nearest keyframe, smaller, not moving
 ROOM_TO_MOVE = 34  # screen rows from which the figure moves
 ROOM_TO_SHOW = 24  # screen rows from which a figure is shown at all
-STEPS = 24  # distinct positions along a movement, so frames repeat and are cached
+STEPS = 24  # distinct positions along a movement, so frames repeat and are kept
 
 
-def moving_lines(pose: Pose, mode: str, progress: float, width: int, height: int) -> list[Text]:
-    """One instant of an exercise's movement, `progress` along it (0 the start pose, 1 the
-    end pose), `width` cells wide, for a screen `height` rows high: moving where there is
-    room, the nearest keyframe on a small screen, nothing on a tiny one. Each frame is
-    drawn once: the coach redraws its screen several times a second while it moves."""
-    if height < ROOM_TO_SHOW:
-        return []
-    moving = height >= ROOM_TO_MOVE
-    step = round(progress * STEPS) if moving else round(progress) * STEPS
-    rows = MOVING_ROWS if moving else STATIC_ROWS
-    return [line.copy() for line in _frame(pose, mode, step, width, rows)]
+class MovingFigure:
+    """The exercise moving on the coach's screen, drawn in `mode` characters, for one
+    session. It keeps the frames of the pose in view, each drawn once (the coach redraws
+    several times a second, and frames repeat): a new pose (the next exercise) starts
+    afresh, so it never holds more than one movement's frames at a few sizes."""
+
+    def __init__(self, mode: str) -> None:
+        self.mode = mode
+        self._pose: Pose | None = None
+        self._box: tuple[raster.Box, tuple[float, float]] | None = None
+        self._frames: dict[tuple[int, int, int], tuple[Text, ...]] = {}
+
+    def lines(self, pose: Pose, progress: float, width: int, height: int) -> list[Text]:
+        """One instant of `pose`'s movement, `progress` along it (0 the start pose, 1 the
+        end pose), `width` cells wide, for a screen `height` rows high: moving where there
+        is room, the nearest keyframe on a small screen, nothing on a tiny one."""
+        if height < ROOM_TO_SHOW:
+            return []
+        moving = height >= ROOM_TO_MOVE
+        step = round(progress * STEPS) if moving else round(progress) * STEPS
+        rows = MOVING_ROWS if moving else STATIC_ROWS
+        return [line.copy() for line in self._frame(pose, step, width, rows)]
+
+    def _frame(self, pose: Pose, step: int, width: int, rows: int) -> tuple[Text, ...]:
+        """The drawn frame at `step` of STEPS along the movement."""
+        if pose is not self._pose or self._box is None:
+            self._pose, self._box, self._frames = pose, _measure_movement(pose), {}
+        key = (step, width, rows)
+        lines = self._frames.get(key)
+        if lines is None:
+            if len(self._frames) > MOST_FRAMES:  # resized again and again: start afresh
+                self._frames.clear()
+            runs = _draw_frame(pose, self._box, self.mode, step, width, rows)
+            lines = tuple(Text.assemble(*((t, STYLES[layer]) for t, layer in row)) for row in runs)
+            for line in lines:
+                line.rstrip()
+            self._frames[key] = lines
+        return lines
 
 
-_FRAMES: dict[tuple[int, str, int, int, int], tuple[Pose, tuple[Text, ...]]] = {}
-
-
-def _frame(pose: Pose, mode: str, step: int, width: int, rows: int) -> tuple[Text, ...]:
-    """The drawn frame at `step` of STEPS along the movement, drawn once: frames repeat
-    as the coach redraws."""
-    key = (id(pose), mode, step, width, rows)
-    cached = _FRAMES.get(key)
-    if cached is None or cached[0] is not pose:
-        if len(_FRAMES) > 1024:
-            _FRAMES.clear()
-        runs = _draw_frame(pose, mode, step, width, rows)
-        lines = tuple(Text.assemble(*((t, STYLES[layer]) for t, layer in row)) for row in runs)
-        for line in lines:
-            line.rstrip()
-        cached = _FRAMES[key] = (pose, lines)
-    return cached[1]
+MOST_FRAMES = 4 * (STEPS + 1)  # every step of the movement, at a few sizes
 
 
 def _draw_frame(
-    pose: Pose, mode: str, step: int, width: int, rows: int
-) -> tuple[tuple[raster.Run, ...], ...]:
-    """Every frame of one movement shares a scale and a box, so the figure does not jump
-    about as it moves."""
+    pose: Pose, measured: tuple[raster.Box, tuple[float, float]], mode: str, step: int,
+    width: int, rows: int,
+) -> tuple[tuple[raster.Run, ...], ...]:  # fmt: skip
+    """Every frame of one movement shares a scale and a box (`measured` once for the
+    movement), so the figure does not jump about as it moves."""
     still = pose.placed("start")
-    box, span = _movement_box(pose)
+    box, span = measured
     scale = raster.fit(box, mode, min(width, 60), rows)
     shapes = scene.drawing([pose.at(step / STEPS)], pose.props, still, span)[0]
     return tuple(tuple(runs) for runs in raster.render(shapes, box, mode, scale))
 
 
-_BOXES: dict[int, tuple[Pose, tuple[raster.Box, tuple[float, float]]]] = {}
-
-
-def _movement_box(pose: Pose) -> tuple[raster.Box, tuple[float, float]]:
-    """The box every frame of the movement fits in, and the figure's reach left and right
-    (the floor's span, so that it stays put as the figure moves); worked out once."""
-    cached = _BOXES.get(id(pose))
-    if cached is None or cached[0] is not pose:
-        cached = _BOXES[id(pose)] = (pose, _measure_movement(pose))
-    return cached[1]
-
-
 def _measure_movement(pose: Pose) -> tuple[raster.Box, tuple[float, float]]:
+    """The box every frame of the movement fits in, and the figure's reach left and right
+    (the floor's span, so that it stays put as the figure moves)."""
     still = pose.placed("start")
     frames = [pose.at(i / 8) for i in range(9)]
     drawn = scene.drawing(frames, pose.props, still)

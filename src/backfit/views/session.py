@@ -18,7 +18,7 @@ from backfit.session.phases import Phase
 from backfit.session.plan import Plan, Step
 from backfit.views import words
 from backfit.views.digits import block_digits, digits_size, largest_scale
-from backfit.views.figure import moving_lines
+from backfit.views.figure import MovingFigure
 from backfit.views.screen import (
     GAPS,
     FittedScreen,
@@ -143,10 +143,10 @@ def key_hints(moment: Moment) -> list[tuple[str, str]]:
     return [go, *pause, ("s", "skip exercise"), ("h", "it hurts"), ("q", "stop")]
 
 
-def moment_view(moment: Moment, figure: str = "none") -> FittedScreen:
+def moment_view(moment: Moment, figure: MovingFigure | None = None) -> FittedScreen:
     """The coach's screen: where you are, what to do, how long is left, what is next, the
-    exercise's figure moving with the phase (drawn in `figure` characters unless that is
-    "none"), and the keys, fitted to the terminal's size.
+    exercise's figure moving with the phase (drawn by the session's `figure`, if any), and
+    the keys, fitted to the terminal's size.
 
     Each part is a function `(moment, console, width, room) -> lines` that draws itself in
     at most `room` lines of `width` cells, and marks anything it leaves out. To add one:
@@ -184,13 +184,14 @@ def _headline(moment: Moment, console: Console, width: int, room: int) -> list[T
     return wrapped(console, Text(words.headline(step), style=PHASE_STYLE[step.phase]), width)
 
 
-def _figure(moment: Moment, mode: str, console: Console, width: int, room: int) -> list[Text]:
+def _figure(
+    moment: Moment, figure: MovingFigure | None, console: Console, width: int, room: int
+) -> list[Text]:
     """The exercise's figure, moving with the phase; none where it would not fit whole."""
     pose = moment.step.exercise.pose
-    if mode == "none" or pose is None:
+    if figure is None or pose is None:
         return []
-    progress = moment.pose_progress()
-    lines = moving_lines(pose, mode, progress, width, console.size.height)
+    lines = figure.lines(pose, moment.pose_progress(), width, console.size.height)
     return lines if len(lines) <= room else []  # blank rows kept: the box holds still
 
 
