@@ -14,7 +14,7 @@ from backfit.session.plan import Phase, Plan, build_plan, plan_for
 from backfit.views.digits import block_digits, digits_size, largest_scale
 from backfit.views.figure import MovingFigure
 from backfit.views.session import key_hints, moment_view
-from backfit.views.words import upcoming
+from backfit.views.words.session import upcoming
 
 CATALOG = load_catalog(builtin_catalog_path())
 SIZES = [(40, 12), (40, 20), (50, 15), (60, 20), (80, 24), (120, 40), (200, 60)]

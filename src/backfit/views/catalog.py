@@ -25,7 +25,7 @@ from backfit.views.widgets import (
     stacked,
     table,
 )
-from backfit.views.words import dose_lines, dose_separators, format_about, format_dose
+from backfit.views.words.doses import dose_lines, dose_separators, format_about, format_dose
 
 if TYPE_CHECKING:
     from backfit.catalog.conditions import Condition

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from backfit.views.words import format_about, format_dose
+from backfit.views.words.doses import format_about, format_dose
 
 if TYPE_CHECKING:
     from backfit.catalog.models import Exercise, PainLevel, Routine

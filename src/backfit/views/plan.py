@@ -11,10 +11,10 @@ from rich.text import Text
 
 from backfit.session.phases import Phase
 from backfit.session.plan import Plan, Step
-from backfit.views import words
 from backfit.views.pain import SEE_SAFETY
 from backfit.views.widgets import bullets, labelled
-from backfit.views.words import format_about, format_duration
+from backfit.views.words import session as words
+from backfit.views.words.doses import format_about, format_duration
 
 if TYPE_CHECKING:
     from backfit.catalog.models import Catalog

@@ -16,7 +16,6 @@ from rich.text import Text
 from backfit.session.coach import shown_seconds
 from backfit.session.phases import Phase
 from backfit.session.plan import Plan, Step
-from backfit.views import words
 from backfit.views.digits import block_digits, digits_size, largest_scale
 from backfit.views.figure import MovingFigure
 from backfit.views.screen import (
@@ -31,6 +30,7 @@ from backfit.views.screen import (
     wrapped,
 )
 from backfit.views.widgets import bullets, numbered
+from backfit.views.words import session as words
 
 if TYPE_CHECKING:
     from rich.console import Console
