@@ -113,15 +113,16 @@ def clock_text(seconds: float) -> str:
 
 def where(step: Step, plan: Plan) -> str:
     """'exercise 1 of 3 · set 1 of 2 · hold 2 of 6 · first side'."""
-    return " · ".join([f"exercise {step.position} of {len(plan.exercises)}", *_in_set(step)])
+    exercise = words.EXERCISE_OF.format(position=step.position, count=len(plan.exercises))
+    return words.WHERE_SEP.join([exercise, *_in_set(step)])
 
 
 def _in_set(step: Step) -> list[str]:
     parts = []
     if step.phase is not Phase.READY:
-        parts.append(f"set {step.set_number} of {step.sets}")
+        parts.append(words.SET_IN_PLAN.format(set=step.set_number, sets=step.sets))
     if step.phase is Phase.HOLD and step.reps > 1:
-        parts.append(f"hold {step.rep} of {step.reps}")
+        parts.append(words.HOLD_OF.format(rep=step.rep, reps=step.reps))
     side = words.side_name(step)
     if side:
         parts.append(side)
@@ -134,13 +135,13 @@ def key_hints(moment: Moment) -> list[tuple[str, str]]:
     A new key for the coach goes in here, in the order it should be read.
     """
     if moment.paused:
-        go = ("Enter", "resume")
+        go = ("Enter", words.KEY_RESUME)
     elif moment.step.phase is Phase.REPS:
-        go = ("Enter", "done")
+        go = ("Enter", words.KEY_DONE)
     else:
-        go = ("Enter", "continue")
-    pause = [] if moment.paused else [("p", "pause")]
-    return [go, *pause, ("s", "skip exercise"), ("h", "it hurts"), ("q", "stop")]
+        go = ("Enter", words.KEY_CONTINUE)
+    pause = [] if moment.paused else [("p", words.KEY_PAUSE)]
+    return [go, *pause, ("s", words.KEY_SKIP), ("h", words.KEY_HURTS), ("q", words.KEY_STOP)]
 
 
 def moment_view(moment: Moment, figure: MovingFigure | None = None) -> FittedScreen:
@@ -267,9 +268,10 @@ def exercise_intro(moment: Moment) -> RenderableType:
     exercise, plan = moment.step.exercise, moment.plan
     heading = Text(exercise.name, style="bold")
     if len(plan.exercises) > 1:
-        heading.append(
-            f" · {plan.title}, exercise {moment.step.position} of {len(plan.exercises)}", "dim"
+        where = words.IN_PLAN.format(
+            title=plan.title, position=moment.step.position, count=len(plan.exercises)
         )
+        heading.append(words.WHERE_SEP + where, "dim")
     return Group(
         Text(),
         heading,

@@ -23,3 +23,17 @@ NO_VOICE_QUIET = (
     "carrying on without sound (--quiet)"
 )
 NOT_SAVED = "this session was not saved: {error}"
+
+# The pain gate before a session.
+SEE_SAFETY = "See 'backfit safety' for what pain means and when to get help."
+IN_BAND = "Pain {score}/10 is in the {zone} band"
+IN_BAND_RANGE = "Pain {score}/10 is in the {zone} band ({range}/10)"
+WILL_NOT_START = "{band}: {name} will not start."
+ASKED_ANYWAY = "{band}: you asked to start anyway."
+GENTLER = "Something gentler, once it eases: {name} (backfit start {slug})."
+HOW_TO_START_ANYWAY = "To start anyway, knowing this: backfit start {slug} --despite-pain"
+EASIER_DEFAULT = "{heading}: the easier dose is the default."
+GENTLY_HEADING = "Go gently"
+EASIER_DOSE = "The easier dose: {dose}"
+FULL_DOSE = "The full dose:   {dose}"
+EASIER_DOSES = "The easier doses take {easier}, the full ones {full}."
