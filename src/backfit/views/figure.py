@@ -18,6 +18,7 @@ from rich.style import Style
 from rich.text import Text
 
 from backfit.figures import raster, scene
+from backfit.views.words import catalog as words
 
 if TYPE_CHECKING:
     from backfit.catalog.movement import Point
@@ -27,7 +28,6 @@ STYLES = {"prop": Style(dim=True), "far": Style(), "body": Style(), None: Style(
 ROWS = {"braille": 10, "blocks": 14, "ascii": 12}  # a figure's height in `show`
 LARGE_ROWS = {"braille": 16, "blocks": 28, "ascii": 24}  # in `backfit figure`
 GAP = 4  # columns between frames side by side
-LABELS = {"start": "Start", "middle": "Halfway", "end": "End"}
 
 
 def usable(mode: str, encoding: str | None) -> str:
@@ -118,10 +118,10 @@ def keyframe_figures(
     chosen = [name for name in names if name in frames]
     labels = []
     for name in chosen:
-        label = Text(LABELS[name], style="bold")
-        caption = frames[name].caption
-        if caption:
-            label.append(f": {caption}", style="italic")
+        label = Text(_label(name, frames[name].caption))
+        named = len(words.FRAME_LABELS[name])
+        label.stylize("bold", 0, named)
+        label.stylize("italic", named)  # the caption, if any
         labels.append(label)
     return Figures(
         [pose.placed(name) for name in chosen],
@@ -141,13 +141,17 @@ def pose_svg(title: str, pose: Pose, names: Sequence[str]) -> str:
     still = pose.placed("start")
     frames_drawn = [pose.placed(name) for name in names]
     shapes = scene.drawing(frames_drawn, pose.props, still)
-    labels = [LABELS[name] + (f": {frames[name].caption}" if frames[name].caption else "")
-              for name in names]  # fmt: skip
-    view = "from the side" if pose.view == "side" else "from the front"
-    description = f"Stick figure of {title}, seen {view}: {', then '.join(labels)}."
-    return svg.picture(
-        shapes, labels, title=f"{title}: {' to '.join(names)}", description=description
-    )
+    labels = [_label(name, frames[name].caption) for name in names]
+    seen = words.SVG_SIDE if pose.view == "side" else words.SVG_FRONT
+    description = seen.format(title=title, frames=words.SVG_THEN.join(labels))
+    heading = words.SVG_TITLE.format(title=title, frames=words.SVG_FRAMES.join(names))
+    return svg.picture(shapes, labels, title=heading, description=description)
+
+
+def _label(name: str, caption: str | None) -> str:
+    """'Start', or 'End: arms overhead' for a frame with a caption."""
+    label = words.FRAME_LABELS[name]
+    return label if caption is None else words.CAPTIONED.format(label=label, caption=caption)
 
 
 MOVING_ROWS = 8  # the coach's figure, when the screen has room for it
