@@ -25,13 +25,6 @@ LIST = ", "  # between the counts of a list of reps: '6, 4, 2'
 AFTER_AMOUNT = ", "  # what joins the amount and the hold on one line
 BEFORE_REST = " · "  # and the rest
 
-HOURS = "{hours} h {minutes} min"
-MINUTES_SECONDS = "{minutes} min {seconds} s"
-MINUTES = "{minutes} min"
-SECONDS = "{seconds} s"
-UNDER_A_MINUTE = "under a minute"
-ABOUT = "about {duration}"
-
 
 def format_dose(dose: Dose) -> str:
     """'2 × 8 reps, hold 5 s · rest 30 s' — the whole prescription on one line; two
@@ -72,6 +65,13 @@ def amount_lines(dose: Dose) -> list[str]:
     return [amount, HOLD.format(duration=short_seconds(dose.hold_seconds))]
 
 
+# Durations: '9 min 40 s', '45 s', '1 h 5 min'.
+HOURS = "{hours} h {minutes} min"
+MINUTES_SECONDS = "{minutes} min {seconds} s"
+MINUTES = "{minutes} min"
+SECONDS = "{seconds} s"
+
+
 def format_duration(seconds: int) -> str:
     """'9 min 40 s', '45 s', '1 h 5 min'."""
     minutes, secs = divmod(seconds, 60)
@@ -87,6 +87,11 @@ def format_duration(seconds: int) -> str:
 def short_seconds(seconds: int) -> str:
     """A hold or a rest: '90 s' reads better than '1 min 30 s', '10 min' than '600 s'."""
     return SECONDS.format(seconds=seconds) if seconds < 120 else format_duration(seconds)
+
+
+# An estimate: 'about 16 min'.
+UNDER_A_MINUTE = "under a minute"
+ABOUT = "about {duration}"
 
 
 def format_about(seconds: int) -> str:

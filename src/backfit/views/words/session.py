@@ -43,11 +43,6 @@ END_AFTER_SET = "the end, after this set"
 END_AFTER_SETS = "the end, after this set ({set} of {sets})"
 END_AFTER_HOLD = "the end, after this hold ({rep} of {reps})"
 
-PLAN_TIMED = "{phase} ({duration})"
-PLAN_HOLDS = "{name}: set {set} of {sets}{side}, {reps} {holds} of {duration}{relax}"
-PLAN_RELAX = ", {duration} relax between"
-PLAN_REPS = "{name}: set {set} of {sets}{side}, {reps} reps (press Enter when done)"
-
 
 def cue(step: Step) -> str:
     """What to do now, in the words the coach shows and speaks."""
@@ -129,6 +124,13 @@ def upcoming(following: Step | None, current: Step) -> str:
             )
         case _:
             return cue(following)
+
+
+# `--plan`'s lines, one for each run of steps.
+PLAN_TIMED = "{phase} ({duration})"
+PLAN_HOLDS = "{name}: set {set} of {sets}{side}, {reps} {holds} of {duration}{relax}"
+PLAN_RELAX = ", {duration} relax between"
+PLAN_REPS = "{name}: set {set} of {sets}{side}, {reps} reps (press Enter when done)"
 
 
 def block(steps: list[Step]) -> str:
