@@ -15,7 +15,7 @@ from backfit.catalog.levels import Level
 from backfit.catalog.loader import builtin_catalog_path, load_catalog
 from backfit.catalog.models import Exercise, Routine
 from backfit.session.plan import plan_for
-from backfit.views.words import format_about
+from backfit.views.words.doses import format_about
 
 CATALOG = load_catalog(builtin_catalog_path())
 README = Path(__file__).resolve().parents[2] / "README.md"

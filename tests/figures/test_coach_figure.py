@@ -12,6 +12,7 @@ from rich.console import Console
 from backfit.catalog.loader import builtin_catalog_path, load_catalog
 from backfit.session.coach import FRAME, Coach, Key, Moment
 from backfit.session.plan import Phase, Plan, Step, build_plan
+from backfit.views.figure import MOST_FRAMES, MovingFigure
 from backfit.views.session import moment_view
 
 CATALOG = load_catalog(builtin_catalog_path())
@@ -130,9 +131,9 @@ def test_a_countdown_is_drawn_once_for_each_number_it_shows() -> None:
     assert len(with_figure.moments) < len(lifting) + 10  # then one frame a second
 
 
-def screen_text(m: Moment, height: int) -> str:
+def screen_text(m: Moment, height: int, figure: MovingFigure | None = None) -> str:
     console = Console(file=io.StringIO(), width=100, height=height, color_system=None)
-    console.print(moment_view(m, "braille"))
+    console.print(moment_view(m, figure or MovingFigure("braille")))
     return console.file.getvalue()  # type: ignore[attr-defined]
 
 
@@ -150,3 +151,20 @@ def test_the_figure_moves_on_a_tall_screen_stands_still_on_a_small_one() -> None
 
 def test_start_has_a_no_figure_option(invoke) -> None:  # type: ignore[no-untyped-def]
     assert "--no-figure" in invoke("start", "--help").stdout
+
+
+def test_a_session_s_figure_keeps_the_frames_of_one_pose_only() -> None:
+    """The frames drawn are the session's, not a global's: the next exercise's pose
+    replaces the last one's, and a screen resized again and again never piles them up."""
+    figure = MovingFigure("braille")
+    bird_dog, cat_camel = plan_of("bird-dog"), plan_of("cat-camel")
+    first = screen_text(moment(bird_dog, Phase.HOLD, 0.6), 40, figure)
+    assert screen_text(moment(bird_dog, Phase.HOLD, 0.6), 40, figure) == first  # kept
+    held = len(figure._frames)
+    screen_text(moment(cat_camel, Phase.REPS, 0.6), 40, figure)
+    assert len(figure._frames) <= held  # bird dog's frames are gone
+    for width in range(40, 100):
+        pose = cat_camel.steps[0].exercise.pose
+        assert pose is not None
+        figure.lines(pose, 0.5, width, 40)
+    assert len(figure._frames) <= MOST_FRAMES + 1

@@ -269,7 +269,7 @@ def test_the_it_hurts_key_stops_asks_how_much_and_logs_it(
     from backfit.catalog.loader import builtin_catalog_path, load_catalog
     from backfit.journal import store as journal
     from backfit.session.doses import easier_dose
-    from backfit.views.words import format_dose
+    from backfit.views.words.doses import format_dose
 
     monkeypatch.setenv("BACKFIT_HOME", str(tmp_path))
     session = Pty("start", "swallow-fly", "--quiet")

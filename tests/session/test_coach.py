@@ -8,7 +8,7 @@ from helpers import FROZEN_CATALOG
 from backfit.catalog.loader import load_catalog
 from backfit.session.coach import LATE, Coach, Key, Moment, Outcome
 from backfit.session.plan import Phase, Plan, Step, build_plan
-from backfit.views.words import FINISHED, cue
+from backfit.views.words.session import FINISHED, cue
 
 CATALOG = load_catalog(FROZEN_CATALOG)
 START = 1000.0

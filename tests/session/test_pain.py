@@ -19,7 +19,7 @@ from backfit.live.prompts import pain_gate
 from backfit.session.doses import DoseError, changed_dose, easier_dose
 from backfit.session.pain import gentler_choice, pain_zone
 from backfit.session.plan import Plan, plan_for
-from backfit.views.words import format_about, format_dose
+from backfit.views.words.doses import format_about, format_dose
 
 CATALOG = load_catalog(builtin_catalog_path())
 Invoke = Callable[..., Any]

@@ -12,8 +12,9 @@ from backfit.catalog.loader import builtin_catalog_path, load_catalog
 from backfit.session.coach import Moment
 from backfit.session.plan import Phase, Plan, build_plan, plan_for
 from backfit.views.digits import block_digits, digits_size, largest_scale
+from backfit.views.figure import MovingFigure
 from backfit.views.session import key_hints, moment_view
-from backfit.views.words import upcoming
+from backfit.views.words.session import upcoming
 
 CATALOG = load_catalog(builtin_catalog_path())
 SIZES = [(40, 12), (40, 20), (50, 15), (60, 20), (80, 24), (120, 40), (200, 60)]
@@ -273,7 +274,7 @@ def test_the_moving_figure_never_moves_the_lines_around_it() -> None:
     for elapsed in (0.0, 0.4, 0.9, 1.7, 2.5, 4.0):
         shown = Moment(plan, index, 5 - elapsed, elapsed=elapsed)
         console = Console(file=io.StringIO(), width=80, height=40, color_system=None)
-        console.print(moment_view(shown, figure="braille"))
+        console.print(moment_view(shown, figure=MovingFigure("braille")))
         lines = console.file.getvalue().split("\n")  # type: ignore[attr-defined]
         assert any(set(line) & set("⠁⠂⠄⡀⢀⣀") for line in lines)  # the figure is drawn
         places.add(next(n for n, line in enumerate(lines) if line.startswith("Next:")))

@@ -24,6 +24,7 @@ from backfit.cli.failures import (
 )
 from backfit.cli.options import AsciiOption, CatalogOption, PlainCommand
 from backfit.output import error_line, print_view, stdout_console, write_json, write_lines
+from backfit.views.words import messages
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -37,17 +38,6 @@ ORDER = (
     "list", "show", "figure", "routines", "start", "log", "history", "progress",
     "validate", "schema", "benefits", "safety", "sources",
 )  # fmt: skip
-
-OVERVIEW = [
-    f"backfit {__version__}: a terminal guide to strengthening the lower back.",
-    "",
-    "Try these first:",
-    "  backfit safety                  when to stop, and when to see a doctor first",
-    "  backfit list                    the exercises, gentlest first",
-    "  backfit start gentle-mobility   a short routine with a live coach",
-    "",
-    "Every command and option: backfit --help",
-]
 
 
 class Backfit(TyperGroup):
@@ -82,8 +72,9 @@ class Backfit(TyperGroup):
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
         name = args[0] if args else ""
         if name and not name.startswith("-") and name not in self.commands:
-            also = did_you_mean(difflib.get_close_matches(name, list(self.commands), n=2))
-            raise CommandUsageError(f"no command called '{name}'{also}", ctx=ctx)
+            close = difflib.get_close_matches(name, list(self.commands), n=2)
+            said = did_you_mean(close, messages.NO_COMMAND, messages.NO_COMMAND_MEANT, name=name)
+            raise CommandUsageError(said, ctx=ctx)
         return super().resolve_command(ctx, args)
 
 
@@ -107,7 +98,7 @@ def command(name: str | None = None, **settings: Any) -> Callable[[Command], Com
 
 def _show_version(value: bool) -> None:
     if value:
-        write_lines([f"backfit {__version__}"])
+        write_lines([messages.VERSION.format(version=__version__)])
         raise typer.Exit()
 
 
@@ -124,7 +115,7 @@ def main(
     ] = False,
 ) -> None:
     if ctx.invoked_subcommand is None:
-        write_lines(OVERVIEW)
+        write_lines([line.format(version=__version__) for line in messages.OVERVIEW])
 
 
 def load(chosen: Path | None, *, builtin_if_broken: bool = False) -> "Catalog":
@@ -148,15 +139,12 @@ def load(chosen: Path | None, *, builtin_if_broken: bool = False) -> "Catalog":
         return load_files(files, notice=error_line)
     except CatalogError as error:
         if user is not None and builtin_if_broken:
-            error_line(f"{user} has problems (see 'backfit validate {user}'), so it is left out")
+            error_line(messages.USER_CATALOG_LEFT_OUT.format(file=user))
             return load_files(files[:1], notice=error_line)
         for problem in error.problems:
             error_line(str(problem))
         if user is not None:
-            error_line(
-                "to leave your user catalog out for now: backfit --catalog builtin COMMAND "
-                "(or BACKFIT_CATALOG=builtin)"
-            )
+            error_line(messages.LEAVE_USER_CATALOG_OUT)
         raise typer.Exit(EXIT_BAD_CATALOG) from None
 
 
@@ -166,8 +154,9 @@ def find(catalog: "Catalog", name: str) -> "Exercise | Routine":
 
     entry = catalog.find(name)
     if entry is None:
-        hint = did_you_mean(suggestions(catalog, name), otherwise="; try 'backfit list'")
-        fail(f"no exercise or routine called '{name}'{hint}", EXIT_NOT_FOUND)
+        close = suggestions(catalog, name)
+        said = did_you_mean(close, messages.NOT_FOUND, messages.NOT_FOUND_MEANT, name=name)
+        fail(said, EXIT_NOT_FOUND)
     return entry
 
 

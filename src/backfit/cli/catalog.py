@@ -23,6 +23,7 @@ from backfit.cli.options import (
     one_of,
 )
 from backfit.output import error_line, write_lines
+from backfit.views.words import messages, plural
 
 
 @command("list")
@@ -83,7 +84,7 @@ def list_exercises(
 
         show(exercise_list(found, condition=condition))
     if not found:
-        fail("no exercises match those filters", EXIT_NOT_FOUND)
+        fail(messages.NO_MATCHES, EXIT_NOT_FOUND)
 
 
 @command("show")
@@ -135,7 +136,7 @@ def routines(
 
         return show_json(routines_json(catalog.routines, catalog))
     if not catalog.routines:
-        fail("this catalog has no routines", EXIT_NOT_FOUND)
+        fail(messages.NO_ROUTINES, EXIT_NOT_FOUND)
     from backfit.views.catalog import routine_list
 
     show(routine_list(catalog.routines, catalog))
@@ -192,11 +193,14 @@ def validate(
         catalog, extension = check_file(Path(file), notice=error_line)
     except CatalogError as error:
         count = len(error.problems)
-        write_lines([*map(str, error.problems), f"{count} problem{'s' * (count != 1)} in {file}"])
+        total = plural(*messages.PROBLEMS, count).format(count=count, file=file)
+        write_lines([*map(str, error.problems), total])
         raise typer.Exit(EXIT_BAD_CATALOG) from None
-    what = "user catalog, with the built-in one" if extension else "catalog"
-    totals = f"{len(catalog.exercises)} exercises, {len(catalog.routines)} routines"
-    write_lines([f"{file}: a valid {what}: {totals}"])
+    said = messages.VALID_EXTENSION if extension else messages.VALID_CATALOG
+    totals = messages.TOTALS.format(
+        exercises=len(catalog.exercises), routines=len(catalog.routines)
+    )
+    write_lines([said.format(file=file, totals=totals)])
 
 
 @command()

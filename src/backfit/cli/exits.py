@@ -3,6 +3,7 @@
 
 from backfit.output import error_line
 from backfit.stdout_guard import OutputError
+from backfit.views.words import messages
 
 EXIT_OK = 0
 EXIT_NOT_FOUND = 1
@@ -19,5 +20,5 @@ def output_failed(error: OutputError) -> int:
     """A closed pipe ends quietly; any other failed write is said once."""
     if error.closed_pipe:
         return EXIT_CLOSED_PIPE
-    error_line(f"cannot write the output: {error}")
+    error_line(messages.CANNOT_WRITE_OUTPUT.format(error=error))
     return EXIT_OUTPUT

@@ -22,6 +22,7 @@ from backfit.cli.exits import (
 from backfit.cli.seams import click_error_kind
 from backfit.output import error_line, guarded_stdout, hint_line
 from backfit.stdout_guard import OutputError
+from backfit.views.words import messages
 
 
 class CommandUsageError(typer.BadParameter):
@@ -42,7 +43,8 @@ def run(call: Callable[[], Any]) -> int:
     except (typer.Abort, KeyboardInterrupt, EOFError):
         return EXIT_INTERRUPTED
     except OSError as error:
-        error_line(f"{error.strerror or error}" + (f": {error.filename}" if error.filename else ""))
+        said = messages.OS_ERROR_FILE if error.filename else messages.OS_ERROR
+        error_line(said.format(error=error.strerror or error, file=error.filename))
         return EXIT_OUTPUT
     except Exception as error:
         return _typer_error(error)
@@ -52,7 +54,7 @@ def _typer_error(error: Exception) -> int:
     """A usage error or another error Typer raised, or else a bug: still one line."""
     kind = click_error_kind(error)
     if kind is None:
-        error_line(f"internal error, please report it: {type(error).__name__}: {error}")
+        error_line(messages.INTERNAL_ERROR.format(kind=type(error).__name__, error=error))
         return EXIT_BUG
     if kind == "ClickException":
         error_line(error.format_message())  # type: ignore[attr-defined]
@@ -71,9 +73,12 @@ def fail(message: str, code: int) -> NoReturn:
     raise typer.Exit(code)
 
 
-def did_you_mean(close: Sequence[str], *, otherwise: str = "") -> str:
-    """'; did you mean list?' (or 'a or b?') for the closest names found, else `otherwise`."""
-    return f"; did you mean {' or '.join(close)}?" if close else otherwise
+def did_you_mean(close: Sequence[str], without: str, meant: str, **values: object) -> str:
+    """The one "did you mean": `meant` naming the closest names found ('list', 'a or b'),
+    or `without` when none is close; both filled in with `values`."""
+    if not close:
+        return without.format(**values)
+    return meant.format(close=messages.OR.join(close), **values)
 
 
 def usage_message(error: Any, kind: str) -> tuple[str, str]:
@@ -81,22 +86,27 @@ def usage_message(error: Any, kind: str) -> tuple[str, str]:
     ctx = error.ctx
     path = ctx.command_path if ctx is not None else "backfit"
     name = ctx.info_name if ctx is not None and ctx.parent is not None else "backfit"
-    hint = f"Try '{path} --help'."
+    hint = messages.TRY_HELP.format(command=path)
     if isinstance(error, CommandUsageError):
         return error.message, hint
     if kind == "NoSuchOption":
         taker = _command_taking(ctx, error.option_name)
         if taker is not None:  # `backfit --json list`: right option, wrong place
-            where = f"put it after the command, as in '{path} {taker} {error.option_name}'"
-            return f"{error.option_name} is an option of a command: {where}", hint
-        also = did_you_mean(sorted(error.possibilities or ()))
-        return f"{name} has no option {error.option_name}{also}", hint
+            said = messages.OPTION_ELSEWHERE
+            return said.format(option=error.option_name, path=path, command=taker), hint
+        close = sorted(error.possibilities or ())
+        said = did_you_mean(
+            close, messages.NO_OPTION, messages.NO_OPTION_MEANT,
+            command=name, option=error.option_name,
+        )  # fmt: skip
+        return said, hint
     if kind == "MissingParameter" and error.param is not None:
-        return f"{name} needs {_param_name(error.param)}", hint
+        return messages.NEEDS.format(command=name, param=_param_name(error.param)), hint
     if kind == "BadParameter" and error.param is not None:
-        return f"{_source_name(ctx, error.param)}: {_reworded(error)}", hint
+        param = _source_name(ctx, error.param)
+        return messages.BAD_VALUE.format(param=param, problem=_reworded(error)), hint
     if kind == "BadOptionUsage" and "requires an argument" in error.message:
-        return f"{error.option_name} needs a value", hint
+        return messages.NEEDS_VALUE.format(option=error.option_name), hint
     message = str(error.message).rstrip(".")  # Click's: 'Got unexpected extra argument'
     return message[:1].lower() + message[1:], hint
 
@@ -141,20 +151,20 @@ def in_words(detail: Mapping[str, Any]) -> str:
     if kind in BOUNDS:
         return out_of_bounds(kind, limits[BOUNDS[kind][1]], given)
     if kind == "int_parsing":
-        return f"needs a whole number, not '{given}'"
+        return messages.NOT_WHOLE.format(given=given)
     if kind == "float_parsing":
-        return f"needs a number, not '{given}'"
+        return messages.NOT_NUMBER.format(given=given)
     return str(detail["msg"]).removeprefix("Value error, ")
 
 
 def out_of_bounds(kind: str, bound: object, given: object) -> str:
     """'must be at least 1, not -3': `kind` is pydantic's name for the bound missed."""
-    return f"must be {BOUNDS[kind][0]} {bound}, not {given}"
+    return BOUNDS[kind][0].format(bound=bound, given=given)
 
 
-BOUNDS = {
-    "greater_than_equal": ("at least", "ge"),
-    "greater_than": ("more than", "gt"),
-    "less_than_equal": ("at most", "le"),
-    "less_than": ("less than", "lt"),
+BOUNDS = {  # pydantic's name for a bound missed: the words, and the bound's key in its ctx
+    "greater_than_equal": (messages.AT_LEAST, "ge"),
+    "greater_than": (messages.MORE_THAN, "gt"),
+    "less_than_equal": (messages.AT_MOST, "le"),
+    "less_than": (messages.LESS_THAN, "lt"),
 }

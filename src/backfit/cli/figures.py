@@ -19,6 +19,7 @@ from backfit.cli.options import (
 )
 from backfit.figures.modes import MODES
 from backfit.output import ascii_only
+from backfit.views.words import messages
 
 FIGURE_ENV = "BACKFIT_FIGURE"
 
@@ -73,12 +74,15 @@ def figure(
     catalog = load(catalog_in_use(ctx, catalog_file))
     entry = find(catalog, name)
     if not isinstance(entry, Exercise):
-        fail(f"'{entry.slug}' is a routine; figures belong to exercises", EXIT_NOT_FOUND)
+        fail(messages.ROUTINE_HAS_NO_FIGURE.format(slug=entry.slug), EXIT_NOT_FOUND)
     if entry.pose is None:
-        fail(f"'{entry.slug}' has no pose in this catalog", EXIT_NOT_FOUND)
+        fail(messages.NO_POSE.format(slug=entry.slug), EXIT_NOT_FOUND)
     frames = dict(entry.pose.frames())
     if frame is not None and frame not in frames:
-        fail(f"'{entry.slug}' has no {frame} pose; it has {', '.join(frames)}", EXIT_NOT_FOUND)
+        said = messages.NO_SUCH_FRAME.format(
+            slug=entry.slug, frame=frame, frames=messages.FRAMES.join(frames)
+        )
+        fail(said, EXIT_NOT_FOUND)
     names = [frame] if frame else list(frames)
     if svg is not None:
         from backfit.views.figure import pose_svg
@@ -90,7 +94,7 @@ def figure(
         try:
             svg.write_text(text, encoding="utf-8")
         except OSError as error:
-            fail(f"cannot write {svg}: {error.strerror or error}", EXIT_OUTPUT)
+            fail(messages.CANNOT_WRITE.format(file=svg, error=error.strerror or error), EXIT_OUTPUT)
         return
     mode = drawable(mode)
     if mode == "none":

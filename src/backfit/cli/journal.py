@@ -27,6 +27,7 @@ from backfit.cli.options import (
 )
 from backfit.journal.typed import check_note, check_where, parse_since, parse_when, utc_now
 from backfit.output import error_line
+from backfit.views.words import messages
 
 
 def _parsed(parse: Callable[[str], object]) -> Callable[[str | None], object]:
@@ -58,7 +59,7 @@ class LogGroup(TyperGroup):
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         if not args and not ctx.resilient_parsing:  # resilient: completing a command line
-            raise CommandUsageError("log needs NAME, or one of undo, delete ID, edit ID", ctx=ctx)
+            raise CommandUsageError(messages.LOG_NEEDS, ctx=ctx)
         if args and args[0] not in self.commands and args[0] not in ctx.help_option_names:
             args = ["add", *args]
         return super().parse_args(ctx, args)
@@ -164,8 +165,8 @@ def log_add(
             )  # fmt: skip
         except ValueError as error:
             fail(str(error), EXIT_USAGE)
-    moment = when.astimezone()
-    show(Text(f"Logged {entry.name} on {moment:%a %d %b %Y at %H:%M} (session {saved.id})."))
+    said = messages.LOGGED.format(name=entry.name, moment=when.astimezone(), id=saved.id)
+    show(Text(said))
 
 
 @log_app.command("undo", cls=PlainCommand)
@@ -177,7 +178,7 @@ def log_undo(ascii_output: AsciiOption = False) -> None:
     with log_errors():
         removed = remove_last(journal_path())
     if removed is None:
-        fail("the log is empty: nothing to undo", EXIT_NOT_FOUND)
+        fail(messages.NOTHING_TO_UNDO, EXIT_NOT_FOUND)
     show(removed_text(removed))
 
 
@@ -195,9 +196,11 @@ def log_delete(
         session = find_session(journal_path(), session_id)
         if not yes:
             if not on_terminal():
-                fail("not deleting without asking: add --yes to delete from a script", EXIT_USAGE)
-            if not typer.confirm(f"Delete {session_line(session)}?", err=True):
-                return error_line("nothing was deleted")
+                fail(messages.DELETE_NEEDS_YES, EXIT_USAGE)
+            if not typer.confirm(
+                messages.DELETE_ASK.format(session=session_line(session)), err=True
+            ):
+                return error_line(messages.NOTHING_DELETED)
         show(removed_text(remove(journal_path(), session_id)))
 
 
@@ -223,9 +226,7 @@ def log_edit(
         try:
             before, after = edit_logged(journal_path(), session_id, pain=pain, note=note, when=date)
         except ValueError as error:
-            fail(
-                f"{error}: give --pain-before, --pain-after, --where, --note or --date", EXIT_USAGE
-            )
+            fail(messages.NOTHING_TO_EDIT.format(problem=error), EXIT_USAGE)
     show(changed_text(before, after))
 
 
@@ -276,14 +277,14 @@ def history(
     from backfit.journal.store import journal_path, sessions
 
     if planned and exercise is None:
-        fail("--planned goes with --exercise NAME", EXIT_USAGE)
+        fail(messages.PLANNED_NEEDS_EXERCISE, EXIT_USAGE)
     slug = None
     if exercise is not None:
         from backfit.catalog.models import Routine
 
         entry = find(load(catalog_in_use(ctx, catalog_file)), exercise)
         if isinstance(entry, Routine):
-            fail(f"{entry.name} is a routine; --exercise takes one exercise", EXIT_USAGE)
+            fail(messages.EXERCISE_NOT_ROUTINE.format(name=entry.name), EXIT_USAGE)
         slug = entry.slug
     with log_errors():
         found = sessions(
@@ -294,10 +295,8 @@ def history(
 
         return show_json(history_csv(found) if as_csv else history_json(found))
     if not found:
-        fail(
-            "no sessions logged yet" if since is None and slug is None else "no sessions match",
-            EXIT_NOT_FOUND,
-        )
+        nothing = since is None and slug is None
+        fail(messages.NO_SESSIONS_YET if nothing else messages.NO_SESSIONS_MATCH, EXIT_NOT_FOUND)
     from backfit.views.log import history_view
 
     show(history_view(found))

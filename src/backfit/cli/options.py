@@ -12,6 +12,7 @@ from typer.core import TyperCommand
 from backfit.catalog.files import CATALOG_ENV, catalog_files
 from backfit.cli.failures import out_of_bounds
 from backfit.output import force_ascii
+from backfit.views.words import messages
 
 Choice = TypeVar("Choice", bound=str)
 
@@ -120,8 +121,9 @@ def one_of(values: Sequence[Choice]) -> Callable[[str | None], Choice | None]:
         for choice in values:
             if choice.casefold() == value.casefold():
                 return choice
-        names = list(values)
-        raise typer.BadParameter(f"must be {', '.join(names[:-1])} or {names[-1]}, not '{value}'")
+        *first, last = values
+        said = messages.ONE_OF.format(choices=messages.CHOICES.join(first), last=last, given=value)
+        raise typer.BadParameter(said)
 
     return check
 

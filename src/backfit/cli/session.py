@@ -12,6 +12,7 @@ from backfit.cli.figures import FIGURE_ENV, drawable
 from backfit.cli.options import AsciiOption, CatalogOption, NameArgument, catalog_in_use
 from backfit.figures.modes import DRAWN
 from backfit.output import error_line
+from backfit.views.words import messages
 
 if TYPE_CHECKING:
     from backfit.session.doses import DoseError
@@ -84,14 +85,13 @@ def start(
     catalog = load(catalog_in_use(ctx, catalog_file))
     entry = find(catalog, name)
     if changes and not isinstance(entry, Exercise):
-        fail("--sets, --reps, --hold and --rest change one exercise's dose; "
-             "for a routine, use --easy", EXIT_USAGE)  # fmt: skip
+        fail(messages.DOSE_FOR_ROUTINE, EXIT_USAGE)
     try:
         plan = plan_for(entry, catalog, easy=easy, changes=changes)
     except DoseError as error:
         fail(_dose_problem(error, entry.name), EXIT_USAGE)
     if not (plan_only or as_json) and not is_interactive():
-        error_line("start needs a terminal to run its timer; here is the plan (see --plan)")
+        error_line(messages.NEEDS_TERMINAL)
         plan_only = True
     if as_json:
         from backfit.views.export import plan_json
@@ -123,8 +123,10 @@ def start(
 
 def _dose_problem(error: "DoseError", name: str) -> str:
     if error.field is None:
-        return f"that dose does not work for {name}: {error.reason}"
-    return f"{DOSE_OPTIONS[error.field]}: {in_words(error.detail)}"
+        return messages.DOSE_DOES_NOT_WORK.format(name=name, reason=error.reason)
+    return messages.BAD_VALUE.format(
+        param=DOSE_OPTIONS[error.field], problem=in_words(error.detail)
+    )
 
 
 def coach_figure(off: bool) -> str:

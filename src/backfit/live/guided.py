@@ -16,7 +16,7 @@ from backfit.live.prompts import Declined, ask_pain, pain_gate, safety_check
 from backfit.live.sound import voice_for
 from backfit.live.terminal import coach_in_terminal
 from backfit.output import stdout_console
-from backfit.views import words
+from backfit.views.words import prompts as words
 
 if TYPE_CHECKING:
     from backfit.catalog.models import Catalog, Exercise, Routine

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 from backfit.live.keys import CAN_SELECT_FILES, key_reader
 from backfit.session.coach import Key
 from backfit.session.pain import gentler_choice, pain_band, pain_zone
-from backfit.views import words
 from backfit.views.pain import band_words, caution_text, stop_band_text
 from backfit.views.plan import safety_check_view
+from backfit.views.words import prompts as words
 
 if TYPE_CHECKING:
     from rich.console import Console

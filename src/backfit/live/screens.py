@@ -12,8 +12,8 @@ from rich.segment import ControlType
 from rich.text import Text
 
 from backfit.output import print_view
-from backfit.views import words
 from backfit.views.session import clock_text, exercise_intro, key_text, phase_line
+from backfit.views.words import session as words
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult

@@ -8,7 +8,7 @@ import subprocess
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from backfit.views import words
+from backfit.views.words import prompts, session
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -28,7 +28,7 @@ class Announcer:
         self.speaking: subprocess.Popen[bytes] | None = None
 
     def announce(self, step: Step | None) -> None:
-        self.say(words.FINISHED if step is None else words.cue(step))
+        self.say(session.FINISHED if step is None else session.cue(step))
 
     def say(self, text: str) -> None:
         if not self.quiet:
@@ -39,7 +39,7 @@ class Announcer:
             self.speaking.terminate()  # a new cue matters more than the end of the last one
         try:
             self.speaking = subprocess.Popen(
-                [*self.voice, words.spoken(text)],
+                [*self.voice, session.spoken(text)],
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
@@ -72,5 +72,5 @@ def voice_for(*, speak: bool, quiet: bool, notice: Callable[[str], None]) -> lis
         return None
     voice = find_voice()
     if voice is None:
-        notice(words.NO_VOICE_QUIET if quiet else words.NO_VOICE_BELL)
+        notice(prompts.NO_VOICE_QUIET if quiet else prompts.NO_VOICE_BELL)
     return voice

@@ -14,6 +14,7 @@ from backfit.live.screens import LineScreen, LiveScreen
 from backfit.live.sound import Announcer
 from backfit.output import stdout_console
 from backfit.session.coach import Coach
+from backfit.views.figure import MovingFigure
 from backfit.views.session import moment_view
 
 if TYPE_CHECKING:
@@ -58,7 +59,8 @@ def _on_live_screen(
     console: Console, plan: Plan, keys: TerminalKeys, announcer: Announcer, figure: str
 ) -> Outcome:
     with console.screen(hide_cursor=True):
-        screen = LiveScreen(console, partial(moment_view, figure=figure))
+        moving = None if figure == "none" else MovingFigure(figure)  # this session's frames
+        screen = LiveScreen(console, partial(moment_view, figure=moving))
         coach = Coach(
             clock=SystemClock(), keys=keys, screen=screen, announcer=announcer,
             animate=figure != "none",

@@ -25,7 +25,8 @@ from backfit.views.widgets import (
     stacked,
     table,
 )
-from backfit.views.words import dose_lines, dose_separators, format_about, format_dose
+from backfit.views.words import catalog as words
+from backfit.views.words.doses import dose_lines, dose_separators, format_about, format_dose
 
 if TYPE_CHECKING:
     from backfit.catalog.conditions import Condition
@@ -183,26 +184,26 @@ def _build_up(b: BuildUp) -> RenderableType:
 
 def _amounts(dose: DoseOverride) -> str:
     """'2 sets, 3, 2, 1 reps, holds of 10 s'."""
-    words = []
+    parts = []
     if dose.sets is not None:
-        words.append(f"{dose.sets} {'set' if dose.sets == 1 else 'sets'}")
+        parts.append(f"{dose.sets} {'set' if dose.sets == 1 else 'sets'}")
     if dose.reps is not None:
         reps = dose.reps if isinstance(dose.reps, tuple) else (dose.reps,)
-        words.append(f"{', '.join(map(str, reps))} {'rep' if reps == (1,) else 'reps'}")
+        parts.append(f"{', '.join(map(str, reps))} {'rep' if reps == (1,) else 'reps'}")
     if dose.hold_seconds is not None:
-        words.append(f"holds of {dose.hold_seconds} s")
-    return ", ".join(words) or "the usual dose"
+        parts.append(f"holds of {dose.hold_seconds} s")
+    return ", ".join(parts) or "the usual dose"
 
 
 def _increment(b: BuildUp) -> str:
-    words = []
+    parts = []
     if b.add.sets is not None:
-        words.append(f"{b.add.sets} {'set' if b.add.sets == 1 else 'sets'}")
+        parts.append(f"{b.add.sets} {'set' if b.add.sets == 1 else 'sets'}")
     if b.add.reps is not None:
-        words.append(f"{b.add.reps} {'rep' if b.add.reps == 1 else 'reps'} to each set")
+        parts.append(f"{b.add.reps} {'rep' if b.add.reps == 1 else 'reps'} to each set")
     if b.add.hold_seconds is not None:
-        words.append(f"{b.add.hold_seconds} s to each hold")
-    return " and ".join(words)
+        parts.append(f"{b.add.hold_seconds} s to each hold")
+    return " and ".join(parts)
 
 
 def _variants(e: Exercise, catalog: Catalog) -> RenderableType | None:
@@ -275,11 +276,18 @@ def sources_view(catalog: Catalog) -> RenderableType:
     entries = []
     for source_id, source in catalog.sources.items():
         heading = Text.assemble((source.publisher, "bold"), " (", (source_id, "cyan"), ")")
-        year = f", {source.year}" if source.year is not None else ""
-        details = [Text(source.title + year)]
+        year = source.year
+        title = (
+            source.title if year is None else words.TITLE_YEAR.format(title=source.title, year=year)
+        )
+        details = [Text(title)]
         if source.url:
             details.append(Text(source.url))
-        details.append(Text("cited by " + (", ".join(cited[source_id]) or "nothing")))
+        by = cited[source_id]
+        by_said = (
+            words.CITED_BY.format(names=words.NAMES.join(by)) if by else words.CITED_BY_NOTHING
+        )
+        details.append(Text(by_said))
         entries.append((heading, details))
     parts: list[RenderableType] = [Text("Sources", style="bold underline"), Text()]
     parts.append(stacked(entries))

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from backfit.session.plan import plan_for
-from backfit.views.words import cue
+from backfit.views.words.session import cue
 
 if TYPE_CHECKING:
     from backfit.catalog.models import Catalog, Exercise, Routine

@@ -18,6 +18,7 @@ from rich.style import Style
 from rich.text import Text
 
 from backfit.figures import raster, scene
+from backfit.views.words import catalog as words
 
 if TYPE_CHECKING:
     from backfit.catalog.movement import Point
@@ -27,7 +28,6 @@ STYLES = {"prop": Style(dim=True), "far": Style(), "body": Style(), None: Style(
 ROWS = {"braille": 10, "blocks": 14, "ascii": 12}  # a figure's height in `show`
 LARGE_ROWS = {"braille": 16, "blocks": 28, "ascii": 24}  # in `backfit figure`
 GAP = 4  # columns between frames side by side
-LABELS = {"start": "Start", "middle": "Halfway", "end": "End"}
 
 
 def usable(mode: str, encoding: str | None) -> str:
@@ -118,10 +118,10 @@ def keyframe_figures(
     chosen = [name for name in names if name in frames]
     labels = []
     for name in chosen:
-        label = Text(LABELS[name], style="bold")
-        caption = frames[name].caption
-        if caption:
-            label.append(f": {caption}", style="italic")
+        label = Text(_label(name, frames[name].caption))
+        named = len(words.FRAME_LABELS[name])
+        label.stylize("bold", 0, named)
+        label.stylize("italic", named)  # the caption, if any
         labels.append(label)
     return Figures(
         [pose.placed(name) for name in chosen],
@@ -141,79 +141,85 @@ def pose_svg(title: str, pose: Pose, names: Sequence[str]) -> str:
     still = pose.placed("start")
     frames_drawn = [pose.placed(name) for name in names]
     shapes = scene.drawing(frames_drawn, pose.props, still)
-    labels = [LABELS[name] + (f": {frames[name].caption}" if frames[name].caption else "")
-              for name in names]  # fmt: skip
-    view = "from the side" if pose.view == "side" else "from the front"
-    description = f"Stick figure of {title}, seen {view}: {', then '.join(labels)}."
-    return svg.picture(
-        shapes, labels, title=f"{title}: {' to '.join(names)}", description=description
-    )
+    labels = [_label(name, frames[name].caption) for name in names]
+    seen = words.SVG_SIDE if pose.view == "side" else words.SVG_FRONT
+    description = seen.format(title=title, frames=words.SVG_THEN.join(labels))
+    heading = words.SVG_TITLE.format(title=title, frames=words.SVG_FRAMES.join(names))
+    return svg.picture(shapes, labels, title=heading, description=description)
+
+
+def _label(name: str, caption: str | None) -> str:
+    """'Start', or 'End: arms overhead' for a frame with a caption."""
+    label = words.FRAME_LABELS[name]
+    return label if caption is None else words.CAPTIONED.format(label=label, caption=caption)
 
 
 MOVING_ROWS = 8  # the coach's figure, when the screen has room for it
 STATIC_ROWS = 5  # on a small screen: the nearest keyframe, smaller, not moving
 ROOM_TO_MOVE = 34  # screen rows from which the figure moves
 ROOM_TO_SHOW = 24  # screen rows from which a figure is shown at all
-STEPS = 24  # distinct positions along a movement, so frames repeat and are cached
+STEPS = 24  # distinct positions along a movement, so frames repeat and are kept
 
 
-def moving_lines(pose: Pose, mode: str, progress: float, width: int, height: int) -> list[Text]:
-    """One instant of an exercise's movement, `progress` along it (0 the start pose, 1 the
-    end pose), `width` cells wide, for a screen `height` rows high: moving where there is
-    room, the nearest keyframe on a small screen, nothing on a tiny one. Each frame is
-    drawn once: the coach redraws its screen several times a second while it moves."""
-    if height < ROOM_TO_SHOW:
-        return []
-    moving = height >= ROOM_TO_MOVE
-    step = round(progress * STEPS) if moving else round(progress) * STEPS
-    rows = MOVING_ROWS if moving else STATIC_ROWS
-    return [line.copy() for line in _frame(pose, mode, step, width, rows)]
+class MovingFigure:
+    """The exercise moving on the coach's screen, drawn in `mode` characters, for one
+    session. It keeps the frames of the pose in view, each drawn once (the coach redraws
+    several times a second, and frames repeat): a new pose (the next exercise) starts
+    afresh, so it never holds more than one movement's frames at a few sizes."""
+
+    def __init__(self, mode: str) -> None:
+        self.mode = mode
+        self._pose: Pose | None = None
+        self._box: tuple[raster.Box, tuple[float, float]] | None = None
+        self._frames: dict[tuple[int, int, int], tuple[Text, ...]] = {}
+
+    def lines(self, pose: Pose, progress: float, width: int, height: int) -> list[Text]:
+        """One instant of `pose`'s movement, `progress` along it (0 the start pose, 1 the
+        end pose), `width` cells wide, for a screen `height` rows high: moving where there
+        is room, the nearest keyframe on a small screen, nothing on a tiny one."""
+        if height < ROOM_TO_SHOW:
+            return []
+        moving = height >= ROOM_TO_MOVE
+        step = round(progress * STEPS) if moving else round(progress) * STEPS
+        rows = MOVING_ROWS if moving else STATIC_ROWS
+        return [line.copy() for line in self._frame(pose, step, width, rows)]
+
+    def _frame(self, pose: Pose, step: int, width: int, rows: int) -> tuple[Text, ...]:
+        """The drawn frame at `step` of STEPS along the movement."""
+        if pose is not self._pose or self._box is None:
+            self._pose, self._box, self._frames = pose, _measure_movement(pose), {}
+        key = (step, width, rows)
+        lines = self._frames.get(key)
+        if lines is None:
+            if len(self._frames) > MOST_FRAMES:  # resized again and again: start afresh
+                self._frames.clear()
+            runs = _draw_frame(pose, self._box, self.mode, step, width, rows)
+            lines = tuple(Text.assemble(*((t, STYLES[layer]) for t, layer in row)) for row in runs)
+            for line in lines:
+                line.rstrip()
+            self._frames[key] = lines
+        return lines
 
 
-_FRAMES: dict[tuple[int, str, int, int, int], tuple[Pose, tuple[Text, ...]]] = {}
-
-
-def _frame(pose: Pose, mode: str, step: int, width: int, rows: int) -> tuple[Text, ...]:
-    """The drawn frame at `step` of STEPS along the movement, drawn once: frames repeat
-    as the coach redraws."""
-    key = (id(pose), mode, step, width, rows)
-    cached = _FRAMES.get(key)
-    if cached is None or cached[0] is not pose:
-        if len(_FRAMES) > 1024:
-            _FRAMES.clear()
-        runs = _draw_frame(pose, mode, step, width, rows)
-        lines = tuple(Text.assemble(*((t, STYLES[layer]) for t, layer in row)) for row in runs)
-        for line in lines:
-            line.rstrip()
-        cached = _FRAMES[key] = (pose, lines)
-    return cached[1]
+MOST_FRAMES = 4 * (STEPS + 1)  # every step of the movement, at a few sizes
 
 
 def _draw_frame(
-    pose: Pose, mode: str, step: int, width: int, rows: int
-) -> tuple[tuple[raster.Run, ...], ...]:
-    """Every frame of one movement shares a scale and a box, so the figure does not jump
-    about as it moves."""
+    pose: Pose, measured: tuple[raster.Box, tuple[float, float]], mode: str, step: int,
+    width: int, rows: int,
+) -> tuple[tuple[raster.Run, ...], ...]:  # fmt: skip
+    """Every frame of one movement shares a scale and a box (`measured` once for the
+    movement), so the figure does not jump about as it moves."""
     still = pose.placed("start")
-    box, span = _movement_box(pose)
+    box, span = measured
     scale = raster.fit(box, mode, min(width, 60), rows)
     shapes = scene.drawing([pose.at(step / STEPS)], pose.props, still, span)[0]
     return tuple(tuple(runs) for runs in raster.render(shapes, box, mode, scale))
 
 
-_BOXES: dict[int, tuple[Pose, tuple[raster.Box, tuple[float, float]]]] = {}
-
-
-def _movement_box(pose: Pose) -> tuple[raster.Box, tuple[float, float]]:
-    """The box every frame of the movement fits in, and the figure's reach left and right
-    (the floor's span, so that it stays put as the figure moves); worked out once."""
-    cached = _BOXES.get(id(pose))
-    if cached is None or cached[0] is not pose:
-        cached = _BOXES[id(pose)] = (pose, _measure_movement(pose))
-    return cached[1]
-
-
 def _measure_movement(pose: Pose) -> tuple[raster.Box, tuple[float, float]]:
+    """The box every frame of the movement fits in, and the figure's reach left and right
+    (the floor's span, so that it stays put as the figure moves)."""
     still = pose.placed("start")
     frames = [pose.at(i / 8) for i in range(9)]
     drawn = scene.drawing(frames, pose.props, still)

@@ -11,7 +11,7 @@ from rich.text import Text
 
 from backfit.transliteration import SPARK_BARS
 from backfit.views.widgets import ByWidth, labelled, stacked, table
-from backfit.views.words import format_dose, format_duration
+from backfit.views.words.doses import format_dose, format_duration
 
 if TYPE_CHECKING:
     from backfit.catalog.models import Dose, Increment

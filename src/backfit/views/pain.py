@@ -7,20 +7,20 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from backfit.views.words import format_about, format_dose
+from backfit.views.words import prompts as words
+from backfit.views.words.doses import format_about, format_dose
 
 if TYPE_CHECKING:
     from backfit.catalog.models import Exercise, PainLevel, Routine
     from backfit.session.plan import Plan
 
-SEE_SAFETY = "See 'backfit safety' for what pain means and when to get help."
-
 
 def band_words(score: int, band: PainLevel | None, zone: str) -> str:
     """'Pain 9/10 is in the stop band (6+/10)': the band's zone and range as the pain rule
     (and `backfit safety`) writes them."""
-    where = "" if band is None else f" ({band.range}/10)"
-    return f"Pain {score}/10 is in the {zone} band{where}"
+    if band is None:
+        return words.IN_BAND.format(score=score, zone=zone)
+    return words.IN_BAND_RANGE.format(score=score, zone=zone, range=band.range)
 
 
 def stop_band_text(
@@ -32,14 +32,13 @@ def stop_band_text(
     despite_pain: bool,
 ) -> Text:
     """Why backfit will not start, where to read more, and what else to do."""
-    verdict = "you asked to start anyway" if despite_pain else f"{entry.name} will not start"
-    lines = [f"{band_words(score, band, 'stop')}: {verdict}.", SEE_SAFETY]
+    verdict = words.ASKED_ANYWAY if despite_pain else words.WILL_NOT_START
+    lines = [verdict.format(band=band_words(score, band, "stop"), name=entry.name)]
+    lines.append(words.SEE_SAFETY)
     if gentler is not None:
-        lines.append(
-            f"Something gentler, once it eases: {gentler.name} (backfit start {gentler.slug})."
-        )
+        lines.append(words.GENTLER.format(name=gentler.name, slug=gentler.slug))
     if not despite_pain:
-        lines.append(f"To start anyway, knowing this: backfit start {entry.slug} --despite-pain")
+        lines.append(words.HOW_TO_START_ANYWAY.format(slug=entry.slug))
     text = Text("\n".join(lines))
     text.stylize("bold", 0, len(lines[0]))
     return text
@@ -49,14 +48,15 @@ def caution_text(
     score: int, band: PainLevel | None, plan: Plan, easier: Plan, *, stop: bool = False
 ) -> Text:
     """The gentler dose offered as the default, next to the full one."""
-    heading = "Go gently" if stop else band_words(score, band, "caution")
-    text = Text(f"{heading}: the easier dose is the default.\n", style="bold")
+    heading = words.GENTLY_HEADING if stop else band_words(score, band, "caution")
+    text = Text(words.EASIER_DEFAULT.format(heading=heading) + "\n", style="bold")
     if len(plan.items) == 1:
-        text.append(f"The easier dose: {format_dose(easier.items[0][1])}\n")
-        text.append(f"The full dose:   {format_dose(plan.items[0][1])}")
+        text.append(words.EASIER_DOSE.format(dose=format_dose(easier.items[0][1])) + "\n")
+        text.append(words.FULL_DOSE.format(dose=format_dose(plan.items[0][1])))
     else:
-        text.append(
-            f"The easier doses take {format_about(easier.total_seconds)}, "
-            f"the full ones {format_about(plan.total_seconds)}."
+        easier_time, full_time = (
+            format_about(easier.total_seconds),
+            format_about(plan.total_seconds),
         )
+        text.append(words.EASIER_DOSES.format(easier=easier_time, full=full_time))
     return text

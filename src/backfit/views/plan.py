@@ -11,10 +11,10 @@ from rich.text import Text
 
 from backfit.session.phases import Phase
 from backfit.session.plan import Plan, Step
-from backfit.views import words
-from backfit.views.pain import SEE_SAFETY
 from backfit.views.widgets import bullets, labelled
-from backfit.views.words import format_about, format_duration
+from backfit.views.words import prompts
+from backfit.views.words import session as words
+from backfit.views.words.doses import format_about, format_duration
 
 if TYPE_CHECKING:
     from backfit.catalog.models import Catalog
@@ -29,11 +29,10 @@ def plan_view(plan: Plan) -> RenderableType:
     for block in _blocks(plan):
         rows.append((_mmss(clock), Text(words.block(block), style=_block_style(block[0]))))
         clock += sum(step.estimate for step in block)
-    rows.append((_mmss(clock), Text("Finished", style="bold")))
+    rows.append((_mmss(clock), Text(words.FINISHED_AT, style="bold")))
     parts: list[RenderableType] = [heading, Text(), labelled(rows, gap=2, align="right")]
     if any(step.phase is Phase.REPS for step in plan.steps):
-        note = "Times for sets of reps are estimates: they end when you press Enter."
-        parts += [Text(), Text(note, style="dim")]
+        parts += [Text(), Text(words.ESTIMATES, style="dim")]
     return Group(*parts)
 
 
@@ -67,19 +66,19 @@ def safety_check_view(catalog: Catalog, plan: Plan) -> RenderableType:
     """The one screen a person sees before the timer starts."""
     fine, stop = catalog.safety.pain_limits()
     flags = Group(
-        Text("Do not exercise, and get medical help now, if you have:"),
+        Text(words.GET_HELP_IF),
         bullets(catalog.safety.emergency),
     )
     return Group(
         Text.assemble((plan.title, "bold"), f" — {format_about(plan.total_seconds)}"),
         Text(),
-        Panel(flags, title=Text("Before you start"), title_align="left", border_style="red"),
+        Panel(flags, title=Text(words.BEFORE_YOU_START), title_align="left", border_style="red"),
         Text(),
         *_stop_lines(catalog, stop),
-        Text(f"Mild discomfort (up to {fine}/10) is normal and not a sign of harm."),
-        Text("During the session, press h if it hurts: the exercise stops there."),
+        Text(words.MILD_IS_NORMAL.format(fine=fine)),
+        Text(words.PRESS_H),
         Text(),
-        Text("Press Enter to start, or q to quit.", style="bold"),
+        Text(words.PRESS_ENTER, style="bold"),
     )
 
 
@@ -88,12 +87,8 @@ def _stop_lines(catalog: Catalog, stop: int) -> list[RenderableType]:
     stop_always signs (a pain spreading into a leg, where the catalog lists none)."""
     always = catalog.safety.stop_always
     if not always:
-        return [
-            Text(
-                f"Stop if your pain goes above {stop - 1}/10, or spreads into a leg.", style="bold"
-            )
-        ]
-    heading = f"Stop if your pain goes above {stop - 1}/10, and whatever the score if:"
+        return [Text(words.STOP_ABOVE.format(most=stop - 1), style="bold")]
+    heading = words.STOP_ABOVE_AND_IF.format(most=stop - 1)
     return [Text(heading, style="bold"), bullets(always)]
 
 
@@ -101,25 +96,26 @@ def summary_text(outcome: Outcome) -> Text:
     """A few lines for after the session, also when it was stopped early."""
     names = [e.name for e in outcome.plan.exercises]
     if not outcome.finished:
-        verdict = "Session stopped"
-    else:
-        verdict = "Session complete"
-        if outcome.skipped:  # finished, but not everything was done
-            verdict = "Session finished" if outcome.done else "Session ended with nothing done"
-    text = Text(f"{verdict} after {format_duration(round(outcome.elapsed))}.\n", style="bold")
+        verdict = words.STOPPED_AFTER
+    elif not outcome.skipped:
+        verdict = words.COMPLETE_AFTER
+    else:  # finished, but not everything was done
+        verdict = words.FINISHED_AFTER if outcome.done else words.NOTHING_DONE_AFTER
+    duration = format_duration(round(outcome.elapsed))
+    text = Text(verdict.format(duration=duration) + "\n", style="bold")
     during = [outcome.stopped_during] if outcome.stopped_during else []
-    stopped = "Stopped for pain during" if outcome.pain_stop else "Stopped during"
-    for label, positions in (
-        ("Done", outcome.done),
-        ("Skipped", outcome.skipped),
+    stopped = words.STOPPED_FOR_PAIN if outcome.pain_stop else words.STOPPED_DURING
+    for said, positions in (
+        (words.DONE, outcome.done),
+        (words.SKIPPED, outcome.skipped),
         (stopped, during),
-        ("Not reached", outcome.not_reached),
+        (words.NOT_REACHED, outcome.not_reached),
     ):
         if positions:
-            text.append(f"{label}: {', '.join(names[p - 1] for p in positions)}")
+            text.append(said.format(names=words.NAMES.join(names[p - 1] for p in positions)))
             if positions is during and outcome.pain_during is not None:
-                text.append(f" (pain {outcome.pain_during}/10)")
+                text.append(words.PAIN_DURING.format(score=outcome.pain_during))
             text.append("\n")
     if outcome.pain_stop:
-        text.append(f"{SEE_SAFETY}\n")
+        text.append(prompts.SEE_SAFETY + "\n")
     return text

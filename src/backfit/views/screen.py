@@ -21,7 +21,8 @@ from rich.text import Text
 
 from backfit.transliteration import to_ascii
 from backfit.views.widgets import labelled
-from backfit.views.words import FIRST, FIRST_OF, plural
+from backfit.views.words import plural
+from backfit.views.words.session import FIRST, FIRST_OF
 
 if TYPE_CHECKING:
     from rich.console import Console, ConsoleOptions, RenderResult

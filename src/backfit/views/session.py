@@ -16,9 +16,8 @@ from rich.text import Text
 from backfit.session.coach import shown_seconds
 from backfit.session.phases import Phase
 from backfit.session.plan import Plan, Step
-from backfit.views import words
 from backfit.views.digits import block_digits, digits_size, largest_scale
-from backfit.views.figure import moving_lines
+from backfit.views.figure import MovingFigure
 from backfit.views.screen import (
     GAPS,
     FittedScreen,
@@ -31,6 +30,7 @@ from backfit.views.screen import (
     wrapped,
 )
 from backfit.views.widgets import bullets, numbered
+from backfit.views.words import session as words
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -113,15 +113,16 @@ def clock_text(seconds: float) -> str:
 
 def where(step: Step, plan: Plan) -> str:
     """'exercise 1 of 3 · set 1 of 2 · hold 2 of 6 · first side'."""
-    return " · ".join([f"exercise {step.position} of {len(plan.exercises)}", *_in_set(step)])
+    exercise = words.EXERCISE_OF.format(position=step.position, count=len(plan.exercises))
+    return words.WHERE_SEP.join([exercise, *_in_set(step)])
 
 
 def _in_set(step: Step) -> list[str]:
     parts = []
     if step.phase is not Phase.READY:
-        parts.append(f"set {step.set_number} of {step.sets}")
+        parts.append(words.SET_IN_PLAN.format(set=step.set_number, sets=step.sets))
     if step.phase is Phase.HOLD and step.reps > 1:
-        parts.append(f"hold {step.rep} of {step.reps}")
+        parts.append(words.HOLD_OF.format(rep=step.rep, reps=step.reps))
     side = words.side_name(step)
     if side:
         parts.append(side)
@@ -134,19 +135,19 @@ def key_hints(moment: Moment) -> list[tuple[str, str]]:
     A new key for the coach goes in here, in the order it should be read.
     """
     if moment.paused:
-        go = ("Enter", "resume")
+        go = ("Enter", words.KEY_RESUME)
     elif moment.step.phase is Phase.REPS:
-        go = ("Enter", "done")
+        go = ("Enter", words.KEY_DONE)
     else:
-        go = ("Enter", "continue")
-    pause = [] if moment.paused else [("p", "pause")]
-    return [go, *pause, ("s", "skip exercise"), ("h", "it hurts"), ("q", "stop")]
+        go = ("Enter", words.KEY_CONTINUE)
+    pause = [] if moment.paused else [("p", words.KEY_PAUSE)]
+    return [go, *pause, ("s", words.KEY_SKIP), ("h", words.KEY_HURTS), ("q", words.KEY_STOP)]
 
 
-def moment_view(moment: Moment, figure: str = "none") -> FittedScreen:
+def moment_view(moment: Moment, figure: MovingFigure | None = None) -> FittedScreen:
     """The coach's screen: where you are, what to do, how long is left, what is next, the
-    exercise's figure moving with the phase (drawn in `figure` characters unless that is
-    "none"), and the keys, fitted to the terminal's size.
+    exercise's figure moving with the phase (drawn by the session's `figure`, if any), and
+    the keys, fitted to the terminal's size.
 
     Each part is a function `(moment, console, width, room) -> lines` that draws itself in
     at most `room` lines of `width` cells, and marks anything it leaves out. To add one:
@@ -184,13 +185,14 @@ def _headline(moment: Moment, console: Console, width: int, room: int) -> list[T
     return wrapped(console, Text(words.headline(step), style=PHASE_STYLE[step.phase]), width)
 
 
-def _figure(moment: Moment, mode: str, console: Console, width: int, room: int) -> list[Text]:
+def _figure(
+    moment: Moment, figure: MovingFigure | None, console: Console, width: int, room: int
+) -> list[Text]:
     """The exercise's figure, moving with the phase; none where it would not fit whole."""
     pose = moment.step.exercise.pose
-    if mode == "none" or pose is None:
+    if figure is None or pose is None:
         return []
-    progress = moment.pose_progress()
-    lines = moving_lines(pose, mode, progress, width, console.size.height)
+    lines = figure.lines(pose, moment.pose_progress(), width, console.size.height)
     return lines if len(lines) <= room else []  # blank rows kept: the box holds still
 
 
@@ -266,9 +268,10 @@ def exercise_intro(moment: Moment) -> RenderableType:
     exercise, plan = moment.step.exercise, moment.plan
     heading = Text(exercise.name, style="bold")
     if len(plan.exercises) > 1:
-        heading.append(
-            f" · {plan.title}, exercise {moment.step.position} of {len(plan.exercises)}", "dim"
+        where = words.IN_PLAN.format(
+            title=plan.title, position=moment.step.position, count=len(plan.exercises)
         )
+        heading.append(words.WHERE_SEP + where, "dim")
     return Group(
         Text(),
         heading,

@@ -23,6 +23,8 @@ from rich.padding import Padding
 from rich.segment import Segment
 from rich.text import Text
 
+from backfit.views.words import catalog as words
+
 if TYPE_CHECKING:
     from backfit.catalog.models import Catalog
 
@@ -100,8 +102,8 @@ def sources(ids: Iterable[str], catalog: Catalog) -> Group:
     width = len(f"{len(cited)}.")
     parts: list[RenderableType] = []
     for n, source in enumerate(cited, 1):
-        year = f", {source.year}" if source.year is not None else ""
-        title = Text(f"{source.publisher}: {source.title}{year}")
+        said = words.SOURCE if source.year is None else words.SOURCE_YEAR
+        title = Text(said.format(publisher=source.publisher, title=source.title, year=source.year))
         parts.append(labelled([(f"{n}.".rjust(width), title)]))
         if source.url:
             address = f"{' ' * (width + 1)}<{source.url}>"

@@ -1,10 +1,5 @@
-"""How backfit words amounts and moments: doses, durations, each phase of a session, and
-the questions asked around one.
-
-One home for these words, so the live screen, the spoken cues, `--plan` and its JSON
-say the same thing the same way (and a translation finds them all here). Sentences are
-whole, with named placeholders, never put together from pieces.
-"""
+"""How the coach words each phase of a session, and its screen: one phrase per phase, the
+same in the headline, the spoken cue, the "Next:" line, line mode and `--plan`."""
 
 from __future__ import annotations
 
@@ -12,69 +7,13 @@ from string import Formatter
 from typing import TYPE_CHECKING
 
 from backfit.session.phases import Phase
+from backfit.views.words.doses import short_seconds
 
 if TYPE_CHECKING:
-    from backfit.catalog.models import Dose
     from backfit.session.plan import Step
 
 SIDES = {1: "left side", 2: "right side"}  # the left side always comes first
 FINISHED = "Session complete. Well done."
-
-
-def format_dose(dose: Dose) -> str:
-    """'2 × 8 reps, hold 5 s · rest 30 s' — the whole prescription on one line; two
-    minutes or more are said in minutes ('hold 10 min')."""
-    lines = dose_lines(dose)
-    return "".join(
-        line + sep for line, sep in zip(lines, [*dose_separators(lines), ""], strict=True)
-    )
-
-
-def dose_separators(lines: list[str]) -> list[str]:
-    """What joins the parts of `dose_lines` on one line: ', ' before the hold, ' · ' before
-    the rest."""
-    return [", "] * (len(lines) - 2) + [" · "]
-
-
-def dose_lines(dose: Dose) -> list[str]:
-    """The prescription in short parts, for a table cell that must not wrap inside one
-    (which would part a number from its unit): the amount, the hold, the rest."""
-    side = " each side" if dose.per_side else ""
-    rest = f"rest {_seconds(dose.rest_seconds)}"
-    if dose.reps is None:
-        sets = "set" if dose.sets == 1 else "sets"
-        return [f"{dose.sets} {sets} × hold {_seconds(dose.hold_seconds or 0)}{side}", rest]
-    if isinstance(dose.reps, tuple):
-        amount = f"{dose.sets} sets of {', '.join(map(str, dose.reps))} reps{side}"
-    else:
-        amount = f"{dose.sets} × {dose.reps} {'rep' if dose.reps == 1 else 'reps'}{side}"
-    hold = [] if dose.hold_seconds is None else [f"hold {_seconds(dose.hold_seconds)}"]
-    return [amount, *hold, rest]
-
-
-def format_duration(seconds: int) -> str:
-    """'9 min 40 s', '45 s', '1 h 5 min'."""
-    minutes, secs = divmod(seconds, 60)
-    hours, minutes = divmod(minutes, 60)
-    if hours:
-        return f"{hours} h {minutes} min"
-    if minutes:
-        return f"{minutes} min {secs} s" if secs else f"{minutes} min"
-    return f"{secs} s"
-
-
-def _seconds(seconds: int) -> str:
-    """A hold or a rest: '90 s' reads better than '1 min 30 s', '10 min' than '600 s'."""
-    return f"{seconds} s" if seconds < 120 else format_duration(seconds)
-
-
-def format_about(seconds: int) -> str:
-    """An estimate as people say it: 'about 16 min', not 'about 15 min 44 s'. Rounded to
-    the nearest minute (half a minute rounds up); 'under a minute' below 30 seconds."""
-    minutes = (seconds + 30) // 60
-    if minutes == 0:
-        return "under a minute"
-    return f"about {format_duration(minutes * 60)}"
 
 
 def side_name(step: Step) -> str | None:
@@ -103,11 +42,6 @@ END = "the end"
 END_AFTER_SET = "the end, after this set"
 END_AFTER_SETS = "the end, after this set ({set} of {sets})"
 END_AFTER_HOLD = "the end, after this hold ({rep} of {reps})"
-
-PLAN_TIMED = "{phase} ({duration})"
-PLAN_HOLDS = "{name}: set {set} of {sets}{side}, {reps} {holds} of {duration}{relax}"
-PLAN_RELAX = ", {duration} relax between"
-PLAN_REPS = "{name}: set {set} of {sets}{side}, {reps} reps (press Enter when done)"
 
 
 def cue(step: Step) -> str:
@@ -145,13 +79,13 @@ def _cue(step: Step) -> tuple[str, dict[str, object]]:
         case Phase.HOLD:
             return (HOLD_SIDE, {"side": side}) if side else (HOLD, {})
         case Phase.RELAX:
-            return RELAX, {"duration": _seconds(step.seconds or 0)}
+            return RELAX, {"duration": short_seconds(step.seconds or 0)}
         case Phase.REPS:
             return (REPS_SIDE if side else REPS), {"reps": step.reps, "side": side}
         case Phase.SWITCH:
             return SWITCH, {}
         case _:
-            return REST, {"duration": _seconds(step.seconds or 0)}
+            return REST, {"duration": short_seconds(step.seconds or 0)}
 
 
 def upcoming(following: Step | None, current: Step) -> str:
@@ -173,7 +107,7 @@ def upcoming(following: Step | None, current: Step) -> str:
             of_sets = SET_OF.format(set=following.set_number, sets=following.sets)
             where = "".join(f", {part}" for part in (of_sets if new_set else None, side) if part)
             return NEXT_HOLD.format(
-                duration=_seconds(following.seconds or 0),
+                duration=short_seconds(following.seconds or 0),
                 rep=following.rep,
                 reps=following.reps,
                 where=where,
@@ -192,6 +126,13 @@ def upcoming(following: Step | None, current: Step) -> str:
             return cue(following)
 
 
+# `--plan`'s lines, one for each run of steps.
+PLAN_TIMED = "{phase} ({duration})"
+PLAN_HOLDS = "{name}: set {set} of {sets}{side}, {reps} {holds} of {duration}{relax}"
+PLAN_RELAX = ", {duration} relax between"
+PLAN_REPS = "{name}: set {set} of {sets}{side}, {reps} reps (press Enter when done)"
+
+
 def block(steps: list[Step]) -> str:
     """A run of steps as `--plan` lists it: a get-ready, one side of a set, a rest."""
     first = steps[0]
@@ -202,8 +143,8 @@ def block(steps: list[Step]) -> str:
             return PLAN_HOLDS.format(
                 name=first.exercise.name, set=first.set_number, sets=first.sets, side=side,
                 reps=first.reps, holds="hold" if first.reps == 1 else "holds",
-                duration=_seconds(first.seconds or 0),
-                relax="" if relax is None else PLAN_RELAX.format(duration=_seconds(relax)),
+                duration=short_seconds(first.seconds or 0),
+                relax="" if relax is None else PLAN_RELAX.format(duration=short_seconds(relax)),
             )  # fmt: skip
         case Phase.REPS:
             return PLAN_REPS.format(
@@ -211,7 +152,7 @@ def block(steps: list[Step]) -> str:
                 reps=first.reps,
             )  # fmt: skip
         case Phase.READY | Phase.SWITCH:
-            return PLAN_TIMED.format(phase=cue(first), duration=_seconds(first.seconds or 0))
+            return PLAN_TIMED.format(phase=cue(first), duration=short_seconds(first.seconds or 0))
         case _:
             return cue(first)
 
@@ -234,36 +175,41 @@ MORE_REASONS = (
 PAUSED = "PAUSED: press p, space or Enter to go on"
 KEYS = "Keys: "
 TYPED_KEYS = " (type the key, then Enter)"
-
-
-def plural(one: str, many: str, count: int) -> str:
-    """The form for `count`, shaped as gettext's ngettext so that a translation can take
-    its place (languages have other rules than one and many)."""
-    return one if count == 1 else many
-
-
-# The questions and notes around a session (`backfit.live`).
-SCROLL_UP = "This is taller than your window: scroll up to read it all."
-PAIN_BEFORE = "Pain now, 0 to 10 (Enter to skip, q to leave): "
-PAIN_AFTER = "Pain now, after the session, 0 to 10 (Enter to skip): "
-PAIN_STOPPED = "Pain that stopped you, 0 to 10 (Enter to skip): "
-NOT_A_SCORE = "Please type a whole number from 0 to 10, or just press Enter."
-NOT_A_SCORE_OR_LEAVE = (
-    "Please type a whole number from 0 to 10, or just press Enter, or q to leave."
-)
-GO_GENTLY = "{band}: go gently today."
-START_ANYWAY = "Start anyway? Type yes to start, or press Enter to leave: "
-CHOOSE_DOSE = "Press Enter for the easier dose, or type f for the full one (q to quit): "
-YES_ANSWERS = ("yes", "y")
-FULL_ANSWERS = ("f", "full")
-QUIT_ANSWERS = ("q", "quit")
 LINE_PAUSED = " (paused: Enter, p or space goes on)"
 LINE_GOING_ON = " (going on)"
-NO_VOICE_BELL = (
-    "no speech command found (say, espeak-ng, spd-say or espeak); carrying on with the bell"
-)
-NO_VOICE_QUIET = (
-    "no speech command found (say, espeak-ng, spd-say or espeak); "
-    "carrying on without sound (--quiet)"
-)
-NOT_SAVED = "this session was not saved: {error}"
+
+# Where the coach is, and the keys that work now.
+EXERCISE_OF = "exercise {position} of {count}"
+SET_IN_PLAN = "set {set} of {sets}"
+HOLD_OF = "hold {rep} of {reps}"
+IN_PLAN = "{title}, exercise {position} of {count}"  # line mode's heading of an exercise
+WHERE_SEP = " · "
+KEY_RESUME = "resume"
+KEY_DONE = "done"
+KEY_CONTINUE = "continue"
+KEY_PAUSE = "pause"
+KEY_SKIP = "skip exercise"
+KEY_HURTS = "it hurts"
+KEY_STOP = "stop"
+
+# `--plan`, the safety check before a session and the summary after it.
+FINISHED_AT = "Finished"
+ESTIMATES = "Times for sets of reps are estimates: they end when you press Enter."
+GET_HELP_IF = "Do not exercise, and get medical help now, if you have:"
+BEFORE_YOU_START = "Before you start"
+STOP_ABOVE = "Stop if your pain goes above {most}/10, or spreads into a leg."
+STOP_ABOVE_AND_IF = "Stop if your pain goes above {most}/10, and whatever the score if:"
+MILD_IS_NORMAL = "Mild discomfort (up to {fine}/10) is normal and not a sign of harm."
+PRESS_H = "During the session, press h if it hurts: the exercise stops there."
+PRESS_ENTER = "Press Enter to start, or q to quit."
+STOPPED_AFTER = "Session stopped after {duration}."
+COMPLETE_AFTER = "Session complete after {duration}."
+FINISHED_AFTER = "Session finished after {duration}."  # complete, but something skipped
+NOTHING_DONE_AFTER = "Session ended with nothing done after {duration}."
+DONE = "Done: {names}"
+SKIPPED = "Skipped: {names}"
+STOPPED_DURING = "Stopped during: {names}"
+STOPPED_FOR_PAIN = "Stopped for pain during: {names}"
+NOT_REACHED = "Not reached: {names}"
+PAIN_DURING = " (pain {score}/10)"
+NAMES = ", "
