@@ -13,8 +13,8 @@ import pytest
 
 from backfit import output
 from backfit.output import guarded_stdout
-from backfit.stdout_guard import OutputError, write_all
 from backfit.transliteration import to_ascii
+from backfit.writing import OutputError, write_all, write_file
 
 # Runs `backfit ARGS` with stdout on PATH (opened with `>` or `>>`), in a process whose
 # files may grow to LIMIT bytes: past that, a write is cut short and then fails with EFBIG,
@@ -180,3 +180,20 @@ def test_when_output_is_ascii(
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     assert output.ascii_only(io.StringIO()) is expected
+
+
+def test_a_file_backfit_makes_is_whole_or_left_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "figure.svg"
+    write_file(target, "<svg>first</svg>\n")
+    assert target.read_text() == "<svg>first</svg>\n"
+
+    def disk_full(fd: int, data: bytes) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "write", disk_full)
+    with pytest.raises(OSError):
+        write_file(target, "<svg>second</svg>\n")
+    assert target.read_text() == "<svg>first</svg>\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["figure.svg"]  # no temporary file left

@@ -12,7 +12,7 @@ import sys
 from backfit import __version__
 from backfit.cli.exits import EXIT_OK, output_failed
 from backfit.output import guarded_stdout
-from backfit.stdout_guard import OutputError
+from backfit.writing import OutputError
 
 
 def main() -> None:

@@ -1,6 +1,6 @@
 """The two streams: results to stdout through Rich, messages to stderr as plain lines.
 
-While a command runs, stdout is that run's own (`guarded_stdout`, `backfit.stdout_guard`),
+While a command runs, stdout is that run's own (`guarded_stdout`, `backfit.writing`),
 written whole and checked; text is made safe for the stream on the way
 (`backfit.transliteration`): ASCII stand-ins where the output is ASCII-only, escapes for
 any character the stream's encoding cannot carry.
@@ -14,10 +14,10 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import IO, TYPE_CHECKING
 
-from backfit import stdout_guard
-from backfit.stdout_guard import current
+from backfit import writing
 from backfit.text_safety import escaped
 from backfit.transliteration import ESCAPE, to_ascii
+from backfit.writing import current
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -29,7 +29,7 @@ READING_WIDTH = 100  # text views wrap here on a wider terminal: long lines are 
 
 def guarded_stdout() -> contextlib.AbstractContextManager[None]:
     """This run's stdout while a command runs: a failed write surfaces as an OutputError."""
-    return stdout_guard.guarded_stdout(ascii=ascii_only(sys.stdout))
+    return writing.guarded_stdout(ascii=ascii_only(sys.stdout))
 
 
 def force_ascii() -> None:

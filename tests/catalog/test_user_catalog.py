@@ -183,6 +183,25 @@ def test_a_broken_user_catalog_never_hides_the_safety_advice(
     assert json.loads(as_json.stdout)["pain_rule"][-1]["zone"] == "stop"
 
 
+@pytest.mark.parametrize("how", ["option", "variable"])
+def test_a_mistyped_catalog_file_never_hides_the_safety_advice(
+    invoke: Invoke, tmp_path: Path, how: str
+) -> None:
+    missing = tmp_path / "clinc.yaml"
+    args, env = (
+        (["--catalog", str(missing)], None)
+        if how == "option"
+        else ([], {"BACKFIT_CATALOG": str(missing)})
+    )
+    builtin = invoke("--catalog", "builtin", "safety")
+    result = invoke(*args, "safety", env=env)
+    assert (result.exit_code, result.stdout) == (0, builtin.stdout)
+    assert result.stderr == (
+        f"backfit: {missing} has problems (see 'backfit validate {missing}'), so it is left out\n"
+    )
+    assert invoke(*args, "list", env=env).exit_code == 3  # elsewhere, the mistake stops it
+
+
 def test_catalog_option_ignores_the_user_catalog(
     invoke: Invoke, user_catalog: Callable[[str], Path], catalog_file: Callable[[str], Path]
 ) -> None:

@@ -109,7 +109,7 @@ def test_easy_in_the_plan(invoke: Invoke, catalog_file: Callable[[str], Path]) -
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--sets", "0"], "--sets: must be more than 0, not 0"),
+        (["--sets", "0"], "--sets: must be at least 1, not 0"),
         (["--hold", "601"], "--hold: must be at most 600, not 601"),
         (["--reps", "101"], "--reps: must be at most 100, not 101"),
     ],

@@ -124,7 +124,7 @@ def load(chosen: Path | None, *, builtin_if_broken: bool = False) -> "Catalog":
     line and carries on with the built-in catalog (for `safety`, which must always answer)."""
     # The cache (pickle, hashes) at the command's boundary, so --help never loads it.
     from backfit.catalog import cache
-    from backfit.catalog.files import catalog_files
+    from backfit.catalog.files import builtin_catalog_path, catalog_files
 
     files = catalog_files(chosen)
     catalog = cache.cached(files, notice=error_line)
@@ -135,12 +135,13 @@ def load(chosen: Path | None, *, builtin_if_broken: bool = False) -> "Catalog":
     from backfit.catalog.loader import load_files
 
     user = files[1] if len(files) > 1 else None
+    builtin = builtin_catalog_path()
     try:
         return load_files(files, notice=error_line)
     except CatalogError as error:
-        if user is not None and builtin_if_broken:
-            error_line(messages.USER_CATALOG_LEFT_OUT.format(file=user))
-            return load_files(files[:1], notice=error_line)
+        if builtin_if_broken and files[-1] != builtin:  # also a --catalog file mistyped
+            error_line(messages.USER_CATALOG_LEFT_OUT.format(file=files[-1]))
+            return load_files([builtin], notice=error_line)
         for problem in error.problems:
             error_line(str(problem))
         if user is not None:

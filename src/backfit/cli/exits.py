@@ -2,8 +2,8 @@
 `--version`, which answers before Typer is imported."""
 
 from backfit.output import error_line
-from backfit.stdout_guard import OutputError
 from backfit.views.words import messages
+from backfit.writing import OutputError
 
 EXIT_OK = 0
 EXIT_NOT_FOUND = 1

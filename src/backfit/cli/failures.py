@@ -21,8 +21,8 @@ from backfit.cli.exits import (
 )
 from backfit.cli.seams import click_error_kind
 from backfit.output import error_line, guarded_stdout, hint_line
-from backfit.stdout_guard import OutputError
 from backfit.views.words import messages
+from backfit.writing import OutputError
 
 
 class CommandUsageError(typer.BadParameter):
@@ -149,7 +149,11 @@ def in_words(detail: Mapping[str, Any]) -> str:
     """One pydantic error about a value someone typed, in plain words, keyed on its type."""
     kind, limits, given = detail["type"], detail.get("ctx") or {}, detail.get("input")
     if kind in BOUNDS:
-        return out_of_bounds(kind, limits[BOUNDS[kind][1]], given)
+        bound = limits[BOUNDS[kind][1]]
+        if isinstance(bound, int) and isinstance(given, int) and kind in WHOLE_BOUNDS:
+            # Counts say the same as `log` says of them: more than 0 is at least 1.
+            kind, bound = WHOLE_BOUNDS[kind], bound + (1 if kind == "greater_than" else -1)
+        return out_of_bounds(kind, bound, given)
     if kind == "int_parsing":
         return messages.NOT_WHOLE.format(given=given)
     if kind == "float_parsing":
@@ -162,6 +166,7 @@ def out_of_bounds(kind: str, bound: object, given: object) -> str:
     return BOUNDS[kind][0].format(bound=bound, given=given)
 
 
+WHOLE_BOUNDS = {"greater_than": "greater_than_equal", "less_than": "less_than_equal"}
 BOUNDS = {  # pydantic's name for a bound missed: the words, and the bound's key in its ctx
     "greater_than_equal": (messages.AT_LEAST, "ge"),
     "greater_than": (messages.MORE_THAN, "gt"),

@@ -20,6 +20,7 @@ from backfit.cli.options import (
 from backfit.figures.modes import MODES
 from backfit.output import ascii_only
 from backfit.views.words import messages
+from backfit.writing import write_file
 
 FIGURE_ENV = "BACKFIT_FIGURE"
 
@@ -92,7 +93,7 @@ def figure(
             sys.stdout.write(text)
             return
         try:
-            svg.write_text(text, encoding="utf-8")
+            write_file(svg, text)
         except OSError as error:
             fail(messages.CANNOT_WRITE.format(file=svg, error=error.strerror or error), EXIT_OUTPUT)
         return

@@ -1,19 +1,24 @@
-"""stdout for one run, written whole: what a command prints is held and, at each flush,
+"""Writing whole. stdout for one run: what a command prints is held and, at each flush,
 written with `os.write`, checking what each call took. A short write is carried on from
 where it stopped; a write that fails (a closed pipe, a full disk, a file-size limit)
 becomes an `OutputError`. Nothing else is done to the file: what an earlier program wrote
 to it, or what this run wrote before the failure, stays as it is. (Python's own buffered
-writer would take a short write on a filling disk silently.)
+writer would take a short write on a filling disk silently.) A file backfit makes itself
+(`figure --svg FILE`) is written to a temporary file beside it and then put in its place, so
+it is whole or not there, and a failure leaves what was there before.
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import select
 import sys
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, cast
 
 from backfit.transliteration import encodable, to_ascii
@@ -82,6 +87,30 @@ class Stdout:
 
     def __getattr__(self, name: str) -> Any:  # isatty, fileno, ...: the real stream's
         return getattr(self.stream, name)
+
+
+def write_file(path: Path, text: str) -> None:
+    """`text` as the whole of the file at `path`, or an OSError with the file as it was."""
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        try:
+            write_all(fd, text.encode("utf-8"))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.chmod(temporary, 0o666 & ~_umask())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def _umask() -> int:
+    """The process's umask (only readable by setting it), for a file made as open() would."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write_all(fd: int, data: bytes) -> None:
