@@ -31,7 +31,6 @@ MAX_VALUES = 1_000_000  # in the file itself: about 15,000 exercises, 1,500 time
 MAX_NODES = 1_000_000  # values after aliases are expanded
 BASE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 Y = "tag:yaml.org,2002:"
-LOOSE = (f"{Y}bool", f"{Y}int", f"{Y}float", f"{Y}timestamp")  # YAML 1.1's, replaced below
 MERGE = f"{Y}merge"
 SCALARS: dict[str, Callable[[str], Any]] = {
     f"{Y}str": str,
@@ -40,6 +39,7 @@ SCALARS: dict[str, Callable[[str], Any]] = {
     f"{Y}bool": lambda text: {"true": True, "false": False}[text.lower()],
     f"{Y}null": lambda text: {"null": None, "~": None, "": None}[text.lower()],
 }
+# The only tags a catalog may use, each with the kind of node it fits.
 KINDS = dict.fromkeys(SCALARS, ScalarNode) | {f"{Y}seq": SequenceNode, f"{Y}map": MappingNode}
 # PyYAML's contexts for something opened and never closed, in a catalog author's words.
 UNCLOSED = {
@@ -61,13 +61,9 @@ class StrictLoader(BASE, Composer):  # type: ignore[valid-type, misc]
     """The safe loader with YAML 1.2's plain scalars, constructors for plain data only, and
     PyYAML's Python composer instead of libyaml's, to check every node as the tree grows."""
 
-    get_single_node = Composer.get_single_node
+    get_single_node = Composer.get_single_node  # libyaml's own would skip compose_node
     top_keys: Collection[str] | None = None
-    yaml_implicit_resolvers: ClassVar = {
-        first: [(tag, rx) for tag, rx in resolvers if tag not in LOOSE]
-        for first, resolvers in BASE.yaml_implicit_resolvers.items()
-    }
-    yaml_multi_constructors: ClassVar[dict[Any, Any]] = {}
+    yaml_implicit_resolvers: ClassVar[dict[Any, Any]] = {}  # filled below
     yaml_constructors: ClassVar = dict.fromkeys(SCALARS, _scalar) | {
         f"{Y}seq": SafeConstructor.construct_yaml_seq,
         f"{Y}map": SafeConstructor.construct_yaml_map,
@@ -81,7 +77,7 @@ class StrictLoader(BASE, Composer):  # type: ignore[valid-type, misc]
         self.duplicates: list[ComposerError] = []
 
     def compose_node(self, parent: Node | None, index: Any) -> Node:
-        """Composer's own, with every limit checked before the node is built."""
+        """Composer's, with every limit checked as the tree grows, so nothing big is built."""
         event = self.peek_event()
         self.values += 1
         if self.values > MAX_VALUES:
@@ -92,7 +88,7 @@ class StrictLoader(BASE, Composer):  # type: ignore[valid-type, misc]
             node = self.anchors.get(event.anchor)
             if node is None:
                 raise _error(event, f"found undefined alias {event.anchor!r}")
-            if isinstance(node, CollectionNode) and id(node) not in self.sizes:
+            if isinstance(node, CollectionNode) and id(node) not in self.sizes:  # still open
                 raise _error(node, "contains itself through an alias")
             self.get_event()
         else:
@@ -123,13 +119,13 @@ class StrictLoader(BASE, Composer):  # type: ignore[valid-type, misc]
             raise _error(node, f"has the tag {_short(node.tag)}, which a catalog cannot use")
         if isinstance(node, ScalarNode):
             return
-        pairs = node.value if isinstance(node, MappingNode) else ()
-        children = [part for pair in pairs for part in pair] if pairs else node.value
+        mapping = isinstance(node, MappingNode)
+        children = [part for pair in node.value for part in pair] if mapping else node.value
         self.sizes[id(node)] = 1 + sum(self.sizes.get(id(child), 1) for child in children)
         if self.sizes[id(node)] > MAX_NODES:
             raise _error(node, f"expands to more than {MAX_NODES:,} values through aliases")
         seen: dict[str, Node] = {}
-        for key, _ in pairs:
+        for key, _ in node.value if mapping else ():
             if not isinstance(key, ScalarNode):
                 raise _error(key, "has a key that is a list or a mapping")
             if key.value in seen:
@@ -183,9 +179,12 @@ def _short(tag: str) -> str:
     return "!!" + tag.removeprefix(Y) if tag.startswith(Y) else tag
 
 
+# YAML 1.2's plain scalars (no `yes`, `0x1F`, `1:30` or dates), and `<<` so as to refuse it.
 for _tag, _pattern, _first in (
+    ("null", r"~|null|Null|NULL|", ["~", "n", "N", ""]),
     ("bool", r"true|True|TRUE|false|False|FALSE", "tTfF"),
     ("int", r"0|[-+]?[1-9][0-9]*", "-+0123456789"),
     ("float", r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?", "-+0123456789."),
+    ("merge", r"<<", "<"),
 ):
     StrictLoader.add_implicit_resolver(Y + _tag, re.compile(f"^(?:{_pattern})$"), list(_first))
