@@ -350,3 +350,44 @@ def test_libyaml_parses_where_it_is_installed() -> None:
 
     assert safe_yaml.BASE is getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     assert issubclass(safe_yaml.StrictLoader, safe_yaml.BASE)
+
+
+def test_a_key_given_twice_through_one_alias_is_a_duplicate(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text("title: &t x\nsources:\n  *t : 1\n  *t : 2\n")
+    assert "duplicate key 'x'" in refused(path)  # located at the anchor, all the alias has
+
+
+def test_an_anchor_defined_again_names_the_later_node(tmp_path: Path) -> None:
+    from backfit.catalog.safe_yaml import read_yaml
+
+    path = tmp_path / "c.yaml"
+    path.write_text("title: &a one\nlicense: &a two\ndisclaimer: *a\nextra: =\n")
+    data = read_yaml(path)[1]
+    assert data == {"title": "one", "license": "two", "disclaimer": "two", "extra": "="}
+
+
+def test_without_libyaml_the_python_parser_keeps_the_guarantees(tmp_path: Path) -> None:
+    (tmp_path / "nul.yaml").write_bytes(b"title: ok\ntext: a\x00b\n")
+    (tmp_path / "loop.yaml").write_text("title: &x [a, *x]\n")
+    (tmp_path / "tag.yaml").write_text("title: !!python/name:os.system\n")
+    script = (
+        "import sys, yaml\n"
+        "del yaml.CSafeLoader\n"
+        "from backfit.catalog import safe_yaml\n"
+        "assert safe_yaml.BASE is yaml.SafeLoader\n"
+        "for name in sys.argv[1:]:\n"
+        "    try:\n"
+        "        safe_yaml.read_yaml(__import__('pathlib').Path(name))\n"
+        "    except safe_yaml.CatalogError as error:\n"
+        "        print(error)\n"
+    )
+    names = [str(tmp_path / name) for name in ("nul.yaml", "loop.yaml", "tag.yaml")]
+    result = subprocess.run(
+        [sys.executable, "-c", script, *names], capture_output=True, text=True, timeout=30
+    )
+    assert result.stdout.splitlines() == [
+        f"{names[0]}:2:8: contains the character U+0000, which YAML does not allow",
+        f"{names[1]}:1:8: contains itself through an alias",
+        f"{names[2]}:1:8: has the tag !!python/name:os.system, which a catalog cannot use",
+    ], result.stderr
