@@ -7,12 +7,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from backfit.views.words import plural
-from backfit.views.words.doses import AFTER_AMOUNT, amount_lines, format_duration
+from backfit.views.words.doses import (
+    AFTER_AMOUNT,
+    amount_lines,
+    format_duration,
+    format_increment,
+)
 
 if TYPE_CHECKING:
     from datetime import date
 
-    from backfit.catalog.models import Dose, Increment
+    from backfit.catalog.models import Dose
     from backfit.journal.progress import Advice
     from backfit.journal.store import ExerciseDone, LoggedSession
 
@@ -239,10 +244,6 @@ STAY = "{name}: stay at this dose for now, and do not add more."
 BUILD = "{name}: add {increment} every {days} days, up to {amount}."
 TRY = "{name}: try {variant_name} ({variant})."
 KEEP = "{name}: keep going at this dose."
-ADD_SETS = ("{count} set", "{count} sets")
-ADD_REPS = ("{count} rep to each set", "{count} reps to each set")
-ADD_HOLD = "{seconds} s to each hold"
-AND = " and "  # between the parts of an increment: '1 set and 5 s to each hold'
 
 
 def advice_line(a: Advice) -> str:
@@ -267,22 +268,10 @@ def advice_line(a: Advice) -> str:
         case "stay":
             return STAY.format(**names)
         case "build" if a.add is not None and a.dose is not None:
-            return BUILD.format(**names, increment=_increment(a.add), days=a.every_days,
+            return BUILD.format(**names, increment=format_increment(a.add), days=a.every_days,
                                 amount=_amount(a.dose))  # fmt: skip
         case _:
             return (TRY if a.suggestion else KEEP).format(**names)
-
-
-def _increment(add: Increment) -> str:
-    """'1 rep to each set', '5 s to each hold', '1 set'."""
-    parts = []
-    if add.sets:
-        parts.append(plural(*ADD_SETS, add.sets).format(count=add.sets))
-    if add.reps:
-        parts.append(plural(*ADD_REPS, add.reps).format(count=add.reps))
-    if add.hold_seconds:
-        parts.append(ADD_HOLD.format(seconds=add.hold_seconds))
-    return AND.join(parts)
 
 
 def _amount(dose: Dose) -> str:
