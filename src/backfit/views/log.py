@@ -18,7 +18,21 @@ if TYPE_CHECKING:
     from backfit.journal.progress import Advice, Report, Week
     from backfit.journal.store import LoggedSession
 
-__all__ = ["advice_line", "amount", "result", "session_line"]  # read from here elsewhere
+# advice_line, amount, result and session_line are words (views/words/log.py); the command
+# line, the export and the journal's tests still import them from here.
+__all__ = [
+    "WeeklyBars",
+    "advice_line",
+    "advice_view",
+    "amount",
+    "changed_text",
+    "history_view",
+    "progress_view",
+    "removed_text",
+    "result",
+    "session_line",
+    "sparkline",
+]
 
 TABLE_MIN = 90  # narrower terminals get stacked entries
 
