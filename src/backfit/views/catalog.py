@@ -34,7 +34,6 @@ if TYPE_CHECKING:
         BuildUp,
         Catalog,
         Dose,
-        DoseOverride,
         Exercise,
         Routine,
         Safety,
@@ -61,28 +60,31 @@ def _list_table(exercises: Sequence[Exercise], condition: Condition | None) -> R
         (
             Text.assemble((e.name, "bold"), "\n", (e.slug, "cyan")),
             Text(e.level),
-            Text(", ".join(e.equipment)),
-            Text(", ".join(e.muscles.primary)),
+            Text(words.LIST.join(e.equipment)),
+            Text(words.LIST.join(e.muscles.primary)),
             Text("\n".join(dose_lines(e.dose))),
             *([Text(_verdict(e, condition))] if condition else []),
         )
         for e in exercises
     ]
-    headers: tuple[str, ...] = ("Exercise", "Level", "Equipment", "Targets", "Dose")
+    headers: tuple[str, ...] = words.LIST_HEADERS
     if condition:
-        headers += (f"For {condition.value}",)
+        headers += (words.FOR_CONDITION.format(condition=condition.value),)
     return table(headers, rows, wrap=(2, 3))  # a dose is short lines that never wrap
 
 
 def _list_entry(e: Exercise, condition: Condition | None) -> tuple[Text, list[RenderableType]]:
     heading = Text.assemble((e.name, "bold"), " (", (e.slug, "cyan"), ")")
     details: list[RenderableType] = [
-        Text(f"{e.level} · {', '.join(e.equipment)}"),
-        Text(f"targets {', '.join(e.muscles.primary)}"),
+        Text(words.LEVEL_EQUIPMENT.format(level=e.level, equipment=words.LIST.join(e.equipment))),
+        Text(words.TARGETS.format(muscles=words.LIST.join(e.muscles.primary))),
         _dose(e.dose),
     ]
     if condition:
-        details.append(Text(f"{condition.value}: {_verdict(e, condition)}"))
+        said = words.CONDITION_VERDICT.format(
+            condition=condition.value, verdict=_verdict(e, condition)
+        )
+        details.append(Text(said))
     return heading, details
 
 
@@ -92,12 +94,9 @@ def _dose(dose: Dose) -> Phrases:
     return Phrases(lines, dose_separators(lines))
 
 
-VERDICTS = {"suits": "suits", "care": "with care", "avoid": "avoid"}
-
-
 def _verdict(e: Exercise, condition: Condition) -> str:
     note = e.care_for(condition)
-    return VERDICTS[note.verdict] if note else "no note"
+    return words.VERDICTS[note.verdict] if note else words.NO_NOTE
 
 
 def exercise_detail(
@@ -110,106 +109,72 @@ def exercise_detail(
     e = exercise
     heading = Text(e.name, style="bold underline")
     if e.aliases:
-        heading.append(f"  (also: {', '.join(e.aliases)})", style="dim")
-    rows: list[tuple[str, RenderableType]] = [("Dose", _dose(e.dose))]
+        heading.append(words.ALSO.format(names=words.LIST.join(e.aliases)), style="dim")
+    rows: list[tuple[str, RenderableType]] = [(words.DOSE, _dose(e.dose))]
     if e.dose.note:
         rows.append(("", Text(e.dose.note, style="italic")))
-    rows += [("Level", Text(e.level))]
+    rows += [(words.LEVEL, Text(e.level))]
     if e.position:
-        rows.append(("Position", Text(POSITIONS[e.position])))
+        rows.append((words.POSITION, Text(words.POSITIONS[e.position])))
     rows += [
-        ("Equipment", Text(", ".join(e.equipment))),
-        ("Targets", Text(", ".join(e.muscles.primary))),
+        (words.EQUIPMENT, Text(words.LIST.join(e.equipment))),
+        (words.TARGETS_LABEL, Text(words.LIST.join(e.muscles.primary))),
     ]
     if e.muscles.secondary:
-        rows.append(("Also works", Text(", ".join(e.muscles.secondary))))
+        rows.append((words.ALSO_WORKS, Text(words.LIST.join(e.muscles.secondary))))
     facts = labelled(rows, label_style="bold", gap=2)
     parts: list[RenderableType] = [heading, Text(e.summary), Text(), facts]
-    parts += section("Why it helps", bullets(e.benefits))
+    parts += section(words.WHY_IT_HELPS, bullets(e.benefits))
     if e.pose is not None and figure != "none":
         from backfit.views.figure import keyframe_figures
 
         parts += [Text(), keyframe_figures(e.pose, figure)]
-    parts += section("How to do it", numbered(e.steps))
+    parts += section(words.HOW_TO_DO_IT, numbered(e.steps))
     caution = Group(
         bullets(e.cautions),
-        Text("\nStop and rest if:", style="bold red"),
+        Text(words.STOP_AND_REST, style="bold red"),
         bullets(e.stop_if),
     )
     parts += [
         Text(),
-        Panel(caution, title=Text("Cautions"), title_align="left", border_style="yellow"),
+        Panel(caution, title=Text(words.CAUTIONS), title_align="left", border_style="yellow"),
     ]
     if e.mistakes:
-        parts += section("Common mistakes", bullets(e.mistakes))
+        parts += section(words.MISTAKES, bullets(e.mistakes))
     if e.build_up:
-        parts += section("How to build up", _build_up(e.build_up))
+        parts += section(words.HOW_TO_BUILD_UP, _build_up(e.build_up))
     if e.care and e.care.notes():
         notes = [
-            (f"{condition.value.capitalize()}:", Text(f"{VERDICTS[note.verdict]}. {note.note}"))
+            (
+                words.CARE_LABEL.format(condition=condition.value.capitalize()),
+                Text(words.CARE_NOTE.format(verdict=words.VERDICTS[note.verdict], note=note.note)),
+            )
             for condition, note in e.care.notes()
         ]
-        parts += section("Who should take care", labelled(notes, label_style="bold"))
+        parts += section(words.WHO_SHOULD_TAKE_CARE, labelled(notes, label_style="bold"))
     variants = _variants(e, catalog)
     if variants is not None:
-        parts += section("Variants", variants)
-    parts += section("Sources", sources(e.sources, catalog))
+        parts += section(words.VARIANTS, variants)
+    parts += section(words.SOURCES, sources(e.sources, catalog))
     parts += footer(catalog)
     return Group(*parts)
 
 
-POSITIONS = {
-    "back": "lying on your back",
-    "front": "lying on your front",
-    "side": "lying on your side",
-    "kneeling": "kneeling or on all fours",
-    "seated": "sitting",
-    "standing": "standing",
-    "walking": "walking",
-}
-
-
 def _build_up(b: BuildUp) -> RenderableType:
-    """The build-up in words: from where, by how much, how often, up to where, how long."""
-    lines = [
-        f"Start with {_amounts(b.start)}.",
-        f"Every {b.every_days} days, add {_increment(b)}, as long as your pain stays out of "
-        f"the stop zone, up to {_amounts(b.ceiling)}.",
-        f"Keep going for at least {b.weeks} weeks.",
-    ]
+    lines = words.build_up_lines(b)
     if b.note:
         lines.append(b.note)
     return bullets(lines)
 
 
-def _amounts(dose: DoseOverride) -> str:
-    """'2 sets, 3, 2, 1 reps, holds of 10 s'."""
-    parts = []
-    if dose.sets is not None:
-        parts.append(f"{dose.sets} {'set' if dose.sets == 1 else 'sets'}")
-    if dose.reps is not None:
-        reps = dose.reps if isinstance(dose.reps, tuple) else (dose.reps,)
-        parts.append(f"{', '.join(map(str, reps))} {'rep' if reps == (1,) else 'reps'}")
-    if dose.hold_seconds is not None:
-        parts.append(f"holds of {dose.hold_seconds} s")
-    return ", ".join(parts) or "the usual dose"
-
-
-def _increment(b: BuildUp) -> str:
-    parts = []
-    if b.add.sets is not None:
-        parts.append(f"{b.add.sets} {'set' if b.add.sets == 1 else 'sets'}")
-    if b.add.reps is not None:
-        parts.append(f"{b.add.reps} {'rep' if b.add.reps == 1 else 'reps'} to each set")
-    if b.add.hold_seconds is not None:
-        parts.append(f"{b.add.hold_seconds} s to each hold")
-    return " and ".join(parts)
+def _name_slug(catalog: Catalog, slug: str) -> str:
+    return words.NAME_SLUG.format(name=catalog.exercise(slug).name, slug=slug)
 
 
 def _variants(e: Exercise, catalog: Catalog) -> RenderableType | None:
     rows = [
-        (label, Text(", ".join(f"{catalog.exercise(s).name} ({s})" for s in slugs)))
-        for label, slugs in (("Easier:", e.easier), ("Harder:", e.harder))
+        (label, Text(words.LIST.join(_name_slug(catalog, s) for s in slugs)))
+        for label, slugs in ((words.EASIER, e.easier), (words.HARDER, e.harder))
         if slugs
     ]
     return labelled(rows, label_style="bold") if rows else None
@@ -218,10 +183,10 @@ def _variants(e: Exercise, catalog: Catalog) -> RenderableType | None:
 def benefits_view(catalog: Catalog) -> RenderableType:
     """Why lower-back training matters, then what each exercise is best for."""
     b = catalog.benefits
-    parts: list[RenderableType] = [Text("Why train the lower back", style="bold underline")]
+    parts: list[RenderableType] = [Text(words.WHY_TRAIN, style="bold underline")]
     parts += [Text(b.summary), Text(), bullets(b.points)]
-    parts += section("What each exercise offers", _headline_benefits(catalog))
-    parts += section("Sources", sources(b.sources, catalog))
+    parts += section(words.WHAT_EACH_OFFERS, _headline_benefits(catalog))
+    parts += section(words.SOURCES, sources(b.sources, catalog))
     parts += footer(catalog)
     return Group(*parts)
 
@@ -229,7 +194,7 @@ def benefits_view(catalog: Catalog) -> RenderableType:
 def _headline_benefits(catalog: Catalog) -> RenderableType:
     def wide() -> RenderableType:
         rows = [(Text(e.name, style="bold"), Text(e.benefits[0])) for e in catalog.exercises]
-        return table(("Exercise", "Main benefit"), rows, wrap=(1,))
+        return table(words.BENEFITS_HEADERS, rows, wrap=(1,))
 
     def narrow() -> RenderableType:
         return stacked(
@@ -245,27 +210,30 @@ def safety_view(catalog: Catalog) -> RenderableType:
 
     s: Safety = catalog.safety
     emergency = Group(
-        Text("Go to an emergency department or call emergency services now if you have:"),
+        Text(words.EMERGENCY_NOW),
         bullets(s.emergency),
     )
     parts: list[RenderableType] = [
-        Text("Safety", style="bold underline"),
+        Text(words.SAFETY, style="bold underline"),
         Text(),
-        Panel(emergency, title=Text("Emergency: stop now"), title_align="left", border_style="red"),
+        Panel(emergency, title=Text(words.EMERGENCY), title_align="left", border_style="red"),
     ]
-    parts += section("See a doctor soon if you have back pain with", bullets(s.see_doctor))
+    parts += section(words.SEE_A_DOCTOR, bullets(s.see_doctor))
     rule = labelled(
-        [(f"{level.range}/10", Text(level.meaning)) for level in s.pain_rule],
+        [
+            (words.PAIN_RANGE.format(range=level.range), Text(level.meaning))
+            for level in s.pain_rule
+        ],
         label_style="bold",
         gap=2,
     )
-    parts += section("The pain rule while exercising", rule)
+    parts += section(words.PAIN_RULE, rule)
     if s.stop_always:
-        parts += section("Stop at once, whatever the score, if", bullets(s.stop_always))
+        parts += section(words.STOP_AT_ONCE, bullets(s.stop_always))
     if s.outlook:
-        parts += section("How back pain usually goes", Text(s.outlook))
-    parts += section("General cautions", bullets(s.general))
-    parts += section("Sources", sources(s.sources, catalog))
+        parts += section(words.OUTLOOK, Text(s.outlook))
+    parts += section(words.GENERAL_CAUTIONS, bullets(s.general))
+    parts += section(words.SOURCES, sources(s.sources, catalog))
     parts += footer(catalog)
     return Group(*parts)
 
@@ -289,7 +257,7 @@ def sources_view(catalog: Catalog) -> RenderableType:
         )
         details.append(Text(by_said))
         entries.append((heading, details))
-    parts: list[RenderableType] = [Text("Sources", style="bold underline"), Text()]
+    parts: list[RenderableType] = [Text(words.SOURCES, style="bold underline"), Text()]
     parts.append(stacked(entries))
     parts += footer(catalog)
     return Group(*parts)
@@ -303,10 +271,9 @@ def routine_list(routines: Sequence[Routine], catalog: Catalog) -> RenderableTyp
     for routine in routines:
         length = format_about(plan_for(routine, catalog).total_seconds)
         heading = Text.assemble((routine.name, "bold"), " (", (routine.slug, "cyan"), ")")
-        names = ", ".join(catalog.exercise(item.exercise).name for item in routine.exercises)
-        entries.append(
-            (heading, [Text(f"{length} · {len(routine.exercises)} exercises"), Text(names)])
-        )
+        names = words.LIST.join(catalog.exercise(item.exercise).name for item in routine.exercises)
+        said = words.ROUTINE_LENGTH.format(length=length, count=len(routine.exercises))
+        entries.append((heading, [Text(said), Text(names)]))
     return stacked(entries)
 
 
@@ -316,7 +283,10 @@ def routine_detail(routine: Routine, catalog: Catalog) -> RenderableType:
 
     length = format_about(plan_for(routine, catalog).total_seconds)
     rows = [
-        (f"{n}.", Text.assemble((e.name, "bold"), f" ({e.slug})\n", format_dose(dose)))
+        (
+            words.NUMBERED.format(number=n),
+            Text.assemble((e.name, "bold"), words.SLUG_LINE.format(slug=e.slug), format_dose(dose)),
+        )
         for n, (e, dose) in enumerate(catalog.doses_of(routine), 1)
     ]
     parts: list[RenderableType] = [
@@ -324,13 +294,13 @@ def routine_detail(routine: Routine, catalog: Catalog) -> RenderableType:
         Text(routine.purpose),
         Text(),
         labelled(
-            [("Time", Text(length)), ("Who for", Text(routine.audience))],
+            [(words.TIME, Text(length)), (words.WHO_FOR, Text(routine.audience))],
             label_style="bold",
             gap=2,
         ),
     ]
-    parts += section("Exercises", labelled(rows, align="right"))
-    parts += section("Sources", sources(routine.sources, catalog))
-    parts += [Text(), Text(f"Start it with: backfit start {routine.slug}", style="bold")]
+    parts += section(words.EXERCISES, labelled(rows, align="right"))
+    parts += section(words.SOURCES, sources(routine.sources, catalog))
+    parts += [Text(), Text(words.START_IT.format(slug=routine.slug), style="bold")]
     parts += footer(catalog)
     return Group(*parts)

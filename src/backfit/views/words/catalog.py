@@ -3,6 +3,14 @@ labels, a source as cited, and a pose's frames. The catalog's own text comes fro
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from backfit.views.words import plural
+from backfit.views.words.doses import format_increment
+
+if TYPE_CHECKING:
+    from backfit.catalog.models import BuildUp, DoseOverride
+
 # A source as cited under an exercise, a routine or a page.
 SOURCE = "{publisher}: {title}"
 SOURCE_YEAR = "{publisher}: {title}, {year}"
@@ -19,3 +27,114 @@ SVG_FRAMES = " to "  # between the frames' names in the SVG title: 'start to end
 SVG_SIDE = "Stick figure of {title}, seen from the side: {frames}."
 SVG_FRONT = "Stick figure of {title}, seen from the front: {frames}."
 SVG_THEN = ", then "
+
+# Headings and labels.
+SOURCES = "Sources"
+EXERCISE = "Exercise"
+LIST_HEADERS = (EXERCISE, "Level", "Equipment", "Targets", "Dose")
+FOR_CONDITION = "For {condition}"  # the list's last column with --for
+LIST = ", "  # between equipment, muscles, aliases, exercises
+NAME_SLUG = "{name} ({slug})"
+LEVEL_EQUIPMENT = "{level} · {equipment}"
+TARGETS = "targets {muscles}"
+CONDITION_VERDICT = "{condition}: {verdict}"
+
+# Whether an exercise suits a condition (`list --for`, `show`'s 'Who should take care').
+VERDICTS = {"suits": "suits", "care": "with care", "avoid": "avoid"}
+NO_NOTE = "no note"
+CARE_LABEL = "{condition}:"
+CARE_NOTE = "{verdict}. {note}"
+
+# `show` for an exercise.
+ALSO = "  (also: {names})"  # after the name, two spaces from it
+DOSE = "Dose"
+LEVEL = "Level"
+POSITION = "Position"
+EQUIPMENT = "Equipment"
+TARGETS_LABEL = "Targets"
+ALSO_WORKS = "Also works"
+WHY_IT_HELPS = "Why it helps"
+HOW_TO_DO_IT = "How to do it"
+STOP_AND_REST = "\nStop and rest if:"  # a blank line above it, inside the cautions' panel
+CAUTIONS = "Cautions"
+MISTAKES = "Common mistakes"
+HOW_TO_BUILD_UP = "How to build up"
+WHO_SHOULD_TAKE_CARE = "Who should take care"
+VARIANTS = "Variants"
+EASIER = "Easier:"
+HARDER = "Harder:"
+POSITIONS = {
+    "back": "lying on your back",
+    "front": "lying on your front",
+    "side": "lying on your side",
+    "kneeling": "kneeling or on all fours",
+    "seated": "sitting",
+    "standing": "standing",
+    "walking": "walking",
+}
+
+# The build-up. The days and weeks are never 1 in the catalog, so they stay plural.
+START_WITH = "Start with {amounts}."
+EVERY = (
+    "Every {days} days, add {increment}, as long as your pain stays out of the stop zone, "
+    "up to {amounts}."
+)
+KEEP_GOING = "Keep going for at least {weeks} weeks."
+SETS = ("{count} set", "{count} sets")
+REPS = ("{count} rep", "{count} reps")
+REPS_LIST = "{counts} reps"  # a number for each set: '3, 2, 1 reps'
+HOLDS_OF = "holds of {seconds} s"
+AMOUNTS = ", "  # between the sets, reps and hold: '2 sets, 3, 2, 1 reps, holds of 10 s'
+USUAL_DOSE = "the usual dose"
+
+
+def build_up_lines(b: BuildUp) -> list[str]:
+    """The build-up in words: from where, by how much, how often, up to where, how long."""
+    return [
+        START_WITH.format(amounts=amounts(b.start)),
+        EVERY.format(
+            days=b.every_days, increment=format_increment(b.add), amounts=amounts(b.ceiling)
+        ),
+        KEEP_GOING.format(weeks=b.weeks),
+    ]
+
+
+def amounts(dose: DoseOverride) -> str:
+    """'2 sets, 3, 2, 1 reps, holds of 10 s'."""
+    parts = []
+    if dose.sets is not None:
+        parts.append(plural(*SETS, dose.sets).format(count=dose.sets))
+    if isinstance(dose.reps, tuple) and len(dose.reps) > 1:
+        parts.append(REPS_LIST.format(counts=LIST.join(map(str, dose.reps))))
+    elif dose.reps is not None:
+        count = dose.reps[0] if isinstance(dose.reps, tuple) else dose.reps
+        parts.append(plural(*REPS, count).format(count=count))
+    if dose.hold_seconds is not None:
+        parts.append(HOLDS_OF.format(seconds=dose.hold_seconds))
+    return AMOUNTS.join(parts) or USUAL_DOSE
+
+
+# `benefits`.
+WHY_TRAIN = "Why train the lower back"
+WHAT_EACH_OFFERS = "What each exercise offers"
+BENEFITS_HEADERS = (EXERCISE, "Main benefit")
+
+# `safety`.
+SAFETY = "Safety"
+EMERGENCY = "Emergency: stop now"
+EMERGENCY_NOW = "Go to an emergency department or call emergency services now if you have:"
+SEE_A_DOCTOR = "See a doctor soon if you have back pain with"
+PAIN_RULE = "The pain rule while exercising"
+PAIN_RANGE = "{range}/10"
+STOP_AT_ONCE = "Stop at once, whatever the score, if"
+OUTLOOK = "How back pain usually goes"
+GENERAL_CAUTIONS = "General cautions"
+
+# `routines` and `show` for a routine.
+ROUTINE_LENGTH = "{length} · {count} exercises"  # a routine has several
+NUMBERED = "{number}."
+SLUG_LINE = " ({slug})\n"  # after the exercise's name, before its dose
+TIME = "Time"
+WHO_FOR = "Who for"
+EXERCISES = "Exercises"
+START_IT = "Start it with: backfit start {slug}"

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from backfit.views.words import plural
 
 if TYPE_CHECKING:
-    from backfit.catalog.models import Dose
+    from backfit.catalog.models import Dose, Increment
 
 # A dose's parts, each a phrase that a table cell keeps on one line.
 SETS_OF_HOLDS = ("{sets} set × hold {hold}", "{sets} sets × hold {hold}")
@@ -101,3 +101,22 @@ def format_about(seconds: int) -> str:
     if minutes == 0:
         return UNDER_A_MINUTE
     return ABOUT.format(duration=format_duration(minutes * 60))
+
+
+# One step of a build-up: '1 rep to each set', '1 set and 5 s to each hold'.
+ADD_SETS = ("{count} set", "{count} sets")
+ADD_REPS = ("{count} rep to each set", "{count} reps to each set")
+ADD_HOLD = "{seconds} s to each hold"
+AND = " and "  # between the parts of a step
+
+
+def format_increment(add: Increment) -> str:
+    """What one step of a build-up adds, as the advice and `show`'s build-up say it."""
+    parts = []
+    if add.sets:
+        parts.append(plural(*ADD_SETS, add.sets).format(count=add.sets))
+    if add.reps:
+        parts.append(plural(*ADD_REPS, add.reps).format(count=add.reps))
+    if add.hold_seconds:
+        parts.append(ADD_HOLD.format(seconds=add.hold_seconds))
+    return AND.join(parts)

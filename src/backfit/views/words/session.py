@@ -7,6 +7,7 @@ from string import Formatter
 from typing import TYPE_CHECKING
 
 from backfit.session.phases import Phase
+from backfit.views.words import plural
 from backfit.views.words.doses import short_seconds
 
 if TYPE_CHECKING:
@@ -128,26 +129,44 @@ def upcoming(following: Step | None, current: Step) -> str:
 
 # `--plan`'s lines, one for each run of steps.
 PLAN_TIMED = "{phase} ({duration})"
-PLAN_HOLDS = "{name}: set {set} of {sets}{side}, {reps} {holds} of {duration}{relax}"
-PLAN_RELAX = ", {duration} relax between"
-PLAN_REPS = "{name}: set {set} of {sets}{side}, {reps} reps (press Enter when done)"
+PLAN_HOLDS = (
+    "{name}: set {set} of {sets}, {reps} hold of {duration}",
+    "{name}: set {set} of {sets}, {reps} holds of {duration}",
+)
+PLAN_HOLDS_RELAX = (
+    "{name}: set {set} of {sets}, {reps} hold of {duration}, {relax} relax between",
+    "{name}: set {set} of {sets}, {reps} holds of {duration}, {relax} relax between",
+)
+PLAN_HOLDS_SIDE = (
+    "{name}: set {set} of {sets}, {side}, {reps} hold of {duration}",
+    "{name}: set {set} of {sets}, {side}, {reps} holds of {duration}",
+)
+PLAN_HOLDS_SIDE_RELAX = (
+    "{name}: set {set} of {sets}, {side}, {reps} hold of {duration}, {relax} relax between",
+    "{name}: set {set} of {sets}, {side}, {reps} holds of {duration}, {relax} relax between",
+)
+PLAN_REPS = "{name}: set {set} of {sets}, {reps} reps (press Enter when done)"
+PLAN_REPS_SIDE = "{name}: set {set} of {sets}, {side}, {reps} reps (press Enter when done)"
 
 
 def block(steps: list[Step]) -> str:
     """A run of steps as `--plan` lists it: a get-ready, one side of a set, a rest."""
     first = steps[0]
-    side = f", {side_name(first)}" if first.side else ""
+    side = side_name(first) if first.side else None
     match first.phase:
         case Phase.HOLD:
             relax = steps[1].seconds if len(steps) > 1 else None
-            return PLAN_HOLDS.format(
+            if relax is None:
+                holds = PLAN_HOLDS if side is None else PLAN_HOLDS_SIDE
+            else:
+                holds = PLAN_HOLDS_RELAX if side is None else PLAN_HOLDS_SIDE_RELAX
+            return plural(*holds, first.reps).format(
                 name=first.exercise.name, set=first.set_number, sets=first.sets, side=side,
-                reps=first.reps, holds="hold" if first.reps == 1 else "holds",
-                duration=short_seconds(first.seconds or 0),
-                relax="" if relax is None else PLAN_RELAX.format(duration=short_seconds(relax)),
+                reps=first.reps, duration=short_seconds(first.seconds or 0),
+                relax=None if relax is None else short_seconds(relax),
             )  # fmt: skip
         case Phase.REPS:
-            return PLAN_REPS.format(
+            return (PLAN_REPS if side is None else PLAN_REPS_SIDE).format(
                 name=first.exercise.name, set=first.set_number, sets=first.sets, side=side,
                 reps=first.reps,
             )  # fmt: skip

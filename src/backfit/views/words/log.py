@@ -1,0 +1,279 @@
+"""How backfit words the training log: what was done of an exercise, a session's result,
+the lines `log undo`, `log delete` and `log edit` print, the history's and the progress
+view's headings, and the advice."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from backfit.views.words import plural
+from backfit.views.words.doses import (
+    AFTER_AMOUNT,
+    amount_lines,
+    format_duration,
+    format_increment,
+)
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from backfit.catalog.models import Dose
+    from backfit.journal.progress import Advice
+    from backfit.journal.store import ExerciseDone, LoggedSession
+
+WHEN = "%a %d %b %Y %H:%M"  # a session's start, as strftime writes it: 'Wed 25 Nov 2026 18:40'
+WEEK_DAY = "{day.day} {day:%b}"  # the first day of a week: '9 Nov'
+NONE = "–"  # no score, no value
+
+
+def when(session: LoggedSession) -> str:
+    return session.started_at.astimezone().strftime(WHEN)
+
+
+def week_day(day: date) -> str:
+    return WEEK_DAY.format(day=day)
+
+
+# What was done of one exercise. The count of reps in 'N × M reps' is the sets', not the
+# reps', so it stays 'reps'; one hold in each set agrees with the sets.
+HOLDS = ("{sets} hold", "{sets} holds")
+HOLDS_EACH_SIDE = ("{sets} hold each side", "{sets} holds each side")
+HOLDS_OF = ("{sets} hold of {seconds} s", "{sets} holds of {seconds} s")
+HOLDS_OF_EACH_SIDE = (
+    "{sets} hold of {seconds} s each side",
+    "{sets} holds of {seconds} s each side",
+)
+SETS_OF_REPS = "{sets} × {reps} reps"
+SETS_OF_REPS_EACH_SIDE = "{sets} × {reps} reps each side"
+SETS_OF_HOLDS = "{sets} × {reps} holds of {seconds} s"
+SETS_OF_HOLDS_EACH_SIDE = "{sets} × {reps} holds of {seconds} s each side"
+REPS_LIST = "reps: {counts}"
+REPS_LIST_SIDES = "reps: {counts} (left/right)"
+HOLDS_LIST = "holds of {seconds} s: {counts}"
+HOLDS_LIST_SIDES = "holds of {seconds} s: {counts} (left/right)"
+LIST = ", "  # between the sets' counts: '6, 4, 2'
+LEFT_RIGHT = "{left}/{right}"  # one set's counts on each side: '6/6'
+
+
+def amount(done: ExerciseDone) -> str:
+    """What was done of one exercise: '2 × 8 reps', '3 holds of 10 s', 'reps 6/6, 4/4, 2
+    (left/right)'; empty when nothing was."""
+    if done.sets is None:
+        return ""
+    held, sides = bool(done.hold_seconds), done.sides == 2
+    if done.reps is None:  # one hold in each set
+        if held:
+            pair = HOLDS_OF_EACH_SIDE if sides else HOLDS_OF
+        else:
+            pair = HOLDS_EACH_SIDE if sides else HOLDS
+        return plural(*pair, done.sets).format(sets=done.sets, seconds=done.hold_seconds)
+    if isinstance(done.reps, int):
+        if held:
+            said = SETS_OF_HOLDS_EACH_SIDE if sides else SETS_OF_HOLDS
+        else:
+            said = SETS_OF_REPS_EACH_SIDE if sides else SETS_OF_REPS
+        return said.format(sets=done.sets, reps=done.reps, seconds=done.hold_seconds)
+    counts = [str(n) for n in done.reps]
+    if sides:
+        counts = [LEFT_RIGHT.format(left=a, right=b) if b else a
+                  for a, b in zip(counts[::2], [*counts[1::2], ""], strict=False)]  # fmt: skip
+        said = HOLDS_LIST_SIDES if held else REPS_LIST_SIDES
+    else:
+        said = HOLDS_LIST if held else REPS_LIST
+    return said.format(counts=LIST.join(counts), seconds=done.hold_seconds)
+
+
+# A session's result, as the history and the log's own lines give it.
+ABANDONED = "abandoned"
+ABANDONED_AFTER = "abandoned ({duration} work)"
+LOGGED = "logged"
+LOGGED_AMOUNT = "logged: {amount}"
+COMPLETE = "complete: {done} of {total} exercises done"
+STOPPED_EARLY = "stopped early: {done} of {total} exercises done"
+STOPPED_EARLY_PARTLY = "stopped early: {done} of {total} exercises done, {partly} partly"
+WITH_PAIN_STOP = "{result}; {stopped}"
+PAIN_STOP = "{name} stopped: it hurt"  # stopped with the h key
+PAIN_STOP_SCORED = "{name} stopped: it hurt, pain {pain}"
+
+
+def result(session: LoggedSession) -> str:
+    if session.abandoned:
+        work = session.work_seconds
+        if work is None:
+            said = ABANDONED
+        else:
+            said = ABANDONED_AFTER.format(duration=format_duration(round(work)))
+        return _with_pain_stop(said, session)
+    if session.kind == "logged":
+        only = session.exercises[0] if len(session.exercises) == 1 else None
+        did = amount(only) if only is not None else ""
+        return LOGGED_AMOUNT.format(amount=did) if did else LOGGED
+    done = sum(e.status == "done" for e in session.exercises)
+    partly = sum(e.status != "done" and e.partly_done for e in session.exercises)
+    finished = COMPLETE if session.finished else STOPPED_EARLY
+    said = STOPPED_EARLY_PARTLY if partly else finished
+    text = said.format(done=done, total=len(session.exercises), partly=partly)
+    return _with_pain_stop(text, session)
+
+
+def _with_pain_stop(text: str, session: LoggedSession) -> str:
+    """'…; Pelvic tilt stopped: it hurt, pain 7' for a session stopped with the h key."""
+    if session.pain_stop is None or not 0 < session.pain_stop <= len(session.exercises):
+        return text
+    name = session.exercises[session.pain_stop - 1].name
+    if session.pain_during is None:
+        stopped = PAIN_STOP.format(name=name)
+    else:
+        stopped = PAIN_STOP_SCORED.format(name=name, pain=session.pain_during)
+    return WITH_PAIN_STOP.format(result=text, stopped=stopped)
+
+
+# Pain scores and notes.
+PAIN = "{before} → {after}"
+HURTS = "hurts: {where}"
+HURTS_NOTE = "hurts: {where}; {note}"
+
+
+def pain(session: LoggedSession) -> str:
+    before, after = session.pain_before, session.pain_after
+    if before is None and after is None:
+        return NONE
+    return PAIN.format(before=_shown(before), after=_shown(after))
+
+
+def remarks(session: LoggedSession) -> str:
+    where, note = session.pain_where, session.note or ""
+    if not where:
+        return note
+    return (HURTS_NOTE if note else HURTS).format(where=where, note=note)
+
+
+# The lines `log undo`, `log delete` and `log edit` print.
+SESSION = "session {id}: {title}, {when}, {result}, pain {pain}"
+SESSION_NO_PAIN = "session {id}: {title}, {when}, {result}, no pain scores"
+REMOVED = "Removed {session}."
+CHANGED = "Changed session {id} ({title}): {changes}."
+CHANGES = "; "  # between the changes
+NOTHING_CHANGED = "nothing changed"
+CHANGE = {
+    "pain_before": "pain before {before} → {after}",
+    "pain_after": "pain after {before} → {after}",
+    "pain_where": "where it hurts {before} → {after}",
+    "note": "note {before} → {after}",
+}
+DATE_CHANGE = "date {before} → {after}"
+QUOTED = "'{text}'"  # a note or a place, in the changes
+
+
+def session_line(session: LoggedSession) -> str:
+    """'session 12: Bird dog, Wed 25 Nov 2026 18:40, logged: 2 × 8 reps, pain – → 3'"""
+    scores = pain(session)
+    said = SESSION_NO_PAIN if scores == NONE else SESSION  # never a lone '–' wrapped
+    return said.format(id=session.id, title=session.title, when=when(session),
+                       result=result(session), pain=scores)  # fmt: skip
+
+
+def removed(session: LoggedSession) -> str:
+    return REMOVED.format(session=session_line(session))
+
+
+def changed(before: LoggedSession, after: LoggedSession) -> str:
+    """'Changed session 12 (Bird dog): pain after 5 → 3.' naming every field that changed."""
+    changes = [
+        said.format(before=_shown(getattr(before, name)), after=_shown(getattr(after, name)))
+        for name, said in CHANGE.items()
+        if getattr(before, name) != getattr(after, name)
+    ]
+    if before.started_at != after.started_at:
+        changes.append(DATE_CHANGE.format(before=when(before), after=when(after)))
+    said = CHANGES.join(changes) if changes else NOTHING_CHANGED
+    return CHANGED.format(id=after.id, title=after.title, changes=said)
+
+
+def _shown(value: object) -> str:
+    if value is None:
+        return NONE
+    return QUOTED.format(text=value) if isinstance(value, str) else str(value)
+
+
+# The history.
+HISTORY_HEADERS = ("Id", "When", "What", "Result", "Time", "Pain", "Note")
+HISTORY_ENTRY = "{result} · {duration} · pain {pain}"  # under a session's heading, when narrow
+
+# The progress view.
+PROGRESS_TITLE = "Progress over the last {weeks} weeks"
+SESSIONS_PER_WEEK = "Sessions per week (week starting)"
+WEEK_BAR = "{sessions} · {duration}"  # after a week's bar
+STREAK_LABEL = "Streak: "
+STREAK = (
+    "{current} day in a row (longest {longest})",
+    "{current} days in a row (longest {longest})",
+)
+PAIN_TREND = "Pain, 0–10: weekly average before → after sessions"
+PAIN_SPARKLINE = "after, week by week: "  # before the sparkline
+NO_PAIN_SCORES = "No pain scores recorded yet."
+ADVICE = "Advice"
+NO_ADVICE = "Keep going as you are: nothing in your recent sessions calls for a change."
+ADVICE_WHY = "{advice} Why: {reason}."
+
+
+def streak(current: int, longest: int) -> str:
+    return plural(*STREAK, current).format(current=current, longest=longest)
+
+
+def week_pain(before: float | None, after: float | None) -> str:
+    return PAIN.format(before=_num(before), after=_num(after))
+
+
+def _num(value: float | None) -> str:
+    return NONE if value is None else f"{value:g}"
+
+
+# The advice: what to do, in a sentence; the reason follows it.
+START = "Start gently: backfit start {slug} ({name})."
+RETURN = "Start again gently, for example with backfit start {slug}."
+SHORTER = "Choose a shorter routine or an easier dose you can finish."
+EASE_OFF = "Ease off: fewer exercises, easier doses, and read 'backfit safety'."
+EASIER_VARIANT = "{name}: go back to {variant_name} ({variant}); see 'backfit safety'."
+EASIER_DOSE = (
+    "{name}: go back to the starting dose, {amount} (backfit start {slug} --easy); "
+    "see 'backfit safety'."
+)
+EASIER_LESS = "{name}: do less of it, or rest it a few days; see 'backfit safety'."
+STAY = "{name}: stay at this dose for now, and do not add more."
+BUILD = "{name}: add {increment} every {days} days, up to {amount}."
+TRY = "{name}: try {variant_name} ({variant})."
+KEEP = "{name}: keep going at this dose."
+
+
+def advice_line(a: Advice) -> str:
+    """What to do, in a sentence; the reason follows it."""
+    names = {"name": a.name, "slug": a.exercise, "variant": a.suggestion,
+             "variant_name": a.suggestion_name}  # fmt: skip
+    match a.direction:
+        case "start":
+            return START.format(slug=a.suggestion, name=a.suggestion_name)
+        case "return":
+            return RETURN.format(slug=a.suggestion)
+        case "shorter":
+            return SHORTER
+        case "easier" if a.exercise is None:
+            return EASE_OFF
+        case "easier":
+            if a.suggestion:
+                return EASIER_VARIANT.format(**names)
+            if a.dose is not None:
+                return EASIER_DOSE.format(**names, amount=_amount(a.dose))
+            return EASIER_LESS.format(**names)
+        case "stay":
+            return STAY.format(**names)
+        case "build" if a.add is not None and a.dose is not None:
+            return BUILD.format(**names, increment=format_increment(a.add), days=a.every_days,
+                                amount=_amount(a.dose))  # fmt: skip
+        case _:
+            return (TRY if a.suggestion else KEEP).format(**names)
+
+
+def _amount(dose: Dose) -> str:
+    """A dose without its rest: '1 × 8 reps each side'."""
+    return AFTER_AMOUNT.join(amount_lines(dose))
