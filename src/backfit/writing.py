@@ -15,15 +15,15 @@ import errno
 import os
 import select
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, cast
 
 from backfit.transliteration import encodable, to_ascii
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from rich.console import Console
 
 
@@ -91,26 +91,19 @@ class Stdout:
 
 def write_file(path: Path, text: str) -> None:
     """`text` as the whole of the file at `path`, or an OSError with the file as it was."""
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the umask applies
     try:
         try:
             write_all(fd, text.encode("utf-8"))
             os.fsync(fd)
         finally:
             os.close(fd)
-        os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
-
-
-def _umask() -> int:
-    """The process's umask (only readable by setting it), for a file made as open() would."""
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def write_all(fd: int, data: bytes) -> None:
