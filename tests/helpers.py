@@ -66,3 +66,13 @@ exercises:
 # records and progress tests need routines and links whose shape does not change whenever
 # the shipped content does.
 FROZEN_CATALOG = Path(__file__).with_name("frozen_catalog.yaml")
+
+
+class FakeClock:
+    """A clock that moves only when a test (or its fake keys) moves it."""
+
+    def __init__(self) -> None:
+        self.t = 0.0
+
+    def now(self) -> float:
+        return self.t

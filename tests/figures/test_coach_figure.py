@@ -7,6 +7,7 @@ import io
 from itertools import pairwise
 
 import pytest
+from helpers import FakeClock
 from rich.console import Console
 
 from backfit.catalog.loader import builtin_catalog_path, load_catalog
@@ -49,19 +50,11 @@ def test_a_hold_with_no_pause_in_its_tempo_keeps_moving() -> None:
     assert len(positions) > 5  # not stuck at the end pose for ten minutes
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.t = 0.0
-
-    def now(self) -> float:
-        return self.t
-
-
 class Keys:
     """Time passes as the coach waits; Enter after `after` seconds of a set of reps, a
     pause between `pause` seconds and two seconds later."""
 
-    def __init__(self, clock: Clock) -> None:
+    def __init__(self, clock: FakeClock) -> None:
         self.clock = clock
         self.waits: list[float | None] = []
         self.script = [(4.0, Key.PAUSE), (6.0, Key.PAUSE), (9.0, Key.CONTINUE)]
@@ -93,7 +86,7 @@ def test_the_coach_redraws_a_moving_figure_through_a_set_of_reps(animate: bool) 
     reps = plan_of("cat-camel")
     first = next(i for i, step in enumerate(reps.steps) if step.phase is Phase.REPS)
     plan = Plan(reps.title, reps.steps[first : first + 1], reps.exercises)
-    clock, screen = Clock(), Screen()
+    clock, screen = FakeClock(), Screen()
     keys = Keys(clock)
     Coach(clock=clock, keys=keys, screen=screen, announcer=screen, animate=animate).run(plan)
     if not animate:  # the set of reps just waits for keys
@@ -116,7 +109,7 @@ def test_a_countdown_is_drawn_once_for_each_number_it_shows() -> None:
     first = next(i for i, step in enumerate(holds.steps) if step.phase is Phase.HOLD)
     plan = Plan(holds.title, holds.steps[first : first + 1], holds.exercises)
     assert plan.steps[0].seconds == 10
-    clock, screen = Clock(), Screen()
+    clock, screen = FakeClock(), Screen()
     keys = Keys(clock)
     keys.script = []
     Coach(clock=clock, keys=keys, screen=screen, announcer=screen).run(plan)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+from helpers import FakeClock
 from rich.console import Console
 
 from backfit.catalog.loader import builtin_catalog_path, load_catalog
@@ -91,14 +92,6 @@ def test_waiting_for_a_key_comes_back_to_redraw() -> None:
         os.write(writer, b"p")
         assert keys.read(None) is Key.PAUSE
         os.close(writer)
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.t = 0.0
-
-    def now(self) -> float:
-        return self.t
 
 
 class Waiting:
