@@ -43,7 +43,8 @@ def start(
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", help="No bell at each change.")] = False,
     speak: Annotated[
-        bool, typer.Option("--speak", help="Read the cues aloud (say, espeak-ng or spd-say).")
+        bool,
+        typer.Option("--speak", help="Read the cues aloud (say, espeak-ng, spd-say or espeak)."),
     ] = False,
     no_figure: Annotated[
         bool, typer.Option("--no-figure", help="No moving figure on the coach's screen.")
