@@ -1,5 +1,5 @@
 """The phases a session is made of. A module of its own, so that the words for each phase
-(`views/words.py`, which `list` and `show` import) can name them without loading the plan."""
+(`views/words/`, which `list` and `show` import) can name them without loading the plan."""
 
 from enum import StrEnum
 
