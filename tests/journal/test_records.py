@@ -44,7 +44,7 @@ def test_a_full_set_plus_one_hold_then_skip_is_recorded_as_done(tmp_path: Path) 
     assert (plank.status, plank.sets, plank.reps, plank.sides) == ("stopped", 1, (3,), 2)
     assert (bird.status, bird.sets, bird.reps) == ("not reached", None, None)
     assert not back.abandoned and back.work_seconds == 150.0
-    from backfit.views.log import amount, result
+    from backfit.views.words.log import amount, result
 
     assert result(back) == "stopped early: 0 of 3 exercises done, 2 partly"
     assert amount(curl) == "holds of 10 s: 6, 1"
@@ -79,7 +79,7 @@ def test_almost_nothing_done_is_kept_as_abandoned(
     back = saved(tmp_path, outcome)
     assert back.abandoned is abandoned
     assert journal.start_times(tmp_path / "log.sqlite3") == ([] if abandoned else [back.started_at])
-    from backfit.views.log import result
+    from backfit.views.words.log import result
 
     assert result(back).startswith("abandoned") is abandoned
 
@@ -92,7 +92,7 @@ def test_a_pain_stop_is_recorded_with_its_score(tmp_path: Path) -> None:
     assert (back.pain_stop, back.pain_during) == (2, 6)
     assert back.exercises[1].status == "stopped"
     from backfit.views.export import session_data
-    from backfit.views.log import result
+    from backfit.views.words.log import result
 
     assert session_data(back)["pain_stop"] == {"position": 2, "exercise": "side-plank-bent-knee",
                                                "pain": 6}  # fmt: skip

@@ -28,6 +28,7 @@ from backfit.cli.options import (
 from backfit.journal.typed import check_note, check_where, parse_since, parse_when, utc_now
 from backfit.output import error_line
 from backfit.views.words import messages
+from backfit.views.words.log import session_line
 
 
 def _parsed(parse: Callable[[str], object]) -> Callable[[str | None], object]:
@@ -190,7 +191,7 @@ def log_delete(
 ) -> None:
     """Delete one session from the log (asks first on a terminal)."""
     from backfit.journal.store import find_session, journal_path, remove
-    from backfit.views.log import removed_text, session_line
+    from backfit.views.log import removed_text
 
     with log_errors():
         session = find_session(journal_path(), session_id)

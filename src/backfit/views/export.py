@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from backfit.session.plan import plan_for
+from backfit.views.words.log import advice_line
 from backfit.views.words.session import cue
 
 if TYPE_CHECKING:
@@ -193,7 +194,6 @@ def history_csv(sessions: Sequence[LoggedSession]) -> str:
 
 
 def progress_json(report: Report) -> str:
-    from backfit.views.log import advice_line  # views.log brings in Rich
 
     weeks, streak, advice = report.weeks, report.streak, report.advice
     return _dumps(

@@ -12,27 +12,11 @@ from backfit.transliteration import SPARK_BARS
 from backfit.views.widgets import ByWidth, labelled, stacked, table
 from backfit.views.words import log as words
 from backfit.views.words.doses import format_duration
-from backfit.views.words.log import advice_line, amount, pain, remarks, result, session_line, when
+from backfit.views.words.log import advice_line, pain, remarks, result, when
 
 if TYPE_CHECKING:
     from backfit.journal.progress import Advice, Report, Week
     from backfit.journal.store import LoggedSession
-
-# advice_line, amount, result and session_line are words (views/words/log.py); the command
-# line, the export and the journal's tests still import them from here.
-__all__ = [
-    "WeeklyBars",
-    "advice_line",
-    "advice_view",
-    "amount",
-    "changed_text",
-    "history_view",
-    "progress_view",
-    "removed_text",
-    "result",
-    "session_line",
-    "sparkline",
-]
 
 TABLE_MIN = 90  # narrower terminals get stacked entries
 
