@@ -7,7 +7,7 @@ is reported as a usage error naming the option; nothing below knows an option's 
 import sys
 from collections.abc import Callable
 from datetime import datetime
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from typer.core import TyperGroup
@@ -29,6 +29,11 @@ from backfit.journal.typed import check_note, check_where, parse_since, parse_wh
 from backfit.output import error_line
 from backfit.views.words import messages
 from backfit.views.words.log import session_line
+
+if TYPE_CHECKING:
+    from rich.text import Text
+
+    from backfit.catalog.models import Catalog, Exercise, Routine
 
 
 def _parsed(parse: Callable[[str], object]) -> Callable[[str | None], object]:
@@ -168,6 +173,40 @@ def log_add(
             fail(str(error), EXIT_USAGE)
     said = messages.LOGGED.format(name=entry.name, moment=when.astimezone(), id=saved.id)
     show(Text(said))
+    about_pain = pain_after_said(entry, catalog, before=pain_before, after=pain_after)
+    if about_pain is not None:
+        about_pain.rstrip()
+        show(about_pain)
+
+
+def pain_after_said(
+    entry: "Exercise | Routine", catalog: "Catalog", *, before: int | None, after: int | None
+) -> "Text | None":
+    """What the pain after a session means, by the pain rule, as the gate before a session
+    says it; with the log at hand to tell whether stop-band pain keeps happening (a log
+    that cannot be read only leaves that out)."""
+    from backfit.journal.progress import (
+        SEE_PROFESSIONAL_AT,
+        SEE_PROFESSIONAL_DAYS,
+        recent_stop_band_sessions,
+    )
+    from backfit.journal.schema import JournalError
+    from backfit.journal.store import journal_path
+    from backfit.session.pain import gentler_choice, pain_after
+    from backfit.views.plan import pain_after_text
+
+    check = pain_after(catalog.safety, after, before)
+    if check is None:
+        return None
+    try:
+        stops = recent_stop_band_sessions(journal_path(), catalog, now=utc_now())
+    except JournalError:
+        stops = 0
+    gentler = gentler_choice(entry, catalog) if check.stop else None
+    return pain_after_text(
+        check, entry.name, gentler=gentler, stop_sessions=stops,
+        stop_limit=SEE_PROFESSIONAL_AT, days=SEE_PROFESSIONAL_DAYS,
+    )  # fmt: skip
 
 
 @log_app.command("undo", cls=PlainCommand)

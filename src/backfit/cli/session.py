@@ -117,7 +117,10 @@ def start(
         return
     except KeyboardInterrupt:  # before the coach started: nothing to sum up or save
         raise typer.Exit(EXIT_INTERRUPTED) from None
-    show(summary_text(outcome))
+    from backfit.cli.journal import pain_after_said
+
+    after = pain_after_said(entry, catalog, before=outcome.pain_before, after=outcome.pain_after)
+    show(summary_text(outcome, after))
     if outcome.interrupted:
         raise typer.Exit(EXIT_INTERRUPTED)
 

@@ -32,9 +32,10 @@ def guided_session(
     included, and whether so little was done that it counts as abandoned."""
     status = {p: "done" for p in outcome.done}
     status |= {p: "skipped" for p in outcome.skipped}
-    for stopped in (outcome.stopped_during, outcome.pain_stop):
-        if stopped is not None:
-            status[stopped] = "stopped"
+    if outcome.stopped_during is not None:
+        status[outcome.stopped_during] = "stopped"
+    if outcome.pain_stop is not None:  # blamed after it was done, it stays done
+        status.setdefault(outcome.pain_stop, "stopped")
     exercises = tuple(
         _what_was_done(
             e, dose, status.get(position, "not reached"), outcome.completed.get(position, [])

@@ -110,6 +110,8 @@ class Outcome:
     completed: dict[int, list[int]] = field(default_factory=dict)
     pain_stop: int | None = None  # the exercise stopped with the "it hurts" key
     pain_during: int | None = None  # the pain score given then (None: not asked, or skipped)
+    pain_before: int | None = None  # the scores given before and after the session
+    pain_after: int | None = None
     work_seconds: float = 0.0  # time in holds and sets of reps, pauses left out
 
     @property
@@ -167,9 +169,12 @@ class Coach:
             self.announcer.announce(None)
         except (Stopped, KeyboardInterrupt) as stop:
             outcome.interrupted = isinstance(stop, KeyboardInterrupt)
-            outcome.stopped_during = plan.steps[index].position
+            step = plan.steps[index]
+            outcome.stopped_during = step.position
             if isinstance(stop, Hurts):
-                outcome.pain_stop = outcome.stopped_during
+                outcome.pain_stop = _hurt_by(outcome, step)
+                if outcome.pain_stop != step.position:  # the next had not begun
+                    outcome.stopped_during = None
         outcome.ended = self.clock.now()
         return outcome
 
@@ -251,6 +256,14 @@ def _count(outcome: Outcome, step: Step) -> None:
         outcome.completed[step.position][-1] += 1
     elif step.phase is Phase.REPS:
         outcome.completed[step.position][-1] = step.reps
+
+
+def _hurt_by(outcome: Outcome, step: Step) -> int:
+    """The exercise to blame for "it hurts" pressed during `step`: the one in progress,
+    or while getting ready for the next, the last one worked at (if any was)."""
+    if step.phase is Phase.READY and outcome.completed:
+        return max(outcome.completed)
+    return step.position
 
 
 def _next_exercise(plan: Plan, index: int) -> int:

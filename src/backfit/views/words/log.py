@@ -231,6 +231,9 @@ def _num(value: float | None) -> str:
 
 # The advice: what to do, in a sentence; the reason follows it.
 START = "Start gently: backfit start {slug} ({name})."
+PROFESSIONAL = (
+    "See a GP or physiotherapist before you go on, and ease off meanwhile; see 'backfit safety'."
+)
 RETURN = "Start again gently, for example with backfit start {slug}."
 SHORTER = "Choose a shorter routine or an easier dose you can finish."
 EASE_OFF = "Ease off: fewer exercises, easier doses, and read 'backfit safety'."
@@ -253,6 +256,8 @@ def advice_line(a: Advice) -> str:
     match a.direction:
         case "start":
             return START.format(slug=a.suggestion, name=a.suggestion_name)
+        case "professional":
+            return PROFESSIONAL
         case "return":
             return RETURN.format(slug=a.suggestion)
         case "shorter":

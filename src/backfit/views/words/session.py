@@ -232,3 +232,18 @@ STOPPED_FOR_PAIN = "Stopped for pain during: {names}"
 NOT_REACHED = "Not reached: {names}"
 PAIN_DURING = " (pain {score}/10)"
 NAMES = ", "
+STOPPED_FOR_PAIN_AFTER = "Stopped because it hurt after: {names}"  # h before the next began
+
+# The pain after a session, read by the pain rule as the gate before a session reads it.
+AFTER_BAND = "{band}: {meaning}"
+AFTER_STOP = "{band}: stop here for today."
+AFTER_RISE = (
+    "Your pain rose from {before}/10 to {after}/10 during the session: stop here for today."
+)
+PAIN_RULE_SAYS = "The pain rule says: {meaning}"
+AFTER_REST = "Do not do {name} again until the pain has settled."
+GENTLER_NEXT = "Next time, something gentler: {name} (backfit start {slug})."
+SEE_PROFESSIONAL = (
+    "Your pain has reached the stop band in {count} sessions in the last {days} days: "
+    "see a GP or physiotherapist before you go on."
+)
