@@ -119,7 +119,8 @@ def start(
         raise typer.Exit(EXIT_INTERRUPTED) from None
     from backfit.cli.journal import pain_after_said
 
-    after = pain_after_said(entry, catalog, before=outcome.pain_before, after=outcome.pain_after)
+    hurt = outcome.plan.exercises[outcome.pain_stop - 1] if outcome.pain_stop else entry
+    after = pain_after_said(hurt, catalog, before=outcome.pain_before, after=outcome.pain_after)
     show(summary_text(outcome, after))
     if outcome.interrupted:
         raise typer.Exit(EXIT_INTERRUPTED)
