@@ -123,7 +123,7 @@ def test_plan_option_prints_every_block_and_the_total(invoke: Invoke) -> None:
 
 
 def test_plan_json(invoke: Invoke) -> None:
-    data = json.loads(invoke("start", "side-plank", "--plan", "--json").stdout)
+    data = json.loads(invoke("start", "side-plank", "--plan", "--json", "--full").stdout)
     assert data["title"] == "Side plank"
     assert data["total_seconds"] == sum(step["estimated_seconds"] for step in data["steps"])
     assert data["steps"][0] == {
@@ -143,7 +143,7 @@ def test_plan_json(invoke: Invoke) -> None:
 
 
 def test_start_outside_a_terminal_prints_the_plan(invoke: Invoke) -> None:
-    result = invoke("start", "bird-dog")
+    result = invoke("start", "bird-dog", "--full")
     assert result.exit_code == 0
     assert result.stdout.startswith("Bird dog — about 6 min\n")
     assert result.stderr == (
@@ -175,10 +175,10 @@ def test_routines_and_show_routine(invoke: Invoke) -> None:
 
 
 def test_sides_are_named_left_and_right(invoke: Invoke) -> None:
-    lines = invoke("start", "side-plank", "--plan").stdout.splitlines()
+    lines = invoke("start", "side-plank", "--plan", "--full").stdout.splitlines()
     holds = "6 holds of 10 s, 3 s relax between"
     assert lines[3] == f"0:05  Side plank: set 1 of 3, left side, {holds}"
     assert lines[5] == f"1:25  Side plank: set 1 of 3, right side, {holds}"
-    data = json.loads(invoke("start", "side-plank", "--plan", "--json").stdout)
+    data = json.loads(invoke("start", "side-plank", "--plan", "--json", "--full").stdout)
     cues = [s["cue"] for s in data["steps"] if s["phase"] == "hold"]
     assert set(cues[:6]) == {"Hold, left side"} and set(cues[6:12]) == {"Hold, right side"}

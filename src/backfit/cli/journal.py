@@ -7,7 +7,7 @@ is reported as a usage error naming the option; nothing below knows an option's 
 import sys
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
@@ -25,15 +25,11 @@ from backfit.cli.options import (
     complete_name,
     within,
 )
+from backfit.cli.session import Reps, dose_problem, pain_after_said, reps_given
 from backfit.journal.typed import check_note, check_where, parse_since, parse_when, utc_now
 from backfit.output import error_line
 from backfit.views.words import messages
 from backfit.views.words.log import session_line
-
-if TYPE_CHECKING:
-    from rich.text import Text
-
-    from backfit.catalog.models import Catalog, Exercise, Routine
 
 
 def _parsed(parse: Callable[[str], object]) -> Callable[[str | None], object]:
@@ -133,8 +129,12 @@ def log_add(
         typer.Option(metavar="N", callback=within(1, 20), help="Sets done (1-20)."),
     ] = None,
     reps: Annotated[
-        int | None,
-        typer.Option(metavar="N", callback=within(1, 100), help="Repetitions in each set (1-100)."),
+        Reps | None,
+        typer.Option(
+            metavar="N|N,N,...",
+            parser=reps_given,
+            help="Repetitions in each set (1-100), or one number for each set: 4,3,2.",
+        ),
     ] = None,
     hold: Annotated[
         int | None,
@@ -158,6 +158,7 @@ def log_add(
 
     from backfit.journal.records import Pain, log_done
     from backfit.journal.store import journal_path
+    from backfit.session.doses import DoseError
 
     catalog = load(catalog_in_use(ctx, catalog_file))
     entry = find(catalog, name)
@@ -169,6 +170,8 @@ def log_add(
                 journal_path(), entry, catalog,
                 sets=sets, reps=reps, hold=hold, pain=pain, note=note, when=when,
             )  # fmt: skip
+        except DoseError as error:
+            fail(dose_problem(error, entry.name), EXIT_USAGE)
         except ValueError as error:
             fail(str(error), EXIT_USAGE)
     said = messages.LOGGED.format(name=entry.name, moment=when.astimezone(), id=saved.id)
@@ -177,36 +180,6 @@ def log_add(
     if about_pain is not None:
         about_pain.rstrip()
         show(about_pain)
-
-
-def pain_after_said(
-    entry: "Exercise | Routine", catalog: "Catalog", *, before: int | None, after: int | None
-) -> "Text | None":
-    """What the pain after a session means, by the pain rule, as the gate before a session
-    says it; with the log at hand to tell whether stop-band pain keeps happening (a log
-    that cannot be read only leaves that out)."""
-    from backfit.journal.progress import (
-        SEE_PROFESSIONAL_AT,
-        SEE_PROFESSIONAL_DAYS,
-        recent_stop_band_sessions,
-    )
-    from backfit.journal.schema import JournalError
-    from backfit.journal.store import journal_path
-    from backfit.session.pain import gentler_choice, pain_after
-    from backfit.views.plan import pain_after_text
-
-    check = pain_after(catalog.safety, after, before)
-    if check is None:
-        return None
-    try:
-        stops = recent_stop_band_sessions(journal_path(), catalog, now=utc_now())
-    except JournalError:
-        stops = 0
-    gentler = gentler_choice(entry, catalog) if check.stop else None
-    return pain_after_text(
-        check, entry.name, gentler=gentler, stop_sessions=stops,
-        stop_limit=SEE_PROFESSIONAL_AT, days=SEE_PROFESSIONAL_DAYS,
-    )  # fmt: skip
 
 
 @log_app.command("undo", cls=PlainCommand)

@@ -10,9 +10,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from backfit.catalog.errors import first_reason
 from backfit.journal import store
 from backfit.journal.store import ExerciseDone, LoggedSession, Reps
+from backfit.session.doses import changed_dose
 from backfit.session.plan import build_plan
 
 if TYPE_CHECKING:
@@ -101,24 +101,20 @@ def planned_amount(dose: Dose) -> tuple[int, Reps | None, int | None, int]:
 
 
 def logged_session(
-    entry: Exercise | Routine, catalog: Catalog, *, sets: int | None, reps: int | None,
+    entry: Exercise | Routine, catalog: Catalog, *, sets: int | None, reps: Reps | None,
     hold: int | None, pain: Pain, note: str | None, when: datetime,
 ) -> LoggedSession:  # fmt: skip
-    """Work done without the timer; amounts not given are the catalog's usual dose.
-    Raises ValueError for a dose that is not possible, or amounts given for a routine."""
-    from pydantic import ValidationError  # pydantic and the models: only when logging
-
-    from backfit.catalog.models import DoseOverride, Exercise
+    """Work done without the timer; amounts not given are the catalog's usual dose, and
+    changed as `start` changes them. Raises doses.DoseError for a dose that is not
+    possible, and ValueError for amounts given for a routine."""
+    from backfit.catalog.models import Exercise  # the models: only when logging
 
     changed = sets is not None or reps is not None or hold is not None
     if isinstance(entry, Exercise):
         dose = entry.dose
         if changed:
             given = {"sets": sets, "reps": reps, "hold_seconds": hold}
-            try:
-                dose = DoseOverride(**{k: v for k, v in given.items() if v is not None}).apply(dose)
-            except ValidationError as error:
-                raise ValueError(f"that dose is not possible: {first_reason(error)}") from None
+            dose = changed_dose(dose, {k: v for k, v in given.items() if v is not None})
         items = [(entry, dose)]
     elif changed:
         raise ValueError("sets, repetitions and holds go with one exercise, not a routine")
@@ -151,7 +147,7 @@ class Pain:
 
 def log_done(
     path: Path, entry: Exercise | Routine, catalog: Catalog, *, sets: int | None,
-    reps: int | None, hold: int | None, pain: Pain, note: str | None, when: datetime,
+    reps: Reps | None, hold: int | None, pain: Pain, note: str | None, when: datetime,
 ) -> LoggedSession:  # fmt: skip
     """Record work done without the timer in the log at `path`, and return it."""
     session = logged_session(

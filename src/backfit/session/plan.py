@@ -10,7 +10,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from backfit.session.doses import changed_dose, easier_dose
+from backfit.session.doses import Reps, changed_dose, easier_dose
 from backfit.session.phases import Phase
 
 if TYPE_CHECKING:
@@ -58,12 +58,16 @@ def plan_for(
     catalog: Catalog,
     *,
     easy: bool = False,
-    changes: Mapping[str, int] | None = None,
+    changes: Mapping[str, Reps] | None = None,
+    dose: Dose | None = None,
 ) -> Plan:
-    """The session for an exercise (at its usual dose) or a routine; `easy` makes each
-    dose the gentler one, and `changes` then replaces any of sets, reps, hold_seconds and
-    rest_seconds (raising doses.DoseError when that makes a dose invalid)."""
+    """The session for an exercise (at its usual dose, or `dose`: a step of its build-up)
+    or a routine; `easy` makes each dose the gentler one, and `changes` then replaces any
+    of sets, reps, hold_seconds and rest_seconds (raising doses.DoseError when that makes
+    a dose invalid)."""
     items = catalog.doses_of(entry)
+    if dose is not None:
+        items = [(exercise, dose) for exercise, _ in items]
     if easy or changes:
         if easy:
             items = [(exercise, easier_dose(exercise, dose)) for exercise, dose in items]

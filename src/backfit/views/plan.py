@@ -15,10 +15,11 @@ from backfit.views.pain import band_words
 from backfit.views.widgets import bullets, labelled
 from backfit.views.words import prompts
 from backfit.views.words import session as words
-from backfit.views.words.doses import format_about, format_duration
+from backfit.views.words.doses import AFTER_AMOUNT, amount_lines, format_about, format_duration
 
 if TYPE_CHECKING:
-    from backfit.catalog.models import Catalog, Exercise, Routine
+    from backfit.catalog.models import Catalog, Dose, Exercise, Routine
+    from backfit.journal.progress import BuildUpStep
     from backfit.session.coach import Outcome
     from backfit.session.pain import PainAfter
 
@@ -158,3 +159,19 @@ def pain_after_text(
     text = Text(first + "\n", style="bold")
     text.append("\n".join(lines) + "\n")
     return text
+
+
+def build_up_line(step: BuildUpStep, exercise: Exercise) -> str:
+    """Which step of its build-up an exercise is run at today, and how to ask for the
+    full dose when the step is short of it."""
+    said = words.STEP[step.kind].format(
+        name=exercise.name, amount=_amount(step.dose), days=step.every_days,
+        last=_amount(step.last) if step.last is not None else "",
+    )  # fmt: skip
+    if step.dose != exercise.dose:
+        said += words.FULL_LATER.format(full=_amount(exercise.dose), slug=exercise.slug)
+    return said
+
+
+def _amount(dose: Dose) -> str:
+    return AFTER_AMOUNT.join(amount_lines(dose))

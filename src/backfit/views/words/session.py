@@ -247,3 +247,15 @@ SEE_PROFESSIONAL = (
     "Your pain has reached the stop band in {count} sessions in the last {days} days: "
     "see a GP or physiotherapist before you go on."
 )
+
+# Which step of its build-up `start` runs an exercise at, by default.
+STEP = {
+    "first": "{name}: the first step of its build-up today, {amount}.",
+    "next": "{name}: the next step of your build-up today, {amount} (last time {last}).",
+    "same": "{name}: the same step of your build-up as last time, {amount}; the next comes "
+    "after {days} days at it with low pain.",
+    "back": "{name}: back to the first step of its build-up, {amount}, after pain in the "
+    "stop band last time.",
+    "top": "{name}: the top of its build-up, {amount}.",
+}
+FULL_LATER = " The full dose, {full}: backfit start {slug} --full"
