@@ -42,11 +42,12 @@ def test_mcgills_pyramid_builds_up_to_its_ceiling() -> None:
 def test_reps_take_a_list_one_for_each_set(invoke: Invoke) -> None:
     result = invoke("start", "bird-dog", "--reps", "4,3,2", "--plan")
     assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("Bird dog — about 5 min\n")  # no step: the dose is chosen
     assert holds_per_set(result.stdout) == [f"4 {HOLDS}", f"3 {HOLDS}", f"2 {HOLDS}"]
 
 
 def test_sets_takes_the_first_sets_of_a_pyramid(invoke: Invoke) -> None:
-    result = invoke("start", "bird-dog", "--sets", "1", "--full", "--plan")
+    result = invoke("start", "bird-dog", "--sets", "1", "--plan")
     assert result.exit_code == 0, result.stderr
     assert holds_per_set(result.stdout) == [f"6 {HOLDS}"]
 

@@ -270,3 +270,25 @@ def test_it_hurts_while_getting_ready_blames_the_exercise_just_done() -> None:
 def test_it_hurts_while_getting_ready_for_the_first_blames_the_first() -> None:
     outcome, _ = run(routine("mcgill-big-3"), [(2.0, Key.HURT)])
     assert outcome.pain_stop == outcome.stopped_during == 1
+
+
+def test_holds_cut_short_are_logged_as_held() -> None:
+    from backfit.journal.records import guided_session
+    from backfit.views.words.log import amount
+
+    plan = exercise("glute-bridge")  # 5 holds of 10 s, 3 s relax between
+    holds = [step for step in plan.steps if step.phase is Phase.HOLD]
+    assert len(holds) == 5 and {step.seconds for step in holds} == {10}
+    presses = [(5.0 + 5 * n + 2.0, Key.CONTINUE) for n in range(5)]  # 2 s into each hold
+    outcome, _ = run(plan, presses)
+    assert outcome.finished and outcome.completed == {1: [5]}
+    assert outcome.held == {1: [2.0] * 5} and outcome.work_seconds == 10
+    entry = CATALOG.exercise("glute-bridge")
+    session = guided_session(outcome, entry, ended_at=datetime.now(UTC), pain_before=None,
+                             pain_after=None)  # fmt: skip
+    assert amount(session.exercises[0]) == "1 × 5 holds of 2 s"
+
+
+def test_a_hold_ended_at_once_is_not_a_hold() -> None:
+    outcome, _ = run(exercise("glute-bridge"), [(5.5, Key.CONTINUE)])  # 0.5 s into the first
+    assert outcome.completed == {1: [4]} and len(outcome.held[1]) == 4

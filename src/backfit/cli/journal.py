@@ -162,13 +162,14 @@ def log_add(
 
     catalog = load(catalog_in_use(ctx, catalog_file))
     entry = find(catalog, name)
-    when = date or utc_now()
+    now = utc_now()
+    when = date or now
     pain = Pain(before=pain_before, after=pain_after, where=where)
     with log_errors():
         try:
             saved = log_done(
                 journal_path(), entry, catalog,
-                sets=sets, reps=reps, hold=hold, pain=pain, note=note, when=when,
+                sets=sets, reps=reps, hold=hold, pain=pain, note=note, when=when, now=now,
             )  # fmt: skip
         except DoseError as error:
             fail(dose_problem(error, entry.name), EXIT_USAGE)

@@ -110,7 +110,8 @@ def start(
     (or a voice with --speak), and a summary saved to your log. With pain in the pain
     rule's stop band it does not start; in the caution band it offers a gentler dose.
     An exercise with a build-up runs at your step of it (its start the first time, then
-    on from your log), and says which; --full runs the catalog's full dose.
+    on from your log), and says which; --full runs the catalog's full dose, and --sets,
+    --reps, --hold and --rest change the full dose.
     """
     from backfit.catalog.models import Exercise
     from backfit.live.terminal import is_interactive
@@ -124,7 +125,7 @@ def start(
     if changes and not isinstance(entry, Exercise):
         fail(messages.DOSE_FOR_ROUTINE, EXIT_USAGE)
     step = None
-    if isinstance(entry, Exercise) and not full:
+    if isinstance(entry, Exercise) and not (full or changes):  # changes: to the full dose
         from backfit.journal.progress import current_step
         from backfit.journal.store import journal_path
         from backfit.journal.typed import utc_now

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from backfit.journal import store
 from backfit.journal.store import ExerciseDone, LoggedSession, Reps
 from backfit.session.doses import changed_dose
+from backfit.session.phases import Phase
 from backfit.session.plan import build_plan
 
 if TYPE_CHECKING:
@@ -38,7 +39,10 @@ def guided_session(
         status.setdefault(outcome.pain_stop, "stopped")
     exercises = tuple(
         _what_was_done(
-            e, dose, status.get(position, "not reached"), outcome.completed.get(position, [])
+            e,
+            _as_held(dose, outcome.held.get(position)),
+            status.get(position, "not reached"),
+            outcome.completed.get(position, []),
         )
         for position, (e, dose) in enumerate(outcome.plan.items, 1)
     )
@@ -64,6 +68,13 @@ def guided_session(
         pain_stop=outcome.pain_stop,
         pain_during=outcome.pain_during,
     )
+
+
+def _as_held(dose: Dose, held: list[float] | None) -> Dose:
+    """`dose` with the hold its holds really lasted, on average (Enter cuts one short)."""
+    if not held or dose.hold_seconds is None:
+        return dose
+    return dose.model_copy(update={"hold_seconds": max(1, round(sum(held) / len(held)))})
 
 
 def _what_was_done(exercise: Exercise, dose: Dose, status: str, counts: list[int]) -> ExerciseDone:
@@ -103,10 +114,12 @@ def planned_amount(dose: Dose) -> tuple[int, Reps | None, int | None, int]:
 def logged_session(
     entry: Exercise | Routine, catalog: Catalog, *, sets: int | None, reps: Reps | None,
     hold: int | None, pain: Pain, note: str | None, when: datetime,
+    now: datetime | None = None,
 ) -> LoggedSession:  # fmt: skip
-    """Work done without the timer; amounts not given are the catalog's usual dose, and
-    changed as `start` changes them. Raises doses.DoseError for a dose that is not
-    possible, and ValueError for amounts given for a routine."""
+    """Work done without the timer, logged at `now` (`when` if None); amounts not given
+    are the catalog's usual dose, and changed as `start` changes them. Raises
+    doses.DoseError for a dose that is not possible, and ValueError for amounts given
+    for a routine."""
     from backfit.catalog.models import Exercise  # the models: only when logging
 
     changed = sets is not None or reps is not None or hold is not None
@@ -120,13 +133,15 @@ def logged_session(
         raise ValueError("sets, repetitions and holds go with one exercise, not a routine")
     else:
         items = catalog.doses_of(entry)
-    length = build_plan(entry.name, items).total_seconds
+    now = now or when
+    plan = build_plan(entry.name, items)
+    length = sum(step.estimate for step in plan.steps if step.phase is not Phase.READY)
     return LoggedSession(
         kind="logged",
         slug=entry.slug,
         title=entry.name,
-        started_at=when,
-        ended_at=when + timedelta(seconds=length),
+        started_at=(start := _start(when, length, now)),
+        ended_at=min(start + timedelta(seconds=length), now),
         finished=True,
         pain_before=pain.before,
         pain_after=pain.after,
@@ -134,6 +149,17 @@ def logged_session(
         note=note or None,
         exercises=tuple(ExerciseDone(e.slug, e.name, "done", *planned_amount(d)) for e, d in items),
     )
+
+
+def _start(when: datetime, length: int, now: datetime) -> datetime:
+    """When a session logged by hand began: at `when`, unless it would then end after
+    `now` (as one logged now would): then so that it ends now, but never on the day
+    before `when`. Its length is an estimate, without the coach's get-ready, and says so
+    wherever it is shown."""
+    start = min(when, now - timedelta(seconds=length))
+    local = when.astimezone()
+    midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    return max(start, midnight)
 
 
 @dataclass(frozen=True)
@@ -148,11 +174,13 @@ class Pain:
 def log_done(
     path: Path, entry: Exercise | Routine, catalog: Catalog, *, sets: int | None,
     reps: Reps | None, hold: int | None, pain: Pain, note: str | None, when: datetime,
+    now: datetime | None = None,
 ) -> LoggedSession:  # fmt: skip
     """Record work done without the timer in the log at `path`, and return it."""
     session = logged_session(
-        entry, catalog, sets=sets, reps=reps, hold=hold, pain=pain, note=note, when=when
-    )
+        entry, catalog, sets=sets, reps=reps, hold=hold, pain=pain, note=note, when=when,
+        now=now,
+    )  # fmt: skip
     return replace(session, id=store.save(path, session))
 
 

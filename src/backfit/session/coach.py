@@ -96,7 +96,8 @@ class Outcome:
     `completed` maps an exercise's position to one number per (set, side) started, in
     order (set 1 left, set 1 right, set 2 left, ...): the reps or holds completed in it,
     partial sets included. An exercise with no set started has no entry. A set of reps
-    counts when Enter ends it; a hold counts when its time runs out (or Enter ends it).
+    counts when Enter ends it; a hold counts when its time runs out, or when Enter ends
+    it after a second or more, and `held` keeps how long each hold counted really lasted.
     """
 
     plan: Plan
@@ -108,6 +109,7 @@ class Outcome:
     skipped: list[int] = field(default_factory=list)
     stopped_during: int | None = None  # the exercise in progress when the person stopped
     completed: dict[int, list[int]] = field(default_factory=dict)
+    held: dict[int, list[float]] = field(default_factory=dict)  # seconds of each hold counted
     pain_stop: int | None = None  # the exercise stopped with the "it hurts" key
     pain_during: int | None = None  # the pain score given then (None: not asked, or skipped)
     pain_before: int | None = None  # the scores given before and after the session
@@ -143,6 +145,7 @@ class Coach:
         self.screen = screen
         self.announcer = announcer
         self.animate = animate
+        self._work = 0.0  # seconds of work in the step just done, pauses left out
 
     def run(self, plan: Plan) -> Outcome:
         """Do every step of `plan`; return what was done, whether finished or stopped."""
@@ -160,7 +163,7 @@ class Coach:
                     outcome.skipped.append(step.position)
                     index = _next_exercise(plan, index)
                 else:
-                    _count(outcome, step)
+                    _count(outcome, step, self._work)
                     index += 1
                     if index == len(plan.steps) or plan.steps[index].position != step.position:
                         outcome.done.append(step.position)
@@ -183,6 +186,7 @@ class Coach:
         skipped. Time spent in a hold or a set of reps, pauses left out, adds to
         `outcome.work_seconds`, however the step ends."""
         step = plan.steps[index]
+        self._work = 0.0
         deadline = None if step.seconds is None else start + step.seconds
         paused_at: float | None = None
         paused = 0.0  # seconds spent paused in this step
@@ -223,7 +227,8 @@ class Coach:
                 end = self.clock.now() if ended is None else ended
                 if paused_at is not None:
                     paused += end - paused_at
-                outcome.work_seconds += end - start - paused
+                self._work = end - start - paused
+                outcome.work_seconds += self._work
 
     def _until_change(self, moment: Moment) -> float | None:
         """Seconds until the screen would look different: when the countdown shows its next
@@ -250,10 +255,15 @@ def shown_seconds(remaining: float) -> int:
     return max(0, math.ceil(remaining - 1e-9))
 
 
-def _count(outcome: Outcome, step: Step) -> None:
-    """A hold or a set of reps has been done in full: add it to its (set, side)."""
-    if step.phase is Phase.HOLD:
+SHORTEST_HOLD = 1.0  # seconds: a hold cut shorter by Enter was not done
+
+
+def _count(outcome: Outcome, step: Step, work: float) -> None:
+    """A hold (for `work` seconds) or a set of reps has ended without a skip or a stop:
+    add it to its (set, side)."""
+    if step.phase is Phase.HOLD and work >= SHORTEST_HOLD:
         outcome.completed[step.position][-1] += 1
+        outcome.held.setdefault(step.position, []).append(min(work, step.seconds or work))
     elif step.phase is Phase.REPS:
         outcome.completed[step.position][-1] = step.reps
 

@@ -197,6 +197,17 @@ def _shown(value: object) -> str:
 
 
 # The history.
+ESTIMATED = "about {duration}"  # the length of a session logged by hand: an estimate
+
+
+def length(session: LoggedSession) -> str:
+    """How long a session lasted: measured by the coach, or estimated for one logged."""
+    seconds = round(session.minutes * 60)
+    if session.kind == "logged":
+        return ESTIMATED.format(duration=format_duration(max(60, (seconds + 30) // 60 * 60)))
+    return format_duration(seconds)
+
+
 HISTORY_HEADERS = ("Id", "When", "What", "Result", "Time", "Pain", "Note")
 HISTORY_ENTRY = "{result} · {duration} · pain {pain}"  # under a session's heading, when narrow
 
