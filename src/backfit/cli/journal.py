@@ -142,6 +142,12 @@ def log_add(
             callback=within(1, 600), metavar="SECONDS", help="Seconds each hold lasted (1-600)."
         ),
     ] = None,
+    minutes: Annotated[
+        int | None,
+        typer.Option(
+            callback=within(1, 600), metavar="N", help="Minutes walked, for a walk (1-600)."
+        ),
+    ] = None,
     pain_before: PainBefore = None,
     pain_after: PainAfter = None,
     where: Where = None,
@@ -170,6 +176,7 @@ def log_add(
             saved = log_done(
                 journal_path(), entry, catalog,
                 sets=sets, reps=reps, hold=hold, pain=pain, note=note, when=when, now=now,
+                walked=minutes,
             )  # fmt: skip
         except DoseError as error:
             fail(dose_problem(error, entry.name), EXIT_USAGE)

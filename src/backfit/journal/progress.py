@@ -517,8 +517,8 @@ def _as_dose(done: ExerciseDone, usual: Dose) -> Dose | None:
         amount["reps"] = 1 if reps is None else reps
         if isinstance(reps, tuple):
             amount["sets"] = len(reps)
-    if usual.hold_seconds is not None and done.hold_seconds:
-        amount["hold_seconds"] = done.hold_seconds
+    if usual.hold_seconds is not None and done.hold_seconds:  # a longer hold (a long walk)
+        amount["hold_seconds"] = min(done.hold_seconds, usual.hold_seconds)  # is the full one
     try:
         return type(usual).model_validate({**usual.model_dump(), **amount})
     except ValidationError:

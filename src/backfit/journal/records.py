@@ -114,15 +114,22 @@ def planned_amount(dose: Dose) -> tuple[int, Reps | None, int | None, int]:
 def logged_session(
     entry: Exercise | Routine, catalog: Catalog, *, sets: int | None, reps: Reps | None,
     hold: int | None, pain: Pain, note: str | None, when: datetime,
-    now: datetime | None = None,
+    now: datetime | None = None, walked: int | None = None,
 ) -> LoggedSession:  # fmt: skip
     """Work done without the timer, logged at `now` (`when` if None); amounts not given
-    are the catalog's usual dose, and changed as `start` changes them. Raises
-    doses.DoseError for a dose that is not possible, and ValueError for amounts given
-    for a routine."""
+    are the catalog's usual dose, and changed as `start` changes them; `walked`: the
+    minutes of a walk. Raises doses.DoseError for a dose that is not possible, and
+    ValueError for amounts given for a routine, or minutes for what is not a walk."""
     from backfit.catalog.models import Exercise  # the models: only when logging
 
     changed = sets is not None or reps is not None or hold is not None
+    if walked is not None:
+        if not isinstance(entry, Exercise) or entry.position != "walking":
+            raise ValueError(f"minutes go with a walk; {entry.name} is not done walking")
+        if changed:
+            raise ValueError("a walk is logged in minutes alone, without sets, reps or holds")
+        walk = ExerciseDone(entry.slug, entry.name, "done", 1, None, walked * 60, 1)
+        return _logged(entry, (walk,), walked * 60, pain=pain, note=note, when=when, now=now)
     if isinstance(entry, Exercise):
         dose = entry.dose
         if changed:
@@ -133,9 +140,17 @@ def logged_session(
         raise ValueError("sets, repetitions and holds go with one exercise, not a routine")
     else:
         items = catalog.doses_of(entry)
-    now = now or when
     plan = build_plan(entry.name, items)
     length = sum(step.estimate for step in plan.steps if step.phase is not Phase.READY)
+    done = tuple(ExerciseDone(e.slug, e.name, "done", *planned_amount(d)) for e, d in items)
+    return _logged(entry, done, length, pain=pain, note=note, when=when, now=now)
+
+
+def _logged(
+    entry: Exercise | Routine, done: tuple[ExerciseDone, ...], length: int, *, pain: Pain,
+    note: str | None, when: datetime, now: datetime | None,
+) -> LoggedSession:  # fmt: skip
+    now = now or when
     return LoggedSession(
         kind="logged",
         slug=entry.slug,
@@ -147,7 +162,7 @@ def logged_session(
         pain_after=pain.after,
         pain_where=pain.where,
         note=note or None,
-        exercises=tuple(ExerciseDone(e.slug, e.name, "done", *planned_amount(d)) for e, d in items),
+        exercises=done,
     )
 
 
@@ -174,12 +189,12 @@ class Pain:
 def log_done(
     path: Path, entry: Exercise | Routine, catalog: Catalog, *, sets: int | None,
     reps: Reps | None, hold: int | None, pain: Pain, note: str | None, when: datetime,
-    now: datetime | None = None,
+    now: datetime | None = None, walked: int | None = None,
 ) -> LoggedSession:  # fmt: skip
     """Record work done without the timer in the log at `path`, and return it."""
     session = logged_session(
         entry, catalog, sets=sets, reps=reps, hold=hold, pain=pain, note=note, when=when,
-        now=now,
+        now=now, walked=walked,
     )  # fmt: skip
     return replace(session, id=store.save(path, session))
 

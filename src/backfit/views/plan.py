@@ -13,9 +13,16 @@ from backfit.session.phases import Phase
 from backfit.session.plan import Plan, Step
 from backfit.views.pain import band_words
 from backfit.views.widgets import bullets, labelled
+from backfit.views.words import doses as doses_words
 from backfit.views.words import prompts
 from backfit.views.words import session as words
-from backfit.views.words.doses import AFTER_AMOUNT, amount_lines, format_about, format_duration
+from backfit.views.words.doses import (
+    AFTER_AMOUNT,
+    amount_lines,
+    format_about,
+    format_duration,
+    short_seconds,
+)
 
 if TYPE_CHECKING:
     from backfit.catalog.models import Catalog, Dose, Exercise, Routine
@@ -164,14 +171,19 @@ def pain_after_text(
 def build_up_line(step: BuildUpStep, exercise: Exercise) -> str:
     """Which step of its build-up an exercise is run at today, and how to ask for the
     full dose when the step is short of it."""
+    walking = exercise.position == "walking"
     said = words.STEP[step.kind].format(
-        name=exercise.name, amount=_amount(step.dose), days=step.every_days,
-        last=_amount(step.last) if step.last is not None else "",
+        name=exercise.name, amount=_amount(step.dose, walking), days=step.every_days,
+        last=_amount(step.last, walking) if step.last is not None else "",
     )  # fmt: skip
     if step.dose != exercise.dose:
-        said += words.FULL_LATER.format(full=_amount(exercise.dose), slug=exercise.slug)
+        full = _amount(exercise.dose, walking)
+        said += words.FULL_LATER.format(full=full, slug=exercise.slug)
     return said
 
 
-def _amount(dose: Dose) -> str:
+def _amount(dose: Dose, walking: bool) -> str:
+    """A dose without its rest; one walk, for an exercise done walking."""
+    if walking and dose.sets == 1 and dose.reps is None and dose.hold_seconds:
+        return doses_words.WALK.format(duration=short_seconds(dose.hold_seconds))
     return AFTER_AMOUNT.join(amount_lines(dose))

@@ -12,6 +12,7 @@ from backfit.views.words.doses import (
     amount_lines,
     format_duration,
     format_increment,
+    short_seconds,
 )
 
 if TYPE_CHECKING:
@@ -61,6 +62,8 @@ def amount(done: ExerciseDone) -> str:
     if done.sets is None:
         return ""
     held, sides = bool(done.hold_seconds), done.sides == 2
+    if done.reps is None and done.sets == 1 and not sides and (done.hold_seconds or 0) >= 120:
+        return short_seconds(done.hold_seconds or 0)  # one long hold, such as a walk: '30 min'
     if done.reps is None:  # one hold in each set
         if held:
             pair = HOLDS_OF_EACH_SIDE if sides else HOLDS_OF

@@ -17,6 +17,11 @@ SIDES = {1: "left side", 2: "right side"}  # the left side always comes first
 FINISHED = "Session complete. Well done."
 
 
+def walks(step: Step) -> bool:
+    """Whether `step`'s exercise is done walking: its hold is a walk."""
+    return step.exercise.position == "walking"
+
+
 def side_name(step: Step) -> str | None:
     return SIDES.get(step.side or 0)
 
@@ -25,6 +30,7 @@ def side_name(step: Step) -> str | None:
 # line mode and `--plan`: "Rest 30 s" everywhere, composed into longer sentences by name.
 GET_READY = "Get ready: {name}"
 HOLD = "Hold"
+WALK = "Walk"  # the hold of an exercise done walking: a walk, timed
 HOLD_SIDE = "Hold, {side}"
 RELAX = "Relax {duration}"
 REPS = "Do {reps} reps, then press Enter"
@@ -35,6 +41,7 @@ REST = "Rest {duration}"
 
 NEXT = "Next: {step}"
 NEXT_HOLD = "Hold {duration} ({rep} of {reps}{where})"
+NEXT_WALK = "Walk {duration}"
 NEXT_REPS = "{reps} reps"
 NEXT_REPS_WHERE = "{reps} reps ({where})"
 NEXT_REST = "{rest}, then set {set} of {sets}"
@@ -77,6 +84,8 @@ def _cue(step: Step) -> tuple[str, dict[str, object]]:
     match step.phase:
         case Phase.READY:
             return GET_READY, {"name": step.exercise.name}
+        case Phase.HOLD if walks(step):
+            return WALK, {}
         case Phase.HOLD:
             return (HOLD_SIDE, {"side": side}) if side else (HOLD, {})
         case Phase.RELAX:
@@ -103,6 +112,8 @@ def upcoming(following: Step | None, current: Step) -> str:
     match following.phase:
         case Phase.READY:
             return following.exercise.name
+        case Phase.HOLD if walks(following):
+            return NEXT_WALK.format(duration=short_seconds(following.seconds or 0))
         case Phase.HOLD:
             new_set = following.rep == 1 and following.sets > 1
             of_sets = SET_OF.format(set=following.set_number, sets=following.sets)
@@ -145,6 +156,7 @@ PLAN_HOLDS_SIDE_RELAX = (
     "{name}: set {set} of {sets}, {side}, {reps} hold of {duration}, {relax} relax between",
     "{name}: set {set} of {sets}, {side}, {reps} holds of {duration}, {relax} relax between",
 )
+PLAN_WALK = "{name}: walk for {duration}"
 PLAN_REPS = "{name}: set {set} of {sets}, {reps} reps (press Enter when done)"
 PLAN_REPS_SIDE = "{name}: set {set} of {sets}, {side}, {reps} reps (press Enter when done)"
 
@@ -154,6 +166,10 @@ def block(steps: list[Step]) -> str:
     first = steps[0]
     side = side_name(first) if first.side else None
     match first.phase:
+        case Phase.HOLD if walks(first) and len(steps) == 1:
+            return PLAN_WALK.format(
+                name=first.exercise.name, duration=short_seconds(first.seconds or 0)
+            )
         case Phase.HOLD:
             relax = steps[1].seconds if len(steps) > 1 else None
             if relax is None:
