@@ -156,8 +156,9 @@ class Coach:
             while index < len(plan.steps):
                 step = plan.steps[index]
                 self.announcer.announce(step)
-                if step.phase in WORK and step.rep == 1:  # a (set, side) begins
-                    outcome.completed.setdefault(step.position, []).append(0)
+                if step.phase in WORK and step.rep == 1 and not step.extra:  # a (set, side)
+                    counts = outcome.completed.setdefault(step.position, [])  # begins
+                    counts += [0, 0] if step.both_sides else [0]
                 ended, skipped = self._do(plan, index, start, outcome)
                 if skipped:
                     outcome.skipped.append(step.position)
@@ -261,11 +262,14 @@ SHORTEST_HOLD = 1.0  # seconds: a hold cut shorter by Enter was not done
 def _count(outcome: Outcome, step: Step, work: float) -> None:
     """A hold (for `work` seconds) or a set of reps has ended without a skip or a stop:
     add it to its (set, side)."""
+    if step.extra:  # a finishing hold: done, but in no set
+        return
     if step.phase is Phase.HOLD and work >= SHORTEST_HOLD:
         outcome.completed[step.position][-1] += 1
         outcome.held.setdefault(step.position, []).append(min(work, step.seconds or work))
     elif step.phase is Phase.REPS:
-        outcome.completed[step.position][-1] = step.reps
+        counts = outcome.completed[step.position]
+        counts[-2 if step.both_sides else -1 :] = [step.reps] * (2 if step.both_sides else 1)
 
 
 def _hurt_by(outcome: Outcome, step: Step) -> int:

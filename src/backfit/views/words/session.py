@@ -35,6 +35,9 @@ HOLD_SIDE = "Hold, {side}"
 RELAX = "Relax {duration}"
 REPS = "Do {reps} reps, then press Enter"
 REPS_SIDE = "Do {reps} reps, {side}, then press Enter"
+REPS_IN_TURN = "Do {reps} reps each side, taking turns, then press Enter"
+SAY = "{say}"  # the catalog's words for a step: 'Swap which knee is bent'
+HOLD_SAY = "Hold, {say}"  # a finishing hold: 'Hold, both knees together'
 THEN_ENTER = ", then press Enter"  # what the voice leaves out: the screen says which key
 SWITCH = "Switch sides"
 REST = "Rest {duration}"
@@ -43,6 +46,8 @@ NEXT = "Next: {step}"
 NEXT_HOLD = "Hold {duration} ({rep} of {reps}{where})"
 NEXT_WALK = "Walk {duration}"
 NEXT_REPS = "{reps} reps"
+NEXT_REPS_IN_TURN = "{reps} reps each side, taking turns"
+NEXT_HOLD_SAY = "Hold {duration}, {say}"
 NEXT_REPS_WHERE = "{reps} reps ({where})"
 NEXT_REST = "{rest}, then set {set} of {sets}"
 SET_OF = "set {set} of {sets}"
@@ -86,6 +91,12 @@ def _cue(step: Step) -> tuple[str, dict[str, object]]:
             return GET_READY, {"name": step.exercise.name}
         case Phase.HOLD if walks(step):
             return WALK, {}
+        case Phase.HOLD if step.say:
+            return HOLD_SAY, {"say": step.say[:1].lower() + step.say[1:]}
+        case Phase.SWITCH if step.say:
+            return SAY, {"say": step.say}
+        case Phase.REPS if step.both_sides:
+            return REPS_IN_TURN, {"reps": step.reps}
         case Phase.HOLD:
             return (HOLD_SIDE, {"side": side}) if side else (HOLD, {})
         case Phase.RELAX:
@@ -114,6 +125,11 @@ def upcoming(following: Step | None, current: Step) -> str:
             return following.exercise.name
         case Phase.HOLD if walks(following):
             return NEXT_WALK.format(duration=short_seconds(following.seconds or 0))
+        case Phase.HOLD if following.say:
+            say = following.say[:1].lower() + following.say[1:]
+            return NEXT_HOLD_SAY.format(duration=short_seconds(following.seconds or 0), say=say)
+        case Phase.REPS if following.both_sides and following.sets == 1:
+            return NEXT_REPS_IN_TURN.format(reps=following.reps)
         case Phase.HOLD:
             new_set = following.rep == 1 and following.sets > 1
             of_sets = SET_OF.format(set=following.set_number, sets=following.sets)
@@ -158,6 +174,10 @@ PLAN_HOLDS_SIDE_RELAX = (
 )
 PLAN_WALK = "{name}: walk for {duration}"
 PLAN_REPS = "{name}: set {set} of {sets}, {reps} reps (press Enter when done)"
+PLAN_REPS_IN_TURN = (
+    "{name}: set {set} of {sets}, {reps} reps each side, taking turns (press Enter when done)"
+)
+PLAN_FINISH = "{name}: {say}, 1 hold of {duration}"
 PLAN_REPS_SIDE = "{name}: set {set} of {sets}, {side}, {reps} reps (press Enter when done)"
 
 
@@ -170,19 +190,26 @@ def block(steps: list[Step]) -> str:
             return PLAN_WALK.format(
                 name=first.exercise.name, duration=short_seconds(first.seconds or 0)
             )
+        case Phase.HOLD if first.say:
+            return PLAN_FINISH.format(
+                name=first.exercise.name, say=first.say[:1].lower() + first.say[1:],
+                duration=short_seconds(first.seconds or 0),
+            )  # fmt: skip
         case Phase.HOLD:
             relax = steps[1].seconds if len(steps) > 1 else None
+            count = sum(step.phase is Phase.HOLD for step in steps)  # a swap halfway parts a set
             if relax is None:
                 holds = PLAN_HOLDS if side is None else PLAN_HOLDS_SIDE
             else:
                 holds = PLAN_HOLDS_RELAX if side is None else PLAN_HOLDS_SIDE_RELAX
-            return plural(*holds, first.reps).format(
+            return plural(*holds, count).format(
                 name=first.exercise.name, set=first.set_number, sets=first.sets, side=side,
-                reps=first.reps, duration=short_seconds(first.seconds or 0),
+                reps=count, duration=short_seconds(first.seconds or 0),
                 relax=None if relax is None else short_seconds(relax),
             )  # fmt: skip
         case Phase.REPS:
-            return (PLAN_REPS if side is None else PLAN_REPS_SIDE).format(
+            said = PLAN_REPS_IN_TURN if first.both_sides else PLAN_REPS
+            return (said if side is None else PLAN_REPS_SIDE).format(
                 name=first.exercise.name, set=first.set_number, sets=first.sets, side=side,
                 reps=first.reps,
             )  # fmt: skip
