@@ -126,7 +126,7 @@ def start(
         fail(messages.DOSE_FOR_ROUTINE, EXIT_USAGE)
     step = None
     if isinstance(entry, Exercise) and not (full or changes):  # changes: to the full dose
-        from backfit.journal.progress import current_step
+        from backfit.journal.build_up import current_step
         from backfit.journal.store import journal_path
         from backfit.journal.typed import utc_now
 
