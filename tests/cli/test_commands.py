@@ -197,6 +197,9 @@ def test_list_json_is_the_full_exercise_data(invoke: Invoke) -> None:
         "hold_seconds": 5,
         "rest_seconds": 60,
         "per_side": False,
+        "alternate": False,
+        "halfway": None,
+        "finish": None,
         "note": CATALOG.exercise("swallow-fly").dose.note,
     }
     assert "gentle bow" in swallow["dose"]["note"]

@@ -155,17 +155,20 @@ def test_a_pain_stop_is_weighed_even_in_an_abandoned_session(invoke: Invoke, hom
     assert "try Swallow fly" not in said
 
 
-def test_a_first_session_stopped_for_pain_is_weighed_beside_the_first_step(
-    invoke: Invoke, home: Path
-) -> None:
+def test_a_first_session_stopped_for_pain_is_not_nothing_logged(invoke: Invoke, home: Path) -> None:
     stopped = logged(
-        0, None, "bird-dog", abandoned=True, work_seconds=10.0, pain_stop=1, pain_during=7,
+        0, 7, "bird-dog", abandoned=True, work_seconds=10.0, pain_stop=1, pain_during=7,
         exercises=(ExerciseDone("bird-dog", "Bird dog", "stopped"),),
     )  # fmt: skip
     said = advice(invoke, home, stopped)
-    assert said.startswith("• Start gently: backfit start gentle-mobility")
-    assert "• Bird dog: go back to Pelvic tilt (pelvic-tilt); see 'backfit safety'." in said
+    assert "nothing is logged" not in said and "Start gently" not in said
+    assert said.startswith(
+        "• Bird dog: go back to Pelvic tilt (pelvic-tilt); see 'backfit safety'."
+    )
     assert "(pain 7/10)" in said
+    shown = invoke("progress", "--weeks", "2").stdout
+    assert "No pain scores recorded yet" not in shown
+    assert "– → 7" in shown  # the pain that stopped it is in the pain chart
 
 
 def test_history_says_an_abandoned_session_was_stopped_for_pain(invoke: Invoke, home: Path) -> None:

@@ -272,7 +272,7 @@ def test_the_it_hurts_key_stops_asks_how_much_and_logs_it(
     from backfit.views.words.doses import format_dose
 
     monkeypatch.setenv("BACKFIT_HOME", str(tmp_path))
-    session = Pty("start", "swallow-fly", "--quiet")
+    session = Pty("start", "swallow-fly", "--quiet", "--full")
     try:
         session.begin(pain="4")  # the caution band: Enter takes the easier dose
         swallow_fly = load_catalog(builtin_catalog_path()).exercise("swallow-fly")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from helpers import FROZEN_CATALOG
 
@@ -240,3 +242,53 @@ def test_the_summary_says_it_stopped_for_pain_and_points_at_safety() -> None:
         "Not reached: Bird dog\n"
         "See 'backfit safety' for what pain means and when to get help.\n"
     )
+
+
+def test_it_hurts_while_getting_ready_blames_the_exercise_just_done() -> None:
+    from backfit.journal.records import guided_session
+    from backfit.views.plan import summary_text
+
+    plan = routine("mcgill-big-3")
+    second = next(n for n, step in enumerate(plan.steps) if step.position == 2)
+    assert plan.steps[second].phase is Phase.READY
+    at = sum(step.estimate for step in plan.steps[:second]) + 2.0  # 2 s into its get-ready
+    outcome, _ = run(plan, [(at, Key.HURT)])
+    assert outcome.pain_stop == 1 and outcome.stopped_during is None
+    assert outcome.done == [1] and outcome.not_reached == [2, 3]
+    outcome.pain_during = 8
+    summary = summary_text(outcome).plain
+    assert "Stopped because it hurt after: McGill curl-up (pain 8/10)\n" in summary
+    assert "Not reached: Side plank on bent knees, Bird dog\n" in summary
+    entry = CATALOG.find("mcgill-big-3")
+    assert entry is not None
+    session = guided_session(outcome, entry, ended_at=datetime.now(UTC), pain_before=None,
+                             pain_after=8)  # fmt: skip
+    assert [e.status for e in session.exercises] == ["done", "not reached", "not reached"]
+    assert session.pain_stop == 1
+
+
+def test_it_hurts_while_getting_ready_for_the_first_blames_the_first() -> None:
+    outcome, _ = run(routine("mcgill-big-3"), [(2.0, Key.HURT)])
+    assert outcome.pain_stop == outcome.stopped_during == 1
+
+
+def test_holds_cut_short_are_logged_as_held() -> None:
+    from backfit.journal.records import guided_session
+    from backfit.views.words.log import amount
+
+    plan = exercise("glute-bridge")  # 5 holds of 10 s, 3 s relax between
+    holds = [step for step in plan.steps if step.phase is Phase.HOLD]
+    assert len(holds) == 5 and {step.seconds for step in holds} == {10}
+    presses = [(5.0 + 5 * n + 2.0, Key.CONTINUE) for n in range(5)]  # 2 s into each hold
+    outcome, _ = run(plan, presses)
+    assert outcome.finished and outcome.completed == {1: [5]}
+    assert outcome.held == {1: [2.0] * 5} and outcome.work_seconds == 10
+    entry = CATALOG.exercise("glute-bridge")
+    session = guided_session(outcome, entry, ended_at=datetime.now(UTC), pain_before=None,
+                             pain_after=None)  # fmt: skip
+    assert amount(session.exercises[0]) == "1 × 5 holds of 2 s"
+
+
+def test_a_hold_ended_at_once_is_not_a_hold() -> None:
+    outcome, _ = run(exercise("glute-bridge"), [(5.5, Key.CONTINUE)])  # 0.5 s into the first
+    assert outcome.completed == {1: [4]} and len(outcome.held[1]) == 4

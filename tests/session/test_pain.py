@@ -80,10 +80,18 @@ def test_a_changed_dose_is_checked_like_the_catalogs() -> None:
         "sets",
         "Input should be less than or equal to 20",
     )
+    pyramid = dose(sets=3, reps=[6, 4, 2])
+    assert changed_dose(pyramid, {"sets": 2}) == dose(sets=2, reps=[6, 4])  # its first sets
+    assert changed_dose(pyramid, {"sets": 1}) == dose(sets=1, reps=6)
+    assert changed_dose(pyramid, {"reps": (4, 3)}) == dose(sets=2, reps=[4, 3])  # sets follow
     with pytest.raises(DoseError) as error:
-        changed_dose(dose(sets=3, reps=[6, 4, 2]), {"sets": 2})
+        changed_dose(pyramid, {"sets": 4})
     assert error.value.field is None
-    assert error.value.reason == "reps lists 3 numbers, one per set, but sets is 2"
+    assert error.value.reason == "reps lists 3 numbers, one per set, but sets is 4"
+    with pytest.raises(DoseError) as error:
+        changed_dose(pyramid, {"reps": (4, 0, 2)})
+    assert error.value.field == "reps"
+    assert error.value.reason.startswith("Input should be")
 
 
 def test_start_options_change_the_dose_in_the_plan(invoke: Invoke) -> None:

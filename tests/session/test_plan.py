@@ -44,10 +44,13 @@ def test_mcgill_big_3_is_a_pyramid_of_ten_second_holds() -> None:
     assert {s.seconds for s in plan.steps if s.phase is Phase.HOLD} == {10}
     rests = [s for s in plan.steps if s.phase is Phase.REST]
     assert [s.seconds for s in rests] == [20] * 6  # two rests between three sets, per exercise
-    assert sum(s.phase is Phase.SWITCH for s in plan.steps) == 6  # once a set, two exercises
-    # By hand: cat-camel 5 + 6*4 = 29 s; curl-up 5 + (30+6) + (20+3) + 10 + 40 = 114 s;
-    # each one-sided exercise 5 + 2*36+5 + 2*23+5 + 2*10+5 + 40 = 198 s. In all 539 s.
-    assert plan.total_seconds == 539
+    switches = [s for s in plan.steps if s.phase is Phase.SWITCH]
+    assert sum(s.say is None for s in switches) == 6  # sides: once a set, two exercises
+    swaps = [(s.set_number, s.rep) for s in switches if s.say == "Swap which knee is bent"]
+    assert swaps == [(1, 3), (2, 2)]  # the curl-up's swap halfway through each set of two or more
+    # By hand: cat-camel 5 + 6*4 = 29 s; curl-up 5 + (30+3+5) + (20+5) + 10 + 40 = 118 s;
+    # each one-sided exercise 5 + 2*36+5 + 2*23+5 + 2*10+5 + 40 = 198 s. In all 543 s.
+    assert plan.total_seconds == 543
 
 
 def test_gentle_mobility_uses_each_exercises_own_dose() -> None:
@@ -67,13 +70,16 @@ def test_gentle_mobility_uses_each_exercises_own_dose() -> None:
     assert [s.phase for s in cat_camel] == [Phase.READY, Phase.REPS]
     assert cat_camel[1].reps == 5 and cat_camel[1].seconds is None
     knee = [s for s in plan.steps if s.exercise.slug == "knee-to-chest" and s.phase is Phase.HOLD]
-    assert [(s.side, s.rep) for s in knee] == [(1, 1), (1, 2), (2, 1), (2, 2)]
+    assert [(s.side, s.rep) for s in knee] == [(1, 1), (1, 2), (2, 1), (2, 2), (None, 1)]
+    assert knee[-1].say == "Both knees together" and knee[-1].extra  # its last step
     expected = (
         5 * READY_SECONDS
         + 5 * 5
         + 4 * RELAX_SECONDS  # pelvic tilt: 5 holds of 5 s
         + 2 * (2 * 5 + 1 * RELAX_SECONDS)
         + SWITCH_SECONDS  # knee-to-chest, each side
+        + SWITCH_SECONDS
+        + 5  # then both knees together
         + 5 * 10
         + 4 * RELAX_SECONDS  # glute bridge
         + 5 * 5
@@ -117,13 +123,15 @@ def test_plan_option_prints_every_block_and_the_total(invoke: Invoke) -> None:
     lines = result.stdout.splitlines()
     assert lines[0] == "McGill big 3 — about 9 min"
     assert "0:00  Get ready: Cat-camel (5 s)" in lines
-    assert "0:34  McGill curl-up: set 1 of 3, 3 holds of 10 s, 3 s relax between" in lines
-    assert "1:10  Rest 20 s" in lines
-    assert "8:59  Finished" in lines
+    assert "0:34  McGill curl-up: set 1 of 3, 2 holds of 10 s, 3 s relax between" in lines
+    assert "0:57  Swap which knee is bent (5 s)" in lines
+    assert "1:02  McGill curl-up: set 1 of 3, 1 hold of 10 s" in lines
+    assert "1:12  Rest 20 s" in lines
+    assert "9:03  Finished" in lines
 
 
 def test_plan_json(invoke: Invoke) -> None:
-    data = json.loads(invoke("start", "side-plank", "--plan", "--json").stdout)
+    data = json.loads(invoke("start", "side-plank", "--plan", "--json", "--full").stdout)
     assert data["title"] == "Side plank"
     assert data["total_seconds"] == sum(step["estimated_seconds"] for step in data["steps"])
     assert data["steps"][0] == {
@@ -143,7 +151,7 @@ def test_plan_json(invoke: Invoke) -> None:
 
 
 def test_start_outside_a_terminal_prints_the_plan(invoke: Invoke) -> None:
-    result = invoke("start", "bird-dog")
+    result = invoke("start", "bird-dog", "--full")
     assert result.exit_code == 0
     assert result.stdout.startswith("Bird dog — about 6 min\n")
     assert result.stderr == (
@@ -175,10 +183,10 @@ def test_routines_and_show_routine(invoke: Invoke) -> None:
 
 
 def test_sides_are_named_left_and_right(invoke: Invoke) -> None:
-    lines = invoke("start", "side-plank", "--plan").stdout.splitlines()
+    lines = invoke("start", "side-plank", "--plan", "--full").stdout.splitlines()
     holds = "6 holds of 10 s, 3 s relax between"
     assert lines[3] == f"0:05  Side plank: set 1 of 3, left side, {holds}"
     assert lines[5] == f"1:25  Side plank: set 1 of 3, right side, {holds}"
-    data = json.loads(invoke("start", "side-plank", "--plan", "--json").stdout)
+    data = json.loads(invoke("start", "side-plank", "--plan", "--json", "--full").stdout)
     cues = [s["cue"] for s in data["steps"] if s["phase"] == "hold"]
     assert set(cues[:6]) == {"Hold, left side"} and set(cues[6:12]) == {"Hold, right side"}

@@ -69,6 +69,9 @@ class Dose(Model):
     hold_seconds: Seconds | None = None
     rest_seconds: Seconds
     per_side: Flag = False
+    alternate: Flag = False  # per side, the sides taken in turn within each set of reps
+    halfway: Prose | None = None  # what to change halfway through each set of holds
+    finish: Prose | None = None  # a last hold after the sets, done as this says
     note: Prose | None = None
 
     @model_validator(mode="after")
@@ -79,6 +82,10 @@ class Dose(Model):
             raise ValueError(
                 f"reps lists {len(self.reps)} numbers, one per set, but sets is {self.sets}"
             )
+        if self.alternate and not self.per_side:
+            raise ValueError("alternate takes the sides in turn: it needs per_side")
+        if (self.halfway or self.finish) and self.hold_seconds is None:
+            raise ValueError("halfway and finish go with holds: they need hold_seconds")
         return self
 
     def reps_in_set(self, number: int) -> int:

@@ -25,6 +25,7 @@ from backfit.cli.options import (
     complete_name,
     within,
 )
+from backfit.cli.session import Reps, dose_problem, pain_after_said, reps_given
 from backfit.journal.typed import check_note, check_where, parse_since, parse_when, utc_now
 from backfit.output import error_line
 from backfit.views.words import messages
@@ -128,13 +129,23 @@ def log_add(
         typer.Option(metavar="N", callback=within(1, 20), help="Sets done (1-20)."),
     ] = None,
     reps: Annotated[
-        int | None,
-        typer.Option(metavar="N", callback=within(1, 100), help="Repetitions in each set (1-100)."),
+        Reps | None,
+        typer.Option(
+            metavar="N|N,N,...",
+            parser=reps_given,
+            help="Repetitions in each set (1-100), or one number for each set: 4,3,2.",
+        ),
     ] = None,
     hold: Annotated[
         int | None,
         typer.Option(
             callback=within(1, 600), metavar="SECONDS", help="Seconds each hold lasted (1-600)."
+        ),
+    ] = None,
+    minutes: Annotated[
+        int | None,
+        typer.Option(
+            callback=within(1, 600), metavar="N", help="Minutes walked, for a walk (1-600)."
         ),
     ] = None,
     pain_before: PainBefore = None,
@@ -153,21 +164,30 @@ def log_add(
 
     from backfit.journal.records import Pain, log_done
     from backfit.journal.store import journal_path
+    from backfit.session.doses import DoseError
 
     catalog = load(catalog_in_use(ctx, catalog_file))
     entry = find(catalog, name)
-    when = date or utc_now()
+    now = utc_now()
+    when = date or now
     pain = Pain(before=pain_before, after=pain_after, where=where)
     with log_errors():
         try:
             saved = log_done(
                 journal_path(), entry, catalog,
-                sets=sets, reps=reps, hold=hold, pain=pain, note=note, when=when,
+                sets=sets, reps=reps, hold=hold, pain=pain, note=note, when=when, now=now,
+                walked=minutes,
             )  # fmt: skip
+        except DoseError as error:
+            fail(dose_problem(error, entry.name), EXIT_USAGE)
         except ValueError as error:
             fail(str(error), EXIT_USAGE)
     said = messages.LOGGED.format(name=entry.name, moment=when.astimezone(), id=saved.id)
     show(Text(said))
+    about_pain = pain_after_said(entry, catalog, before=pain_before, after=pain_after)
+    if about_pain is not None:
+        about_pain.rstrip()
+        show(about_pain)
 
 
 @log_app.command("undo", cls=PlainCommand)

@@ -12,10 +12,27 @@ from backfit.cli.figures import FIGURE_ENV, drawable
 from backfit.cli.options import AsciiOption, CatalogOption, NameArgument, catalog_in_use
 from backfit.figures.modes import DRAWN
 from backfit.output import error_line
+from backfit.views.words import doses as doses_words
 from backfit.views.words import messages
 
 if TYPE_CHECKING:
+    from rich.text import Text
+
+    from backfit.catalog.models import Catalog, Exercise, Routine
     from backfit.session.doses import DoseError
+
+Reps = Any  # int, or a tuple of ints: one for each set (Typer cannot declare a union)
+
+
+def reps_given(text: str) -> int | tuple[int, ...]:
+    """`--reps 8` or `--reps 4,3,2`: one number for every set, or one for each set. Their
+    range is the dose's to check, as for a catalog."""
+    parts = [part.strip() for part in text.split(doses_words.REPS_SEPARATOR)]
+    if not parts or not all(part.lstrip("-").isdigit() for part in parts):
+        raise typer.BadParameter(doses_words.NOT_REPS.format(given=text))
+    numbers = tuple(int(part) for part in parts)
+    return numbers[0] if len(numbers) == 1 else numbers
+
 
 # The dose options, by the dose field each one changes.
 DOSE_OPTIONS = {
@@ -56,10 +73,27 @@ def start(
             help="A gentler dose: the exercise's starting dose, or half the reps or holds.",
         ),
     ] = False,
-    sets: Annotated[int | None, _dose("--sets", "N", "Do N sets today.")] = None,
-    reps: Annotated[int | None, _dose("--reps", "N", "Do N reps (or holds) a set today.")] = None,
+    sets: Annotated[
+        int | None, _dose("--sets", "N", "Do N sets today (of a pyramid: its first N).")
+    ] = None,
+    reps: Annotated[
+        Reps | None,
+        typer.Option(
+            "--reps",
+            metavar="N|N,N,...",
+            parser=reps_given,
+            help="Do N reps (or holds) a set today, or one number for each set: 4,3,2.",
+        ),
+    ] = None,
     hold: Annotated[int | None, _dose("--hold", "SECONDS", "Hold each rep this long.")] = None,
     rest: Annotated[int | None, _dose("--rest", "SECONDS", "Rest this long between sets.")] = None,
+    full: Annotated[
+        bool,
+        typer.Option(
+            "--full",
+            help="The catalog's full dose, not your step of the exercise's build-up.",
+        ),
+    ] = False,
     despite_pain: Annotated[
         bool,
         typer.Option(
@@ -75,6 +109,9 @@ def start(
     A safety check and your pain now, then timers for every hold and rest, cues, a bell
     (or a voice with --speak), and a summary saved to your log. With pain in the pain
     rule's stop band it does not start; in the caution band it offers a gentler dose.
+    An exercise with a build-up runs at your step of it (its start the first time, then
+    on from your log), and says which; --full runs the catalog's full dose, and --sets,
+    --reps, --hold and --rest change the full dose.
     """
     from backfit.catalog.models import Exercise
     from backfit.live.terminal import is_interactive
@@ -87,13 +124,27 @@ def start(
     entry = find(catalog, name)
     if changes and not isinstance(entry, Exercise):
         fail(messages.DOSE_FOR_ROUTINE, EXIT_USAGE)
+    step = None
+    if isinstance(entry, Exercise) and not (full or changes):  # changes: to the full dose
+        from backfit.journal.build_up import current_step
+        from backfit.journal.store import journal_path
+        from backfit.journal.typed import utc_now
+
+        step = current_step(journal_path(), entry, catalog, now=utc_now())
+    today = None if step is None else step.dose
     try:
-        plan = plan_for(entry, catalog, easy=easy, changes=changes)
+        plan = plan_for(entry, catalog, easy=easy, changes=changes, dose=today)
     except DoseError as error:
-        fail(_dose_problem(error, entry.name), EXIT_USAGE)
+        fail(dose_problem(error, entry.name), EXIT_USAGE)
     if not (plan_only or as_json) and not is_interactive():
         error_line(messages.NEEDS_TERMINAL)
         plan_only = True
+    if step is not None and isinstance(entry, Exercise) and not as_json:
+        from rich.text import Text
+
+        from backfit.views.plan import build_up_line
+
+        show(Text(build_up_line(step, entry), style="bold"))
     if as_json:
         from backfit.views.export import plan_json
 
@@ -107,7 +158,7 @@ def start(
     from backfit.views.plan import summary_text
 
     # The gentler dose the pain gate offers, unless the person chose today's dose already.
-    easier = None if easy or changes else plan_for(entry, catalog, easy=True)
+    easier = None if easy or changes else plan_for(entry, catalog, easy=True, dose=today)
     try:
         outcome = run_guided(
             entry, plan, catalog, easier=easier, despite_pain=despite_pain,
@@ -117,12 +168,14 @@ def start(
         return
     except KeyboardInterrupt:  # before the coach started: nothing to sum up or save
         raise typer.Exit(EXIT_INTERRUPTED) from None
-    show(summary_text(outcome))
+    hurt = outcome.plan.exercises[outcome.pain_stop - 1] if outcome.pain_stop else entry
+    after = pain_after_said(hurt, catalog, before=outcome.pain_before, after=outcome.pain_after)
+    show(summary_text(outcome, after))
     if outcome.interrupted:
         raise typer.Exit(EXIT_INTERRUPTED)
 
 
-def _dose_problem(error: "DoseError", name: str) -> str:
+def dose_problem(error: "DoseError", name: str) -> str:
     if error.field is None:
         return messages.DOSE_DOES_NOT_WORK.format(name=name, reason=error.reason)
     return messages.BAD_VALUE.format(
@@ -136,3 +189,34 @@ def coach_figure(off: bool) -> str:
     if off or mode not in DRAWN:
         return "none"
     return drawable(mode)
+
+
+def pain_after_said(
+    entry: "Exercise | Routine", catalog: "Catalog", *, before: int | None, after: int | None
+) -> "Text | None":
+    """What the pain after a session means, by the pain rule, as the gate before a session
+    says it; with the log at hand to tell whether stop-band pain keeps happening (a log
+    that cannot be read only leaves that out)."""
+    from backfit.journal.progress import (
+        SEE_PROFESSIONAL_AT,
+        SEE_PROFESSIONAL_DAYS,
+        recent_stop_band_sessions,
+    )
+    from backfit.journal.schema import JournalError
+    from backfit.journal.store import journal_path
+    from backfit.journal.typed import utc_now
+    from backfit.session.pain import gentler_choice, pain_after
+    from backfit.views.plan import pain_after_text
+
+    check = pain_after(catalog.safety, after, before)
+    if check is None:
+        return None
+    try:
+        stops = recent_stop_band_sessions(journal_path(), catalog, now=utc_now())
+    except JournalError:
+        stops = 0
+    gentler = gentler_choice(entry, catalog) if check.stop else None
+    return pain_after_text(
+        check, entry.name, gentler=gentler, stop_sessions=stops,
+        stop_limit=SEE_PROFESSIONAL_AT, days=SEE_PROFESSIONAL_DAYS,
+    )  # fmt: skip

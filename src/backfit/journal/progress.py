@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from backfit.catalog.levels import Level
 from backfit.journal import store
+from backfit.session.pain import pain_zone
 from backfit.session.plan import plan_for
 
 if TYPE_CHECKING:
@@ -28,6 +29,8 @@ TREND_RISE = 2  # points of pain after sessions, up over that time: flagged what
 RETURN_DAYS = 7  # days without a session after which advice says start again gently
 ABANDONED_LOOK = 5  # of the last this many sessions,
 ABANDONED_FLAG = 2  # this many abandoned is flagged
+SEE_PROFESSIONAL_DAYS = 14  # pain in the stop band in this many days,
+SEE_PROFESSIONAL_AT = 3  # in this many sessions, keeps happening: see a GP or physiotherapist
 
 
 @dataclass(frozen=True)
@@ -43,8 +46,9 @@ class Week:
 class Advice:
     """One thing to do, and why, with the numbers behind it.
 
-    `direction` says what to do: `start` (an empty log: `suggestion` is a routine or
-    exercise to begin with), `return` (a long gap), `shorter` (sessions abandoned),
+    `direction` says what to do: `start` (no session done yet: `suggestion` is a routine
+    or exercise to begin with), `professional` (pain in the stop band keeps coming back:
+    see a GP or physiotherapist), `return` (a long gap), `shorter` (sessions abandoned),
     `easier`, `stay`, `build` (the next step of the exercise's build-up) or `harder`.
     `exercise` is None for advice about training as a whole.
     """
@@ -57,7 +61,8 @@ class Advice:
     reason: str
     add: Increment | None = None  # build: what each step of the build-up adds,
     every_days: int | None = None  # how often,
-    dose: Dose | None = None  # and up to what; easier with no variant: the starting dose
+    dose: Dose | None = None  # and up to what; easier with no variant: the starting dose,
+    # unless that is what was done (then None: do less, or rest it)
 
 
 @dataclass(frozen=True)
@@ -71,15 +76,15 @@ class Report:
 
 def report(path: Path, catalog: Catalog, *, weeks: int, now: datetime) -> Report:
     """The last `weeks` weeks of the log at `path`, with the streak and advice.
-    Abandoned sessions count for none of them, except as a warning in the advice."""
+    Abandoned sessions count for none of them, except as a warning in the advice, and for
+    their pain when they were stopped because it hurt."""
     today = now.astimezone().date()
     since = now - max(timedelta(weeks=weeks + 1), timedelta(days=ADVICE_DAYS + 1))
     found = store.sessions(path, since=since)
     starts = store.start_times(path)
-    kept = [s for s in found if not s.abandoned]
     last = starts[-1].astimezone().date() if starts else None
     return Report(
-        weekly(kept, weeks=weeks, today=today),
+        weekly(found, weeks=weeks, today=today),
         streaks(starts, today=today),
         advise(found, catalog, today=today, last_session=last),
     )
@@ -89,8 +94,20 @@ def local_day(session: LoggedSession) -> date:
     return session.started_at.astimezone().date()
 
 
+def counts_for_pain(session: LoggedSession) -> bool:
+    """Whether a session's pain scores count: every session done, and one stopped because
+    it hurt however little was done (its pain is the reason it was stopped)."""
+    return not session.abandoned or session.pain_stop is not None
+
+
+def _pain_after(session: LoggedSession) -> int | None:
+    """The pain a session ended with: for one stopped because it hurt, the pain then."""
+    return session.pain_during if session.pain_after is None else session.pain_after
+
+
 def weekly(sessions: Sequence[LoggedSession], *, weeks: int, today: date) -> list[Week]:
-    """The last `weeks` weeks (Monday to Sunday), oldest first, empty weeks included."""
+    """The last `weeks` weeks (Monday to Sunday), oldest first, empty weeks included: the
+    sessions done, and the pain of those whose pain counts."""
     this_monday = today - timedelta(days=today.weekday())
     starts = [this_monday - timedelta(weeks=n) for n in range(weeks - 1, -1, -1)]
     by_week: dict[date, list[LoggedSession]] = {start: [] for start in starts}
@@ -99,16 +116,20 @@ def weekly(sessions: Sequence[LoggedSession], *, weeks: int, today: date) -> lis
         monday = day - timedelta(days=day.weekday())
         if monday in by_week:
             by_week[monday].append(session)
-    return [
-        Week(
-            start,
-            len(group),
-            sum(s.minutes for s in group),
-            _average(s.pain_before for s in group),
-            _average(s.pain_after for s in group),
+    weeks_found = []
+    for start, group in by_week.items():
+        done = [s for s in group if not s.abandoned]
+        scored = [s for s in group if counts_for_pain(s)]
+        weeks_found.append(
+            Week(
+                start,
+                len(done),
+                sum(s.minutes for s in done),
+                _average(s.pain_before for s in scored),
+                _average(_pain_after(s) for s in scored),
+            )
         )
-        for start, group in by_week.items()
-    ]
+    return weeks_found
 
 
 def streaks(starts: Sequence[datetime], *, today: date) -> tuple[int, int]:
@@ -130,6 +151,7 @@ class _Track:
     """What the window says about one exercise."""
 
     pains: list[tuple[date, int]] = field(default_factory=list)  # pain after, oldest first
+    scores: list[tuple[int | None, int | None]] = field(default_factory=list)  # (before, after)
     sessions: int = 0  # not abandoned, done at least partly
     last: ExerciseDone | None = None  # what was done of it the last time
     stop: tuple[date, int | None] | None = None  # the last time it was stopped for pain
@@ -145,8 +167,8 @@ def advise(
     nothing moves up while training as a whole is flagged."""
     kept = [s for s in sessions if not s.abandoned]
     window = [s for s in sessions if (today - local_day(s)).days < ADVICE_DAYS]
-    if last_session is None and not kept:  # nothing done yet, though it may have hurt
-        overall = [_first_step(catalog)]
+    if last_session is None and not kept:  # nothing done yet
+        overall = _not_started(sessions, catalog, today=today)
     else:
         last_session = last_session or max(local_day(s) for s in kept)
         overall = _overall(window, catalog, today=today, last_session=last_session)
@@ -184,10 +206,59 @@ def _first_step(catalog: Catalog) -> Advice:
     return Advice(None, None, "start", entry.slug, entry.name, "nothing is logged yet")
 
 
+def _not_started(
+    sessions: Sequence[LoggedSession], catalog: Catalog, *, today: date
+) -> list[Advice]:
+    """No session done yet: where to begin, unless one was stopped because it hurt (the
+    advice about that exercise comes first, and beginning is not what to do now)."""
+    if any(s.pain_stop is not None for s in sessions):
+        return _professional(sessions, catalog, today=today)
+    first = _first_step(catalog)
+    if sessions:  # only sessions left almost at once
+        return [replace(first, reason="no session has got going yet")]
+    return [first]
+
+
+def stop_band_sessions(sessions: Iterable[LoggedSession], catalog: Catalog, *, today: date) -> int:
+    """How many of `sessions` in the last SEE_PROFESSIONAL_DAYS days had pain, before,
+    during or after, in the pain rule's stop band."""
+    safety = catalog.safety
+    return sum(
+        (today - local_day(s)).days < SEE_PROFESSIONAL_DAYS
+        and any(
+            score is not None and pain_zone(safety, score) == "stop"
+            for score in (s.pain_before, s.pain_during, s.pain_after)
+        )
+        for s in sessions
+    )
+
+
+def recent_stop_band_sessions(path: Path, catalog: Catalog, *, now: datetime) -> int:
+    """`stop_band_sessions` of the log at `path`, up to `now`."""
+    found = store.sessions(path, since=now - timedelta(days=SEE_PROFESSIONAL_DAYS + 1))
+    return stop_band_sessions(found, catalog, today=now.astimezone().date())
+
+
+def _professional(
+    sessions: Sequence[LoggedSession], catalog: Catalog, *, today: date
+) -> list[Advice]:
+    """See a GP or physiotherapist, when pain in the stop band keeps happening: the pain
+    rule says so."""
+    count = stop_band_sessions(sessions, catalog, today=today)
+    if count < SEE_PROFESSIONAL_AT:
+        return []
+    _, stop = catalog.safety.pain_limits()
+    reason = (
+        f"your pain reached the stop band ({stop}/10 or more) in {count} sessions "
+        f"in {SEE_PROFESSIONAL_DAYS} days"
+    )
+    return [Advice(None, None, "professional", None, None, reason)]
+
+
 def _overall(
     window: Sequence[LoggedSession], catalog: Catalog, *, today: date, last_session: date
 ) -> list[Advice]:
-    advice = []
+    advice = _professional(window, catalog, today=today)
     gap = (today - last_session).days
     if gap >= RETURN_DAYS:
         first = _first_step(catalog)
@@ -198,7 +269,7 @@ def _overall(
     if abandoned >= ABANDONED_FLAG:
         reason = f"{abandoned} of your last {len(latest)} sessions were abandoned"
         advice.append(Advice(None, None, "shorter", None, None, reason))
-    pains = [(local_day(s), s.pain_after) for s in reversed(window) if not s.abandoned]
+    pains = [(local_day(s), _pain_after(s)) for s in reversed(window) if counts_for_pain(s)]
     rise = _rise([(day, pain) for day, pain in pains if pain is not None])
     if rise:
         advice.append(Advice(None, None, "easier", None, None, f"pain after sessions {rise}"))
@@ -212,15 +283,18 @@ def _tracks(window: Sequence[LoggedSession]) -> dict[str, _Track]:
         if session.pain_stop is not None and 0 < session.pain_stop <= len(session.exercises):
             stopped = session.exercises[session.pain_stop - 1].exercise
             tracks.setdefault(stopped, _Track()).stop = (day, session.pain_during)
-        if session.abandoned:
+        if not counts_for_pain(session):
             continue
         for done in session.exercises:
             if done.partly_done:
                 track = tracks.setdefault(done.exercise, _Track())
                 track.sessions += 1
                 track.last = done
-                if session.pain_after is not None:
-                    track.pains.append((day, session.pain_after))
+                after = _pain_after(session)
+                if after is not None:
+                    track.pains.append((day, after))
+                if session.pain_before is not None or after is not None:
+                    track.scores.append((session.pain_before, after))
     return tracks
 
 
@@ -231,21 +305,28 @@ def _verdict(track: _Track, catalog: Catalog) -> tuple[str, str] | None:
         day, score = track.stop
         said = "no score given" if score is None else f"pain {score}/10"
         return "easier", f"you stopped it because it hurt on {_day(day)} ({said})"
-    if not track.pains:
+    if not track.scores:
         return None
-    last = track.pains[-1][1]
-    if last >= stop:
-        return "easier", f"pain {last}/10 after your last session; {stop} or more means stop"
+    before, after = track.scores[-1]
+    if after is not None and after >= stop:
+        return "easier", f"pain {after}/10 after your last session; {stop} or more means stop"
+    if before is not None and before >= stop:
+        return "easier", f"pain {before}/10 before your last session; {stop} or more means stop"
     if rise := _rise(track.pains):
         return "easier", f"pain after it {rise}"
-    if last > fine:
-        return "stay", f"pain {last}/10 after your last session, above {fine}/10"
-    recent = [pain for _, pain in track.pains[-RECENT:]]
-    if max(recent) > fine:
-        last_few = f"one of your last {len(recent)} sessions"
-        return "stay", f"pain reached {max(recent)}/10 after {last_few}"
+    if after is not None and after > fine:
+        return "stay", f"pain {after}/10 after your last session, above {fine}/10"
+    if before is not None and before > fine:
+        return "stay", f"pain {before}/10 before your last session, above {fine}/10"
+    recent = track.scores[-RECENT:]
+    worst = max(score for pair in recent for score in pair if score is not None)
+    last_few = f"one of your last {len(recent)} sessions"
+    for when, scores in (("after", [a for _, a in recent]), ("before", [b for b, _ in recent])):
+        high = max((score for score in scores if score is not None), default=0)
+        if high > fine:
+            return "stay", f"pain reached {high}/10 {when} {last_few}"
     if len(recent) == RECENT:
-        return "harder", f"your last {RECENT} sessions were done with pain ≤ {max(recent)}/10"
+        return "harder", f"your last {RECENT} sessions were done with pain ≤ {worst}/10"
     return None
 
 
@@ -293,8 +374,20 @@ def _advice(
             same, direction="stay", reason=f"{reason}, but {flagged}, the next step, is flagged"
         )
     if direction == "easier" and build is not None:
-        return replace(same, dose=build.start.apply(exercise.dose))
+        start = build.start.apply(exercise.dose)
+        if not _no_more_than(last, start):  # else already at the start: do less, or rest
+            return replace(same, dose=start)
     return same
+
+
+def _no_more_than(last: ExerciseDone | None, dose: Dose) -> bool:
+    """Whether what was done last time was no more than `dose` (unknown: it was not)."""
+    if last is None or last.sets is None:
+        return False
+    reps = max(last.reps) if isinstance(last.reps, tuple) else (last.reps or 1)
+    most = max(dose.reps_in_set(n) for n in range(1, dose.sets + 1))
+    hold = last.hold_seconds or 0
+    return last.sets <= dose.sets and reps <= most and hold <= (dose.hold_seconds or 0)
 
 
 def _below(last: ExerciseDone | None, ceiling: Dose) -> bool:

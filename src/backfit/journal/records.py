@@ -10,9 +10,10 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from backfit.catalog.errors import first_reason
 from backfit.journal import store
 from backfit.journal.store import ExerciseDone, LoggedSession, Reps
+from backfit.session.doses import changed_dose
+from backfit.session.phases import Phase
 from backfit.session.plan import build_plan
 
 if TYPE_CHECKING:
@@ -32,12 +33,16 @@ def guided_session(
     included, and whether so little was done that it counts as abandoned."""
     status = {p: "done" for p in outcome.done}
     status |= {p: "skipped" for p in outcome.skipped}
-    for stopped in (outcome.stopped_during, outcome.pain_stop):
-        if stopped is not None:
-            status[stopped] = "stopped"
+    if outcome.stopped_during is not None:
+        status[outcome.stopped_during] = "stopped"
+    if outcome.pain_stop is not None:  # blamed after it was done, it stays done
+        status.setdefault(outcome.pain_stop, "stopped")
     exercises = tuple(
         _what_was_done(
-            e, dose, status.get(position, "not reached"), outcome.completed.get(position, [])
+            e,
+            _as_held(dose, outcome.held.get(position)),
+            status.get(position, "not reached"),
+            outcome.completed.get(position, []),
         )
         for position, (e, dose) in enumerate(outcome.plan.items, 1)
     )
@@ -63,6 +68,13 @@ def guided_session(
         pain_stop=outcome.pain_stop,
         pain_during=outcome.pain_during,
     )
+
+
+def _as_held(dose: Dose, held: list[float] | None) -> Dose:
+    """`dose` with the hold its holds really lasted, on average (Enter cuts one short)."""
+    if not held or dose.hold_seconds is None:
+        return dose
+    return dose.model_copy(update={"hold_seconds": max(1, round(sum(held) / len(held)))})
 
 
 def _what_was_done(exercise: Exercise, dose: Dose, status: str, counts: list[int]) -> ExerciseDone:
@@ -100,43 +112,69 @@ def planned_amount(dose: Dose) -> tuple[int, Reps | None, int | None, int]:
 
 
 def logged_session(
-    entry: Exercise | Routine, catalog: Catalog, *, sets: int | None, reps: int | None,
+    entry: Exercise | Routine, catalog: Catalog, *, sets: int | None, reps: Reps | None,
     hold: int | None, pain: Pain, note: str | None, when: datetime,
+    now: datetime | None = None, walked: int | None = None,
 ) -> LoggedSession:  # fmt: skip
-    """Work done without the timer; amounts not given are the catalog's usual dose.
-    Raises ValueError for a dose that is not possible, or amounts given for a routine."""
-    from pydantic import ValidationError  # pydantic and the models: only when logging
-
-    from backfit.catalog.models import DoseOverride, Exercise
+    """Work done without the timer, logged at `now` (`when` if None); amounts not given
+    are the catalog's usual dose, and changed as `start` changes them; `walked`: the
+    minutes of a walk. Raises doses.DoseError for a dose that is not possible, and
+    ValueError for amounts given for a routine, or minutes for what is not a walk."""
+    from backfit.catalog.models import Exercise  # the models: only when logging
 
     changed = sets is not None or reps is not None or hold is not None
+    if walked is not None:
+        if not isinstance(entry, Exercise) or entry.position != "walking":
+            raise ValueError(f"minutes go with a walk; {entry.name} is not done walking")
+        if changed:
+            raise ValueError("a walk is logged in minutes alone, without sets, reps or holds")
+        walk = ExerciseDone(entry.slug, entry.name, "done", 1, None, walked * 60, 1)
+        return _logged(entry, (walk,), walked * 60, pain=pain, note=note, when=when, now=now)
     if isinstance(entry, Exercise):
         dose = entry.dose
         if changed:
             given = {"sets": sets, "reps": reps, "hold_seconds": hold}
-            try:
-                dose = DoseOverride(**{k: v for k, v in given.items() if v is not None}).apply(dose)
-            except ValidationError as error:
-                raise ValueError(f"that dose is not possible: {first_reason(error)}") from None
+            dose = changed_dose(dose, {k: v for k, v in given.items() if v is not None})
         items = [(entry, dose)]
     elif changed:
         raise ValueError("sets, repetitions and holds go with one exercise, not a routine")
     else:
         items = catalog.doses_of(entry)
-    length = build_plan(entry.name, items).total_seconds
+    plan = build_plan(entry.name, items)
+    length = sum(step.estimate for step in plan.steps if step.phase is not Phase.READY)
+    done = tuple(ExerciseDone(e.slug, e.name, "done", *planned_amount(d)) for e, d in items)
+    return _logged(entry, done, length, pain=pain, note=note, when=when, now=now)
+
+
+def _logged(
+    entry: Exercise | Routine, done: tuple[ExerciseDone, ...], length: int, *, pain: Pain,
+    note: str | None, when: datetime, now: datetime | None,
+) -> LoggedSession:  # fmt: skip
+    now = now or when
     return LoggedSession(
         kind="logged",
         slug=entry.slug,
         title=entry.name,
-        started_at=when,
-        ended_at=when + timedelta(seconds=length),
+        started_at=(start := _start(when, length, now)),
+        ended_at=min(start + timedelta(seconds=length), now),
         finished=True,
         pain_before=pain.before,
         pain_after=pain.after,
         pain_where=pain.where,
         note=note or None,
-        exercises=tuple(ExerciseDone(e.slug, e.name, "done", *planned_amount(d)) for e, d in items),
+        exercises=done,
     )
+
+
+def _start(when: datetime, length: int, now: datetime) -> datetime:
+    """When a session logged by hand began: at `when`, unless it would then end after
+    `now` (as one logged now would): then so that it ends now, but never on the day
+    before `when`. Its length is an estimate, without the coach's get-ready, and says so
+    wherever it is shown."""
+    start = min(when, now - timedelta(seconds=length))
+    local = when.astimezone()
+    midnight = local.replace(hour=0, minute=0, second=0, microsecond=0)
+    return max(start, midnight)
 
 
 @dataclass(frozen=True)
@@ -150,12 +188,14 @@ class Pain:
 
 def log_done(
     path: Path, entry: Exercise | Routine, catalog: Catalog, *, sets: int | None,
-    reps: int | None, hold: int | None, pain: Pain, note: str | None, when: datetime,
+    reps: Reps | None, hold: int | None, pain: Pain, note: str | None, when: datetime,
+    now: datetime | None = None, walked: int | None = None,
 ) -> LoggedSession:  # fmt: skip
     """Record work done without the timer in the log at `path`, and return it."""
     session = logged_session(
-        entry, catalog, sets=sets, reps=reps, hold=hold, pain=pain, note=note, when=when
-    )
+        entry, catalog, sets=sets, reps=reps, hold=hold, pain=pain, note=note, when=when,
+        now=now, walked=walked,
+    )  # fmt: skip
     return replace(session, id=store.save(path, session))
 
 

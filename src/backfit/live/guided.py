@@ -61,6 +61,7 @@ def run_guided(
             outcome.interrupted = True
         if outcome.pain_stop is not None:
             outcome.pain_during = pain_after
+    outcome.pain_before, outcome.pain_after = pain_before, pain_after
     session = guided_session(
         outcome, entry, ended_at=utc_now(), pain_before=pain_before, pain_after=pain_after
     )

@@ -96,7 +96,8 @@ class Outcome:
     `completed` maps an exercise's position to one number per (set, side) started, in
     order (set 1 left, set 1 right, set 2 left, ...): the reps or holds completed in it,
     partial sets included. An exercise with no set started has no entry. A set of reps
-    counts when Enter ends it; a hold counts when its time runs out (or Enter ends it).
+    counts when Enter ends it; a hold counts when its time runs out, or when Enter ends
+    it after a second or more, and `held` keeps how long each hold counted really lasted.
     """
 
     plan: Plan
@@ -108,8 +109,11 @@ class Outcome:
     skipped: list[int] = field(default_factory=list)
     stopped_during: int | None = None  # the exercise in progress when the person stopped
     completed: dict[int, list[int]] = field(default_factory=dict)
+    held: dict[int, list[float]] = field(default_factory=dict)  # seconds of each hold counted
     pain_stop: int | None = None  # the exercise stopped with the "it hurts" key
     pain_during: int | None = None  # the pain score given then (None: not asked, or skipped)
+    pain_before: int | None = None  # the scores given before and after the session
+    pain_after: int | None = None
     work_seconds: float = 0.0  # time in holds and sets of reps, pauses left out
 
     @property
@@ -141,6 +145,7 @@ class Coach:
         self.screen = screen
         self.announcer = announcer
         self.animate = animate
+        self._work = 0.0  # seconds of work in the step just done, pauses left out
 
     def run(self, plan: Plan) -> Outcome:
         """Do every step of `plan`; return what was done, whether finished or stopped."""
@@ -151,14 +156,15 @@ class Coach:
             while index < len(plan.steps):
                 step = plan.steps[index]
                 self.announcer.announce(step)
-                if step.phase in WORK and step.rep == 1:  # a (set, side) begins
-                    outcome.completed.setdefault(step.position, []).append(0)
+                if step.phase in WORK and step.rep == 1 and not step.extra:  # a (set, side)
+                    counts = outcome.completed.setdefault(step.position, [])  # begins
+                    counts += [0, 0] if step.both_sides else [0]
                 ended, skipped = self._do(plan, index, start, outcome)
                 if skipped:
                     outcome.skipped.append(step.position)
                     index = _next_exercise(plan, index)
                 else:
-                    _count(outcome, step)
+                    _count(outcome, step, self._work)
                     index += 1
                     if index == len(plan.steps) or plan.steps[index].position != step.position:
                         outcome.done.append(step.position)
@@ -167,9 +173,12 @@ class Coach:
             self.announcer.announce(None)
         except (Stopped, KeyboardInterrupt) as stop:
             outcome.interrupted = isinstance(stop, KeyboardInterrupt)
-            outcome.stopped_during = plan.steps[index].position
+            step = plan.steps[index]
+            outcome.stopped_during = step.position
             if isinstance(stop, Hurts):
-                outcome.pain_stop = outcome.stopped_during
+                outcome.pain_stop = _hurt_by(outcome, step)
+                if outcome.pain_stop != step.position:  # the next had not begun
+                    outcome.stopped_during = None
         outcome.ended = self.clock.now()
         return outcome
 
@@ -178,6 +187,7 @@ class Coach:
         skipped. Time spent in a hold or a set of reps, pauses left out, adds to
         `outcome.work_seconds`, however the step ends."""
         step = plan.steps[index]
+        self._work = 0.0
         deadline = None if step.seconds is None else start + step.seconds
         paused_at: float | None = None
         paused = 0.0  # seconds spent paused in this step
@@ -218,7 +228,8 @@ class Coach:
                 end = self.clock.now() if ended is None else ended
                 if paused_at is not None:
                     paused += end - paused_at
-                outcome.work_seconds += end - start - paused
+                self._work = end - start - paused
+                outcome.work_seconds += self._work
 
     def _until_change(self, moment: Moment) -> float | None:
         """Seconds until the screen would look different: when the countdown shows its next
@@ -245,12 +256,28 @@ def shown_seconds(remaining: float) -> int:
     return max(0, math.ceil(remaining - 1e-9))
 
 
-def _count(outcome: Outcome, step: Step) -> None:
-    """A hold or a set of reps has been done in full: add it to its (set, side)."""
-    if step.phase is Phase.HOLD:
+SHORTEST_HOLD = 1.0  # seconds: a hold cut shorter by Enter was not done
+
+
+def _count(outcome: Outcome, step: Step, work: float) -> None:
+    """A hold (for `work` seconds) or a set of reps has ended without a skip or a stop:
+    add it to its (set, side)."""
+    if step.extra:  # a finishing hold: done, but in no set
+        return
+    if step.phase is Phase.HOLD and work >= SHORTEST_HOLD:
         outcome.completed[step.position][-1] += 1
+        outcome.held.setdefault(step.position, []).append(min(work, step.seconds or work))
     elif step.phase is Phase.REPS:
-        outcome.completed[step.position][-1] = step.reps
+        counts = outcome.completed[step.position]
+        counts[-2 if step.both_sides else -1 :] = [step.reps] * (2 if step.both_sides else 1)
+
+
+def _hurt_by(outcome: Outcome, step: Step) -> int:
+    """The exercise to blame for "it hurts" pressed during `step`: the one in progress,
+    or while getting ready for the next, the last one worked at (if any was)."""
+    if step.phase is Phase.READY and outcome.completed:
+        return max(outcome.completed)
+    return step.position
 
 
 def _next_exercise(plan: Plan, index: int) -> int:

@@ -16,7 +16,9 @@ from backfit.catalog.errors import first_reason
 from backfit.catalog.models import DoseOverride
 
 if TYPE_CHECKING:
-    from backfit.catalog.models import Dose, Exercise
+    from backfit.catalog.models import Dose, Exercise, Increment
+
+Reps = int | tuple[int, ...]  # a change: one number, or reps as a list, one per set
 
 CHANGES = ("sets", "reps", "hold_seconds", "rest_seconds")  # what a person may change
 
@@ -33,12 +35,23 @@ class DoseError(ValueError):
         self.detail = detail
 
 
-def changed_dose(dose: Dose, changes: Mapping[str, int]) -> Dose:
-    """`dose` with `changes` (any of CHANGES) in place of its own values; raises DoseError."""
+def changed_dose(dose: Dose, changes: Mapping[str, Reps]) -> Dose:
+    """`dose` with `changes` (any of CHANGES) in place of its own values; raises DoseError.
+    A build-up is followed set by set: a list of reps alone sets how many sets there are
+    (`--reps 4,3,2`), and fewer sets alone take the first sets of a pyramid (`--sets 1`)."""
+    changes = dict(changes)
+    reps, sets = changes.get("reps"), changes.get("sets")
+    if isinstance(reps, tuple) and sets is None:
+        changes["sets"] = len(reps)
+    pyramid = dose.reps if isinstance(dose.reps, tuple) else ()
+    if isinstance(sets, int) and reps is None and sets < len(pyramid):
+        changes["reps"] = pyramid[:sets] if sets > 1 else pyramid[0]
     try:
-        override = DoseOverride.model_validate(dict(changes))
+        override = DoseOverride.model_validate(changes)
     except ValidationError as error:
-        detail = error.errors()[0]
+        found = error.errors()
+        # reps given as a list: the list's own problem, not that it is not one number
+        detail = next((d for d in found if len(d["loc"]) > 2), found[0])
         raise DoseError(str(detail["loc"][0]), first_reason(error), detail) from None
     try:
         return override.apply(dose)
@@ -79,3 +92,28 @@ def _no_harder(easier: Dose, dose: Dose) -> bool:
         and all(easier.reps_in_set(n) <= dose.reps_in_set(n) for n in range(1, easier.sets + 1))
         and (easier.hold_seconds or 0) <= (dose.hold_seconds or 0)
     )
+
+
+def stepped_up(dose: Dose, add: Increment | None, ceiling: Dose) -> Dose:
+    """`dose` one step of a build-up further on (`add`; None: no further, only kept within
+    `ceiling`), each set's reps, the sets and the hold never past the ceiling's. McGill's
+    pyramid 3, 2, 1 adding a rep goes to 4, 3, 2, then 5, 4, 2 under a 6, 4, 2 ceiling."""
+    more_sets, more_reps, more_hold = (
+        (0, 0, 0) if add is None else (add.sets or 0, add.reps or 0, add.hold_seconds or 0)
+    )
+    sets = min(dose.sets + more_sets, ceiling.sets)
+
+    def reps_in(n: int) -> int:
+        top = ceiling.reps_in_set(min(n, ceiling.sets))
+        return min(dose.reps_in_set(min(n, dose.sets)) + more_reps, top)
+
+    reps: int | tuple[int, ...] | None = None
+    if sets > 1 and (isinstance(dose.reps, tuple) or isinstance(ceiling.reps, tuple)):
+        reps = tuple(reps_in(n) for n in range(1, sets + 1))
+    elif dose.reps is not None:
+        reps = reps_in(1)  # the same in every set, or a single set
+    hold = dose.hold_seconds
+    if hold is not None:
+        hold = min(hold + more_hold, ceiling.hold_seconds or hold + more_hold)
+    update = {"sets": sets, "reps": reps, "hold_seconds": hold}
+    return type(dose).model_validate({**dose.model_dump(), **update})

@@ -3,6 +3,7 @@ what to suggest instead when it is too high to start."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from backfit.catalog.levels import Level
@@ -13,6 +14,7 @@ if TYPE_CHECKING:
     from backfit.catalog.models import Catalog, PainLevel, Routine, Safety
 
 Zone = Literal["go", "caution", "stop"]
+RISE_AFTER = 3  # points of pain gained during one session that mean stop, whatever the band
 
 
 def pain_band(safety: Safety, score: int) -> PainLevel | None:
@@ -47,3 +49,28 @@ def gentler_choice(entry: Exercise | Routine, catalog: Catalog) -> Exercise | Ro
     return min(
         gentler, key=lambda r: (hardest(r), plan_for(r, catalog).total_seconds), default=None
     )
+
+
+@dataclass(frozen=True)
+class PainAfter:
+    """What the pain after a session means: its zone and band by the catalog's pain rule,
+    and how far it rose over the pain before (None: no score before). `stop` is the pain
+    gate's stop, reached by the band or by a rise of RISE_AFTER points or more."""
+
+    score: int
+    zone: Zone
+    band: PainLevel | None
+    rise: int | None
+
+    @property
+    def stop(self) -> bool:
+        return self.zone == "stop" or (self.rise or 0) >= RISE_AFTER
+
+
+def pain_after(safety: Safety, after: int | None, before: int | None = None) -> PainAfter | None:
+    """The pain after a session read by the same rule as the gate before it; None when no
+    score was given."""
+    if after is None:
+        return None
+    rise = None if before is None else after - before
+    return PainAfter(after, pain_zone(safety, after), pain_band(safety, after), rise)

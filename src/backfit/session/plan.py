@@ -10,7 +10,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from backfit.session.doses import changed_dose, easier_dose
+from backfit.session.doses import Reps, changed_dose, easier_dose
 from backfit.session.phases import Phase
 
 if TYPE_CHECKING:
@@ -36,6 +36,9 @@ class Step:
     reps: int  # holds or repetitions in this set
     seconds: int | None
     estimate: int  # expected length in seconds: `seconds`, or a guess for reps
+    say: str | None = None  # the catalog's words for this step: a swap halfway, a finish
+    both_sides: bool = False  # a set of reps taking the sides in turn
+    extra: bool = False  # a finishing hold, not part of any set
 
 
 @dataclass(frozen=True)
@@ -58,12 +61,16 @@ def plan_for(
     catalog: Catalog,
     *,
     easy: bool = False,
-    changes: Mapping[str, int] | None = None,
+    changes: Mapping[str, Reps] | None = None,
+    dose: Dose | None = None,
 ) -> Plan:
-    """The session for an exercise (at its usual dose) or a routine; `easy` makes each
-    dose the gentler one, and `changes` then replaces any of sets, reps, hold_seconds and
-    rest_seconds (raising doses.DoseError when that makes a dose invalid)."""
+    """The session for an exercise (at its usual dose, or `dose`: a step of its build-up)
+    or a routine; `easy` makes each dose the gentler one, and `changes` then replaces any
+    of sets, reps, hold_seconds and rest_seconds (raising doses.DoseError when that makes
+    a dose invalid)."""
     items = catalog.doses_of(entry)
+    if dose is not None:
+        items = [(exercise, dose) for exercise, _ in items]
     if easy or changes:
         if easy:
             items = [(exercise, easier_dose(exercise, dose)) for exercise, dose in items]
@@ -90,25 +97,39 @@ def _exercise_steps(position: int, exercise: Exercise, dose: Dose) -> Iterator[S
         side: int | None = None,
         rep: int = 1,
         reps: int = 1,
+        **marks: object,
     ) -> Step:
-        estimate = seconds if seconds is not None else SECONDS_PER_REP * reps
-        return Step(
-            phase, exercise, position, set_number, dose.sets, side, rep, reps, seconds, estimate
+        estimate = (
+            seconds
+            if seconds is not None
+            else SECONDS_PER_REP * reps * (2 if marks.get("both_sides") else 1)
         )
+        return Step(
+            phase, exercise, position, set_number, dose.sets, side, rep, reps, seconds, estimate,
+            **marks,  # type: ignore[arg-type]
+        )  # fmt: skip
 
     yield step(Phase.READY, READY_SECONDS)
-    sides = (1, 2) if dose.per_side else (None,)
+    in_turn = dose.per_side and dose.alternate and dose.hold_seconds is None
+    sides = (1, 2) if dose.per_side and not in_turn else (None,)
     for set_number in range(1, dose.sets + 1):
         reps = dose.reps_in_set(set_number)
+        swap = (reps + 1) // 2 if dose.halfway else 0  # swap after this many holds
         for side in sides:
             if side == 2:
                 yield step(Phase.SWITCH, SWITCH_SECONDS, set_number, side, 1, reps)
             if dose.hold_seconds is None:
-                yield step(Phase.REPS, None, set_number, side, 1, reps)
+                yield step(Phase.REPS, None, set_number, side, 1, reps, both_sides=in_turn)
                 continue
             for rep in range(1, reps + 1):
-                if rep > 1:
+                if rep > 1 and rep == swap + 1:
+                    yield step(Phase.SWITCH, SWITCH_SECONDS, set_number, side, rep, reps,
+                               say=dose.halfway)  # fmt: skip
+                elif rep > 1:
                     yield step(Phase.RELAX, RELAX_SECONDS, set_number, side, rep, reps)
                 yield step(Phase.HOLD, dose.hold_seconds, set_number, side, rep, reps)
         if set_number < dose.sets:
             yield step(Phase.REST, dose.rest_seconds, set_number)
+    if dose.finish and dose.hold_seconds:
+        yield step(Phase.SWITCH, SWITCH_SECONDS, dose.sets, say=dose.finish)
+        yield step(Phase.HOLD, dose.hold_seconds, dose.sets, say=dose.finish, extra=True)

@@ -12,7 +12,7 @@ from backfit.transliteration import SPARK_BARS
 from backfit.views.widgets import ByWidth, labelled, stacked, table
 from backfit.views.words import log as words
 from backfit.views.words.doses import format_duration
-from backfit.views.words.log import advice_line, pain, remarks, result, when
+from backfit.views.words.log import advice_line, length, pain, remarks, result, when
 
 if TYPE_CHECKING:
     from backfit.journal.progress import Advice, Report, Week
@@ -33,15 +33,15 @@ def changed_text(before: LoggedSession, after: LoggedSession) -> Text:
 def history_view(sessions: Sequence[LoggedSession]) -> RenderableType:
     """Newest first: id, when, what, how it went, how long, pain before → after, notes."""
     rows = [
-        (str(s.id), when(s), s.title, result(s), format_duration(round(s.minutes * 60)),
+        (str(s.id), when(s), s.title, result(s), length(s),
          pain(s), remarks(s))
         for s in sessions
     ]  # fmt: skip
 
     def narrow() -> RenderableType:
         entries = []
-        for number, day, title, outcome, length, hurt, note in rows:
-            details = [Text(words.HISTORY_ENTRY.format(result=outcome, duration=length, pain=hurt))]
+        for number, day, title, outcome, lasted, hurt, note in rows:
+            details = [Text(words.HISTORY_ENTRY.format(result=outcome, duration=lasted, pain=hurt))]
             if note:
                 details.append(Text(note, style="italic"))
             heading = Text.assemble((f"{number} ", "dim"), (title, "bold"), "  ", (day, "dim"))

@@ -11,14 +11,24 @@ from rich.text import Text
 
 from backfit.session.phases import Phase
 from backfit.session.plan import Plan, Step
+from backfit.views.pain import band_words
 from backfit.views.widgets import bullets, labelled
+from backfit.views.words import doses as doses_words
 from backfit.views.words import prompts
 from backfit.views.words import session as words
-from backfit.views.words.doses import format_about, format_duration
+from backfit.views.words.doses import (
+    AFTER_AMOUNT,
+    amount_lines,
+    format_about,
+    format_duration,
+    short_seconds,
+)
 
 if TYPE_CHECKING:
-    from backfit.catalog.models import Catalog
+    from backfit.catalog.models import Catalog, Dose, Exercise, Routine
+    from backfit.journal.build_up import BuildUpStep
     from backfit.session.coach import Outcome
+    from backfit.session.pain import PainAfter
 
 
 def plan_view(plan: Plan) -> RenderableType:
@@ -92,8 +102,9 @@ def _stop_lines(catalog: Catalog, stop: int) -> list[RenderableType]:
     return [Text(heading, style="bold"), bullets(always)]
 
 
-def summary_text(outcome: Outcome) -> Text:
-    """A few lines for after the session, also when it was stopped early."""
+def summary_text(outcome: Outcome, after: Text | None = None) -> Text:
+    """A few lines for after the session, also when it was stopped early; `after` is what
+    the pain after it means (`pain_after_text`), which then says where to read more."""
     names = [e.name for e in outcome.plan.exercises]
     if not outcome.finished:
         verdict = words.STOPPED_AFTER
@@ -105,6 +116,8 @@ def summary_text(outcome: Outcome) -> Text:
     text = Text(verdict.format(duration=duration) + "\n", style="bold")
     during = [outcome.stopped_during] if outcome.stopped_during else []
     stopped = words.STOPPED_FOR_PAIN if outcome.pain_stop else words.STOPPED_DURING
+    if outcome.pain_stop and outcome.pain_stop != outcome.stopped_during:  # h between two
+        during, stopped = [outcome.pain_stop], words.STOPPED_FOR_PAIN_AFTER
     for said, positions in (
         (words.DONE, outcome.done),
         (words.SKIPPED, outcome.skipped),
@@ -116,6 +129,61 @@ def summary_text(outcome: Outcome) -> Text:
             if positions is during and outcome.pain_during is not None:
                 text.append(words.PAIN_DURING.format(score=outcome.pain_during))
             text.append("\n")
-    if outcome.pain_stop:
+    if after is not None:
+        text.append_text(after)
+    elif outcome.pain_stop:
         text.append(prompts.SEE_SAFETY + "\n")
     return text
+
+
+def pain_after_text(
+    check: PainAfter, name: str, *, gentler: Exercise | Routine | None, stop_sessions: int,
+    stop_limit: int, days: int,
+) -> Text | None:  # fmt: skip
+    """What the pain after a session means, as the pain gate before one would say it: in
+    the stop band (or after a steep rise) stop for today, rest what hurt, something
+    gentler, where to read more, and a GP or physiotherapist once `stop_sessions` in the
+    last `days` days reach `stop_limit`; in the caution band, the band's own meaning.
+    None when the pain is fine."""
+    band = band_words(check.score, check.band, check.zone)
+    meaning = check.band.meaning if check.band is not None else ""
+    if not check.stop:
+        if check.zone != "caution" or not meaning:
+            return None
+        return Text(words.AFTER_BAND.format(band=band, meaning=meaning) + "\n", style="bold")
+    if check.zone == "stop":
+        first = words.AFTER_STOP.format(band=band)
+    else:
+        first = words.AFTER_RISE.format(before=check.score - (check.rise or 0), after=check.score)
+    said = meaning and check.zone == "stop"  # a steep rise in a lower band: not its meaning
+    lines = [words.PAIN_RULE_SAYS.format(meaning=meaning)] if said else []
+    lines.append(words.AFTER_REST.format(name=name))
+    if gentler is not None:
+        lines.append(words.GENTLER_NEXT.format(name=gentler.name, slug=gentler.slug))
+    if stop_sessions >= stop_limit:
+        lines.append(words.SEE_PROFESSIONAL.format(count=stop_sessions, days=days))
+    lines.append(prompts.SEE_SAFETY)
+    text = Text(first + "\n", style="bold")
+    text.append("\n".join(lines) + "\n")
+    return text
+
+
+def build_up_line(step: BuildUpStep, exercise: Exercise) -> str:
+    """Which step of its build-up an exercise is run at today, and how to ask for the
+    full dose when the step is short of it."""
+    walking = exercise.position == "walking"
+    said = words.STEP[step.kind].format(
+        name=exercise.name, amount=_amount(step.dose, walking), days=step.every_days,
+        last=_amount(step.last, walking) if step.last is not None else "",
+    )  # fmt: skip
+    if step.dose != exercise.dose:
+        full = _amount(exercise.dose, walking)
+        said += words.FULL_LATER.format(full=full, slug=exercise.slug)
+    return said
+
+
+def _amount(dose: Dose, walking: bool) -> str:
+    """A dose without its rest; one walk, for an exercise done walking."""
+    if walking and dose.sets == 1 and dose.reps is None and dose.hold_seconds:
+        return doses_words.WALK.format(duration=short_seconds(dose.hold_seconds))
+    return AFTER_AMOUNT.join(amount_lines(dose))

@@ -65,6 +65,12 @@ def amount_lines(dose: Dose) -> list[str]:
     return [amount, HOLD.format(duration=short_seconds(dose.hold_seconds))]
 
 
+WALK = "a {duration} walk"  # the dose of an exercise done walking: one timed walk
+
+# Reps as typed after --reps: one number for every set, or one for each set.
+REPS_SEPARATOR = ","
+NOT_REPS = "needs a whole number, or one for each set such as 4,3,2, not '{given}'"
+
 # Durations: '9 min 40 s', '45 s', '1 h 5 min'.
 HOURS = "{hours} h {minutes} min"
 MINUTES_SECONDS = "{minutes} min {seconds} s"

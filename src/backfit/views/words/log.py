@@ -12,6 +12,7 @@ from backfit.views.words.doses import (
     amount_lines,
     format_duration,
     format_increment,
+    short_seconds,
 )
 
 if TYPE_CHECKING:
@@ -61,6 +62,8 @@ def amount(done: ExerciseDone) -> str:
     if done.sets is None:
         return ""
     held, sides = bool(done.hold_seconds), done.sides == 2
+    if done.reps is None and done.sets == 1 and not sides and (done.hold_seconds or 0) >= 120:
+        return short_seconds(done.hold_seconds or 0)  # one long hold, such as a walk: '30 min'
     if done.reps is None:  # one hold in each set
         if held:
             pair = HOLDS_OF_EACH_SIDE if sides else HOLDS_OF
@@ -197,6 +200,17 @@ def _shown(value: object) -> str:
 
 
 # The history.
+ESTIMATED = "about {duration}"  # the length of a session logged by hand: an estimate
+
+
+def length(session: LoggedSession) -> str:
+    """How long a session lasted: measured by the coach, or estimated for one logged."""
+    seconds = round(session.minutes * 60)
+    if session.kind == "logged":
+        return ESTIMATED.format(duration=format_duration(max(60, (seconds + 30) // 60 * 60)))
+    return format_duration(seconds)
+
+
 HISTORY_HEADERS = ("Id", "When", "What", "Result", "Time", "Pain", "Note")
 HISTORY_ENTRY = "{result} · {duration} · pain {pain}"  # under a session's heading, when narrow
 
@@ -231,6 +245,9 @@ def _num(value: float | None) -> str:
 
 # The advice: what to do, in a sentence; the reason follows it.
 START = "Start gently: backfit start {slug} ({name})."
+PROFESSIONAL = (
+    "See a GP or physiotherapist before you go on, and ease off meanwhile; see 'backfit safety'."
+)
 RETURN = "Start again gently, for example with backfit start {slug}."
 SHORTER = "Choose a shorter routine or an easier dose you can finish."
 EASE_OFF = "Ease off: fewer exercises, easier doses, and read 'backfit safety'."
@@ -253,6 +270,8 @@ def advice_line(a: Advice) -> str:
     match a.direction:
         case "start":
             return START.format(slug=a.suggestion, name=a.suggestion_name)
+        case "professional":
+            return PROFESSIONAL
         case "return":
             return RETURN.format(slug=a.suggestion)
         case "shorter":

@@ -17,6 +17,11 @@ SIDES = {1: "left side", 2: "right side"}  # the left side always comes first
 FINISHED = "Session complete. Well done."
 
 
+def walks(step: Step) -> bool:
+    """Whether `step`'s exercise is done walking: its hold is a walk."""
+    return step.exercise.position == "walking"
+
+
 def side_name(step: Step) -> str | None:
     return SIDES.get(step.side or 0)
 
@@ -25,17 +30,24 @@ def side_name(step: Step) -> str | None:
 # line mode and `--plan`: "Rest 30 s" everywhere, composed into longer sentences by name.
 GET_READY = "Get ready: {name}"
 HOLD = "Hold"
+WALK = "Walk"  # the hold of an exercise done walking: a walk, timed
 HOLD_SIDE = "Hold, {side}"
 RELAX = "Relax {duration}"
 REPS = "Do {reps} reps, then press Enter"
 REPS_SIDE = "Do {reps} reps, {side}, then press Enter"
+REPS_IN_TURN = "Do {reps} reps each side, taking turns, then press Enter"
+SAY = "{say}"  # the catalog's words for a step: 'Swap which knee is bent'
+HOLD_SAY = "Hold, {say}"  # a finishing hold: 'Hold, both knees together'
 THEN_ENTER = ", then press Enter"  # what the voice leaves out: the screen says which key
 SWITCH = "Switch sides"
 REST = "Rest {duration}"
 
 NEXT = "Next: {step}"
 NEXT_HOLD = "Hold {duration} ({rep} of {reps}{where})"
+NEXT_WALK = "Walk {duration}"
 NEXT_REPS = "{reps} reps"
+NEXT_REPS_IN_TURN = "{reps} reps each side, taking turns"
+NEXT_HOLD_SAY = "Hold {duration}, {say}"
 NEXT_REPS_WHERE = "{reps} reps ({where})"
 NEXT_REST = "{rest}, then set {set} of {sets}"
 SET_OF = "set {set} of {sets}"
@@ -77,6 +89,14 @@ def _cue(step: Step) -> tuple[str, dict[str, object]]:
     match step.phase:
         case Phase.READY:
             return GET_READY, {"name": step.exercise.name}
+        case Phase.HOLD if walks(step):
+            return WALK, {}
+        case Phase.HOLD if step.say:
+            return HOLD_SAY, {"say": step.say[:1].lower() + step.say[1:]}
+        case Phase.SWITCH if step.say:
+            return SAY, {"say": step.say}
+        case Phase.REPS if step.both_sides:
+            return REPS_IN_TURN, {"reps": step.reps}
         case Phase.HOLD:
             return (HOLD_SIDE, {"side": side}) if side else (HOLD, {})
         case Phase.RELAX:
@@ -103,6 +123,13 @@ def upcoming(following: Step | None, current: Step) -> str:
     match following.phase:
         case Phase.READY:
             return following.exercise.name
+        case Phase.HOLD if walks(following):
+            return NEXT_WALK.format(duration=short_seconds(following.seconds or 0))
+        case Phase.HOLD if following.say:
+            say = following.say[:1].lower() + following.say[1:]
+            return NEXT_HOLD_SAY.format(duration=short_seconds(following.seconds or 0), say=say)
+        case Phase.REPS if following.both_sides and following.sets == 1:
+            return NEXT_REPS_IN_TURN.format(reps=following.reps)
         case Phase.HOLD:
             new_set = following.rep == 1 and following.sets > 1
             of_sets = SET_OF.format(set=following.set_number, sets=following.sets)
@@ -145,7 +172,12 @@ PLAN_HOLDS_SIDE_RELAX = (
     "{name}: set {set} of {sets}, {side}, {reps} hold of {duration}, {relax} relax between",
     "{name}: set {set} of {sets}, {side}, {reps} holds of {duration}, {relax} relax between",
 )
+PLAN_WALK = "{name}: walk for {duration}"
 PLAN_REPS = "{name}: set {set} of {sets}, {reps} reps (press Enter when done)"
+PLAN_REPS_IN_TURN = (
+    "{name}: set {set} of {sets}, {reps} reps each side, taking turns (press Enter when done)"
+)
+PLAN_FINISH = "{name}: {say}, 1 hold of {duration}"
 PLAN_REPS_SIDE = "{name}: set {set} of {sets}, {side}, {reps} reps (press Enter when done)"
 
 
@@ -154,19 +186,30 @@ def block(steps: list[Step]) -> str:
     first = steps[0]
     side = side_name(first) if first.side else None
     match first.phase:
+        case Phase.HOLD if walks(first) and len(steps) == 1:
+            return PLAN_WALK.format(
+                name=first.exercise.name, duration=short_seconds(first.seconds or 0)
+            )
+        case Phase.HOLD if first.say:
+            return PLAN_FINISH.format(
+                name=first.exercise.name, say=first.say[:1].lower() + first.say[1:],
+                duration=short_seconds(first.seconds or 0),
+            )  # fmt: skip
         case Phase.HOLD:
             relax = steps[1].seconds if len(steps) > 1 else None
+            count = sum(step.phase is Phase.HOLD for step in steps)  # a swap halfway parts a set
             if relax is None:
                 holds = PLAN_HOLDS if side is None else PLAN_HOLDS_SIDE
             else:
                 holds = PLAN_HOLDS_RELAX if side is None else PLAN_HOLDS_SIDE_RELAX
-            return plural(*holds, first.reps).format(
+            return plural(*holds, count).format(
                 name=first.exercise.name, set=first.set_number, sets=first.sets, side=side,
-                reps=first.reps, duration=short_seconds(first.seconds or 0),
+                reps=count, duration=short_seconds(first.seconds or 0),
                 relax=None if relax is None else short_seconds(relax),
             )  # fmt: skip
         case Phase.REPS:
-            return (PLAN_REPS if side is None else PLAN_REPS_SIDE).format(
+            said = PLAN_REPS_IN_TURN if first.both_sides else PLAN_REPS
+            return (said if side is None else PLAN_REPS_SIDE).format(
                 name=first.exercise.name, set=first.set_number, sets=first.sets, side=side,
                 reps=first.reps,
             )  # fmt: skip
@@ -232,3 +275,30 @@ STOPPED_FOR_PAIN = "Stopped for pain during: {names}"
 NOT_REACHED = "Not reached: {names}"
 PAIN_DURING = " (pain {score}/10)"
 NAMES = ", "
+STOPPED_FOR_PAIN_AFTER = "Stopped because it hurt after: {names}"  # h before the next began
+
+# The pain after a session, read by the pain rule as the gate before a session reads it.
+AFTER_BAND = "{band}: {meaning}"
+AFTER_STOP = "{band}: stop here for today."
+AFTER_RISE = (
+    "Your pain rose from {before}/10 to {after}/10 during the session: stop here for today."
+)
+PAIN_RULE_SAYS = "The pain rule says: {meaning}"
+AFTER_REST = "Do not do {name} again until the pain has settled."
+GENTLER_NEXT = "Next time, something gentler: {name} (backfit start {slug})."
+SEE_PROFESSIONAL = (
+    "Your pain has reached the stop band in {count} sessions in the last {days} days: "
+    "see a GP or physiotherapist before you go on."
+)
+
+# Which step of its build-up `start` runs an exercise at, by default.
+STEP = {
+    "first": "{name}: the first step of its build-up today, {amount}.",
+    "next": "{name}: the next step of your build-up today, {amount} (last time {last}).",
+    "same": "{name}: the same step of your build-up as last time, {amount}; the next comes "
+    "after {days} days at it with low pain.",
+    "back": "{name}: back to the first step of its build-up, {amount}, after pain in the "
+    "stop band last time.",
+    "top": "{name}: the top of its build-up, {amount}.",
+}
+FULL_LATER = " The full dose, {full}: backfit start {slug} --full"
