@@ -149,8 +149,8 @@ def test_progress_shows_weeks_streak_pain_and_advice(invoke: Invoke) -> None:
         "  see 'backfit safety'. Why: pain 7/10 after your last session; 6 or more means\n"
         "  stop.\n"
         "• Bird dog: stay at this dose for now, and do not add more. Why: your last 3\n"
-        "  sessions were done with pain ≤ 2/10, but pain after sessions rose from 1.5 to\n"
-        "  4.5 in 3 days (2, 1, 2, 7).\n"
+        "  sessions were done with pain of 2/10 at most, but pain after sessions rose\n"
+        "  from 1.5 to 4.5 in 3 days (2, 1, 2, 7).\n"
     )  # bird dog is not moved on while pain is rising
     data = json.loads(invoke("progress", "--weeks", "4", "--json").stdout)
     assert len(data["weeks"]) == 4 and sum(w["sessions"] for w in data["weeks"]) == 4

@@ -326,7 +326,9 @@ def _verdict(track: _Track, catalog: Catalog) -> tuple[str, str] | None:
         if high > fine:
             return "stay", f"pain reached {high}/10 {when} {last_few}"
     if len(recent) == RECENT:
-        return "harder", f"your last {RECENT} sessions were done with pain ≤ {worst}/10"
+        if worst == 0:
+            return "harder", f"your last {RECENT} sessions were done with no pain"
+        return "harder", f"your last {RECENT} sessions were done with pain of {worst}/10 at most"
     return None
 
 
