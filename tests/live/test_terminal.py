@@ -523,3 +523,91 @@ def test_a_missing_voice_is_said_before_the_session(
         assert session.screen.count("no speech command found") == 1
     finally:
         session.close()
+
+
+@pytest.mark.parametrize("how", ["closed", "SIGTERM"])
+def test_a_session_ended_by_closing_the_terminal_or_sigterm_is_saved(
+    how: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import signal
+
+    from backfit.journal import store as journal
+
+    monkeypatch.setenv("BACKFIT_HOME", str(tmp_path))
+    session = Pty("start", "bird-dog", "--quiet", "--full")
+    try:
+        session.begin(pain="2")
+        session.wait_for("GET READY: BIRD DOG")
+        session.wait_for("HOLD", timeout=15)
+        if how == "closed":
+            os.close(session.leader)  # the terminal window is closed: the kernel hangs up
+            session.leader = os.open(os.devnull, os.O_RDONLY)  # for close() to close
+            session.process.wait(timeout=20)
+        else:
+            session.process.send_signal(signal.SIGTERM)
+            assert session.finish() == 130
+            assert "Traceback" not in session.screen
+            assert session.restored()
+    finally:
+        session.close()
+    [saved] = journal.sessions(tmp_path / journal.FILE_NAME)
+    assert (saved.slug, saved.finished, saved.pain_before) == ("bird-dog", False, 2)
+    assert [(e.exercise, e.status) for e in saved.exercises] == [("bird-dog", "stopped")]
+
+
+def test_ctrl_z_gives_the_terminal_back_before_stopping_and_takes_it_again_after(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import signal
+
+    from backfit.live import terminal
+
+    said: list[str] = []
+
+    class Console:
+        def set_alt_screen(self, on: bool) -> None:
+            said.append(f"alt screen {on}")
+
+        def show_cursor(self, on: bool) -> None:
+            said.append(f"cursor {on}")
+
+    class Keys:
+        def restore(self) -> None:
+            said.append("settings restored")
+
+        def resume(self) -> None:
+            said.append("cbreak, input flushed, paused")
+
+    def kill(pid: int, number: int) -> None:
+        assert number == signal.SIGTSTP and signal.getsignal(number) == signal.SIG_DFL
+        said.append("stopped")
+
+    monkeypatch.setattr(terminal.os, "kill", kill)
+    with terminal.suspendable(Console(), Keys()):  # type: ignore[arg-type]
+        handler = signal.getsignal(signal.SIGTSTP)
+        assert callable(handler)
+        handler(signal.SIGTSTP, None)
+        assert signal.getsignal(signal.SIGTSTP) is handler  # ready for the next Ctrl-Z
+    assert said == [
+        "alt screen False", "cursor True", "settings restored", "stopped",
+        "cbreak, input flushed, paused", "alt screen True", "cursor False",
+    ]  # fmt: skip
+
+
+def test_ctrl_z_in_a_real_terminal_comes_back_paused() -> None:
+    """The test's pty has no shell, so the stop itself is discarded by the kernel (an
+    orphaned process group); what shows is the terminal left and taken back, paused."""
+    session = Pty("start", "bird-dog", "--quiet", "--full")
+    try:
+        session.begin()
+        session.wait_for("GET READY: BIRD DOG")
+        session.press("\x1a")  # Ctrl-Z, as the terminal sends it
+        assert "PAUSED" in "\n".join(session.frame("PAUSED"))
+        assert "\x1b[?1049l" in session.screen[session.mark :]  # the screen was given back
+        session.press("q")
+        session.wait_for("Pain now, after the session, 0 to 10 (Enter to skip): ")
+        session.press("\r")
+        assert session.finish() == 0
+        assert session.restored()
+    finally:
+        session.close()
