@@ -611,3 +611,15 @@ def test_ctrl_z_in_a_real_terminal_comes_back_paused() -> None:
         assert session.restored()
     finally:
         session.close()
+
+
+def test_a_session_is_not_begun_when_it_could_not_be_saved(tmp_path: Path) -> None:
+    home = tmp_path / "not-a-folder"
+    home.write_text("")
+    session = Pty("start", "bird-dog", "--quiet", env={"BACKFIT_HOME": str(home)})
+    try:
+        assert session.finish() == 4  # before the safety check: nothing was asked
+        assert "Press Enter to start" not in session.screen
+        assert f"cannot write the log at {home}/backfit.sqlite3" in session.screen
+    finally:
+        session.close()
