@@ -142,11 +142,67 @@ def test_the_readme_gives_each_routine_the_time_the_tool_shows() -> None:
         assert table.get(routine.slug) == shown, routine.slug
 
 
+@pytest.mark.parametrize("routine", CATALOG.routines, ids=lambda r: r.slug)
+def test_routines_start_each_exercise_at_its_build_up_start(routine: Routine) -> None:
+    """A routine is where people begin: each exercise at the first step of its build-up (a
+    first cat-camel is a warm-up, which may take a cycle or two more)."""
+    for n, (exercise, dose) in enumerate(CATALOG.doses_of(routine)):
+        if n == 0 and exercise.slug == "cat-camel":
+            continue
+        start = exercise.build_up.start if exercise.build_up else None
+        for field in ("sets", "reps", "hold_seconds"):
+            first = getattr(start, field, None)
+            got = getattr(dose, field)
+            if first is not None and isinstance(got, tuple) and not isinstance(first, tuple):
+                got = got[0] if len(set(got)) == 1 else got
+            assert first is None or got == first, f"{routine.slug}: {exercise.slug} {field}"
+
+
+def test_gentle_mobility_includes_knee_rolls() -> None:
+    routine = CATALOG.find("gentle-mobility")
+    assert isinstance(routine, Routine)
+    assert "knee-rolls" in [item.exercise for item in routine.exercises]
+
+
+def test_a_routine_that_names_an_exercise_holds_it_or_says_how_to_start_it() -> None:
+    """An audience line that sends people on to an exercise must say how to reach it."""
+    for routine in CATALOG.routines:
+        held = {item.exercise for item in routine.exercises}
+        for exercise in CATALOG.exercises:
+            named = f"full {exercise.name.lower()}" in routine.audience.lower()
+            if named and exercise.slug not in held:
+                assert f"backfit start {exercise.slug}" in routine.audience, routine.slug
+
+
+def test_the_swallow_fly_says_what_the_catalog_holds() -> None:
+    fly, lift = EXERCISES["swallow-fly"], EXERCISES["prone-leg-lift"]
+    assert not any("most demanding" in c for c in fly.cautions)  # the deadlift loads more
+    assert not any("same back muscles" in c for c in fly.cautions)
+    assert "about a second" in fly.steps[-1]
+    assert lift.muscles.primary == ("glutes",)
+    assert not any("arms by your sides" in step for step in lift.steps)  # the head is on the hands
+
+
+def test_flexion_stretches_are_care_for_sciatica_and_the_curl_up_watches_for_doming() -> None:
+    for slug in ("knee-to-chest", "childs-pose", "bottom-to-heels"):
+        note = EXERCISES[slug].care_for(Condition.SCIATICA)
+        assert note is not None and note.verdict == "care", slug
+    pregnancy = EXERCISES["mcgill-curl-up"].care_for(Condition.PREGNANCY)
+    assert pregnancy is not None and "dome" in pregnancy.note
+
+
+def test_the_deadlift_evidence_is_one_trial_of_70() -> None:
+    text = " ".join(EXERCISES["bent-leg-deadlift"].cautions)
+    assert "both trials" not in text
+    assert "one randomised trial of 70 people" in text and "2.5 points against 4.2" in text
+
+
 def test_the_desk_break_stays_off_the_floor_and_takes_five_minutes_at_most() -> None:
     routine = CATALOG.find("desk-break")
     assert isinstance(routine, Routine)
     assert all(EXERCISES[i.exercise].position not in FLOOR for i in routine.exercises)
     assert plan_for(routine, CATALOG).total_seconds <= 5 * 60
+    assert "five-minute" not in routine.purpose  # the tool shows the real length
 
 
 def test_the_sciatica_routine_holds_only_exercises_that_suit_sciatica() -> None:
