@@ -197,6 +197,20 @@ def test_the_deadlift_evidence_is_one_trial_of_70() -> None:
     assert "one randomised trial of 70 people" in text and "2.5 points against 4.2" in text
 
 
+def test_citations_carry_the_claims_they_are_cited_for() -> None:
+    """A source is cited only where it says what the entry says."""
+    assert "berglund-2015" not in EXERCISES["hip-hinge-dowel"].sources  # no dowel drill there
+    assert "nhs-inform" not in EXERCISES["glute-bridge"].sources  # no bridge there
+    assert {"mayo-back", "cuh-back-mobility"} <= set(EXERCISES["glute-bridge"].sources)
+    lunge = EXERCISES["kneeling-hip-flexor-stretch"].sources
+    assert "nhs-inform" not in lunge and {"csp-back", "versus-arthritis-back"} <= set(lunge)
+    assert not {"nhs-inform", "csp-back"} & set(EXERCISES["childs-pose"].sources)
+    # The CSP says to keep going 6 to 8 weeks, nothing about each build-up's steps.
+    builds = [e.slug for e in CATALOG.exercises if e.build_up and "csp-back" in e.build_up.sources]
+    assert builds == []
+    assert "csp-back" in CATALOG.safety.sources
+
+
 def test_the_desk_break_stays_off_the_floor_and_takes_five_minutes_at_most() -> None:
     routine = CATALOG.find("desk-break")
     assert isinstance(routine, Routine)
