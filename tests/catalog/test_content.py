@@ -211,6 +211,12 @@ def test_citations_carry_the_claims_they_are_cited_for() -> None:
     assert "csp-back" in CATALOG.safety.sources
 
 
+def test_knee_rolls_stay_within_the_nhs_8_to_10_rolls() -> None:
+    rolls = EXERCISES["knee-rolls"]
+    assert rolls.build_up is not None and rolls.dose.per_side
+    assert rolls.build_up.ceiling.reps == 5  # 5 each side: 10 in all, the NHS's most
+
+
 def test_the_desk_break_stays_off_the_floor_and_takes_five_minutes_at_most() -> None:
     routine = CATALOG.find("desk-break")
     assert isinstance(routine, Routine)

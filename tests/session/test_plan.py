@@ -81,8 +81,8 @@ def test_gentle_mobility_uses_each_exercises_own_dose() -> None:
         + SWITCH_SECONDS  # knee-to-chest, each side
         + SWITCH_SECONDS
         + 5  # then both knees together
-        + 2 * (5 * 5 + 4 * RELAX_SECONDS)
-        + SWITCH_SECONDS  # knee rolls: 5 rolls of 5 s each side
+        + 2 * (4 * 5 + 3 * RELAX_SECONDS)
+        + SWITCH_SECONDS  # knee rolls: 4 rolls of 5 s each side
         + 5 * 10
         + 4 * RELAX_SECONDS  # glute bridge
         + 5 * 5
