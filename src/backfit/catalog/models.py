@@ -126,8 +126,9 @@ class Increment(Model):
 
 class BuildUp(Model):
     """How to progress an exercise, as data the coach and the progress advice can read:
-    begin at `start`, add `add` every `every_days` days while pain stays out of the stop
-    zone, never past `ceiling`, and keep going for at least `weeks` weeks."""
+    begin at `start`, add `add` every `every_days` days while the pain after each session
+    is back to its usual level by the next morning (the pain rule), never past `ceiling`,
+    and keep going for at least `weeks` weeks."""
 
     start: DoseOverride
     add: Increment
