@@ -47,7 +47,7 @@ def test_log_then_history_round_trips_as_json_and_csv(invoke: Invoke, home: Path
     assert bird["exercises"] == [{"exercise": "bird-dog", "name": "Bird dog", "status": "done",
                                 "sets": 2, "reps": 8, "hold_seconds": 10, "sides": 2}]  # fmt: skip
     assert data[1]["exercises"][0]["reps"] == 5  # the catalog's usual dose when none is given
-    assert len(data[0]["exercises"]) == 5  # a routine logs each of its exercises
+    assert len(data[0]["exercises"]) == 6  # a routine logs each of its exercises
 
     rows = list(csv.DictReader(io.StringIO(invoke("history", "--csv").stdout)))
     assert [r["slug"] for r in rows] == ["gentle-mobility", "swallow-fly", "bird-dog"]

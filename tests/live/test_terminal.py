@@ -224,7 +224,7 @@ def test_start_in_a_terminal_quits_with_a_summary_and_logs_it(
     monkeypatch.setenv("BACKFIT_HOME", str(tmp_path))
     session = Pty("start", "bird-dog", "--quiet")
     try:
-        session.begin(pain="3")
+        session.begin(pain="2")
         session.wait_for("GET READY: BIRD DOG")
         session.press("q")
         session.wait_for("Pain now, after the session, 0 to 10 (Enter to skip): ")
@@ -239,7 +239,7 @@ def test_start_in_a_terminal_quits_with_a_summary_and_logs_it(
         session.close()
     [saved] = journal.sessions(tmp_path / journal.FILE_NAME)
     assert (saved.kind, saved.slug, saved.finished) == ("guided", "bird-dog", False)
-    assert (saved.pain_before, saved.pain_after) == (3, 2)
+    assert (saved.pain_before, saved.pain_after) == (2, 2)
     assert [(e.exercise, e.status) for e in saved.exercises] == [("bird-dog", "stopped")]
 
 

@@ -39,7 +39,7 @@ def dose(**values: Any) -> Dose:
 
 @pytest.mark.parametrize(
     ("score", "zone"),
-    [(0, "go"), (3, "go"), (4, "caution"), (5, "caution"), (6, "stop"), (10, "stop")],
+    [(0, "go"), (2, "go"), (3, "caution"), (5, "caution"), (6, "stop"), (10, "stop")],
 )
 def test_the_zone_comes_from_the_catalogs_pain_rule(score: int, zone: str) -> None:
     assert pain_zone(CATALOG.safety, score) == zone
@@ -203,7 +203,7 @@ def test_the_caution_band_offers_the_easier_dose_first(monkeypatch: pytest.Monke
     plan = gate.run("swallow-fly", 4)
     assert plan is not None and plan.items[0][1] == EASY
     assert gate.printed == (
-        "Pain 4/10 is in the caution band (4-5/10): the easier dose is the default.\n"
+        "Pain 4/10 is in the caution band (3-5/10): the easier dose is the default.\n"
         f"The easier dose: {format_dose(EASY)}\n"
         "The full dose:   2 × 5 reps, hold 5 s · rest 60 s\n"
     )
@@ -243,7 +243,7 @@ def test_a_chosen_dose_in_the_caution_band_gets_a_word_of_care(
     plan = plan_for(found, CATALOG, easy=True)  # as with --easy: nothing more to offer
     chosen = pain_gate(gate.console, CATALOG, found, 5, plan=plan, easier=None, despite_pain=False)
     assert chosen is plan and gate.asked == []
-    assert gate.printed == "Pain 5/10 is in the caution band (4-5/10): go gently today.\n"
+    assert gate.printed == "Pain 5/10 is in the caution band (3-5/10): go gently today.\n"
 
 
 def test_the_safety_check_lists_what_means_stop_whatever_the_score() -> None:

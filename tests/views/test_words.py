@@ -129,8 +129,9 @@ def test_the_build_up_agrees_with_its_counts() -> None:
                 every_days=3, ceiling=top, weeks=6)  # fmt: skip
     assert catalog.build_up_lines(b) == [
         "Start with 1 set, 1 rep.",
-        "Every 3 days, add 5 s to each hold, as long as your pain stays out of the stop zone, "
-        "up to 3, 2, 1 reps, holds of 10 s.",
+        "Every 3 days, add 5 s to each hold if your pain was back to your usual level by the "
+        "next morning after each session, up to 3, 2, 1 reps, holds of 10 s; if it was worse, "
+        "do less next time.",
         "Keep going for at least 6 weeks.",
     ]
     assert catalog.amounts(DoseOverride()) == "the usual dose"

@@ -133,12 +133,13 @@ def exercise_detail(
     caution = Group(
         bullets(e.cautions),
         Text(words.STOP_AND_REST, style="bold red"),
-        bullets(e.stop_if),
+        bullets((*catalog.safety.stop_always, *e.stop_if)),
     )
     parts += [
         Text(),
         Panel(caution, title=Text(words.CAUTIONS), title_align="left", border_style="yellow"),
     ]
+    parts += section(words.PAIN_RULE, _pain_rule(catalog.safety))
     if e.mistakes:
         parts += section(words.MISTAKES, bullets(e.mistakes))
     if e.build_up:
@@ -204,6 +205,18 @@ def _headline_benefits(catalog: Catalog) -> RenderableType:
     return ByWidth(wide=wide, narrow=narrow, min_width=NARROW)
 
 
+def _pain_rule(s: Safety) -> RenderableType:
+    """The catalog's one pain rule, band by band: `safety` and every `show` print it."""
+    return labelled(
+        [
+            (words.PAIN_RANGE.format(range=level.range), Text(level.meaning))
+            for level in s.pain_rule
+        ],
+        label_style="bold",
+        gap=2,
+    )
+
+
 def safety_view(catalog: Catalog) -> RenderableType:
     """Red flags first, because they are the part that cannot wait."""
     from rich.panel import Panel
@@ -219,15 +232,7 @@ def safety_view(catalog: Catalog) -> RenderableType:
         Panel(emergency, title=Text(words.EMERGENCY), title_align="left", border_style="red"),
     ]
     parts += section(words.SEE_A_DOCTOR, bullets(s.see_doctor))
-    rule = labelled(
-        [
-            (words.PAIN_RANGE.format(range=level.range), Text(level.meaning))
-            for level in s.pain_rule
-        ],
-        label_style="bold",
-        gap=2,
-    )
-    parts += section(words.PAIN_RULE, rule)
+    parts += section(words.PAIN_RULE, _pain_rule(s))
     if s.stop_always:
         parts += section(words.STOP_AT_ONCE, bullets(s.stop_always))
     if s.outlook:
