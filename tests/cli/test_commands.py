@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -524,3 +525,42 @@ def test_sources_lists_every_source_with_what_cites_it(invoke: Invoke) -> None:
     assert "bent-leg-deadlift" in aasa["cited_by"] and "strength-day" in aasa["cited_by"]
     silbernagel = next(s for s in data if s["id"] == "silbernagel-2007")
     assert silbernagel["cited_by"] == ["safety"]
+
+
+def test_a_closed_stdout_is_one_line_and_exit_5() -> None:
+    import subprocess
+    import sys
+
+    for args in (["--version"], ["safety"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "backfit", *args], stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE, text=True, check=False,
+            preexec_fn=lambda: os.close(1),
+        )  # fmt: skip
+        assert (done.returncode, done.stderr) == (
+            5,
+            "backfit: cannot write the output: standard output is closed\n",
+        ), args
+
+
+def test_a_log_change_that_cannot_be_confirmed_says_it_was_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import subprocess
+    import sys
+
+    monkeypatch.setenv("BACKFIT_HOME", str(tmp_path))
+
+    def backfit(*args: str) -> subprocess.CompletedProcess[str]:
+        with open("/dev/full", "w") as full:
+            return subprocess.run(
+                [sys.executable, "-m", "backfit", *args], stdout=full, stderr=subprocess.PIPE,
+                text=True, check=False,
+            )  # fmt: skip
+
+    for args in (["log", "bird-dog"], ["log", "undo"]):
+        done = backfit(*args)
+        assert (done.returncode, done.stderr) == (
+            6,
+            "backfit: the log was changed, but saying so failed: No space left on device\n",
+        ), args

@@ -325,6 +325,23 @@ def test_q_at_the_pain_question_leaves_and_records_nothing(
         session.close()
 
 
+def test_ctrl_d_at_the_pain_question_leaves_and_records_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BACKFIT_HOME", str(tmp_path))
+    session = Pty("start", "bird-dog")
+    try:
+        session.wait_for("Press Enter to start, or q to quit.")
+        session.press("\r")
+        session.wait_for("Pain now, 0 to 10 (Enter to skip, q to leave): ")
+        session.press("\x04")  # Ctrl-D: the end of input
+        assert session.finish() == 0
+        assert "GET READY" not in session.screen
+        assert list(tmp_path.iterdir()) == []
+    finally:
+        session.close()
+
+
 def test_a_safety_check_taller_than_the_window_says_to_scroll_up() -> None:
     for size, told in (((40, 12), True), ((100, 60), False)):
         session = Pty("start", "bird-dog", size=size)

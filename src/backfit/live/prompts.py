@@ -41,10 +41,13 @@ def safety_check(console: Console, catalog: Catalog, plan: Plan) -> bool:
 
 def ask_pain(console: Console, question: str, *, can_leave: bool = False) -> int | None:
     """Pain 0-10 typed as a line after `question`; an empty line (or end of input) skips it.
-    `can_leave`: before a session, q leaves instead (raising Declined)."""
+    `can_leave`: before a session, q or the end of input (Ctrl-D) leaves instead (raising
+    Declined)."""
     while True:
         typed = _typed_line(console, question)
         if typed is None:
+            if can_leave:
+                raise Declined
             return None
         answer = typed.strip().lower()
         if not answer:

@@ -73,7 +73,8 @@ def signals_held() -> Iterator[None]:
 
 
 def is_interactive() -> bool:
-    return sys.stdin.isatty() and sys.stdout.isatty()
+    streams = (sys.stdin, sys.stdout)  # None: closed when backfit started (`<&-`)
+    return all(stream is not None and stream.isatty() for stream in streams)
 
 
 def coach_in_terminal(

@@ -48,6 +48,8 @@ INTERNAL_ERROR = "internal error, please report it: {kind}: {error}"
 OS_ERROR = "{error}"
 OS_ERROR_FILE = "{error}: {file}"
 CANNOT_WRITE_OUTPUT = "cannot write the output: {error}"
+STDOUT_CLOSED = "standard output is closed"
+CHANGED_UNSHOWN = "the log was changed, but saying so failed: {error}"
 
 # The catalog in use.
 NOT_FOUND = "no exercise or routine called '{name}'; try 'backfit list'"
