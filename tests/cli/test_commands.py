@@ -204,6 +204,7 @@ def test_list_json_is_the_full_exercise_data(invoke: Invoke) -> None:
         "note": CATALOG.exercise("swallow-fly").dose.note,
     }
     assert "gentle bow" in swallow["dose"]["note"]
+    assert swallow["pain_up_to"] == "go"  # kept for days when pain is low
     assert set(swallow) == {
         "slug",
         "name",
@@ -223,6 +224,7 @@ def test_list_json_is_the_full_exercise_data(invoke: Invoke) -> None:
         "easier",
         "harder",
         "care",
+        "pain_up_to",
         "pose",
         "sources",
     }

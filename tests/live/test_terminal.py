@@ -263,6 +263,26 @@ def test_pain_in_the_stop_band_starts_nothing_and_records_nothing(
     assert list(tmp_path.iterdir()) == []  # no log was even created
 
 
+def test_what_is_only_for_low_pain_does_not_start_in_the_caution_band(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BACKFIT_HOME", str(tmp_path))
+    session = Pty("start", "strength-day", "--quiet")
+    try:
+        session.begin(pain="4")
+        assert session.finish() == 0
+        session.wait_for("backfit start strength-day --despite-pain")
+        assert (
+            "Pain 4/10 is in the caution band (3-5/10): Strength day is only for days when "
+            "your pain is low (0-2/10), so it will not start."
+            in " ".join(re.sub(r"\x1b\[[0-9;]*m", "", session.screen).split())
+        )
+        assert "GET READY" not in session.screen
+    finally:
+        session.close()
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_the_it_hurts_key_stops_asks_how_much_and_logs_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -272,11 +292,11 @@ def test_the_it_hurts_key_stops_asks_how_much_and_logs_it(
     from backfit.views.words.doses import format_dose
 
     monkeypatch.setenv("BACKFIT_HOME", str(tmp_path))
-    session = Pty("start", "swallow-fly", "--quiet", "--full")
+    session = Pty("start", "back-extension-on-elbows", "--quiet", "--full")
     try:
         session.begin(pain="4")  # the caution band: Enter takes the easier dose
-        swallow_fly = load_catalog(builtin_catalog_path()).exercise("swallow-fly")
-        easier = format_dose(easier_dose(swallow_fly, swallow_fly.dose))
+        extension = load_catalog(builtin_catalog_path()).exercise("back-extension-on-elbows")
+        easier = format_dose(easier_dose(extension, extension.dose))
         session.wait_for(f"The easier dose: {easier}")
         session.wait_for(
             "Press Enter for the easier dose, or type f for the full one (q to quit): "
@@ -287,14 +307,16 @@ def test_the_it_hurts_key_stops_asks_how_much_and_logs_it(
         session.wait_for("Pain that stopped you, 0 to 10 (Enter to skip): ")
         session.press("6\r")
         assert session.finish() == 0
-        session.wait_for("Stopped for pain during: Swallow fly (pain 6/10)")
+        session.wait_for("Stopped for pain during: Back extension on elbows (pain 6/10)")
         assert "See 'backfit safety' for what pain means" in session.screen
         assert session.restored()
     finally:
         session.close()
     [saved] = journal.sessions(tmp_path / journal.FILE_NAME)
     assert (saved.pain_before, saved.pain_after, saved.finished) == (4, 6, False)
-    assert [(e.exercise, e.status) for e in saved.exercises] == [("swallow-fly", "stopped")]
+    assert [(e.exercise, e.status) for e in saved.exercises] == [
+        ("back-extension-on-elbows", "stopped")
+    ]
 
 
 def test_ctrl_c_restores_the_terminal_and_exits_130() -> None:

@@ -186,6 +186,9 @@ class Exercise(Model):
     easier: tuple[Slug, ...] = ()
     harder: tuple[Slug, ...] = ()
     care: Care | None = None
+    # The highest zone of the pain rule this exercise is for: "go" keeps it for days when
+    # pain is low, and the pain gate will not start it (or a routine holding it) above that.
+    pain_up_to: Literal["go", "caution"] = "caution"
     pose: Pose | None = None
     sources: Annotated[tuple[SourceId, ...], Field(min_length=1)]
 
