@@ -386,20 +386,28 @@ def _no_more_than(last: ExerciseDone | None, dose: Dose) -> bool:
     """Whether what was done last time was no more than `dose` (unknown: it was not)."""
     if last is None or last.sets is None:
         return False
-    reps = max(last.reps) if isinstance(last.reps, tuple) else (last.reps or 1)
-    most = max(dose.reps_in_set(n) for n in range(1, dose.sets + 1))
-    hold = last.hold_seconds or 0
-    return last.sets <= dose.sets and reps <= most and hold <= (dose.hold_seconds or 0)
+    done, planned = _amounts(last), _planned(dose)
+    return all(d <= p for d, p in zip(done, planned, strict=True))
 
 
 def _below(last: ExerciseDone | None, ceiling: Dose) -> bool:
     """Whether what was done last time is short of the build-up's ceiling (or unknown)."""
     if last is None or last.sets is None:
         return True
+    done, planned = _amounts(last), _planned(ceiling)
+    return any(d < p for d, p in zip(done, planned, strict=True))
+
+
+def _amounts(last: ExerciseDone) -> tuple[int, int, float]:
+    """Sets, the most reps in a set, and the hold, of what was done."""
     reps = max(last.reps) if isinstance(last.reps, tuple) else (last.reps or 1)
-    most = max(ceiling.reps_in_set(n) for n in range(1, ceiling.sets + 1))
-    hold = ceiling.hold_seconds or 0
-    return last.sets < ceiling.sets or reps < most or (last.hold_seconds or 0) < hold
+    return last.sets or 0, reps, last.hold_seconds or 0
+
+
+def _planned(dose: Dose) -> tuple[int, int, float]:
+    """Sets, the most reps in a set, and the hold, of a dose."""
+    most = max(dose.reps_in_set(n) for n in range(1, dose.sets + 1))
+    return dose.sets, most, dose.hold_seconds or 0
 
 
 def _day(day: date) -> str:
