@@ -3,6 +3,7 @@ found, measured on the figure (each failed on the pose before the mend)."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Mapping
 from itertools import pairwise
@@ -16,7 +17,7 @@ from backfit.catalog import body
 from backfit.catalog.loader import builtin_catalog_path, load_catalog
 from backfit.catalog.movement import Angle, Point, joint_angle, normalised, posture
 from backfit.catalog.poses import _joint_problems
-from backfit.figures.scene import CHAIR_SEAT
+from backfit.figures.scene import CHAIR_SEAT, Line, furniture
 from backfit.figures.svg import CHAR_WIDTH
 
 SLUGS = [e.slug for e in load_catalog(builtin_catalog_path(), use_cache=False).exercises]
@@ -138,3 +139,27 @@ def test_walking_has_no_floating_foot() -> None:
         for side in ("near", "far"):
             low = min(height(points, f"{side}_heel"), height(points, f"{side}_toe"))
             assert low <= body.CONTACT_TOLERANCE, (frame, side)
+
+
+@pytest.mark.parametrize("slug", ["standing-hip-flexor-stretch", "kneeling-hip-flexor-stretch"])
+def test_hip_flexor_stretch_hand_stays_on_a_real_chair_and_nothing_hangs_below_the_hip(
+    slug: str,
+) -> None:
+    p = Pose(slug)
+    start, end = p["start"], p["end"]
+    for side in ("near", "far"):
+        hand = f"{side}_hand"
+        assert math.dist(start[hand], end[hand]) < 0.02  # holds the chair throughout
+        for points in (start, end):  # no stray stub of an arm below the hip
+            assert points[hand][1] > points["hips"][1]
+    chair = furniture(start, p.pose.props)
+    seat = min(line.start[1] for line in chair if isinstance(line, Line) and line.start[1] > 0)
+    assert seat >= 0.25 * 0.99  # a chair's seat is about 45 cm high, not 17
+
+
+def test_standing_hip_flexor_stretch_starts_in_a_split_stance() -> None:
+    p = Pose("standing-hip-flexor-stretch")
+    points = p["start"]
+    assert _on_floor(points, "near_heel") and _on_floor(points, "far_toe")
+    assert points["far_toe"][0] < points["hips"][0] - 0.15  # the back foot well behind
+    assert p.joint("start", "knee", "far") > -25  # the back leg long, not a one-leg stand
