@@ -3,18 +3,21 @@ found, measured on the figure (each failed on the pose before the mend)."""
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 import pytest
-from test_catalog_poses import Pose
+from test_catalog_poses import Pose, height
 
+from backfit.catalog import body
 from backfit.catalog.loader import builtin_catalog_path, load_catalog
-from backfit.catalog.movement import Angle, joint_angle, normalised, posture
+from backfit.catalog.movement import Angle, Point, joint_angle, normalised, posture
 from backfit.catalog.poses import _joint_problems
+from backfit.figures.scene import CHAIR_SEAT, Line, furniture
 from backfit.figures.svg import CHAR_WIDTH
 
 SLUGS = [e.slug for e in load_catalog(builtin_catalog_path(), use_cache=False).exercises]
@@ -76,3 +79,87 @@ def test_svg_labels_fit_the_view_box_and_never_overlap(
         assert left >= 0 and right <= width, (slug, left, right, width)
     for (_, right), (left, _) in pairwise(spans):
         assert right <= left, slug
+
+
+def _on_floor(points: Mapping[str, Point], name: str) -> bool:
+    return height(points, name) <= body.CONTACT_TOLERANCE
+
+
+def test_mcgill_curl_up_hands_rest_under_the_low_back() -> None:
+    p = Pose("mcgill-curl-up")
+    for frame in ("start", "end"):
+        points = p[frame]
+        for side in ("near", "far"):
+            hand = points[f"{side}_hand"]
+            assert points["shoulders"][0] < hand[0] < points["hips"][0], frame
+            assert _on_floor(points, f"{side}_hand"), frame  # under the back, not on the belly
+
+
+def test_sit_to_stand_starts_with_the_hands_on_the_chair_seat() -> None:
+    points = Pose("sit-to-stand")["start"]
+    hips = points["hips"]
+    seat = hips[1] - body.rest_height("hips")
+    for side in ("near", "far"):
+        x, y = points[f"{side}_hand"]
+        assert abs(x - hips[0]) < CHAIR_SEAT
+        assert abs(y - body.rest_height("hand") - seat) < body.CONTACT_TOLERANCE
+
+
+def test_bird_dog_trunk_near_level_and_the_reaching_hand_not_above_the_head() -> None:
+    p = Pose("bird-dog")
+    for frame in ("start", "end"):
+        assert abs(p.angle(frame, "thoracic")) <= 16, frame
+    points = p["end"]
+    assert points["near_hand"][1] <= points["head"][1] + body.HEAD / 2
+
+
+def test_bottom_to_heels_ends_folded_forward_with_long_arms() -> None:
+    p = Pose("bottom-to-heels")
+    points = p["end"]
+    assert abs(p.angle("end", "thoracic")) <= 10  # trunk folded down, back long
+    for side in ("near", "far"):
+        assert 0 < p.joint("end", "elbow", side) <= 15  # arms long, elbows soft
+        assert points[f"{side}_hand"][0] > points["head"][0]  # reaching forward
+        assert _on_floor(points, f"{side}_hand")
+
+
+def test_swallow_fly_lifts_a_little_and_stays_on_the_bed() -> None:
+    p = Pose("swallow-fly")
+    points = p["end"]
+    assert p.angle("end", "thoracic") <= 15  # "a little"
+    assert height(points, "near_toe") < 0.1  # the feet too, a little
+    for name in ("hips", "waist"):  # hips and belly stay on the bed: nothing hovers
+        assert _on_floor(points, name), name
+
+
+def test_walking_has_no_floating_foot() -> None:
+    p = Pose("walking")
+    for frame in ("start", "end"):
+        points = p[frame]
+        for side in ("near", "far"):
+            low = min(height(points, f"{side}_heel"), height(points, f"{side}_toe"))
+            assert low <= body.CONTACT_TOLERANCE, (frame, side)
+
+
+@pytest.mark.parametrize("slug", ["standing-hip-flexor-stretch", "kneeling-hip-flexor-stretch"])
+def test_hip_flexor_stretch_hand_stays_on_a_real_chair_and_nothing_hangs_below_the_hip(
+    slug: str,
+) -> None:
+    p = Pose(slug)
+    start, end = p["start"], p["end"]
+    for side in ("near", "far"):
+        hand = f"{side}_hand"
+        assert math.dist(start[hand], end[hand]) < 0.02  # holds the chair throughout
+        for points in (start, end):  # no stray stub of an arm below the hip
+            assert points[hand][1] > points["hips"][1]
+    chair = furniture(start, p.pose.props)
+    seat = min(line.start[1] for line in chair if isinstance(line, Line) and line.start[1] > 0)
+    assert seat >= 0.25 * 0.99  # a chair's seat is about 45 cm high, not 17
+
+
+def test_standing_hip_flexor_stretch_starts_in_a_split_stance() -> None:
+    p = Pose("standing-hip-flexor-stretch")
+    points = p["start"]
+    assert _on_floor(points, "near_heel") and _on_floor(points, "far_toe")
+    assert points["far_toe"][0] < points["hips"][0] - 0.15  # the back foot well behind
+    assert p.joint("start", "knee", "far") > -25  # the back leg long, not a one-leg stand
