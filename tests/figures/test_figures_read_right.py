@@ -163,3 +163,14 @@ def test_standing_hip_flexor_stretch_starts_in_a_split_stance() -> None:
     assert _on_floor(points, "near_heel") and _on_floor(points, "far_toe")
     assert points["far_toe"][0] < points["hips"][0] - 0.15  # the back foot well behind
     assert p.joint("start", "knee", "far") > -25  # the back leg long, not a one-leg stand
+
+
+def test_side_plank_on_bent_knees_shows_the_bent_knees() -> None:
+    p = Pose("side-plank-bent-knee")
+    for frame in ("start", "end"):
+        points = p[frame]
+        knee, ankle, hips = points["near_knee"], points["near_ankle"], points["hips"]
+        assert math.dist(knee, ankle) > 0.1, frame  # the lower leg is drawn, not a dot
+        thigh = math.degrees(math.atan2(knee[1] - hips[1], knee[0] - hips[0]))
+        shin = math.degrees(math.atan2(ankle[1] - knee[1], ankle[0] - knee[0]))
+        assert abs(normalised(shin - thigh)) > 10, frame  # bent at the knee in the picture
