@@ -163,3 +163,31 @@ def test_standing_hip_flexor_stretch_starts_in_a_split_stance() -> None:
     assert _on_floor(points, "near_heel") and _on_floor(points, "far_toe")
     assert points["far_toe"][0] < points["hips"][0] - 0.15  # the back foot well behind
     assert p.joint("start", "knee", "far") > -25  # the back leg long, not a one-leg stand
+
+
+def test_side_plank_on_bent_knees_shows_the_bent_knees() -> None:
+    p = Pose("side-plank-bent-knee")
+    for frame in ("start", "end"):
+        points = p[frame]
+        knee, ankle, hips = points["near_knee"], points["near_ankle"], points["hips"]
+        assert math.dist(knee, ankle) > 0.1, frame  # the lower leg is drawn, not a dot
+        thigh = math.degrees(math.atan2(knee[1] - hips[1], knee[0] - hips[0]))
+        shin = math.degrees(math.atan2(ankle[1] - knee[1], ankle[0] - knee[0]))
+        assert abs(normalised(shin - thigh)) > 10, frame  # bent at the knee in the picture
+
+
+@pytest.mark.parametrize("lines", [24, 40])
+def test_figure_fills_the_terminal_height_and_width(
+    lines: int, invoke: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("LINES", str(lines))
+    result = invoke("figure", "bent-leg-deadlift")
+    assert result.exit_code == 0, result.output
+    drawn = result.stdout.rstrip("\n").split("\n")
+    assert len(drawn) <= lines - 1  # fits the screen, with the prompt below
+    floor = drawn[-2]  # the floor line under both frames, side by side
+    widths = [len(part) for part in floor.split() if part]
+    assert len(widths) == 2  # side by side
+    if lines >= 40:  # room enough: wide frames, not 12 columns each
+        assert min(widths) >= 30
