@@ -240,7 +240,7 @@ def test_show_lays_out_the_whole_exercise(invoke: Invoke) -> None:
     assert out.startswith("Swallow fly  (also: Flying swallow, Prone back extension)\n")
     assert "Dose        2 × 5 reps, hold 5 s · rest 60 s" in out
     assert "1. Lie face down on a firm bed or a mat, with the pillow taken away." in out
-    assert "6. Lower slowly and rest for about a second before the next lift." in out
+    assert "6. Lower slowly and rest briefly, for a breath or two, before the next lift." in out
     assert "╭─ Cautions ─" in out
     assert "│ Stop and rest if:" in out
     assert "Easier: Back extension on elbows (back-extension-on-elbows)" in out
