@@ -566,3 +566,19 @@ def test_a_log_change_that_cannot_be_confirmed_says_it_was_made(
             6,
             "backfit: the log was changed, but saying so failed: No space left on device\n",
         ), args
+
+
+def test_show_of_a_routine_names_its_exercises_with_a_care_verdict(invoke: Invoke) -> None:
+    """Gentle mobility is suggested to everyone; someone pregnant must see, on the routine's
+    own page, that it holds an exercise their condition should avoid."""
+    result = invoke("show", "gentle-mobility")
+    assert result.exit_code == 0
+    care = result.stdout.split("Who should take care\n", 1)[1].split("\n\n", 1)[0]
+    flat = " ".join(care.split())
+    assert flat.startswith("Pregnancy: avoid: Back extension on elbows; with care: Pelvic tilt,")
+    routine = CATALOG.find("gentle-mobility")
+    assert routine is not None
+    for exercise, _ in CATALOG.doses_of(routine):
+        for condition, note in exercise.care.notes() if exercise.care else ():
+            if note.verdict != "suits":
+                assert exercise.name in flat, condition

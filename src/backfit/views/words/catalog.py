@@ -44,6 +44,8 @@ VERDICTS = {"suits": "suits", "care": "with care", "avoid": "avoid"}
 NO_NOTE = "no note"
 CARE_LABEL = "{condition}:"
 CARE_NOTE = "{verdict}. {note}"
+ROUTINE_CARE = "{verdict}: {names}"  # in a routine: 'avoid: Back extension on elbows'
+ROUTINE_CARE_SEP = "; "
 
 # `show` for an exercise.
 ALSO = "  (also: {names})"  # after the name, two spaces from it
