@@ -50,3 +50,10 @@ def test_forget_from_a_script_without_yes_is_a_usage_error(places: dict[str, Pat
         "backfit: not forgetting without asking: add --yes to forget from a script"
     )
     assert (places["home"] / "backfit.sqlite3").exists()
+
+
+def test_a_mistyped_log_command_is_offered_the_command(places: dict[str, Path]) -> None:
+    result = CliRunner().invoke(app, ["log", "udno"])
+    assert (result.exit_code, result.stderr) == (
+        1, "backfit: no exercise or routine called 'udno'; did you mean undo?\n"
+    )  # fmt: skip

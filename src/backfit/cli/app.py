@@ -155,13 +155,14 @@ def load(chosen: Path | None, *, builtin_if_broken: bool = False) -> "Catalog":
         raise typer.Exit(EXIT_BAD_CATALOG) from None
 
 
-def find(catalog: "Catalog", name: str) -> "Exercise | Routine":
-    """The exercise or routine called `name`, or the end of the command with a suggestion."""
+def find(catalog: "Catalog", name: str, *, commands: Sequence[str] = ()) -> "Exercise | Routine":
+    """The exercise or routine called `name`, or the end of the command with a suggestion;
+    `commands`: the group's commands a mistyped one may have meant (`log udno`: undo)."""
     from backfit.catalog.search import suggestions
 
     entry = catalog.find(name)
     if entry is None:
-        close = suggestions(catalog, name)
+        close = [*difflib.get_close_matches(name, commands, n=1), *suggestions(catalog, name)]
         said = did_you_mean(close, messages.NOT_FOUND, messages.NOT_FOUND_MEANT, name=name)
         fail(said, EXIT_NOT_FOUND)
     return entry

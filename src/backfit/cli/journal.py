@@ -168,7 +168,9 @@ def log_add(
     from backfit.session.doses import DoseError
 
     catalog = load(catalog_in_use(ctx, catalog_file))
-    entry = find(catalog, name)
+    group = ctx.parent.command if ctx.parent is not None else None  # `log udno`: undo?
+    others = [c for c in getattr(group, "commands", {}) if c != "add"]
+    entry = find(catalog, name, commands=others)
     now = utc_now()
     when = date or now
     pain = Pain(before=pain_before, after=pain_after, where=where)
