@@ -125,10 +125,10 @@ def test_history_table_and_filters(invoke: Invoke) -> None:
 
 
 def test_history_bad_since_and_empty_log(invoke: Invoke) -> None:
-    bad = invoke("history", "--since", "yesterday")
+    bad = invoke("history", "--since", "someday")
     assert bad.exit_code == 2
     assert bad.stderr.startswith("backfit: --since: ")
-    assert "'yesterday' is neither a period such as 30d" in bad.stderr
+    assert "'someday' is neither a period such as 30d" in bad.stderr
     empty = invoke("history")
     assert (empty.exit_code, empty.stderr) == (1, "backfit: no sessions logged yet\n")
     assert json.loads(invoke("history", "--json").stdout) == []
@@ -338,3 +338,13 @@ def test_todays_date_is_accepted_in_far_time_zones(zone: str, tmp_path: Path) ->
     [session] = json.loads(shown.stdout)
     started = datetime.fromisoformat(session["started_at"]).astimezone(ZoneInfo(zone))
     assert started.date().isoformat() == today
+
+
+def test_history_since_takes_the_days_log_date_takes(invoke: Invoke) -> None:
+    assert invoke("log", "glute-bridge", "--date", "-5d").exit_code == 0
+    assert invoke("log", "bird-dog").exit_code == 0
+    for since in ("today", "yesterday", "-3d"):
+        found = json.loads(invoke("history", "--since", since, "--json").stdout)
+        assert [s["slug"] for s in found] == ["bird-dog"], since
+    found = json.loads(invoke("history", "--since", "-6d", "--json").stdout)
+    assert [s["slug"] for s in found] == ["bird-dog", "glute-bridge"]

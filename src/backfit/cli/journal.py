@@ -266,7 +266,7 @@ def history(
         typer.Option(
             parser=_parsed(_since),
             metavar="WHEN",
-            help="Only since then: 30d, 8w, 6m, 1y or a date.",
+            help="Only since then: 30d, 8w, 6m, 1y, today, yesterday, -3d or a date.",
         ),
     ] = None,
     exercise: Annotated[
