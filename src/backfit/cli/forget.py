@@ -36,7 +36,7 @@ def forget(
     if not there:
         return error_line(messages.NOTHING_TO_FORGET)
     if not yes:
-        if not sys.stdin.isatty():
+        if sys.stdin is None or not sys.stdin.isatty():
             fail(messages.FORGET_NEEDS_YES, EXIT_USAGE)
         if not typer.confirm(messages.FORGET_ASK, err=True):
             return error_line(messages.NOTHING_FORGOTTEN)
