@@ -280,9 +280,8 @@ def _tracks(window: Sequence[LoggedSession]) -> dict[str, _Track]:
     tracks: dict[str, _Track] = {}
     for session in reversed(window):  # oldest first
         day = local_day(session)
-        if session.pain_stop is not None and 0 < session.pain_stop <= len(session.exercises):
-            stopped = session.exercises[session.pain_stop - 1].exercise
-            tracks.setdefault(stopped, _Track()).stop = (day, session.pain_during)
+        if session.hurt is not None:
+            tracks.setdefault(session.hurt.exercise, _Track()).stop = (day, session.pain_during)
         if not counts_for_pain(session):
             continue
         for done in session.exercises:

@@ -92,6 +92,13 @@ class LoggedSession:
     pain_during: int | None = None  # the pain given then
 
     @property
+    def hurt(self) -> ExerciseDone | None:
+        """The exercise stopped because it hurt (the h key), if any."""
+        if self.pain_stop is None or not 0 < self.pain_stop <= len(self.exercises):
+            return None
+        return self.exercises[self.pain_stop - 1]
+
+    @property
     def minutes(self) -> float:
         return (self.ended_at - self.started_at).total_seconds() / 60
 

@@ -132,9 +132,9 @@ def result(session: LoggedSession) -> str:
 
 def _with_pain_stop(text: str, session: LoggedSession) -> str:
     """'…; Pelvic tilt stopped: it hurt, pain 7' for a session stopped with the h key."""
-    if session.pain_stop is None or not 0 < session.pain_stop <= len(session.exercises):
+    if session.hurt is None:
         return text
-    name = session.exercises[session.pain_stop - 1].name
+    name = session.hurt.name
     if session.pain_during is None:
         stopped = PAIN_STOP.format(name=name)
     else:
