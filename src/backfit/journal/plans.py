@@ -107,7 +107,8 @@ def resume_programme(path: Path, *, day: date) -> StoredProgramme:
             first = current.pauses[-1][0]
             last = max(first, date.fromordinal(day.toordinal() - 1))
             db.execute(
-                "UPDATE programme_pauses SET last_day = ? WHERE programme_id = ? AND last_day IS NULL",
+                "UPDATE programme_pauses SET last_day = ?"
+                " WHERE programme_id = ? AND last_day IS NULL",
                 (last.isoformat(), current.id),
             )
         return _require(db)

@@ -93,7 +93,11 @@ def first_choice(role: Role, settings: Settings, catalog: Catalog) -> Exercise |
 
 
 def ceiling(exercise: Exercise) -> Dose:
-    return exercise.dose if exercise.build_up is None else exercise.build_up.ceiling.apply(exercise.dose)
+    return (
+        exercise.dose
+        if exercise.build_up is None
+        else exercise.build_up.ceiling.apply(exercise.dose)
+    )
 
 
 def session_seconds(items: Iterable[tuple[Exercise, Dose]]) -> int:

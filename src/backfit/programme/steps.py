@@ -113,7 +113,9 @@ def judge_session(
     """`ok`, `borderline` (pain in the caution band, the next morning unknown) or `bad`
     (with the reason) for `slug` in `session`, by the pain rule."""
     day = session.started_at.astimezone().date()
-    scores = [s for s in (session.pain_before, session.pain_during, session.pain_after) if s is not None]
+    scores = [
+        s for s in (session.pain_before, session.pain_during, session.pain_after) if s is not None
+    ]
     zones = {pain_zone(catalog.safety, s) for s in scores}
     if session.hurt is not None and session.hurt.exercise == slug:
         return "bad", Why("hurt", day, session.pain_during)
@@ -125,7 +127,9 @@ def judge_session(
     morning = mornings.get(day + timedelta(days=1))
     if morning is not None and worse(morning, session.pain_before):
         return "bad", Why("morning", morning.day)
-    if "caution" in zones and (morning is None or morning.morning is None and morning.pain is None):
+    if "caution" in zones and (
+        morning is None or (morning.morning is None and morning.pain is None)
+    ):
         return "borderline", None
     return "ok", None
 
@@ -266,4 +270,6 @@ def _in_full(done: ExerciseDone, dose: Dose) -> bool:
         most = [reps if reps is not None else dose.reps_in_set(1)] * done.sets
     if any(n < dose.reps_in_set(i) for i, n in enumerate(most[: dose.sets], 1)):
         return False
-    return dose.hold_seconds is None or (done.hold_seconds or dose.hold_seconds) >= dose.hold_seconds
+    return (
+        dose.hold_seconds is None or (done.hold_seconds or dose.hold_seconds) >= dose.hold_seconds
+    )
