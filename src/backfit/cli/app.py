@@ -41,7 +41,8 @@ Command = TypeVar("Command", bound=Callable[..., Any])
 
 # The order `backfit --help` lists the commands in: what a person needs first.
 ORDER = (
-    "list", "show", "figure", "routines", "start", "log", "history", "progress",
+    "today", "plan", "checkin", "list", "show", "figure", "routines", "start", "log",
+    "history", "progress",
     "validate", "schema", "benefits", "safety", "sources",
 )  # fmt: skip
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
     from backfit.catalog.models import Catalog, Exercise, Routine
     from backfit.session.doses import DoseError
+    from backfit.session.plan import Plan
 
 Reps = Any  # int, or a tuple of ints: one for each set (Typer cannot declare a union)
 
@@ -126,7 +127,7 @@ def start(
         fail(messages.DOSE_FOR_ROUTINE, EXIT_USAGE)
     step = None
     if isinstance(entry, Exercise) and not (full or changes):  # changes: to the full dose
-        from backfit.journal.build_up import current_step
+        from backfit.programme.build_up import current_step
         from backfit.journal.store import journal_path
         from backfit.journal.typed import utc_now
 
@@ -153,6 +154,17 @@ def start(
         from backfit.views.plan import plan_view
 
         return show(plan_view(plan))
+    # The gentler dose the pain gate offers, unless the person chose today's dose already.
+    easier = None if easy or changes else plan_for(entry, catalog, easy=True, dose=today)
+    coach(entry, plan, catalog, easier=easier, despite_pain=despite_pain, quiet=quiet,
+          speak=speak, no_figure=no_figure)  # fmt: skip
+
+
+def coach(
+    entry: "Exercise | Routine", plan: "Plan", catalog: "Catalog", *, easier: "Plan | None",
+    despite_pain: bool, quiet: bool, speak: bool, no_figure: bool,
+) -> None:  # fmt: skip
+    """Run `plan` with the live coach, then sum it up: for `start`, and `today --start`."""
     from backfit.journal.store import check_writable, journal_path
     from backfit.live.guided import run_guided
 
@@ -161,8 +173,6 @@ def start(
     from backfit.live.prompts import Declined
     from backfit.views.plan import summary_text
 
-    # The gentler dose the pain gate offers, unless the person chose today's dose already.
-    easier = None if easy or changes else plan_for(entry, catalog, easy=True, dose=today)
     try:
         outcome = run_guided(
             entry, plan, catalog, easier=easier, despite_pain=despite_pain,

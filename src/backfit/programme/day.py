@@ -112,6 +112,7 @@ def _steps(
     windows: Sequence[tuple[date, date]],
 ) -> list[Planned]:  # fmt: skip
     known = {e.slug: e for e in catalog.exercises}
+    sessions = [s for s in sessions if _day(s) < today]  # today's own does not move today's
     return [
         Planned(
             slot.role,

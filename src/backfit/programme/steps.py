@@ -105,6 +105,7 @@ class Rules:
     quota: bool = False
     per_week: int = 3
     can_do: frozenset[str] | None = None  # slugs the person can do (None: all)
+    follow_log: bool = False  # more done than asked moves up to it (outside a plan)
 
 
 def judge_session(
@@ -153,93 +154,133 @@ def climb(
     easier_weeks: Sequence[tuple[date, date]] = (),
 ) -> Step:
     """Where a person stands today on `start`'s ladder (and the harder forms after it),
-    from `sessions` (oldest first) and `checkins` before `today`."""
-    mornings = {c.day: c for c in checkins if c.morning is not None or c.pain is not None}
-    alarms = sorted(c.day for c in checkins if c.spreading and c.day < today)
-    forms = [start]  # the forms climbed through, the one done now last
-    rung, done_here, since, top_since, last_day = 0, 0, None, None, None
-    why, backs = Why("first"), []
+    from `sessions` (oldest first, up to `today`) and `checkins`. A rung up is taken at
+    the session after the one that earned it (or today), never after days off."""
+    return _Climb(start, catalog, rules, checkins, easier_weeks).run(sessions, today)
 
-    def back(reason: Why) -> None:
-        nonlocal rung, done_here, since, top_since, why
-        if rung > 0:
-            rung -= 1
-        elif len(forms) > 1:  # back down to the easier form, at its top
-            forms.pop()
-            rung = len(ladder(forms[-1])) - 1
-        done_here, since, top_since, why = 0, None, None, reason
-        backs.append(reason.day or today)
 
-    for session in sessions:
-        day = session.started_at.astimezone().date()
-        if day >= today:
-            break
-        while alarms and alarms[0] <= day:
-            back(Why("spreading", alarms.pop(0)))
-        exercise = forms[-1]
+class _Climb:
+    def __init__(
+        self, start: Exercise, catalog: Catalog, rules: Rules, checkins: Sequence[CheckIn],
+        easier_weeks: Sequence[tuple[date, date]],
+    ) -> None:  # fmt: skip
+        self.catalog, self.rules, self.easier_weeks = catalog, rules, easier_weeks
+        self.mornings = {c.day: c for c in checkins if c.morning is not None or c.pain is not None}
+        self.alarms = sorted(c.day for c in checkins if c.spreading)
+        self.forms = [start]  # the forms climbed through, the one done now last
+        self.rung, self.done_here, self.since, self.top_since = 0, 0, None, None
+        self.last: str | None = None  # the verdict of the last session at this rung in full
+        self.last_day: date | None = None
+        self.why, self.backs = Why("first"), []
+
+    def back(self, reason: Why) -> None:
+        if self.rung > 0:
+            self.rung -= 1
+        elif len(self.forms) > 1:  # back down to the easier form, at its top
+            self.forms.pop()
+            self.rung = len(ladder(self.forms[-1])) - 1
+        self.done_here, self.since, self.top_since, self.last = 0, None, None, None
+        self.why = reason
+        self.backs.append(reason.day or date.min)
+
+    def _easier_week(self, day: date) -> bool:
+        return any(first <= day <= last for first, last in self.easier_weeks)
+
+    def promote(self, day: date) -> None:
+        """Take the rung earned by the sessions so far, before a session on `day`."""
+        exercise = self.forms[-1]
+        rungs = ladder(exercise)
+        if self.last is None or self.since is None or self._easier_week(day):
+            return
+        if self.rung == len(rungs) - 1:
+            top = self.top_since or self.since
+            harder = _harder(exercise, self.catalog, self.rules)
+            if harder is not None and (day - top).days >= TOP_DAYS and self.last == "ok":
+                self.forms.append(harder)
+                self.rung, self.done_here, self.since, self.top_since = 0, 0, None, None
+                self.last, self.why = None, Why("harder", day, name=exercise.name)
+            return
+        every = exercise.build_up.every_days if exercise.build_up else 7
+        if self.rules.quota:
+            ready = self.done_here >= max(1, math.ceil(every * self.rules.per_week / 7))
+        else:
+            ready = self.last == "ok" and (day - self.since).days >= every
+        if ready:
+            self.rung, self.done_here, self.since, self.last = self.rung + 1, 0, None, None
+            self.why = Why("up", self.last_day)
+
+    def run(self, sessions: Sequence[LoggedSession], today: date) -> Step:
+        for session in sessions:
+            day = session.started_at.astimezone().date()
+            if day > today:  # a session earlier today counts: it is where they are now
+                break
+            while self.alarms and self.alarms[0] <= day:
+                self.back(Why("spreading", self.alarms.pop(0)))
+            self.session(session, day)
+        while self.alarms and self.alarms[0] < today:
+            self.back(Why("spreading", self.alarms.pop(0)))
+        if self.last_day is not None and (today - self.last_day).days > GAP_DAYS:
+            self.back(Why("gap", today, left=(today - self.last_day).days))
+        else:
+            self.promote(today)
+        return self.step(today)
+
+    def session(self, session: LoggedSession, day: date) -> None:
+        exercise = self.forms[-1]
         done = [d for d in session.exercises if d.exercise == exercise.slug]
         hurt_here = session.hurt is not None and session.hurt.exercise == exercise.slug
         if not (any(d.partly_done for d in done) or hurt_here):
-            continue
-        if last_day is not None and (day - last_day).days > GAP_DAYS:
-            back(Why("gap", day, left=(day - last_day).days))
-        last_day = day
-        verdict, reason = judge_session(session, exercise.slug, catalog, mornings)
-        if reason is not None:
-            back(reason)
-            continue
-        rungs = ladder(exercise)
-        if not any(_in_full(d, rungs[rung]) for d in done):
-            why = Why("partial", day)
-            continue
-        if any(first <= day <= last for first, last in easier_weeks):
-            why = Why("easier-week", day)
-            continue
-        done_here += 1
-        since = since or day
-        if rung == len(rungs) - 1:
-            top_since = top_since or day
-            harder = _harder(exercise, catalog, rules)
-            if harder is not None and (day - top_since).days >= TOP_DAYS:
-                forms.append(harder)
-                rung, done_here, since, top_since = 0, 0, None, None
-                why = Why("harder", day, name=exercise.name)
-            else:
-                why = Why("top", top_since)
-            continue
-        ready, left, unit = _ready(exercise, done_here, since, day, verdict, rules)
-        if ready:
-            rung, done_here, since = rung + 1, 0, None
-            why = Why("up", day)
-        elif verdict == "borderline" and not rules.quota:
-            why = Why("borderline", day)
+            return
+        if self.last_day is not None and (day - self.last_day).days > GAP_DAYS:
+            self.back(Why("gap", day, left=(day - self.last_day).days))
         else:
-            why = Why("schedule", day, left=left, unit=unit)
-    while alarms:
-        back(Why("spreading", alarms.pop(0)))
-    if last_day is not None and (today - last_day).days > GAP_DAYS:
-        back(Why("gap", today, left=(today - last_day).days))
-    exercise = forms[-1]
-    rungs = ladder(exercise)
-    shown = rung
-    if any(first <= today <= last for first, last in easier_weeks):
-        shown, why = max(0, rung - 1), Why("easier-week", today)
-    after = rungs[shown + 1] if shown + 1 < len(rungs) else None
-    return Step(exercise.slug, rungs[shown], shown, len(rungs), why, after, tuple(backs))
+            self.promote(day)
+        self.last_day = day
+        exercise = self.forms[-1]
+        verdict, reason = judge_session(session, exercise.slug, self.catalog, self.mornings)
+        if reason is not None:
+            self.back(reason)
+            return
+        rungs = ladder(exercise)
+        if not any(_in_full(d, rungs[self.rung]) for d in done):
+            self.why = Why("partial", day)
+            return
+        if self.rules.follow_log:  # more done than asked: the log says where they are
+            shown = max(
+                r for r in range(self.rung, len(rungs)) if any(_in_full(d, rungs[r]) for d in done)
+            )
+            if shown > self.rung:
+                self.rung, self.done_here, self.since, self.top_since = shown, 0, None, None
+        if self._easier_week(day):
+            self.why = Why("easier-week", day)
+            return
+        self.done_here += 1
+        self.since = self.since or day
+        self.last = verdict
+        if self.rung == len(rungs) - 1:
+            self.top_since = self.top_since or day
+            self.why = Why("top", self.top_since)
+        elif verdict == "borderline" and not self.rules.quota:
+            self.why = Why("borderline", day)
+        else:
+            self.why = Why("schedule", day)
 
-
-def _ready(
-    exercise: Exercise, done_here: int, since: date | None, day: date, verdict: str, rules: Rules
-) -> tuple[bool, int, str]:  # fmt: skip
-    """Whether the next session goes a rung up, else how many sessions or days are left."""
-    every = exercise.build_up.every_days if exercise.build_up else 7
-    if rules.quota:
-        needed = max(1, math.ceil(every * rules.per_week / 7))
-        return done_here >= needed, needed - done_here, "sessions"
-    waited = (day - since).days if since is not None else 0
-    if verdict != "ok":
-        return False, max(0, every - waited), "days"
-    return waited >= every, every - waited, "days"
+    def step(self, today: date) -> Step:
+        exercise = self.forms[-1]
+        rungs = ladder(exercise)
+        shown, why = self.rung, self.why
+        if self._easier_week(today):
+            shown, why = max(0, self.rung - 1), Why("easier-week", today)
+        elif why.code == "schedule":
+            every = exercise.build_up.every_days if exercise.build_up else 7
+            if self.rules.quota:
+                needed = max(1, math.ceil(every * self.rules.per_week / 7))
+                why = Why("schedule", why.day, left=needed - self.done_here, unit="sessions")
+            else:
+                waited = (today - self.since).days if self.since else 0
+                why = Why("schedule", why.day, left=max(1, every - waited), unit="days")
+        after = rungs[shown + 1] if shown + 1 < len(rungs) else None
+        return Step(exercise.slug, rungs[shown], shown, len(rungs), why, after, tuple(self.backs))
 
 
 def _harder(exercise: Exercise, catalog: Catalog, rules: Rules) -> Exercise | None:

@@ -26,7 +26,7 @@ from backfit.views.words.doses import (
 
 if TYPE_CHECKING:
     from backfit.catalog.models import Catalog, Dose, Exercise, Routine
-    from backfit.journal.build_up import BuildUpStep
+    from backfit.programme.build_up import BuildUpStep
     from backfit.session.coach import Outcome
     from backfit.session.pain import PainAfter
 

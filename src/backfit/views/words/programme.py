@@ -171,3 +171,10 @@ def advice_text(why: Why, *, names: str = "") -> str:
 
 def _day(day: date | None) -> str:
     return "" if day is None else f"{day:%a} {day.day} {day:%b}"
+
+
+# today's session, run or logged as a routine of its own
+SESSION_NAME = "Plan session, week {week}"
+SESSION_PURPOSE = "Today's session of your plan, each exercise at today's dose."
+SESSION_AUDIENCE = "You, as your plan and your log say."
+NOTHING_TO_LOG = "today is not a training day of your plan: log an exercise with backfit log NAME"

@@ -1,0 +1,598 @@
+"""The programme's commands: plan (new, show, pause, resume, end, export), today, checkin,
+and `log today`. Each question of `plan new` is also an option; with no terminal to ask
+on, a missing answer is a usage error naming its option."""
+
+import sys
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from backfit.catalog.conditions import Condition
+from backfit.cli.app import app, confirm, load, log_errors, show, show_json
+from backfit.cli.exits import EXIT_NOT_FOUND, EXIT_USAGE
+from backfit.cli.failures import CommandUsageError, fail
+from backfit.cli.journal import PainAfter, PainBefore, log_app
+from backfit.cli.options import CatalogOption, JsonFlag, PlainCommand, catalog_in_use, within
+from backfit.views.words import programme as words
+
+if TYPE_CHECKING:
+    from backfit.catalog.models import Catalog, Routine
+    from backfit.programme.current import Current
+    from backfit.programme.day import Day
+
+DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+class DurationChoice(StrEnum):
+    RECENT = "under-6-weeks"
+    SUBACUTE = "6-12-weeks"
+    PERSISTENT = "over-12-weeks"
+
+
+class LegChoice(StrEnum):
+    NONE = "none"
+    ABOVE_KNEE = "above-knee"
+    BELOW_KNEE = "below-knee"
+
+
+class ModeChoice(StrEnum):
+    QUOTA = "quota"
+    SYMPTOM = "symptom"
+
+
+class Morning(StrEnum):
+    BETTER = "better"
+    SAME = "same"
+    WORSE = "worse"
+
+
+def _days(text: str | None) -> tuple[int, ...] | None:
+    if text is None:
+        return None
+    names = [part.strip().lower()[:3] for part in text.split(",") if part.strip()]
+    if not names or any(name not in DAY_NAMES for name in names):
+        raise typer.BadParameter("give days as mon,wed,fri (mon to sun)")
+    return tuple(sorted({DAY_NAMES.index(name) for name in names}))
+
+
+def _start_day(text: str | None) -> date | None:
+    if text is None:
+        return None
+    today = datetime.now().astimezone().date()
+    named = {"today": today, "tomorrow": today + timedelta(days=1)}
+    try:
+        return named.get(text.lower()) or date.fromisoformat(text)
+    except ValueError:
+        raise typer.BadParameter("give today, tomorrow or a date such as 2026-01-31") from None
+
+
+def _on_day(text: str | None) -> date | None:
+    if text is None:
+        return None
+    today = datetime.now().astimezone().date()
+    named = {"today": today, "yesterday": today - timedelta(days=1),
+             "tomorrow": today + timedelta(days=1)}  # fmt: skip
+    if text.lower() in named:
+        return named[text.lower()]
+    if text.startswith("-") and text[1:-1].isdigit() and text.endswith("d"):
+        return today - timedelta(days=int(text[1:-1]))
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise typer.BadParameter(
+            "give today, yesterday, tomorrow, -2d or a date such as 2026-01-31"
+        ) from None
+
+
+def _activity(text: str) -> tuple[str, int]:
+    name, _, score = text.rpartition("=")
+    if not name.strip() or not score.strip().isdigit() or not 0 <= int(score) <= 10:
+        raise typer.BadParameter(words.UNKNOWN_ACTIVITY.format(given=text))
+    return name.strip(), int(score)
+
+
+def _activities(values: list[str] | None) -> list[tuple[str, int]] | None:
+    if not values:
+        return values and []
+    if len(values) > 3:
+        raise typer.BadParameter("at most three activities")
+    return [_activity(v) for v in values]
+
+
+def _time_of_day(text: str | None) -> time | None:
+    if text is None:
+        return None
+    try:
+        return time.fromisoformat(text)
+    except ValueError:
+        raise typer.BadParameter("give a time such as 18:30") from None
+
+
+plan_app = typer.Typer(
+    name="plan",
+    help="A programme for the weeks ahead: new, show, pause, resume, end, export.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+)
+app.add_typer(plan_app)
+
+DayOption = Annotated[
+    str | None,
+    typer.Option("--date", metavar="DAY", callback=lambda v: _on_day(v),
+                 help="Which day: today, yesterday, tomorrow, -2d or 2026-01-31; default today."),
+]  # fmt: skip
+
+
+def on_terminal() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def _ask(ctx: typer.Context, flag: str, question: str, kind: Any, choices: Any = None) -> Any:
+    """Ask on the terminal, or end with a usage error naming the option to give."""
+    if not on_terminal():
+        raise CommandUsageError(words.NEEDS_ANSWER.format(flag=flag), ctx=ctx)
+    from rich.prompt import Confirm, IntPrompt, Prompt
+
+    from backfit.output import stdout_console
+
+    console = stdout_console()
+    if kind is bool:
+        return Confirm.ask(question, console=console)
+    if kind is int:
+        low, high = choices
+        while True:
+            answer = IntPrompt.ask(question, console=console)
+            if low <= answer <= high:
+                return answer
+    if choices:
+        labels = list(choices.items())
+        for number, (_, label) in enumerate(labels, 1):
+            console.print(words.CHOICE.format(number=number, label=label), highlight=False)
+        picked = Prompt.ask(question, console=console,
+                            choices=[str(n) for n in range(1, len(labels) + 1)])  # fmt: skip
+        return labels[int(picked) - 1][0]
+    return Prompt.ask(question, console=console, default="")
+
+
+@plan_app.command("new", cls=PlainCommand)
+def plan_new(
+    ctx: typer.Context,
+    pain: Annotated[
+        int | None,
+        typer.Option(metavar="N", callback=within(0, 10), help="Your pain now, 0 (none) to 10."),
+    ] = None,  # fmt: skip
+    duration: Annotated[
+        DurationChoice | None, typer.Option(help="How long this episode has lasted.")
+    ] = None,  # fmt: skip
+    leg: Annotated[LegChoice | None, typer.Option(help="Whether pain goes into a leg.")] = None,
+    no_red_flags: Annotated[
+        bool,
+        typer.Option(
+            "--no-red-flags", help="Confirm that none of the warning signs in backfit safety apply."
+        ),
+    ] = False,  # fmt: skip
+    care: Annotated[
+        list[Condition] | None, typer.Option(help="A care condition that applies (repeatable).")
+    ] = None,  # fmt: skip
+    activity: Annotated[
+        list[str] | None,
+        typer.Option(
+            metavar="NAME=SCORE",
+            help="An everyday activity your back makes hard, and how well you can do it 0-10: "
+            '"sitting through a film=4" (up to three).',
+        ),
+    ] = None,  # fmt: skip
+    start: Annotated[
+        str | None,
+        typer.Option(
+            metavar="DAY",
+            callback=lambda v: _start_day(v),
+            help="When it starts: today (default), tomorrow or a date.",
+        ),
+    ] = None,  # fmt: skip
+    weeks: Annotated[
+        int, typer.Option(metavar="N", callback=within(4, 12), help="How many weeks (4-12).")
+    ] = 8,  # fmt: skip
+    days: Annotated[
+        str | None,
+        typer.Option(
+            metavar="DAYS",
+            callback=lambda v: _days(v),
+            help="Training days: mon,wed,fri (the default).",
+        ),
+    ] = None,  # fmt: skip
+    minutes: Annotated[
+        int, typer.Option(metavar="N", callback=within(10, 45), help="Minutes a session (10-45).")
+    ] = 20,  # fmt: skip
+    no_floor: Annotated[
+        bool, typer.Option("--no-floor", help="Getting down to the floor is not possible.")
+    ] = False,  # fmt: skip
+    equipment: Annotated[
+        list[str] | None,
+        typer.Option(metavar="THING", help="Equipment at hand beyond a mat and a chair: barbell."),
+    ] = None,  # fmt: skip
+    walking: Annotated[
+        int | None,
+        typer.Option(
+            metavar="MINUTES", callback=within(0, 600), help="Minutes you walk on most days now."
+        ),
+    ] = None,  # fmt: skip
+    mode: Annotated[
+        ModeChoice | None,
+        typer.Option(
+            help="How doses rise: quota (on schedule) or symptom (by the pain rule); "
+            "default by how long the pain has lasted."
+        ),
+    ] = None,  # fmt: skip
+    yes: Annotated[bool, typer.Option("--yes", help="Start it without asking.")] = False,
+    replace: Annotated[
+        bool, typer.Option("--replace", help="End the active plan and start this one.")
+    ] = False,  # fmt: skip
+    catalog_file: CatalogOption = None,
+) -> None:
+    """Start a programme: a few questions, then a plan of sessions for the weeks ahead."""
+    from pydantic import ValidationError
+    from rich.console import Group
+    from rich.text import Text
+
+    from backfit.journal.plans import ProgrammeExists, start_programme
+    from backfit.journal.store import journal_path
+    from backfit.programme.compose import compose
+    from backfit.programme.settings import Duration, Settings, default_mode
+
+    catalog = load(catalog_in_use(ctx, catalog_file))
+    if pain is None:
+        pain = _ask(ctx, "--pain", words.ASK_PAIN, int, (0, 10))
+    if duration is None:
+        duration = DurationChoice(_ask(ctx, "--duration", words.ASK_DURATION, str, words.DURATIONS))
+    if leg is None:
+        leg = LegChoice(_ask(ctx, "--leg", words.ASK_LEG, str, words.LEGS))
+    if not no_red_flags:
+        if not on_terminal():
+            raise CommandUsageError(words.NEEDS_ANSWER.format(flag="--no-red-flags"), ctx=ctx)
+        flags = [*catalog.safety.emergency, *catalog.safety.see_doctor]
+        show(Group(Text(words.ASK_RED_FLAGS, style="bold"), *(Text(f"• {f}") for f in flags)))
+        if _ask(ctx, "--no-red-flags", words.ASK_RED_FLAGS, bool):
+            show(Text(words.RED_FLAG_STOP))
+            return
+    if care is None and on_terminal():
+        said = _ask(ctx, "--care", words.ASK_CARE, str)
+        care = [Condition(c.strip()) for c in said.split(",") if c.strip() in set(Condition)]
+    activities = _activities(activity)
+    if activities is None and on_terminal():
+        activities = []
+        while len(activities) < 3:
+            name = _ask(ctx, "--activity", words.ASK_ACTIVITY, str).strip()
+            if not name:
+                break
+            activities.append(
+                (name, _ask(ctx, "--activity", words.ASK_ACTIVITY_SCORE, int, (0, 10)))
+            )
+    if walking is None:
+        walking = _ask(ctx, "--walking", words.ASK_WALKING, int, (0, 600)) if on_terminal() else 0
+    today = datetime.now().astimezone().date()
+    try:
+        settings = Settings(
+            pain=pain, duration=duration.value, leg=leg.value, care=tuple(care or ()),
+            activities=tuple({"name": n, "score": s} for n, s in activities or ()),
+            start=start or today, weeks=weeks, days=days or (0, 2, 4), minutes=minutes,
+            floor=not no_floor, equipment=tuple(equipment or ()), walking=walking,
+            mode=(mode.value if mode else default_mode(Duration(duration.value))),
+        )  # fmt: skip
+    except ValidationError as error:
+        fail(str(error.errors()[0]["msg"]), EXIT_USAGE)
+    settings = compose(settings, catalog)
+    from backfit.programme.current import Current
+    from backfit.journal.plans import StoredProgramme
+    from backfit.views.programme import render_plan
+
+    preview = Current(StoredProgramme(0, datetime.now().astimezone(), ""), settings, [], [])
+    show(render_plan(preview, catalog, settings.start))
+    if not yes:
+        if not on_terminal():
+            raise CommandUsageError(words.NEEDS_ANSWER.format(flag="--yes"), ctx=ctx)
+        if not _ask(ctx, "--yes", words.ASK_CONFIRM, bool):
+            show(Text(words.PLAN_NOT_MADE))
+            return
+    with log_errors():
+        try:
+            start_programme(journal_path(), settings.model_dump_json(),
+                            now=datetime.now().astimezone(), replace=replace)  # fmt: skip
+        except ProgrammeExists:
+            current = _current_or_none()
+            started = current.settings.start if current else today
+            fail(words.PLAN_EXISTS.format(start=started.isoformat()), EXIT_USAGE)
+    confirm(Text(words.PLAN_MADE.format(start=_date(settings.start))))
+
+
+def _current_or_none() -> "Current | None":
+    from backfit.journal.store import journal_path
+    from backfit.programme.current import read_current
+
+    with log_errors():
+        return read_current(journal_path())
+
+
+def _current() -> "Current":
+    current = _current_or_none()
+    if current is None:
+        fail(words.NO_PLAN, EXIT_NOT_FOUND)
+    return current
+
+
+@plan_app.command("show", cls=PlainCommand)
+def plan_show(
+    ctx: typer.Context, as_json: JsonFlag = False, on: DayOption = None,
+    catalog_file: CatalogOption = None,
+) -> None:  # fmt: skip
+    """The plan: its weeks, the sessions done, missed and ahead, each exercise's step."""
+    from backfit.views.programme import plan_json, render_plan
+
+    catalog = load(catalog_in_use(ctx, catalog_file))
+    current = _current()
+    when = on or datetime.now().astimezone().date()
+    if as_json:
+        return show_json(plan_json(current, catalog, when))  # type: ignore[arg-type]
+    show(render_plan(current, catalog, when))  # type: ignore[arg-type]
+
+
+def _change(doing: str) -> None:
+    from rich.text import Text
+
+    from backfit.journal import plans
+    from backfit.journal.store import journal_path
+
+    today = datetime.now().astimezone().date()
+    with log_errors():
+        try:
+            if doing == "pause":
+                plans.pause_programme(journal_path(), day=today)
+                said = words.PLAN_PAUSED.format(day=_date(today))
+            elif doing == "resume":
+                plans.resume_programme(journal_path(), day=today)
+                said = words.PLAN_RESUMED.format(day=_date(today))
+            else:
+                ended = plans.end_programme(journal_path(), day=today)
+                from backfit.programme.settings import Settings
+
+                start = Settings.model_validate_json(ended.settings).start
+                said = words.PLAN_ENDED.format(start=_date(start))
+        except plans.NoProgramme:
+            fail(words.NO_PLAN, EXIT_NOT_FOUND)
+    confirm(Text(said))
+
+
+@plan_app.command("pause", cls=PlainCommand)
+def plan_pause() -> None:
+    """Pause the plan from today: no sessions are due, none is missed."""
+    _change("pause")
+
+
+@plan_app.command("resume", cls=PlainCommand)
+def plan_resume() -> None:
+    """Take the paused plan up again from today."""
+    _change("resume")
+
+
+@plan_app.command("end", cls=PlainCommand)
+def plan_end() -> None:
+    """End the plan today. The log keeps every session."""
+    _change("end")
+
+
+@plan_app.command("export", cls=PlainCommand)
+def plan_export(
+    ics: Annotated[
+        str,
+        typer.Option(
+            "--ics", metavar="FILE", help="Write an iCalendar file (- for standard output)."
+        ),
+    ],  # fmt: skip
+    at: Annotated[
+        str,
+        typer.Option(
+            "--time",
+            metavar="HH:MM",
+            callback=lambda v: _time_of_day(v),
+            help="The time of day of each session.",
+        ),
+    ] = "18:30",  # fmt: skip
+    alarm: Annotated[
+        int | None,
+        typer.Option(
+            metavar="MINUTES", callback=within(0, 1440), help="A reminder this many minutes before."
+        ),
+    ] = 10,  # fmt: skip
+) -> None:
+    """Put the training days in your calendar: one weekly event per day, to the plan's end.
+    Each says to run backfit today, which gives that day's doses."""
+    from backfit.programme.calendar import plan_calendar
+
+    current = _current()
+    now = datetime.now().astimezone()
+    # a later export must replace the earlier one in a calendar: its SEQUENCE is higher
+    sequence = int((now - current.stored.created_at).total_seconds() // 60)
+    data = plan_calendar(
+        current.settings, programme_id=current.stored.id, at=at,  # type: ignore[arg-type]
+        alarm_minutes=alarm, sequence=max(0, sequence),
+    )  # fmt: skip
+    if ics == "-":
+        sys.stdout.write(data.decode("utf-8"))
+        return
+    try:
+        Path(ics).write_bytes(data)
+    except OSError as error:
+        from backfit.cli.exits import EXIT_OUTPUT
+
+        fail(f"cannot write {ics}: {error.strerror or error}", EXIT_OUTPUT)
+
+
+@app.command("today", cls=PlainCommand)
+def today_command(
+    ctx: typer.Context,
+    on: DayOption = None,
+    as_json: JsonFlag = False,
+    start: Annotated[
+        bool, typer.Option("--start", help="Do today's session with the live coach.")
+    ] = False,  # fmt: skip
+    catalog_file: CatalogOption = None,
+) -> None:
+    """What to do today in your plan: each exercise at today's dose and why, or a rest day;
+    the walking goal; the day's lesson; and how your back was this morning."""
+    catalog = load(catalog_in_use(ctx, catalog_file))
+    current = _current()
+    when = on or datetime.now().astimezone().date()
+    day = current.day(catalog, when)  # type: ignore[arg-type]
+    lesson = _lesson(day.lesson)
+    if as_json:
+        from backfit.views.programme import day_json
+
+        return show_json(day_json(day, current.settings, catalog, lesson))
+    from backfit.views.programme import render_day
+
+    show(render_day(day, current.settings, catalog, lesson))
+    if start and day.exercises:
+        from backfit.cli.session import coach
+        from backfit.session.plan import build_plan, plan_for
+
+        entry = _routine(day, catalog)
+        plan = plan_for(entry, catalog)
+        easier = plan_for(entry, catalog, easy=True)
+        _ = build_plan
+        coach(entry, plan, catalog, easier=easier, despite_pain=False, quiet=False,
+              speak=False, no_figure=False)  # fmt: skip
+
+
+def _routine(day: "Day", catalog: "Catalog") -> "Routine":
+    """Today's session as a routine, each exercise at today's dose, to run or to log."""
+    from backfit.catalog.models import Routine
+
+    first = catalog.exercise(day.exercises[0].step.exercise)
+    items = [
+        {"exercise": p.step.exercise,
+         "dose": p.step.dose.model_dump(include={"sets", "reps", "hold_seconds", "rest_seconds"})}
+        for p in day.exercises
+    ]  # fmt: skip
+    return Routine.model_validate({
+        "slug": "today", "name": words.SESSION_NAME.format(week=day.week),
+        "purpose": words.SESSION_PURPOSE, "audience": words.SESSION_AUDIENCE,
+        "exercises": items, "sources": list(first.sources),
+    })  # fmt: skip
+
+
+def _lesson(number: int) -> Any:
+    """The day's lesson, when lessons are at hand."""
+    try:
+        from backfit.catalog.lessons import lesson_for_day, load_lessons
+    except ImportError:
+        return None
+    return lesson_for_day(load_lessons(), number) if number > 0 else None
+
+
+@log_app.command("today", cls=PlainCommand)
+def log_today(
+    ctx: typer.Context,
+    pain_before: PainBefore = None,
+    pain_after: PainAfter = None,
+    on: DayOption = None,
+    catalog_file: CatalogOption = None,
+) -> None:
+    """Record today's session of your plan, done without the timer, at today's doses."""
+    from rich.text import Text
+
+    from backfit.journal.records import Pain, log_done
+    from backfit.journal.store import journal_path
+
+    catalog = load(catalog_in_use(ctx, catalog_file))
+    current = _current()
+    when_day = on or datetime.now().astimezone().date()
+    day = current.day(catalog, when_day)  # type: ignore[arg-type]
+    if not day.exercises:
+        fail(words.NOTHING_TO_LOG, EXIT_USAGE)
+    entry = _routine(day, catalog)
+    now = datetime.now().astimezone()
+    when = now if when_day == now.date() else datetime.combine(when_day, time(12)).astimezone()  # type: ignore[arg-type]
+    with log_errors():
+        saved = log_done(
+            journal_path(), entry, catalog, sets=None, reps=None, hold=None,
+            pain=Pain(before=pain_before, after=pain_after, where=None), note=None,
+            when=when, now=now,
+        )  # fmt: skip
+    from backfit.cli.session import pain_after_said
+    from backfit.views.words import messages
+
+    said = messages.LOGGED.format(name=entry.name, moment=when.astimezone(), id=saved.id)
+    about = pain_after_said(entry, catalog, before=pain_before, after=pain_after)
+    from rich.console import Group
+
+    confirm(Group(Text(said), about) if about is not None else Text(said))
+
+
+@app.command("checkin", cls=PlainCommand)
+def checkin(
+    ctx: typer.Context,
+    morning: Annotated[
+        Morning | None, typer.Option(help="How your back is this morning compared with usual.")
+    ] = None,  # fmt: skip
+    pain: Annotated[
+        int | None,
+        typer.Option(metavar="N", callback=within(0, 10), help="Your pain now, 0 to 10."),
+    ] = None,  # fmt: skip
+    spreading: Annotated[
+        bool,
+        typer.Option(
+            "--spreading", help="Symptoms are spreading (further into a leg, or new areas)."
+        ),
+    ] = False,  # fmt: skip
+    red_flag: Annotated[
+        bool,
+        typer.Option(
+            "--red-flag", help="One of the warning signs in backfit safety applies: the plan stops."
+        ),
+    ] = False,  # fmt: skip
+    activity: Annotated[
+        list[str] | None,
+        typer.Option(
+            metavar="NAME=SCORE", help="An activity rated again, 0-10 (weekly; repeatable)."
+        ),
+    ] = None,  # fmt: skip
+    confidence: Annotated[
+        int | None,
+        typer.Option(
+            metavar="N",
+            callback=within(0, 10),
+            help="How confident you are that you can manage your back, 0-10.",
+        ),
+    ] = None,  # fmt: skip
+    on: DayOption = None,
+) -> None:
+    """Say how your back is: the morning after a session, symptoms spreading, a warning
+    sign, or each week your activities rated again. Your next sessions change with it."""
+    from rich.text import Text
+
+    from backfit.journal.plans import CheckIn, save_checkin
+    from backfit.journal.store import journal_path
+
+    activities = _activities(activity) or []
+    if not (
+        morning or pain is not None or spreading or red_flag or activities or confidence is not None
+    ):
+        raise CommandUsageError(words.CHECKIN_NEEDS, ctx=ctx)
+    when = on or datetime.now().astimezone().date()
+    item = CheckIn(when, morning.value if morning else None, pain, spreading, red_flag,  # type: ignore[arg-type]
+                   confidence, tuple(activities))  # fmt: skip
+    with log_errors():
+        save_checkin(journal_path(), item, now=datetime.now().astimezone())
+    lines = [words.CHECKIN_SAVED.format(day=_date(when))]  # type: ignore[arg-type]
+    if red_flag:
+        lines.append(words.CHECKIN_RED_FLAG)
+    elif morning is Morning.WORSE or spreading:
+        lines.append(words.CHECKIN_WORSE)
+    confirm(Text("\n".join(lines)))
+
+
+def _date(day: date) -> str:
+    return f"{day:%a} {day.day} {day:%b} {day.year}"
