@@ -285,8 +285,8 @@ def plan_new(
     except ValidationError as error:
         fail(str(error.errors()[0]["msg"]), EXIT_USAGE)
     settings = compose(settings, catalog)
-    from backfit.programme.current import Current
     from backfit.journal.plans import StoredProgramme
+    from backfit.programme.current import Current
     from backfit.views.programme import render_plan
 
     preview = Current(StoredProgramme(0, datetime.now().astimezone(), ""), settings, [], [])

@@ -127,9 +127,9 @@ def start(
         fail(messages.DOSE_FOR_ROUTINE, EXIT_USAGE)
     step = None
     if isinstance(entry, Exercise) and not (full or changes):  # changes: to the full dose
-        from backfit.programme.build_up import current_step
         from backfit.journal.store import journal_path
         from backfit.journal.typed import utc_now
+        from backfit.programme.build_up import current_step
 
         step = current_step(journal_path(), entry, catalog, now=utc_now())
     today = None if step is None else step.dose

@@ -238,10 +238,12 @@ class _Climb:
         self.last_day = day
         exercise = self.forms[-1]
         verdict, reason = judge_session(session, exercise.slug, self.catalog, self.mornings)
-        if reason is not None:
+        rungs = ladder(exercise)
+        if reason is not None:  # a step back from what was done, if less than offered
+            did = [r for r in range(self.rung + 1) if any(_in_full(d, rungs[r]) for d in done)]
+            self.rung = max(did, default=self.rung)
             self.back(reason)
             return
-        rungs = ladder(exercise)
         if not any(_in_full(d, rungs[self.rung]) for d in done):
             self.why = Why("partial", day)
             return

@@ -1,0 +1,163 @@
+"""`backfit plan`, `today`, `checkin` and `log today` through the real command line
+(issue 19): a plan made from flags, followed day by day, stepped back after a bad day."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+Invoke = Callable[..., Any]
+START = "2026-11-23"  # a Monday
+NEW = ("plan", "new", "--pain", "4", "--duration", "over-12-weeks", "--leg", "none",
+       "--no-red-flags", "--start", START, "--walking", "10", "--yes")  # fmt: skip
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("BACKFIT_HOME", str(tmp_path / "home"))
+    return tmp_path / "home"
+
+
+def today(invoke: Invoke, day: str) -> dict[str, Any]:
+    result = invoke("today", "--date", day, "--json")
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def doses(day: dict[str, Any]) -> dict[str, Any]:
+    return {e["exercise"]: e["dose"]["reps"] for e in day["exercises"]}
+
+
+def test_a_plan_from_flags_gives_one_exercise_per_role_in_session_order(invoke: Invoke) -> None:
+    made = invoke(*NEW)
+    assert made.exit_code == 0, made.stderr
+    assert "Your plan starts on Mon 23 Nov 2026: run backfit today each day." in made.stdout
+    day = today(invoke, START)
+    assert day["plan_week"] == 1 and day["rest_day"] is False
+    assert [e["role"] for e in day["exercises"]] == [
+        "warm-up", "trunk flexors", "side of the trunk", "back extensors", "glutes and hips",
+        "stretch",
+    ]  # fmt: skip
+    assert all(e["reason"] == "the start of its build-up" for e in day["exercises"])
+    assert day["walking_minutes"] == 10
+    assert today(invoke, "2026-11-24")["rest_day"] is True  # a Tuesday
+
+
+def test_without_a_terminal_a_missing_answer_names_its_option(invoke: Invoke) -> None:
+    result = invoke("plan", "new", "--pain", "4", "--duration", "over-12-weeks", "--leg", "none")
+    assert result.exit_code == 2
+    assert "no terminal to ask on: give --no-red-flags" in result.stderr
+    assert invoke("today").exit_code == 1  # no plan was made
+
+
+def test_out_of_range_values_name_the_option_and_range(invoke: Invoke) -> None:
+    weeks = invoke(*NEW, "--weeks", "20")
+    assert weeks.exit_code == 2 and "--weeks" in weeks.stderr and "12" in weeks.stderr
+    days = invoke(*NEW, "--days", "mon,funday")
+    assert days.exit_code == 2 and "--days" in days.stderr
+
+
+def test_one_plan_at_a_time(invoke: Invoke) -> None:
+    assert invoke(*NEW).exit_code == 0
+    again = invoke(*NEW)
+    assert again.exit_code == 2 and "a plan is already active" in again.stderr
+    assert invoke(*NEW, "--replace").exit_code == 0
+
+
+def test_doses_rise_on_schedule_and_step_back_after_a_bad_day(invoke: Invoke) -> None:
+    assert invoke(*NEW).exit_code == 0  # over 12 weeks: quota, two sessions a rung
+    first = doses(today(invoke, START))
+    for day in (START, "2026-11-25"):
+        assert invoke("log", "today", "--date", day, "--pain-before", "2", "--pain-after", "2",
+                      ).exit_code == 0  # fmt: skip
+    risen = today(invoke, "2026-11-27")
+    assert doses(risen)["mcgill-curl-up"] == [4, 3, 2] != first["mcgill-curl-up"]
+    assert risen["exercises"][1]["reason"] == "one step up, on schedule"
+    hurt = invoke("log", "today", "--date", "2026-11-27", "--pain-before", "3",
+                  "--pain-after", "7")  # fmt: skip
+    assert "Pain 7/10 is in the stop band" in hurt.stdout
+    back = today(invoke, "2026-11-30")
+    assert doses(back)["mcgill-curl-up"] == [3, 2, 1]
+    assert (
+        back["exercises"][1]["reason"] == "one step back: pain 7/10 on Fri 27 Nov, in the stop band"
+    )
+
+
+def test_a_worse_morning_steps_back_and_is_asked_for(invoke: Invoke) -> None:
+    invoke(*NEW, "--mode", "symptom")
+    invoke("log", "today", "--date", START, "--pain-after", "1")
+    asked = today(invoke, "2026-11-24")
+    assert any("How is your back this morning" in a for a in asked["advice"])
+    assert invoke("checkin", "--date", "2026-11-24", "--morning", "worse").exit_code == 0
+    assert not any("this morning" in a for a in today(invoke, "2026-11-24")["advice"])
+    later = today(invoke, "2026-11-25")
+    assert (
+        later["exercises"][0]["reason"]
+        == "one step back: the morning of Tue 24 Nov was worse than usual"
+    )
+
+
+def test_two_steps_back_in_two_weeks_give_an_easier_week_and_see_someone(invoke: Invoke) -> None:
+    invoke(*NEW)
+    for day in (START, "2026-11-25", "2026-11-27", "2026-11-30"):
+        invoke("log", "today", "--date", day, "--pain-after", "2")
+    invoke("log", "today", "--date", "2026-12-02", "--pain-after", "8")
+    invoke("log", "today", "--date", "2026-12-04", "--pain-after", "7")
+    day = today(invoke, "2026-12-07")
+    assert any("see a GP or physiotherapist" in a for a in day["advice"])
+    assert {e["reason"] for e in day["exercises"]} == {
+        "an easier week: two steps back within two weeks"
+    }
+
+
+def test_a_red_flag_stops_the_plan(invoke: Invoke) -> None:
+    invoke(*NEW)
+    assert invoke("checkin", "--date", "2026-11-24", "--red-flag").exit_code == 0
+    day = today(invoke, "2026-11-25")
+    assert day["state"] == "stopped" and day["exercises"] == []
+    shown = invoke("today", "--date", "2026-11-25")
+    assert "The plan has stopped" in shown.stdout
+
+
+def test_days_off_step_back_once_and_never_catch_up(invoke: Invoke) -> None:
+    invoke(*NEW)
+    for day in (START, "2026-11-25"):
+        invoke("log", "today", "--date", day, "--pain-after", "1")
+    assert doses(today(invoke, "2026-11-27"))["mcgill-curl-up"] == [4, 3, 2]
+    away = today(invoke, "2026-12-07")  # 12 days since the last session
+    assert doses(away)["mcgill-curl-up"] == [3, 2, 1]
+    assert (
+        away["exercises"][1]["reason"] == "one step back after 12 days without it: no catching up"
+    )
+
+
+def test_pause_resume_end_and_show(invoke: Invoke) -> None:
+    invoke(*NEW)
+    shown = invoke("plan", "show", "--json", "--date", "2026-11-30")
+    data = json.loads(shown.stdout)
+    assert data["weeks"] == 8 and data["days"] == ["mon", "wed", "fri"] and data["mode"] == "quota"
+    assert data["start"] == START and len(data["sessions"]) == 24
+    assert invoke("plan", "pause").exit_code == 0
+    assert json.loads(invoke("plan", "show", "--json").stdout)["paused"] is True
+    assert invoke("plan", "resume").exit_code == 0
+    assert invoke("plan", "end").exit_code == 0
+    gone = invoke("today")
+    assert gone.exit_code == 1 and "no plan is active" in gone.stderr
+
+
+def test_a_checkin_needs_something_to_say(invoke: Invoke) -> None:
+    invoke(*NEW)
+    result = invoke("checkin")
+    assert result.exit_code == 2 and "--morning" in result.stderr
+
+
+def test_start_from_an_exercise_uses_the_same_engine(invoke: Invoke) -> None:
+    """Outside a plan, a session of pain in the stop band steps `start` back a rung."""
+    invoke("log", "bird-dog", "--reps", "5,4,2", "--pain-after", "2", "--date", "-9d")
+    invoke("log", "bird-dog", "--reps", "5,4,2", "--pain-after", "8", "--date", "-5d")
+    said = " ".join(invoke("start", "bird-dog", "--plan").stdout.split())
+    assert "3 sets of 4, 3, 2 reps each side" in said.split(".")[0]
