@@ -73,8 +73,11 @@ def _on_day(text: str | None) -> date | None:
     if text is None:
         return None
     today = datetime.now().astimezone().date()
-    named = {"today": today, "yesterday": today - timedelta(days=1),
-             "tomorrow": today + timedelta(days=1)}  # fmt: skip
+    named = {
+        "today": today,
+        "yesterday": today - timedelta(days=1),
+        "tomorrow": today + timedelta(days=1),
+    }
     if text.lower() in named:
         return named[text.lower()]
     if text.startswith("-") and text[1:-1].isdigit() and text.endswith("d"):
@@ -121,9 +124,13 @@ app.add_typer(plan_app)
 
 DayOption = Annotated[
     str | None,
-    typer.Option("--date", metavar="DAY", callback=lambda v: _on_day(v),
-                 help="Which day: today, yesterday, tomorrow, -2d or 2026-01-31; default today."),
-]  # fmt: skip
+    typer.Option(
+        "--date",
+        metavar="DAY",
+        callback=lambda v: _on_day(v),
+        help="Which day: today, yesterday, tomorrow, -2d or 2026-01-31; default today.",
+    ),
+]
 
 
 def on_terminal() -> bool:
@@ -151,8 +158,9 @@ def _ask(ctx: typer.Context, flag: str, question: str, kind: Any, choices: Any =
         labels = list(choices.items())
         for number, (_, label) in enumerate(labels, 1):
             console.print(words.CHOICE.format(number=number, label=label), highlight=False)
-        picked = Prompt.ask(question, console=console,
-                            choices=[str(n) for n in range(1, len(labels) + 1)])  # fmt: skip
+        picked = Prompt.ask(
+            question, console=console, choices=[str(n) for n in range(1, len(labels) + 1)]
+        )
         return labels[int(picked) - 1][0]
     return Prompt.ask(question, console=console, default="")
 
@@ -163,20 +171,20 @@ def plan_new(
     pain: Annotated[
         int | None,
         typer.Option(metavar="N", callback=within(0, 10), help="Your pain now, 0 (none) to 10."),
-    ] = None,  # fmt: skip
+    ] = None,
     duration: Annotated[
         DurationChoice | None, typer.Option(help="How long this episode has lasted.")
-    ] = None,  # fmt: skip
+    ] = None,
     leg: Annotated[LegChoice | None, typer.Option(help="Whether pain goes into a leg.")] = None,
     no_red_flags: Annotated[
         bool,
         typer.Option(
             "--no-red-flags", help="Confirm that none of the warning signs in backfit safety apply."
         ),
-    ] = False,  # fmt: skip
+    ] = False,
     care: Annotated[
         list[Condition] | None, typer.Option(help="A care condition that applies (repeatable).")
-    ] = None,  # fmt: skip
+    ] = None,
     activity: Annotated[
         list[str] | None,
         typer.Option(
@@ -184,7 +192,7 @@ def plan_new(
             help="An everyday activity your back makes hard, and how well you can do it 0-10: "
             '"sitting through a film=4" (up to three).',
         ),
-    ] = None,  # fmt: skip
+    ] = None,
     start: Annotated[
         str | None,
         typer.Option(
@@ -192,10 +200,10 @@ def plan_new(
             callback=lambda v: _start_day(v),
             help="When it starts: today (default), tomorrow or a date.",
         ),
-    ] = None,  # fmt: skip
+    ] = None,
     weeks: Annotated[
         int, typer.Option(metavar="N", callback=within(4, 12), help="How many weeks (4-12).")
-    ] = 8,  # fmt: skip
+    ] = 8,
     days: Annotated[
         str | None,
         typer.Option(
@@ -203,34 +211,34 @@ def plan_new(
             callback=lambda v: _days(v),
             help="Training days: mon,wed,fri (the default).",
         ),
-    ] = None,  # fmt: skip
+    ] = None,
     minutes: Annotated[
         int, typer.Option(metavar="N", callback=within(10, 45), help="Minutes a session (10-45).")
-    ] = 20,  # fmt: skip
+    ] = 20,
     no_floor: Annotated[
         bool, typer.Option("--no-floor", help="Getting down to the floor is not possible.")
-    ] = False,  # fmt: skip
+    ] = False,
     equipment: Annotated[
         list[str] | None,
         typer.Option(metavar="THING", help="Equipment at hand beyond a mat and a chair: barbell."),
-    ] = None,  # fmt: skip
+    ] = None,
     walking: Annotated[
         int | None,
         typer.Option(
             metavar="MINUTES", callback=within(0, 600), help="Minutes you walk on most days now."
         ),
-    ] = None,  # fmt: skip
+    ] = None,
     mode: Annotated[
         ModeChoice | None,
         typer.Option(
             help="How doses rise: quota (on schedule) or symptom (by the pain rule); "
             "default by how long the pain has lasted."
         ),
-    ] = None,  # fmt: skip
+    ] = None,
     yes: Annotated[bool, typer.Option("--yes", help="Start it without asking.")] = False,
     replace: Annotated[
         bool, typer.Option("--replace", help="End the active plan and start this one.")
-    ] = False,  # fmt: skip
+    ] = False,
     catalog_file: CatalogOption = None,
 ) -> None:
     """Start a programme: a few questions, then a plan of sessions for the weeks ahead."""
@@ -276,12 +284,20 @@ def plan_new(
     today = datetime.now().astimezone().date()
     try:
         settings = Settings(
-            pain=pain, duration=duration.value, leg=leg.value, care=tuple(care or ()),
+            pain=pain,
+            duration=duration.value,
+            leg=leg.value,
+            care=tuple(care or ()),
             activities=tuple({"name": n, "score": s} for n, s in activities or ()),
-            start=start or today, weeks=weeks, days=days or (0, 2, 4), minutes=minutes,
-            floor=not no_floor, equipment=tuple(equipment or ()), walking=walking,
+            start=start or today,
+            weeks=weeks,
+            days=days or (0, 2, 4),
+            minutes=minutes,
+            floor=not no_floor,
+            equipment=tuple(equipment or ()),
+            walking=walking,
             mode=(mode.value if mode else default_mode(Duration(duration.value))),
-        )  # fmt: skip
+        )
     except ValidationError as error:
         fail(str(error.errors()[0]["msg"]), EXIT_USAGE)
     settings = compose(settings, catalog)
@@ -299,8 +315,12 @@ def plan_new(
             return
     with log_errors():
         try:
-            start_programme(journal_path(), settings.model_dump_json(),
-                            now=datetime.now().astimezone(), replace=replace)  # fmt: skip
+            start_programme(
+                journal_path(),
+                settings.model_dump_json(),
+                now=datetime.now().astimezone(),
+                replace=replace,
+            )
         except ProgrammeExists:
             current = _current_or_none()
             started = current.settings.start if current else today
@@ -325,9 +345,11 @@ def _current() -> "Current":
 
 @plan_app.command("show", cls=PlainCommand)
 def plan_show(
-    ctx: typer.Context, as_json: JsonFlag = False, on: DayOption = None,
+    ctx: typer.Context,
+    as_json: JsonFlag = False,
+    on: DayOption = None,
     catalog_file: CatalogOption = None,
-) -> None:  # fmt: skip
+) -> None:
     """The plan: its weeks, the sessions done, missed and ahead, each exercise's step."""
     from backfit.views.programme import plan_json, render_plan
 
@@ -390,7 +412,7 @@ def plan_export(
         typer.Option(
             "--ics", metavar="FILE", help="Write an iCalendar file (- for standard output)."
         ),
-    ],  # fmt: skip
+    ],
     at: Annotated[
         str,
         typer.Option(
@@ -399,13 +421,13 @@ def plan_export(
             callback=lambda v: _time_of_day(v),
             help="The time of day of each session.",
         ),
-    ] = "18:30",  # fmt: skip
+    ] = "18:30",
     alarm: Annotated[
         int | None,
         typer.Option(
             metavar="MINUTES", callback=within(0, 1440), help="A reminder this many minutes before."
         ),
-    ] = 10,  # fmt: skip
+    ] = 10,
 ) -> None:
     """Put the training days in your calendar: one weekly event per day, to the plan's end.
     Each says to run backfit today, which gives that day's doses."""
@@ -416,9 +438,12 @@ def plan_export(
     # a later export must replace the earlier one in a calendar: its SEQUENCE is higher
     sequence = int((now - current.stored.created_at).total_seconds() // 60)
     data = plan_calendar(
-        current.settings, programme_id=current.stored.id, at=at,  # type: ignore[arg-type]
-        alarm_minutes=alarm, sequence=max(0, sequence),
-    )  # fmt: skip
+        current.settings,
+        programme_id=current.stored.id,
+        at=at,  # type: ignore[arg-type]
+        alarm_minutes=alarm,
+        sequence=max(0, sequence),
+    )
     if ics == "-":
         sys.stdout.write(data.decode("utf-8"))
         return
@@ -437,7 +462,7 @@ def today_command(
     as_json: JsonFlag = False,
     start: Annotated[
         bool, typer.Option("--start", help="Do today's session with the live coach.")
-    ] = False,  # fmt: skip
+    ] = False,
     catalog_file: CatalogOption = None,
 ) -> None:
     """What to do today in your plan: each exercise at today's dose and why, or a rest day;
@@ -462,8 +487,16 @@ def today_command(
         plan = plan_for(entry, catalog)
         easier = plan_for(entry, catalog, easy=True)
         _ = build_plan
-        coach(entry, plan, catalog, easier=easier, despite_pain=False, quiet=False,
-              speak=False, no_figure=False)  # fmt: skip
+        coach(
+            entry,
+            plan,
+            catalog,
+            easier=easier,
+            despite_pain=False,
+            quiet=False,
+            speak=False,
+            no_figure=False,
+        )
 
 
 def _routine(day: "Day", catalog: "Catalog") -> "Routine":
@@ -472,15 +505,24 @@ def _routine(day: "Day", catalog: "Catalog") -> "Routine":
 
     first = catalog.exercise(day.exercises[0].step.exercise)
     items = [
-        {"exercise": p.step.exercise,
-         "dose": p.step.dose.model_dump(include={"sets", "reps", "hold_seconds", "rest_seconds"})}
+        {
+            "exercise": p.step.exercise,
+            "dose": p.step.dose.model_dump(
+                include={"sets", "reps", "hold_seconds", "rest_seconds"}
+            ),
+        }
         for p in day.exercises
-    ]  # fmt: skip
-    return Routine.model_validate({
-        "slug": "today", "name": words.SESSION_NAME.format(week=day.week),
-        "purpose": words.SESSION_PURPOSE, "audience": words.SESSION_AUDIENCE,
-        "exercises": items, "sources": list(first.sources),
-    })  # fmt: skip
+    ]
+    return Routine.model_validate(
+        {
+            "slug": "today",
+            "name": words.SESSION_NAME.format(week=day.week),
+            "purpose": words.SESSION_PURPOSE,
+            "audience": words.SESSION_AUDIENCE,
+            "exercises": items,
+            "sources": list(first.sources),
+        }
+    )
 
 
 def _lesson(number: int) -> Any:
@@ -517,10 +559,17 @@ def log_today(
     when = now if when_day == now.date() else datetime.combine(when_day, time(12)).astimezone()  # type: ignore[arg-type]
     with log_errors():
         saved = log_done(
-            journal_path(), entry, catalog, sets=None, reps=None, hold=None,
-            pain=Pain(before=pain_before, after=pain_after, where=None), note=None,
-            when=when, now=now,
-        )  # fmt: skip
+            journal_path(),
+            entry,
+            catalog,
+            sets=None,
+            reps=None,
+            hold=None,
+            pain=Pain(before=pain_before, after=pain_after, where=None),
+            note=None,
+            when=when,
+            now=now,
+        )
     from backfit.cli.session import pain_after_said
     from backfit.views.words import messages
 
@@ -536,29 +585,29 @@ def checkin(
     ctx: typer.Context,
     morning: Annotated[
         Morning | None, typer.Option(help="How your back is this morning compared with usual.")
-    ] = None,  # fmt: skip
+    ] = None,
     pain: Annotated[
         int | None,
         typer.Option(metavar="N", callback=within(0, 10), help="Your pain now, 0 to 10."),
-    ] = None,  # fmt: skip
+    ] = None,
     spreading: Annotated[
         bool,
         typer.Option(
             "--spreading", help="Symptoms are spreading (further into a leg, or new areas)."
         ),
-    ] = False,  # fmt: skip
+    ] = False,
     red_flag: Annotated[
         bool,
         typer.Option(
             "--red-flag", help="One of the warning signs in backfit safety applies: the plan stops."
         ),
-    ] = False,  # fmt: skip
+    ] = False,
     activity: Annotated[
         list[str] | None,
         typer.Option(
             metavar="NAME=SCORE", help="An activity rated again, 0-10 (weekly; repeatable)."
         ),
-    ] = None,  # fmt: skip
+    ] = None,
     confidence: Annotated[
         int | None,
         typer.Option(
@@ -566,7 +615,7 @@ def checkin(
             callback=within(0, 10),
             help="How confident you are that you can manage your back, 0-10.",
         ),
-    ] = None,  # fmt: skip
+    ] = None,
     on: DayOption = None,
 ) -> None:
     """Say how your back is: the morning after a session, symptoms spreading, a warning
@@ -582,8 +631,15 @@ def checkin(
     ):
         raise CommandUsageError(words.CHECKIN_NEEDS, ctx=ctx)
     when = on or datetime.now().astimezone().date()
-    item = CheckIn(when, morning.value if morning else None, pain, spreading, red_flag,  # type: ignore[arg-type]
-                   confidence, tuple(activities))  # fmt: skip
+    item = CheckIn(
+        when,
+        morning.value if morning else None,
+        pain,
+        spreading,
+        red_flag,  # type: ignore[arg-type]
+        confidence,
+        tuple(activities),
+    )
     with log_errors():
         save_checkin(journal_path(), item, now=datetime.now().astimezone())
     lines = [words.CHECKIN_SAVED.format(day=_date(when))]  # type: ignore[arg-type]
