@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from backfit.programme.day import Day
 
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+WeekDays = Any  # a tuple of weekday numbers, parsed from mon,wed,fri (Typer has no such type)
 
 
 class DurationChoice(StrEnum):
@@ -98,8 +99,8 @@ def _activity(text: str) -> tuple[str, int]:
 
 
 def _activities(values: list[str] | None) -> list[tuple[str, int]] | None:
-    if not values:
-        return values and []
+    if values is None:
+        return None
     if len(values) > 3:
         raise typer.BadParameter("at most three activities")
     return [_activity(v) for v in values]
@@ -123,11 +124,11 @@ plan_app = typer.Typer(
 app.add_typer(plan_app)
 
 DayOption = Annotated[
-    str | None,
+    date | None,
     typer.Option(
         "--date",
         metavar="DAY",
-        callback=lambda v: _on_day(v),
+        parser=_on_day,
         help="Which day: today, yesterday, tomorrow, -2d or 2026-01-31; default today.",
     ),
 ]
@@ -137,7 +138,14 @@ def on_terminal() -> bool:
     return sys.stdin is not None and sys.stdin.isatty() and sys.stdout.isatty()
 
 
-def _ask(ctx: typer.Context, flag: str, question: str, kind: Any, choices: Any = None) -> Any:
+def _ask(
+    ctx: typer.Context,
+    flag: str,
+    question: str,
+    kind: Any,
+    choices: Any = None,
+    default: Any = None,
+) -> Any:
     """Ask on the terminal, or end with a usage error naming the option to give."""
     if not on_terminal():
         raise CommandUsageError(words.NEEDS_ANSWER.format(flag=flag), ctx=ctx)
@@ -146,13 +154,14 @@ def _ask(ctx: typer.Context, flag: str, question: str, kind: Any, choices: Any =
     from backfit.output import stdout_console
 
     console = stdout_console()
+    console.print()  # one question at a time, set apart
     if kind is bool:
-        return Confirm.ask(question, console=console)
+        return Confirm.ask(question, console=console, default=bool(default))
     if kind is int:
         low, high = choices
         while True:
-            answer = IntPrompt.ask(question, console=console)
-            if low <= answer <= high:
+            answer = IntPrompt.ask(question, console=console, default=default)
+            if answer is not None and low <= answer <= high:
                 return answer
     if choices:
         labels = list(choices.items())
@@ -162,7 +171,9 @@ def _ask(ctx: typer.Context, flag: str, question: str, kind: Any, choices: Any =
             question, console=console, choices=[str(n) for n in range(1, len(labels) + 1)]
         )
         return labels[int(picked) - 1][0]
-    return Prompt.ask(question, console=console, default="")
+    if default is not None:
+        return Prompt.ask(question, console=console, default=default)
+    return Prompt.ask(question, console=console, default="", show_default=False)
 
 
 @plan_app.command("new", cls=PlainCommand)
@@ -194,27 +205,29 @@ def plan_new(
         ),
     ] = None,
     start: Annotated[
-        str | None,
+        date | None,
         typer.Option(
             metavar="DAY",
-            callback=lambda v: _start_day(v),
+            parser=_start_day,
             help="When it starts: today (default), tomorrow or a date.",
         ),
     ] = None,
     weeks: Annotated[
-        int, typer.Option(metavar="N", callback=within(4, 12), help="How many weeks (4-12).")
-    ] = 8,
+        int | None,
+        typer.Option(metavar="N", callback=within(4, 12), help="How many weeks (4-12; 8)."),
+    ] = None,
     days: Annotated[
-        str | None,
+        WeekDays | None,
         typer.Option(
             metavar="DAYS",
-            callback=lambda v: _days(v),
+            parser=_days,
             help="Training days: mon,wed,fri (the default).",
         ),
     ] = None,
     minutes: Annotated[
-        int, typer.Option(metavar="N", callback=within(10, 45), help="Minutes a session (10-45).")
-    ] = 20,
+        int | None,
+        typer.Option(metavar="N", callback=within(10, 45), help="Minutes a session (10-45; 20)."),
+    ] = None,
     no_floor: Annotated[
         bool, typer.Option("--no-floor", help="Getting down to the floor is not possible.")
     ] = False,
@@ -243,13 +256,19 @@ def plan_new(
 ) -> None:
     """Start a programme: a few questions, then a plan of sessions for the weeks ahead."""
     from pydantic import ValidationError
-    from rich.console import Group
     from rich.text import Text
 
     from backfit.journal.plans import ProgrammeExists, start_programme
     from backfit.journal.store import journal_path
     from backfit.programme.compose import compose
-    from backfit.programme.settings import Duration, Settings, default_mode
+    from backfit.programme.settings import (
+        DEFAULT_DAYS,
+        DEFAULT_MINUTES,
+        DEFAULT_WEEKS,
+        Duration,
+        Settings,
+        default_mode,
+    )
 
     catalog = load(catalog_in_use(ctx, catalog_file))
     if pain is None:
@@ -261,14 +280,15 @@ def plan_new(
     if not no_red_flags:
         if not on_terminal():
             raise CommandUsageError(words.NEEDS_ANSWER.format(flag="--no-red-flags"), ctx=ctx)
-        flags = [*catalog.safety.emergency, *catalog.safety.see_doctor]
-        show(Group(Text(words.ASK_RED_FLAGS, style="bold"), *(Text(f"• {f}") for f in flags)))
+        from backfit.views.programme import red_flags
+
+        show(red_flags(catalog))
         if _ask(ctx, "--no-red-flags", words.ASK_RED_FLAGS, bool):
             show(Text(words.RED_FLAG_STOP))
             return
     if care is None and on_terminal():
         said = _ask(ctx, "--care", words.ASK_CARE, str)
-        care = [Condition(c.strip()) for c in said.split(",") if c.strip() in set(Condition)]
+        care = [c for c in Condition if c.value in said.lower()]
     activities = _activities(activity)
     if activities is None and on_terminal():
         activities = []
@@ -281,6 +301,16 @@ def plan_new(
             )
     if walking is None:
         walking = _ask(ctx, "--walking", words.ASK_WALKING, int, (0, 600)) if on_terminal() else 0
+    if on_terminal():  # the rest have defaults: asked on a terminal, taken from a script
+        weeks = weeks or _ask(ctx, "--weeks", words.ASK_WEEKS, int, (4, 12), default=8)
+        while days is None:
+            try:
+                days = _days(_ask(ctx, "--days", words.ASK_DAYS, str, default="mon,wed,fri"))
+            except typer.BadParameter as error:
+                show(Text(str(error)))
+        minutes = minutes or _ask(ctx, "--minutes", words.ASK_MINUTES, int, (10, 45), default=20)
+        if not no_floor:
+            no_floor = not _ask(ctx, "--no-floor", words.ASK_FLOOR, bool, default=True)
     today = datetime.now().astimezone().date()
     try:
         settings = Settings(
@@ -290,9 +320,9 @@ def plan_new(
             care=tuple(care or ()),
             activities=tuple({"name": n, "score": s} for n, s in activities or ()),
             start=start or today,
-            weeks=weeks,
-            days=days or (0, 2, 4),
-            minutes=minutes,
+            weeks=weeks or DEFAULT_WEEKS,
+            days=days or DEFAULT_DAYS,
+            minutes=minutes or DEFAULT_MINUTES,
             floor=not no_floor,
             equipment=tuple(equipment or ()),
             walking=walking,
@@ -357,8 +387,8 @@ def plan_show(
     current = _current()
     when = on or datetime.now().astimezone().date()
     if as_json:
-        return show_json(plan_json(current, catalog, when))  # type: ignore[arg-type]
-    show(render_plan(current, catalog, when))  # type: ignore[arg-type]
+        return show_json(plan_json(current, catalog, when))
+    show(render_plan(current, catalog, when))
 
 
 def _change(doing: str) -> None:
@@ -440,7 +470,7 @@ def plan_export(
     data = plan_calendar(
         current.settings,
         programme_id=current.stored.id,
-        at=at,  # type: ignore[arg-type]
+        at=at,
         alarm_minutes=alarm,
         sequence=max(0, sequence),
     )
@@ -470,7 +500,7 @@ def today_command(
     catalog = load(catalog_in_use(ctx, catalog_file))
     current = _current()
     when = on or datetime.now().astimezone().date()
-    day = current.day(catalog, when)  # type: ignore[arg-type]
+    day = current.day(catalog, when)
     lesson = _lesson(day.lesson)
     if as_json:
         from backfit.views.programme import day_json
@@ -551,12 +581,12 @@ def log_today(
     catalog = load(catalog_in_use(ctx, catalog_file))
     current = _current()
     when_day = on or datetime.now().astimezone().date()
-    day = current.day(catalog, when_day)  # type: ignore[arg-type]
+    day = current.day(catalog, when_day)
     if not day.exercises:
         fail(words.NOTHING_TO_LOG, EXIT_USAGE)
     entry = _routine(day, catalog)
     now = datetime.now().astimezone()
-    when = now if when_day == now.date() else datetime.combine(when_day, time(12)).astimezone()  # type: ignore[arg-type]
+    when = now if when_day == now.date() else datetime.combine(when_day, time(12)).astimezone()
     with log_errors():
         saved = log_done(
             journal_path(),
@@ -636,13 +666,13 @@ def checkin(
         morning.value if morning else None,
         pain,
         spreading,
-        red_flag,  # type: ignore[arg-type]
+        red_flag,
         confidence,
         tuple(activities),
     )
     with log_errors():
         save_checkin(journal_path(), item, now=datetime.now().astimezone())
-    lines = [words.CHECKIN_SAVED.format(day=_date(when))]  # type: ignore[arg-type]
+    lines = [words.CHECKIN_SAVED.format(day=_date(when))]
     if red_flag:
         lines.append(words.CHECKIN_RED_FLAG)
     elif morning is Morning.WORSE or spreading:

@@ -168,10 +168,13 @@ class _Climb:
         self.mornings = {c.day: c for c in checkins if c.morning is not None or c.pain is not None}
         self.alarms = sorted(c.day for c in checkins if c.spreading)
         self.forms = [start]  # the forms climbed through, the one done now last
-        self.rung, self.done_here, self.since, self.top_since = 0, 0, None, None
+        self.rung, self.done_here = 0, 0
+        self.since: date | None = None  # the first session in full at this rung
+        self.top_since: date | None = None
         self.last: str | None = None  # the verdict of the last session at this rung in full
         self.last_day: date | None = None
-        self.why, self.backs = Why("first"), []
+        self.why = Why("first")
+        self.backs: list[date] = []
 
     def back(self, reason: Why) -> None:
         if self.rung > 0:

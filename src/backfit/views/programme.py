@@ -42,6 +42,18 @@ def counts(current: Current, today: date) -> tuple[int, int, int]:
     return done, missed, ahead
 
 
+def red_flags(catalog: Catalog) -> RenderableType:
+    """The warning signs, under `safety`'s own headings: 999 or A&E, then the same day."""
+    from backfit.views.words import catalog as catalog_words
+
+    return Group(
+        Text(catalog_words.EMERGENCY_NOW, style="bold"),
+        *(Text(f"• {line}") for line in catalog.safety.emergency),
+        Text(catalog_words.SEE_A_DOCTOR + ":", style="bold"),
+        *(Text(f"• {line}") for line in catalog.safety.see_doctor),
+    )
+
+
 def render_day(
     day: Day, settings: Settings, catalog: Catalog, lesson: Any = None
 ) -> RenderableType:
@@ -53,9 +65,7 @@ def render_day(
     quota = settings.mode.value == "quota"
     if day.state == "stopped":
         parts.append(Text(words.advice_text(day.advice[0])))
-        parts.extend(Text(f"• {line}") for line in catalog.safety.emergency)
-        parts.extend(Text(f"• {line}") for line in catalog.safety.see_doctor)
-        return Group(*parts)
+        return Group(*parts, red_flags(catalog))
     if day.state == "before":
         return Group(*parts, Text(words.TODAY_BEFORE.format(start=_date(settings.start))))
     if day.state == "after":

@@ -30,8 +30,11 @@ ASK_CARE = (
     "Do any of these apply: pregnancy, recent back surgery, osteoporosis, sciatica? (names "
     "separated by commas, or none)"
 )
-ASK_ACTIVITY = "Name an everyday activity your back makes hard (or press Enter when done):"
+ASK_ACTIVITY = "Name an everyday activity your back makes hard (or press Enter when done)"
 ASK_ACTIVITY_SCORE = "How well can you do it now, from 0 (cannot) to 10 (as before)?"
+ASK_WEEKS = "How many weeks should the plan last (4 to 12)?"
+ASK_DAYS = "Which days will you train (mon to sun, separated by commas)?"
+ASK_MINUTES = "How many minutes can you give a session (10 to 45)?"
 ASK_FLOOR = "Can you get down to the floor and up again?"
 ASK_WALKING = "How many minutes do you walk on most days now?"
 ASK_CONFIRM = "Start this plan?"
@@ -65,7 +68,7 @@ PLAN_MODE = {
         "usual."
     ),
 }
-PLAN_CARE = "Care for {condition}: {note}"
+PLAN_CARE = "{name}, with {condition}: {note}"
 PLAN_SESSIONS = "Sessions: {done} done, {missed} missed, {ahead} ahead"
 PLAN_STEP = "step {step} of {steps}"
 PLAN_NEXT = "next: {dose}"
