@@ -161,3 +161,11 @@ def test_start_from_an_exercise_uses_the_same_engine(invoke: Invoke) -> None:
     invoke("log", "bird-dog", "--reps", "5,4,2", "--pain-after", "8", "--date", "-5d")
     said = " ".join(invoke("start", "bird-dog", "--plan").stdout.split())
     assert "3 sets of 4, 3, 2 reps each side" in said.split(".")[0]
+
+
+def test_the_plans_care_conditions_warn_at_start(invoke: Invoke) -> None:
+    invoke(*NEW, "--care", "pregnancy")
+    result = invoke("start", "swallow-fly", "--plan")
+    assert result.exit_code == 0
+    assert "Your plan says pregnancy applies, and Swallow fly is one to avoid:" in result.stderr
+    assert "avoid" not in invoke("start", "bird-dog", "--plan").stderr

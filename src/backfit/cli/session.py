@@ -125,6 +125,7 @@ def start(
     entry = find(catalog, name)
     if changes and not isinstance(entry, Exercise):
         fail(messages.DOSE_FOR_ROUTINE, EXIT_USAGE)
+    _plan_care(entry, catalog)
     step = None
     if isinstance(entry, Exercise) and not (full or changes):  # changes: to the full dose
         from backfit.journal.store import journal_path
@@ -187,6 +188,26 @@ def coach(
     show(summary_text(outcome, after))
     if outcome.interrupted:
         raise typer.Exit(EXIT_INTERRUPTED)
+
+
+def _plan_care(entry: "Exercise | Routine", catalog: "Catalog") -> None:
+    """A warning for each exercise the active plan's care conditions say to avoid (a log
+    that cannot be read, or no plan: nothing to say)."""
+    from backfit.journal.schema import JournalError
+    from backfit.journal.store import journal_path
+    from backfit.programme.compose import to_avoid
+    from backfit.programme.current import read_current
+    from backfit.views.words.programme import AVOID_WARNING
+
+    try:
+        current = read_current(journal_path())
+    except JournalError:
+        return
+    if current is None:
+        return
+    exercises = [exercise for exercise, _ in catalog.doses_of(entry)]
+    for exercise, condition, note in to_avoid(exercises, current.settings):
+        error_line(AVOID_WARNING.format(condition=condition.value, name=exercise.name, note=note))
 
 
 def dose_problem(error: "DoseError", name: str) -> str:

@@ -139,9 +139,9 @@ def render_plan(current: Current, catalog: Catalog, today: date) -> RenderableTy
             note = catalog.exercise(planned.step.exercise).care_for(condition) \
                 if planned.step.exercise in names else None  # fmt: skip
             if note is not None and note.verdict == "care":
-                parts.append(
-                    Text(words.PLAN_CARE.format(condition=condition.value, note=note.note))
-                )
+                name = names[planned.step.exercise]
+                said = words.PLAN_CARE.format(name=name, condition=condition.value, note=note.note)
+                parts.append(Text(said))
     return Group(*parts)
 
 

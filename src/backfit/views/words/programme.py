@@ -181,3 +181,6 @@ SESSION_NAME = "Plan session, week {week}"
 SESSION_PURPOSE = "Today's session of your plan, each exercise at today's dose."
 SESSION_AUDIENCE = "You, as your plan and your log say."
 NOTHING_TO_LOG = "today is not a training day of your plan: log an exercise with backfit log NAME"
+
+# what the plan's care conditions say elsewhere: start, list, show of a routine
+AVOID_WARNING = "Your plan says {condition} applies, and {name} is one to avoid: {note}"
