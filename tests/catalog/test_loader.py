@@ -157,8 +157,8 @@ BROKEN = {
         "    level: beginner\n",
         "    level: beginner\n    position: upside-down\n",
         "position",
-        "exercises[0].position: Input should be 'back', 'front', 'side', 'kneeling', 'seated', "
-        "'standing' or 'walking'",
+        "exercises[0].position: must be 'back', 'front', 'side', 'kneeling', 'seated', "
+        "'standing' or 'walking', not the text 'upside-down'",
     ),
     "build-up start above its ceiling": (
         "      rest_seconds: 30\n",
@@ -178,7 +178,8 @@ BROKEN = {
         "    easier: [second-move]\n",
         "    easier: [second-move]\n    care:\n      pregnancy: {verdict: fine, note: Yes.}\n",
         "verdict: fine",
-        "exercises[0].care.pregnancy.verdict: Input should be 'suits', 'care' or 'avoid'",
+        "exercises[0].care.pregnancy.verdict: must be 'suits', 'care' or 'avoid', not the text "
+        "'fine'",
     ),
     "pain rule without a stop zone": (
         "zone: stop",
@@ -216,10 +217,10 @@ def test_duplicate_slug_gives_both_lines(
     path = catalog_file(MINIMAL.replace("slug: second-move", "slug: first-move"))
     result = invoke("--catalog", str(path), "show", "first-move")
     assert result.exit_code == 3
-    assert result.stderr.splitlines() == [
+    assert result.stderr.splitlines() == [  # in line order
+        f"backfit: {path}:38:14: exercises[0].easier[0]: no exercise has the slug 'second-move'",
         f"backfit: {path}:40:5: exercises[1].slug: 'first-move' is already the slug, name or "
         "alias of 'first-move' (first at line 22)",
-        f"backfit: {path}:38:14: exercises[0].easier[0]: no exercise has the slug 'second-move'",
     ]
 
 
@@ -230,17 +231,26 @@ def test_every_problem_is_reported(invoke: Invoke, catalog_file: Callable[[str],
     assert len(result.stderr.splitlines()) == 2
 
 
+EMPTY = (
+    ": the file is empty: a user catalog needs 'extends: builtin' and then the sources, "
+    "exercises or routines it adds (a whole catalog starts with 'title:')"
+)
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("", "the file is empty: a catalog is a mapping of keys, starting with 'title:'"),
+        ("", EMPTY),
+        ("# only a comment\n", EMPTY),
+        ("- a\n- b\n", ":1:1: the catalog must be a mapping of keys"),
+        (b"title: caf\xe9\n", ":1:11: is not valid UTF-8"),
         (
-            "# only a comment\n",
-            "the file is empty: a catalog is a mapping of keys, starting with 'title:'",
+            "exercises: []\n",
+            ": a user catalog needs 'extends: builtin' at the top (this file has neither that "
+            "nor the 'title:' of a whole catalog)",
         ),
-        ("- a\n- b\n", "the catalog must be a mapping of keys"),
-        (b"title: caf\xe9\n", "is not valid UTF-8"),
     ],
+    ids=["empty", "a comment", "a list", "Latin-1", "no extends"],
 )
 def test_catalogs_that_are_not_catalogs(
     content: str | bytes, message: str, invoke: Invoke, tmp_path: Path
@@ -251,20 +261,20 @@ def test_catalogs_that_are_not_catalogs(
     else:
         path.write_text(content)
     result = invoke("--catalog", str(path), "list")
-    assert result.exit_code == 3
-    assert result.stderr.startswith(f"backfit: {path}:1:")
-    assert result.stderr.endswith(f": {message}\n")
+    assert (result.exit_code, result.stderr) == (3, f"backfit: {path}{message}\n")
 
 
 def test_missing_file_and_directory(invoke: Invoke, tmp_path: Path) -> None:
     missing = invoke("--catalog", str(tmp_path / "nope.yaml"), "list")
     assert (missing.exit_code, missing.stderr) == (
         3,
-        f"backfit: {tmp_path}/nope.yaml:1:1: no such file\n",
+        f"backfit: {tmp_path}/nope.yaml: no such file\n",
     )
     folder = invoke("--catalog", str(tmp_path), "list")
     assert folder.exit_code == 3
-    assert folder.stderr == f"backfit: {tmp_path}:1:1: is a directory, not a catalog file\n"
+    assert folder.stderr == (
+        f"backfit: {tmp_path}: is a folder, not a catalog file: give the path of a YAML file\n"
+    )
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root can read any file")
@@ -272,7 +282,7 @@ def test_unreadable_file(invoke: Invoke, catalog_file: Callable[[str], Path]) ->
     path = catalog_file(MINIMAL)
     path.chmod(0)
     result = invoke("--catalog", str(path), "list")
-    assert result.stderr == f"backfit: {path}:1:1: permission denied\n"
+    assert result.stderr == f"backfit: {path}: permission denied\n"
 
 
 def test_python_tags_are_refused_not_run(

@@ -21,12 +21,14 @@ def coherence_problems(catalog: Catalog) -> list[InitErrorDetails]:
         if exercise.pose is not None:
             where = ("exercises", i, "pose")
             problems += [detail((*where, *loc), m, None) for loc, m in exercise.pose.problems()]
+    exercises = {exercise.slug: exercise for exercise in catalog.exercises}
     for i, routine in enumerate(catalog.routines):
         for j, item in enumerate(routine.exercises):
-            if item.dose is None:
+            done = exercises.get(item.exercise)
+            if item.dose is None or done is None:  # no such exercise: a link problem
                 continue
             try:
-                item.dose.apply(catalog.exercise(item.exercise).dose)
+                item.dose.apply(done.dose)
             except ValidationError as error:
                 reason = first_reason(error)
                 message = f"with this change the dose of '{item.exercise}' is invalid: {reason}"

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from backfit.catalog.errors import CatalogError, Problem
+from backfit.catalog.errors import WHOLE_FILE, CatalogError, Problem
 from backfit.places import config_dir
 
 CATALOG_ENV = "BACKFIT_CATALOG"
@@ -19,7 +19,9 @@ USER_CATALOG = "catalog.yaml"
 EXTENDS = "builtin"  # the value of `extends:` in a user catalog
 BUILTIN = "builtin"  # `--catalog builtin`: the built-in catalog alone, leaving out the user's
 MAX_BYTES = 16 * 1024 * 1024
-_EXTENDS_LINE = re.compile(rf"^extends:[ \t]*['\"]?{EXTENDS}['\"]?[ \t]*(#.*)?$", re.M)
+# A top-level `extends:` key, whatever its value (the loader says which values it takes).
+_EXTENDS_LINE = re.compile(r"^['\"]?extends['\"]?[ \t]*:", re.M)
+_BOM = b"\xef\xbb\xbf"  # UTF-8's byte order mark, which some Windows editors write
 
 
 def builtin_catalog_path() -> Path:
@@ -45,14 +47,14 @@ def catalog_files(chosen: Path | None = None) -> list[Path]:
         if str(chosen) == BUILTIN:
             return [builtin_catalog_path()]
         return [builtin_catalog_path(), chosen] if is_extension(chosen) else [chosen]
-    user = user_catalog_path()
-    return [builtin_catalog_path(), user] if user.is_file() else [builtin_catalog_path()]
+    user = user_catalog_path()  # anything there, so that a folder in its place is reported
+    return [builtin_catalog_path(), user] if os.path.lexists(user) else [builtin_catalog_path()]
 
 
 def is_extension(path: Path) -> bool:
-    """Whether the file at `path` says it extends the built-in catalog: a top-level
-    `extends: builtin` line. The text is kept (see `read_text`), so the loader that reads
-    the file next does not read it again."""
+    """Whether the file at `path` says it extends a catalog: a top-level `extends:` key
+    (`extends: mine` too, so that the loader can say which value it takes). The text is
+    kept (see `read_text`), so the loader that reads the file next does not read it again."""
     try:
         return _EXTENDS_LINE.search(read_text(path)) is not None
     except CatalogError:
@@ -62,7 +64,8 @@ def is_extension(path: Path) -> bool:
 def read_text(path: Path) -> str:
     """The file's text: at most MAX_BYTES, UTF-8 only, each refusal located. The last few
     files read are kept by size and modification time, so deciding what a file is and then
-    parsing it reads it once."""
+    parsing it reads it once. A UTF-8 byte order mark is left out and Windows line endings
+    are read as they are (YAML takes both), so every way in reads a file the same."""
     try:
         status = path.stat()
     except OSError as error:
@@ -80,6 +83,7 @@ def _read(path: Path, size: int, mtime: int, inode: int) -> str:
     if len(raw) > MAX_BYTES:
         limit = f"is larger than {MAX_BYTES // (1024 * 1024)} MiB, the limit for a catalog"
         raise _refused(path, limit)
+    raw = raw.removeprefix(_BOM)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise _refused(path, "is UTF-16 text; save it as UTF-8")
     try:
@@ -90,7 +94,9 @@ def _read(path: Path, size: int, mtime: int, inode: int) -> str:
         raise _refused(path, "is not valid UTF-8", line, column) from None
 
 
-def _refused(path: Path, message: str, line: int = 1, column: int = 1) -> CatalogError:
+def _refused(
+    path: Path, message: str, line: int = WHOLE_FILE, column: int = WHOLE_FILE
+) -> CatalogError:
     return CatalogError([Problem(str(path), line, column, message)])
 
 
@@ -100,7 +106,7 @@ def _unreadable(path: Path, error: OSError) -> str:
     if isinstance(error, FileNotFoundError):
         return "no such file"
     if isinstance(error, IsADirectoryError):
-        return "is a directory, not a catalog file"
+        return "is a folder, not a catalog file: give the path of a YAML file"
     if isinstance(error, PermissionError):
         return "permission denied"
     return f"cannot be read ({error.strerror or error})"

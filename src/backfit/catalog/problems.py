@@ -4,6 +4,7 @@ part it is about came from."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from types import UnionType
 from typing import Any, Union, get_args, get_origin
@@ -97,6 +98,8 @@ def _problem_at(origins: Origins, detail: Any) -> Problem:
         where = _dotted(loc[:-1])
     elif detail["type"] == "too_short":
         message = f"needs at least {detail['ctx']['min_length']} item(s)"
+    elif detail["type"] in ("enum", "literal_error"):
+        message = _not_one_of(detail["ctx"]["expected"], detail["input"])
     elif detail["type"] in PLAIN_TYPES:
         message = f"must be {PLAIN_TYPES[detail['type']]}, not {_kind(detail['input'])}"
     else:
@@ -120,6 +123,14 @@ PLAIN_TYPES = {  # pydantic's type errors, in a catalog author's words
     "model_type": "a mapping of keys",
     "model_attributes_type": "a mapping of keys",
 }
+
+
+def _not_one_of(expected: str, value: object) -> str:
+    """ "must be 'a' or 'b', not the text 'c'", with the allowed value it most likely meant."""
+    message = f"must be {expected}, not {_kind(value)}"
+    if isinstance(value, str):
+        message += did_you_mean(value, re.findall(r"'([^']*)'", expected))
+    return message
 
 
 def _fields_at(loc: tuple[str | int, ...]) -> list[str]:

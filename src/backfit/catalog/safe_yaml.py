@@ -6,9 +6,10 @@ libyaml where it is installed. PyYAML's Python composer builds the nodes, so tha
 limit holds before anything big is built: the root must be a mapping with only `top_keys`,
 nesting stops at MAX_DEPTH, values at MAX_VALUES (and at MAX_NODES once aliases are
 expanded), an alias may not sit inside itself, and a duplicate key is an error (PyYAML
-would keep the last one silently). Plain scalars are YAML 1.2's (`yes`, `010`, `1:30` and
-dates stay text), and only plain data is built: `!!python/...`, `!!binary`, `!!set`,
-`!!timestamp`, custom tags and merge keys are refused, never run.
+would keep the last one silently), listed with the others the loader finds. Plain
+scalars are YAML 1.2's (`yes`, `010`, `1:30` and dates stay text), and only plain data
+is built: `!!python/...`, `!!binary`, `!!set`, `!!timestamp`, custom tags and merge keys
+are refused, never run.
 """
 
 from __future__ import annotations
@@ -16,14 +17,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 import yaml
 from yaml.composer import Composer, ComposerError
 from yaml.constructor import SafeConstructor
 from yaml.nodes import CollectionNode, MappingNode, Node, ScalarNode, SequenceNode
 
-from backfit.catalog.errors import CatalogError, Problem
+from backfit.catalog.errors import CatalogError, Problem, did_you_mean, file_problem
 from backfit.catalog.files import read_text
 
 MAX_DEPTH = 32  # a catalog needs 7 levels at most
@@ -108,7 +109,8 @@ class StrictLoader(BASE, Composer):  # type: ignore[valid-type, misc]
         if index is None and self.depth == 1 and self.top_keys is not None:
             name = node.value if isinstance(node, ScalarNode) else "?"
             if name not in self.top_keys:
-                raise _error(node, f"unknown field '{name[:60]}'")
+                meant = did_you_mean(name, self.top_keys)
+                raise _error(node, f"unknown field '{name[:60]}'{meant}")
         return node
 
     def _check(self, node: Node) -> None:
@@ -135,17 +137,23 @@ class StrictLoader(BASE, Composer):  # type: ignore[valid-type, misc]
             seen.setdefault(key.value, key)
 
 
-def read_yaml(path: Path, top_keys: Collection[str] | None = None) -> tuple[Node | None, Any]:
-    """(node tree with line marks, plain data) from the file at `path`, which must be a
-    mapping; with `top_keys`, no other key may appear at its top level."""
+class Parsed(NamedTuple):
+    node: Node | None  # the node tree, with line marks
+    data: Any  # the plain data
+    duplicates: list[Problem]  # keys given twice: the data holds the last, as YAML says
+
+
+def read_yaml(path: Path, top_keys: Collection[str] | None = None) -> Parsed:
+    """The file at `path`, which must be a mapping; with `top_keys`, no other key may
+    appear at its top level. A duplicate key is a problem the caller reports with the
+    others it finds, rather than one that hides them."""
     text = read_text(path)
     try:
         loader = StrictLoader(text)
         loader.top_keys = top_keys
         node = loader.get_single_node()
-        if loader.duplicates:
-            raise CatalogError([_problem(path, error) for error in loader.duplicates])
-        return node, None if node is None else loader.construct_document(node)
+        data = None if node is None else loader.construct_document(node)
+        return Parsed(node, data, [_problem(path, error) for error in loader.duplicates])
     except yaml.MarkedYAMLError as error:
         raise CatalogError([_problem(path, error)]) from None
     except yaml.reader.ReaderError as error:  # a character YAML does not allow in a file
@@ -155,7 +163,7 @@ def read_yaml(path: Path, top_keys: Collection[str] | None = None) -> tuple[Node
         message = f"contains the character U+{code:04X}, which YAML does not allow"
         raise CatalogError([Problem(str(path), line, column, message)]) from None
     except yaml.YAMLError as error:
-        raise CatalogError([Problem(str(path), 1, 1, " ".join(str(error).split()))]) from None
+        raise CatalogError([file_problem(path, " ".join(str(error).split()))]) from None
 
 
 def _problem(path: Path, error: yaml.MarkedYAMLError) -> Problem:

@@ -186,12 +186,14 @@ def validate(
     ascii_output: AsciiOption = False,
 ) -> None:
     """Check a catalog file and list every problem in it."""
-    from backfit.catalog.errors import CatalogError
+    from backfit.catalog.errors import WHOLE_FILE, CatalogError
     from backfit.catalog.loader import check_file
 
     try:
         catalog, extension = check_file(Path(file), notice=error_line)
     except CatalogError as error:
+        if [problem.line for problem in error.problems] == [WHOLE_FILE]:  # no catalog to list
+            fail(str(error.problems[0]), EXIT_BAD_CATALOG)
         count = len(error.problems)
         total = plural(*messages.PROBLEMS, count).format(count=count, file=file)
         write_lines([*map(str, error.problems), total])
