@@ -41,7 +41,7 @@ Command = TypeVar("Command", bound=Callable[..., Any])
 
 # The order `backfit --help` lists the commands in: what a person needs first.
 ORDER = (
-    "today", "plan", "checkin", "list", "show", "figure", "routines", "start", "log",
+    "list", "show", "figure", "routines", "start", "today", "plan", "checkin", "log",
     "history", "progress",
     "validate", "schema", "benefits", "safety", "sources",
 )  # fmt: skip
