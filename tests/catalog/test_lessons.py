@@ -71,6 +71,10 @@ def test_a_good_crafted_file_loads(tmp_path: Path) -> None:
         ((_lesson("a", 2),), "days must run 1 to 1 with no gaps"),
         ((_lesson("a", 1, text="word " * 70),), "text has 70 words"),
         (
+            (_lesson("a", 1).replace("A title", "one two three four five six seven eight nine"),),
+            "title has 9 words",
+        ),
+        (
             (_lesson("a", 1, source="nowhere"),),
             "cited sources not defined under 'sources': nowhere",
         ),
