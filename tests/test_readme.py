@@ -36,3 +36,20 @@ def test_the_readme_shows_real_output() -> None:
         shown = readme[start : readme.index("```", start)]
         result = CliRunner().invoke(app, command.split()[1:], env={"COLUMNS": "80"})
         assert result.stdout == shown, command
+
+
+def test_the_readme_user_catalog_example_is_a_clean_catalog(tmp_path: Path) -> None:
+    import yaml
+    from typer.testing import CliRunner
+
+    from backfit.cli.main import app
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("A small user catalog", 1)[1]
+    example = re.findall(r"```yaml\n(.+?)```", section, re.DOTALL)[0]
+    wall_slide = yaml.safe_load(example)["exercises"][0]
+    assert len(wall_slide["benefits"]) == 1  # a sentence with commas stays one item
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(example, encoding="utf-8")
+    result = CliRunner().invoke(app, ["validate", str(mine)])
+    assert result.exit_code == 0, result.output

@@ -35,6 +35,11 @@ class OutputError(Exception):
         self.error = error
 
     @property
+    def closed_stdout(self) -> bool:
+        """stdout was closed before backfit started (`>&-`)."""
+        return self.error.errno == errno.EBADF
+
+    @property
     def closed_pipe(self) -> bool:
         return isinstance(self.error, BrokenPipeError) or self.error.errno == errno.EPIPE
 
@@ -76,6 +81,8 @@ class Stdout:
         if not text:
             return
         text = to_ascii(text) if self.ascii else encodable(text, self._encoding)
+        if self.stream is None:  # started with stdout closed (`>&-`)
+            raise OutputError(OSError(errno.EBADF, os.strerror(errno.EBADF)))
         try:
             if self._fd is None:  # an in-memory stream (tests): its own write will do
                 self.stream.write(text)

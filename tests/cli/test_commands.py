@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -116,12 +117,12 @@ def test_list_is_a_table_in_a_wide_terminal(invoke: Invoke) -> None:
 def test_list_filters_by_level(invoke: Invoke) -> None:
     result = invoke("list", "--level", "intermediate", "--json")
     assert [e["slug"] for e in json.loads(result.stdout)] == [
+        "dead-bug",
+        "kneeling-hip-flexor-stretch",
+        "side-plank",
+        "single-leg-bridge",
         "swallow-fly",
         "bent-leg-deadlift",
-        "side-plank",
-        "dead-bug",
-        "single-leg-bridge",
-        "kneeling-hip-flexor-stretch",
     ]
 
 
@@ -150,17 +151,17 @@ def test_filters_combine(invoke: Invoke) -> None:
     result = invoke("list", "--level", "beginner", "--muscle", "glutes", "--json")
     slugs = [e["slug"] for e in json.loads(result.stdout)]
     assert slugs == [
-        "bird-dog",
-        "side-plank-bent-knee",
-        "glute-bridge",
-        "pelvic-tilt",
-        "knee-to-chest",
-        "hip-hinge-dowel",
         "bottom-to-heels",
-        "childs-pose",
+        "pelvic-tilt",
         "prone-leg-lift",
+        "side-plank-bent-knee",
         "sit-to-stand",
+        "knee-to-chest",
+        "childs-pose",
+        "glute-bridge",
+        "bird-dog",
         "walking",
+        "hip-hinge-dowel",
     ]
 
 
@@ -203,6 +204,7 @@ def test_list_json_is_the_full_exercise_data(invoke: Invoke) -> None:
         "note": CATALOG.exercise("swallow-fly").dose.note,
     }
     assert "gentle bow" in swallow["dose"]["note"]
+    assert swallow["pain_up_to"] == "go"  # kept for days when pain is low
     assert set(swallow) == {
         "slug",
         "name",
@@ -222,6 +224,7 @@ def test_list_json_is_the_full_exercise_data(invoke: Invoke) -> None:
         "easier",
         "harder",
         "care",
+        "pain_up_to",
         "pose",
         "sources",
     }
@@ -237,7 +240,7 @@ def test_show_lays_out_the_whole_exercise(invoke: Invoke) -> None:
     assert out.startswith("Swallow fly  (also: Flying swallow, Prone back extension)\n")
     assert "Dose        2 × 5 reps, hold 5 s · rest 60 s" in out
     assert "1. Lie face down on a firm bed or a mat, with the pillow taken away." in out
-    assert "6. Lower slowly and rest for a few seconds before the next lift." in out
+    assert "6. Lower slowly and rest briefly, for a breath or two, before the next lift." in out
     assert "╭─ Cautions ─" in out
     assert "│ Stop and rest if:" in out
     assert "Easier: Back extension on elbows (back-extension-on-elbows)" in out
@@ -320,10 +323,31 @@ def test_safety_puts_red_flags_first(invoke: Invoke) -> None:
     result = invoke("safety")
     assert result.exit_code == 0
     out = result.stdout
-    assert out.index("Emergency: stop now") < out.index("See a doctor soon")
+    assert out.index("Emergency: call 999 or go to A&E") < out.index(
+        "Urgent: get a GP appointment the same day or call NHS 111"
+    )
+    assert "outside the UK, call your local emergency number" in out
     assert "saddle" in out
-    assert "0-3/10  Fine." in out
+    assert "0-2/10  Fine." in out
+    assert "3-5/10  Acceptable, as long as the pain settles back to your usual level" in out
     assert "6+/10   Stop that exercise." in out
+    urgent = out[out.index("Urgent:") : out.index("The pain rule")]
+    assert "not improving after a few weeks" not in urgent
+    outlook = out[out.index("How back pain usually goes") :]
+    assert "not improving" in outlook and "everyday things" in outlook
+
+
+def test_show_states_the_one_pain_rule_and_only_the_exercises_own_stops(invoke: Invoke) -> None:
+    out = invoke("show", "bent-leg-deadlift", env={"COLUMNS": "200"}).stdout
+    stops = out[out.index("Stop and rest if:") : out.index("The pain rule while exercising")]
+    assert "/10" not in stops
+    assert "• Pain, numbness or tingling spreads into your buttock or down a leg" in stops
+    assert "• Your back rounds and you cannot keep it flat." in stops
+    rule = out[out.index("The pain rule while exercising") : out.index("Common mistakes")]
+    assert "0-2/10  Fine." in rule and "6+/10   Stop that exercise." in rule
+    flowing = " ".join(out.split())
+    assert "add 1 rep to each working set if your pain was back to your usual level" in flowing
+    assert "3/10 or less" not in flowing
 
 
 def test_safety_json(invoke: Invoke) -> None:
@@ -337,7 +361,7 @@ def test_safety_json(invoke: Invoke) -> None:
         "general",
         "sources",
     }
-    assert [level["range"] for level in data["pain_rule"]] == ["0-3", "4-5", "6+"]
+    assert [level["range"] for level in data["pain_rule"]] == ["0-2", "3-5", "6+"]
     assert [level["zone"] for level in data["pain_rule"]] == ["go", "caution", "stop"]
 
 
@@ -439,15 +463,16 @@ def test_every_choice_ignores_case(invoke: Invoke) -> None:
 # --- issue 9: order, who should take care, how to build up, sources ---------------------------
 
 
-def test_list_puts_the_gentlest_first_and_keeps_catalog_order_within_a_level(
-    invoke: Invoke,
-) -> None:
+def test_list_puts_the_gentlest_first_level_then_easier_forms_then_work(invoke: Invoke) -> None:
     slugs = [e["slug"] for e in json.loads(invoke("list", "--json").stdout)]
     levels = [CATALOG.exercise(slug).level for slug in slugs]
     ranks = [list(Level).index(level) for level in levels]
     assert ranks == sorted(ranks) and levels[0] == "beginner"
-    beginners = [e.slug for e in CATALOG.exercises if e.level == "beginner"]
-    assert slugs[: len(beginners)] == beginners
+    for slug in slugs:  # every exercise comes after its easier forms
+        for easier in CATALOG.exercise(slug).easier:
+            assert slugs.index(easier) < slugs.index(slug), f"{easier} after {slug}"
+    assert slugs.index("pelvic-tilt") < slugs.index("bird-dog")  # the issue's example
+    assert slugs.index("pelvic-tilt") < slugs.index("side-plank-bent-knee")  # less work
 
 
 def test_list_for_a_condition_shows_what_suits_and_says_which(invoke: Invoke) -> None:
@@ -468,7 +493,10 @@ def test_show_gives_the_build_up_and_who_should_take_care(invoke: Invoke) -> Non
     out = invoke("show", "pelvic-tilt", env={"COLUMNS": "200"}).stdout
     assert "Position    lying on your back" in out
     assert "• Start with 5 reps." in out
-    assert "Every 3 days, add 1 rep to each set, as long as your pain stays out of the stop" in out
+    assert (
+        "Every 3 days, add 1 rep to each set if your pain was back to your usual level by the "
+        "next morning after each session, up to 15 reps; if it was worse, do less next time."
+    ) in " ".join(out.split())
     assert "Keep going for at least 6 weeks." in out
     care = out[out.index("Who should take care") : out.index("Variants")]
     assert [line.split(":")[0] for line in care.splitlines()[1:] if line[:1].isalpha()] == [
@@ -499,3 +527,58 @@ def test_sources_lists_every_source_with_what_cites_it(invoke: Invoke) -> None:
     assert "bent-leg-deadlift" in aasa["cited_by"] and "strength-day" in aasa["cited_by"]
     silbernagel = next(s for s in data if s["id"] == "silbernagel-2007")
     assert silbernagel["cited_by"] == ["safety"]
+
+
+def test_a_closed_stdout_is_one_line_and_exit_5() -> None:
+    import subprocess
+    import sys
+
+    for args in (["--version"], ["safety"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "backfit", *args], stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE, text=True, check=False,
+            preexec_fn=lambda: os.close(1),
+        )  # fmt: skip
+        assert (done.returncode, done.stderr) == (
+            5,
+            "backfit: cannot write the output: standard output is closed\n",
+        ), args
+
+
+def test_a_log_change_that_cannot_be_confirmed_says_it_was_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import subprocess
+    import sys
+
+    monkeypatch.setenv("BACKFIT_HOME", str(tmp_path))
+
+    def backfit(*args: str) -> subprocess.CompletedProcess[str]:
+        with open("/dev/full", "w") as full:
+            return subprocess.run(
+                [sys.executable, "-m", "backfit", *args], stdout=full, stderr=subprocess.PIPE,
+                text=True, check=False,
+            )  # fmt: skip
+
+    for args in (["log", "bird-dog"], ["log", "undo"]):
+        done = backfit(*args)
+        assert (done.returncode, done.stderr) == (
+            6,
+            "backfit: the log was changed, but saying so failed: No space left on device\n",
+        ), args
+
+
+def test_show_of_a_routine_names_its_exercises_with_a_care_verdict(invoke: Invoke) -> None:
+    """Gentle mobility is suggested to everyone; someone pregnant must see, on the routine's
+    own page, that it holds an exercise their condition should avoid."""
+    result = invoke("show", "gentle-mobility")
+    assert result.exit_code == 0
+    care = result.stdout.split("Who should take care\n", 1)[1].split("\n\n", 1)[0]
+    flat = " ".join(care.split())
+    assert flat.startswith("Pregnancy: avoid: Back extension on elbows; with care: Pelvic tilt,")
+    routine = CATALOG.find("gentle-mobility")
+    assert routine is not None
+    for exercise, _ in CATALOG.doses_of(routine):
+        for condition, note in exercise.care.notes() if exercise.care else ():
+            if note.verdict != "suits":
+                assert exercise.name in flat, condition

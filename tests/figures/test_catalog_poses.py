@@ -213,7 +213,9 @@ def knee_rolls(p: Pose) -> None:
 
 
 def bottom_to_heels(p: Pose) -> None:
-    all_fours(p["start"])
+    start = p["start"]  # on all fours, the hands a little ahead so the arms can reach forward
+    assert on_floor(start, "near_knee", "far_knee", "near_hand", "far_hand")
+    assert 0 < start["near_hand"][0] - start["shoulders"][0] < 0.2
     end = p["end"]
     assert on_floor(end, "near_knee", "near_hand")
     assert math.dist(end["near_hand"], p["start"]["near_hand"]) < 0.02  # hands stay put

@@ -101,7 +101,7 @@ def test_show_json_carries_the_pose_data_not_the_drawing(invoke: Invoke) -> None
     assert pose["view"] == "side" and pose["props"] == ["mat"]
     assert pose["tempo"] == {"up": 2.0, "hold": 10.0, "down": 2.0}
     assert pose["end"]["contacts"] == ["near_knee", "far_hand", "near_toe"]
-    assert pose["end"]["angles"]["near_upper_arm"] == 20.0
+    assert pose["end"]["angles"]["near_upper_arm"] == 2.0
     assert "lumbar" not in pose["start"]["angles"]  # only what the catalog gives
     assert not set(json.dumps(data)) & BRAILLE
 

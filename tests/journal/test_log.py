@@ -47,7 +47,7 @@ def test_log_then_history_round_trips_as_json_and_csv(invoke: Invoke, home: Path
     assert bird["exercises"] == [{"exercise": "bird-dog", "name": "Bird dog", "status": "done",
                                 "sets": 2, "reps": 8, "hold_seconds": 10, "sides": 2}]  # fmt: skip
     assert data[1]["exercises"][0]["reps"] == 5  # the catalog's usual dose when none is given
-    assert len(data[0]["exercises"]) == 5  # a routine logs each of its exercises
+    assert len(data[0]["exercises"]) == 6  # a routine logs each of its exercises
 
     rows = list(csv.DictReader(io.StringIO(invoke("history", "--csv").stdout)))
     assert [r["slug"] for r in rows] == ["gentle-mobility", "swallow-fly", "bird-dog"]
@@ -125,10 +125,10 @@ def test_history_table_and_filters(invoke: Invoke) -> None:
 
 
 def test_history_bad_since_and_empty_log(invoke: Invoke) -> None:
-    bad = invoke("history", "--since", "yesterday")
+    bad = invoke("history", "--since", "someday")
     assert bad.exit_code == 2
     assert bad.stderr.startswith("backfit: --since: ")
-    assert "'yesterday' is neither a period such as 30d" in bad.stderr
+    assert "'someday' is neither a period such as 30d" in bad.stderr
     empty = invoke("history")
     assert (empty.exit_code, empty.stderr) == (1, "backfit: no sessions logged yet\n")
     assert json.loads(invoke("history", "--json").stdout) == []
@@ -149,8 +149,8 @@ def test_progress_shows_weeks_streak_pain_and_advice(invoke: Invoke) -> None:
         "  see 'backfit safety'. Why: pain 7/10 after your last session; 6 or more means\n"
         "  stop.\n"
         "• Bird dog: stay at this dose for now, and do not add more. Why: your last 3\n"
-        "  sessions were done with pain ≤ 2/10, but pain after sessions rose from 1.5 to\n"
-        "  4.5 in 3 days (2, 1, 2, 7).\n"
+        "  sessions were done with pain of 2/10 at most, but pain after sessions rose\n"
+        "  from 1.5 to 4.5 in 3 days (2, 1, 2, 7).\n"
     )  # bird dog is not moved on while pain is rising
     data = json.loads(invoke("progress", "--weeks", "4", "--json").stdout)
     assert len(data["weeks"]) == 4 and sum(w["sessions"] for w in data["weeks"]) == 4
@@ -338,3 +338,13 @@ def test_todays_date_is_accepted_in_far_time_zones(zone: str, tmp_path: Path) ->
     [session] = json.loads(shown.stdout)
     started = datetime.fromisoformat(session["started_at"]).astimezone(ZoneInfo(zone))
     assert started.date().isoformat() == today
+
+
+def test_history_since_takes_the_days_log_date_takes(invoke: Invoke) -> None:
+    assert invoke("log", "glute-bridge", "--date", "-5d").exit_code == 0
+    assert invoke("log", "bird-dog").exit_code == 0
+    for since in ("today", "yesterday", "-3d"):
+        found = json.loads(invoke("history", "--since", since, "--json").stdout)
+        assert [s["slug"] for s in found] == ["bird-dog"], since
+    found = json.loads(invoke("history", "--since", "-6d", "--json").stdout)
+    assert [s["slug"] for s in found] == ["bird-dog", "glute-bridge"]

@@ -100,7 +100,7 @@ def test_steady_low_pain_moves_up_with_the_numbers(invoke: Invoke, home: Path) -
     sessions = [logged(d, p, "bird-dog") for d, p in ((3, 2), (2, 1), (1, 2))]
     assert advice(invoke, home, *sessions) == (
         "• Bird dog: try Swallow fly (swallow-fly). "
-        "Why: your last 3 sessions were done with pain ≤ 2/10.\n"
+        "Why: your last 3 sessions were done with pain of 2/10 at most.\n"
     )
 
 
@@ -124,8 +124,8 @@ def test_never_up_to_an_exercise_flagged_to_ease_off(invoke: Invoke, home: Path)
         "safety'. Why: pain 6/10 after your last session; 6 or more means stop."
     ]
     assert tilt == ["• Pelvic tilt: stay at this dose for now, and do not add more. Why: your "
-                    "last 3 sessions were done with pain ≤ 1/10, but pain after sessions rose "
-                    "from 1 to 3.5 in 3 days (1, 1, 1, 6)."]  # fmt: skip
+                    "last 3 sessions were done with pain of 1/10 at most, but pain after "
+                    "sessions rose from 1 to 3.5 in 3 days (1, 1, 1, 6)."]  # fmt: skip
     for line in said:  # one piece of advice per exercise at most
         name = line.split(":", 1)[0]
         assert sum(other.startswith(name + ":") for other in said) == 1, said
@@ -235,7 +235,7 @@ def test_moving_up_follows_the_build_up_until_its_ceiling(invoke: Invoke, home: 
     below = advice(invoke, home, *(sit_to_stand(d, 7) for d in (3, 2, 1)), catalog=shipped)
     assert below == (
         "• Sit to stand: add 1 rep to each set every 3 days, up to 1 × 10 reps. "
-        "Why: your last 3 sessions were done with pain ≤ 1/10.\n"
+        "Why: your last 3 sessions were done with pain of 1/10 at most.\n"
     )
     at_ceiling = advice(invoke, home, sit_to_stand(0, 10), catalog=shipped)
     assert at_ceiling.startswith("• Sit to stand: try Hip hinge with a dowel (hip-hinge-dowel).")
@@ -249,4 +249,11 @@ def test_easing_off_with_no_easier_variant_goes_to_the_starting_dose(
         "• Bottom-to-heels stretch: go back to the starting dose, 1 × 5 reps, hold 5 s "
         "(backfit start bottom-to-heels --easy); see 'backfit safety'. "
         "Why: pain 7/10 after your last session; 6 or more means stop.\n"
+    )
+
+
+def test_steady_sessions_without_pain_say_so(invoke: Invoke, home: Path) -> None:
+    sessions = [logged(d, 0, "bird-dog") for d in (3, 2, 1)]
+    assert advice(invoke, home, *sessions).endswith(
+        "Why: your last 3 sessions were done with no pain.\n"
     )

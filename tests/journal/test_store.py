@@ -322,7 +322,7 @@ def test_a_version_2_log_migrates_on_the_next_write(tmp_path: Path) -> None:
     version_2_log(path)
     journal.save(path, session(100))
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == schema.LATEST == 4
+        assert db.execute("PRAGMA user_version").fetchone()[0] == schema.LATEST == 5
         assert db.execute("SELECT reps FROM exercises_done WHERE id = 1").fetchone()[0] == "[6,4,2]"
     db.close()
     check_version_2_data(journal.sessions(path)[1:])
@@ -392,8 +392,44 @@ def test_a_version_3_log_with_its_entries_table_opens_and_migrates(tmp_path: Pat
     assert read.exercises == (ExerciseDone("bird-dog", "Bird dog", "done", 2, (6, 4), None, 2),)
     journal.save(path, session(100))
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == schema.LATEST == 4
+        assert db.execute("PRAGMA user_version").fetchone()[0] == schema.LATEST == 5
         names = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
     db.close()
     assert "entries" not in names and {"exercises_done", "exercises_done_by_session"} <= names
     assert journal.sessions(path)[1] == read
+
+
+def test_an_id_is_never_given_again_after_undo_or_delete(tmp_path: Path) -> None:
+    path = tmp_path / "log.sqlite3"
+    first, second = journal.save(path, session(0)), journal.save(path, session(1))
+    journal.remove_last(path)
+    third = journal.save(path, session(2))
+    journal.remove(path, third)
+    fourth = journal.save(path, session(3))
+    assert (first, second, third, fourth) == (1, 2, 3, 4)
+
+
+def test_an_older_log_goes_on_from_its_highest_id(tmp_path: Path) -> None:
+    path = tmp_path / "log.sqlite3"
+    with old_log(path, 4) as db:
+        for n in (1, 2, 7):
+            db.execute(
+                "INSERT INTO sessions (id, kind, slug, title, started_at, ended_at, finished)"
+                " VALUES (?, 'logged', 'bird-dog', 'Bird dog', ?, ?, 1)",
+                (n, f"2026-01-0{n}T10:00:00Z", f"2026-01-0{n}T10:05:00Z"),
+            )
+    journal.remove(path, 7)
+    assert journal.save(path, session(0)) == 8
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_the_log_is_private_to_its_owner(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "log.sqlite3"
+    journal.save(path, session(0))
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert path.parent.stat().st_mode & 0o777 == 0o700
+    path.chmod(0o644)  # as older versions made it
+    journal.save(path, session(1))
+    assert path.stat().st_mode & 0o777 == 0o600
+    for extra in path.parent.glob("log.sqlite3-*"):  # WAL files, while they exist
+        assert extra.stat().st_mode & 0o077 == 0

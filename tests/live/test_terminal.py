@@ -224,7 +224,7 @@ def test_start_in_a_terminal_quits_with_a_summary_and_logs_it(
     monkeypatch.setenv("BACKFIT_HOME", str(tmp_path))
     session = Pty("start", "bird-dog", "--quiet")
     try:
-        session.begin(pain="3")
+        session.begin(pain="2")
         session.wait_for("GET READY: BIRD DOG")
         session.press("q")
         session.wait_for("Pain now, after the session, 0 to 10 (Enter to skip): ")
@@ -239,7 +239,7 @@ def test_start_in_a_terminal_quits_with_a_summary_and_logs_it(
         session.close()
     [saved] = journal.sessions(tmp_path / journal.FILE_NAME)
     assert (saved.kind, saved.slug, saved.finished) == ("guided", "bird-dog", False)
-    assert (saved.pain_before, saved.pain_after) == (3, 2)
+    assert (saved.pain_before, saved.pain_after) == (2, 2)
     assert [(e.exercise, e.status) for e in saved.exercises] == [("bird-dog", "stopped")]
 
 
@@ -263,6 +263,26 @@ def test_pain_in_the_stop_band_starts_nothing_and_records_nothing(
     assert list(tmp_path.iterdir()) == []  # no log was even created
 
 
+def test_what_is_only_for_low_pain_does_not_start_in_the_caution_band(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BACKFIT_HOME", str(tmp_path))
+    session = Pty("start", "strength-day", "--quiet")
+    try:
+        session.begin(pain="4")
+        assert session.finish() == 0
+        session.wait_for("backfit start strength-day --despite-pain")
+        assert (
+            "Pain 4/10 is in the caution band (3-5/10): Strength day is only for days when "
+            "your pain is low (0-2/10), so it will not start."
+            in " ".join(re.sub(r"\x1b\[[0-9;]*m", "", session.screen).split())
+        )
+        assert "GET READY" not in session.screen
+    finally:
+        session.close()
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_the_it_hurts_key_stops_asks_how_much_and_logs_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -272,11 +292,11 @@ def test_the_it_hurts_key_stops_asks_how_much_and_logs_it(
     from backfit.views.words.doses import format_dose
 
     monkeypatch.setenv("BACKFIT_HOME", str(tmp_path))
-    session = Pty("start", "swallow-fly", "--quiet", "--full")
+    session = Pty("start", "back-extension-on-elbows", "--quiet", "--full")
     try:
         session.begin(pain="4")  # the caution band: Enter takes the easier dose
-        swallow_fly = load_catalog(builtin_catalog_path()).exercise("swallow-fly")
-        easier = format_dose(easier_dose(swallow_fly, swallow_fly.dose))
+        extension = load_catalog(builtin_catalog_path()).exercise("back-extension-on-elbows")
+        easier = format_dose(easier_dose(extension, extension.dose))
         session.wait_for(f"The easier dose: {easier}")
         session.wait_for(
             "Press Enter for the easier dose, or type f for the full one (q to quit): "
@@ -287,14 +307,16 @@ def test_the_it_hurts_key_stops_asks_how_much_and_logs_it(
         session.wait_for("Pain that stopped you, 0 to 10 (Enter to skip): ")
         session.press("6\r")
         assert session.finish() == 0
-        session.wait_for("Stopped for pain during: Swallow fly (pain 6/10)")
+        session.wait_for("Stopped for pain during: Back extension on elbows (pain 6/10)")
         assert "See 'backfit safety' for what pain means" in session.screen
         assert session.restored()
     finally:
         session.close()
     [saved] = journal.sessions(tmp_path / journal.FILE_NAME)
     assert (saved.pain_before, saved.pain_after, saved.finished) == (4, 6, False)
-    assert [(e.exercise, e.status) for e in saved.exercises] == [("swallow-fly", "stopped")]
+    assert [(e.exercise, e.status) for e in saved.exercises] == [
+        ("back-extension-on-elbows", "stopped")
+    ]
 
 
 def test_ctrl_c_restores_the_terminal_and_exits_130() -> None:
@@ -320,6 +342,23 @@ def test_q_at_the_pain_question_leaves_and_records_nothing(
         session.begin(pain="q")
         assert session.finish() == 0
         assert "GET READY" not in session.screen and "Please type" not in session.screen
+        assert list(tmp_path.iterdir()) == []
+    finally:
+        session.close()
+
+
+def test_ctrl_d_at_the_pain_question_leaves_and_records_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BACKFIT_HOME", str(tmp_path))
+    session = Pty("start", "bird-dog")
+    try:
+        session.wait_for("Press Enter to start, or q to quit.")
+        session.press("\r")
+        session.wait_for("Pain now, 0 to 10 (Enter to skip, q to leave): ")
+        session.press("\x04")  # Ctrl-D: the end of input
+        assert session.finish() == 0
+        assert "GET READY" not in session.screen
         assert list(tmp_path.iterdir()) == []
     finally:
         session.close()
@@ -521,5 +560,105 @@ def test_a_missing_voice_is_said_before_the_session(
         session.press("q")
         assert session.finish() == 0
         assert session.screen.count("no speech command found") == 1
+    finally:
+        session.close()
+
+
+@pytest.mark.parametrize("how", ["closed", "SIGTERM"])
+def test_a_session_ended_by_closing_the_terminal_or_sigterm_is_saved(
+    how: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import signal
+
+    from backfit.journal import store as journal
+
+    monkeypatch.setenv("BACKFIT_HOME", str(tmp_path))
+    session = Pty("start", "bird-dog", "--quiet", "--full")
+    try:
+        session.begin(pain="2")
+        session.wait_for("GET READY: BIRD DOG")
+        session.wait_for("HOLD", timeout=15)
+        if how == "closed":
+            os.close(session.leader)  # the terminal window is closed: the kernel hangs up
+            session.leader = os.open(os.devnull, os.O_RDONLY)  # for close() to close
+            session.process.wait(timeout=20)
+        else:
+            session.process.send_signal(signal.SIGTERM)
+            assert session.finish() == 130
+            assert "Traceback" not in session.screen
+            assert session.restored()
+    finally:
+        session.close()
+    [saved] = journal.sessions(tmp_path / journal.FILE_NAME)
+    assert (saved.slug, saved.finished, saved.pain_before) == ("bird-dog", False, 2)
+    assert [(e.exercise, e.status) for e in saved.exercises] == [("bird-dog", "stopped")]
+
+
+def test_ctrl_z_gives_the_terminal_back_before_stopping_and_takes_it_again_after(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import signal
+
+    from backfit.live import terminal
+
+    said: list[str] = []
+
+    class Console:
+        def set_alt_screen(self, on: bool) -> None:
+            said.append(f"alt screen {on}")
+
+        def show_cursor(self, on: bool) -> None:
+            said.append(f"cursor {on}")
+
+    class Keys:
+        def restore(self) -> None:
+            said.append("settings restored")
+
+        def resume(self) -> None:
+            said.append("cbreak, input flushed, paused")
+
+    def kill(pid: int, number: int) -> None:
+        assert number == signal.SIGTSTP and signal.getsignal(number) == signal.SIG_DFL
+        said.append("stopped")
+
+    monkeypatch.setattr(terminal.os, "kill", kill)
+    with terminal.suspendable(Console(), Keys()):  # type: ignore[arg-type]
+        handler = signal.getsignal(signal.SIGTSTP)
+        assert callable(handler)
+        handler(signal.SIGTSTP, None)
+        assert signal.getsignal(signal.SIGTSTP) is handler  # ready for the next Ctrl-Z
+    assert said == [
+        "alt screen False", "cursor True", "settings restored", "stopped",
+        "cbreak, input flushed, paused", "alt screen True", "cursor False",
+    ]  # fmt: skip
+
+
+def test_ctrl_z_in_a_real_terminal_comes_back_paused() -> None:
+    """The test's pty has no shell, so the stop itself is discarded by the kernel (an
+    orphaned process group); what shows is the terminal left and taken back, paused."""
+    session = Pty("start", "bird-dog", "--quiet", "--full")
+    try:
+        session.begin()
+        session.wait_for("GET READY: BIRD DOG")
+        session.press("\x1a")  # Ctrl-Z, as the terminal sends it
+        assert "PAUSED" in "\n".join(session.frame("PAUSED"))
+        assert "\x1b[?1049l" in session.screen[session.mark :]  # the screen was given back
+        session.press("q")
+        session.wait_for("Pain now, after the session, 0 to 10 (Enter to skip): ")
+        session.press("\r")
+        assert session.finish() == 0
+        assert session.restored()
+    finally:
+        session.close()
+
+
+def test_a_session_is_not_begun_when_it_could_not_be_saved(tmp_path: Path) -> None:
+    home = tmp_path / "not-a-folder"
+    home.write_text("")
+    session = Pty("start", "bird-dog", "--quiet", env={"BACKFIT_HOME": str(home)})
+    try:
+        assert session.finish() == 4  # before the safety check: nothing was asked
+        assert "Press Enter to start" not in session.screen
+        assert f"cannot write the log at {home}/backfit.sqlite3" in session.screen
     finally:
         session.close()

@@ -39,7 +39,7 @@ def dose(**values: Any) -> Dose:
 
 @pytest.mark.parametrize(
     ("score", "zone"),
-    [(0, "go"), (3, "go"), (4, "caution"), (5, "caution"), (6, "stop"), (10, "stop")],
+    [(0, "go"), (2, "go"), (3, "caution"), (5, "caution"), (6, "stop"), (10, "stop")],
 )
 def test_the_zone_comes_from_the_catalogs_pain_rule(score: int, zone: str) -> None:
     assert pain_zone(CATALOG.safety, score) == zone
@@ -199,21 +199,24 @@ def test_despite_pain_asks_again_then_offers_the_easier_dose(
 
 
 def test_the_caution_band_offers_the_easier_dose_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    extension = CATALOG.exercise("back-extension-on-elbows")  # for the caution band too
+    easy = easier_dose(extension, extension.dose)
     gate = Gate(monkeypatch, ["maybe", ""])
-    plan = gate.run("swallow-fly", 4)
-    assert plan is not None and plan.items[0][1] == EASY
+    plan = gate.run(extension.slug, 4)
+    assert plan is not None and plan.items[0][1] == easy
     assert gate.printed == (
-        "Pain 4/10 is in the caution band (4-5/10): the easier dose is the default.\n"
-        f"The easier dose: {format_dose(EASY)}\n"
-        "The full dose:   2 × 5 reps, hold 5 s · rest 60 s\n"
+        "Pain 4/10 is in the caution band (3-5/10): the easier dose is the default.\n"
+        f"The easier dose: {format_dose(easy)}\n"
+        f"The full dose:   {format_dose(extension.dose)}\n"
     )
     assert (
         gate.asked
         == ["Press Enter for the easier dose, or type f for the full one (q to quit): "] * 2
     )  # an answer it does not know asks again
-    full = Gate(monkeypatch, ["f"]).run("swallow-fly", 5)
-    assert full is not None and full.items[0][1].reps == 5
-    assert Gate(monkeypatch, ["q"]).run("swallow-fly", 5) is None
+    full = Gate(monkeypatch, ["f"]).run(extension.slug, 5)
+    assert full is not None and full.items[0][1] == extension.dose
+    assert Gate(monkeypatch, ["q"]).run(extension.slug, 5) is None
+    assert Gate(monkeypatch, [""]).run("swallow-fly", 4) is None  # only while pain is low
 
 
 def test_a_routine_in_the_caution_band_compares_the_times(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -239,11 +242,11 @@ def test_a_chosen_dose_in_the_caution_band_gets_a_word_of_care(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     gate = Gate(monkeypatch, [])
-    found = entry("swallow-fly")
+    found = entry("back-extension-on-elbows")
     plan = plan_for(found, CATALOG, easy=True)  # as with --easy: nothing more to offer
     chosen = pain_gate(gate.console, CATALOG, found, 5, plan=plan, easier=None, despite_pain=False)
     assert chosen is plan and gate.asked == []
-    assert gate.printed == "Pain 5/10 is in the caution band (4-5/10): go gently today.\n"
+    assert gate.printed == "Pain 5/10 is in the caution band (3-5/10): go gently today.\n"
 
 
 def test_the_safety_check_lists_what_means_stop_whatever_the_score() -> None:
@@ -263,3 +266,19 @@ def test_the_safety_check_lists_what_means_stop_whatever_the_score() -> None:
         CATALOG.model_copy(update={"safety": safety.model_copy(update={"stop_always": ()})})
     )
     assert "Stop if your pain goes above 5/10, or spreads into a leg.\n" in without
+
+
+def test_the_gate_keeps_what_is_only_for_low_pain_to_the_go_band() -> None:
+    from backfit.session.pain import gate_zone, highest_zone, pain_zone
+
+    catalog = load_catalog(builtin_catalog_path())
+    deadlift, bird_dog = catalog.exercise("bent-leg-deadlift"), catalog.exercise("bird-dog")
+    strength = next(r for r in catalog.routines if r.slug == "strength-day")
+    gentle = next(r for r in catalog.routines if r.slug == "gentle-mobility")
+    assert [highest_zone(e, catalog) for e in (deadlift, bird_dog, strength, gentle)] == [
+        "go", "caution", "go", "caution"
+    ]  # fmt: skip
+    for score in range(11):
+        own = pain_zone(catalog.safety, score)
+        assert gate_zone(bird_dog, catalog, score) == own
+        assert gate_zone(strength, catalog, score) == ("stop" if own != "go" else "go")

@@ -59,6 +59,7 @@ def test_gentle_mobility_uses_each_exercises_own_dose() -> None:
     assert [e.slug for e in plan.exercises] == [
         "pelvic-tilt",
         "knee-to-chest",
+        "knee-rolls",
         "glute-bridge",
         "back-extension-on-elbows",
         "cat-camel",
@@ -73,13 +74,15 @@ def test_gentle_mobility_uses_each_exercises_own_dose() -> None:
     assert [(s.side, s.rep) for s in knee] == [(1, 1), (1, 2), (2, 1), (2, 2), (None, 1)]
     assert knee[-1].say == "Both knees together" and knee[-1].extra  # its last step
     expected = (
-        5 * READY_SECONDS
+        6 * READY_SECONDS
         + 5 * 5
         + 4 * RELAX_SECONDS  # pelvic tilt: 5 holds of 5 s
         + 2 * (2 * 5 + 1 * RELAX_SECONDS)
         + SWITCH_SECONDS  # knee-to-chest, each side
         + SWITCH_SECONDS
         + 5  # then both knees together
+        + 2 * (4 * 5 + 3 * RELAX_SECONDS)
+        + SWITCH_SECONDS  # knee rolls: 4 rolls of 5 s each side
         + 5 * 10
         + 4 * RELAX_SECONDS  # glute bridge
         + 5 * 5
@@ -99,9 +102,9 @@ def test_strength_day_applies_overrides_and_includes_the_seed_exercises() -> Non
     cat_camel = next(
         s for s in plan.steps if s.exercise.slug == "cat-camel" and s.phase is Phase.REPS
     )
-    assert cat_camel.reps == 6  # the routine's override of the usual 8
+    assert cat_camel.reps == 5  # the start of its build-up, not the usual 8
     bridge = [s for s in plan.steps if s.exercise.slug == "glute-bridge" and s.phase is Phase.HOLD]
-    assert len(bridge) == 20 and {s.seconds for s in bridge} == {3}
+    assert len(bridge) == 5 and {s.seconds for s in bridge} == {10}  # its build-up's start
     deadlift_rests = [
         s.seconds
         for s in plan.steps

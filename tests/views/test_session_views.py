@@ -13,7 +13,7 @@ from backfit.session.coach import Moment
 from backfit.session.plan import Phase, Plan, build_plan, plan_for
 from backfit.views.digits import block_digits, digits_size, largest_scale
 from backfit.views.figure import MovingFigure
-from backfit.views.session import key_hints, moment_view
+from backfit.views.session import exercise_intro, key_hints, moment_view
 from backfit.views.words.session import upcoming
 
 CATALOG = load_catalog(builtin_catalog_path())
@@ -279,3 +279,17 @@ def test_the_moving_figure_never_moves_the_lines_around_it() -> None:
         assert any(set(line) & set("⠁⠂⠄⡀⢀⣀") for line in lines)  # the figure is drawn
         places.add(next(n for n, line in enumerate(lines) if line.startswith("Next:")))
     assert len(places) == 1
+
+
+def test_get_ready_lists_the_catalogs_stop_signs_then_the_exercises_own() -> None:
+    """The one pain rule's stop signs come from the catalog; an exercise adds only its own."""
+    plan = plan_of("side-plank")
+    console = Console(file=io.StringIO(), width=100, color_system=None)
+    console.print(exercise_intro(moment(plan, Phase.READY)))
+    text = " ".join(console.file.getvalue().split())  # type: ignore[attr-defined]
+    stops = text[text.index("Stop if") :]
+    signs = [*CATALOG.safety.stop_always, "Your shoulder hurts."]
+    assert [stops.index(" ".join(sign.split())) for sign in signs] == sorted(
+        stops.index(" ".join(sign.split())) for sign in signs
+    )
+    assert "/10" not in stops

@@ -12,7 +12,7 @@ from backfit.catalog.models import BuildUp, Dose, DoseOverride, Increment
 from backfit.journal.progress import Advice
 from backfit.journal.store import ExerciseDone, LoggedSession
 from backfit.views import words
-from backfit.views.words import catalog, doses, log, messages, prompts, session
+from backfit.views.words import catalog, doses, log, messages, plural, prompts, session
 
 MODULES = [catalog, doses, log, messages, prompts, session]
 START = datetime(2026, 11, 25, 18, 40, tzinfo=UTC)
@@ -84,7 +84,7 @@ def logged(**kwargs: object) -> LoggedSession:
 
 def test_a_result_says_how_a_session_ended() -> None:
     two = (done(sets=2, reps=8), ExerciseDone("cat-camel", "Cat-camel", "stopped", sets=1))
-    assert log.result(logged(exercises=two[:1])) == "complete: 1 of 1 exercises done"
+    assert log.result(logged(exercises=two[:1])) == "complete: 1 of 1 exercise done"
     assert log.result(logged(exercises=two, finished=False)) == (
         "stopped early: 1 of 2 exercises done, 1 partly"
     )
@@ -129,9 +129,17 @@ def test_the_build_up_agrees_with_its_counts() -> None:
                 every_days=3, ceiling=top, weeks=6)  # fmt: skip
     assert catalog.build_up_lines(b) == [
         "Start with 1 set, 1 rep.",
-        "Every 3 days, add 5 s to each hold, as long as your pain stays out of the stop zone, "
-        "up to 3, 2, 1 reps, holds of 10 s.",
+        "Every 3 days, add 5 s to each hold if your pain was back to your usual level by the "
+        "next morning after each session, up to 3, 2, 1 reps, holds of 10 s; if it was worse, "
+        "do less next time.",
         "Keep going for at least 6 weeks.",
     ]
     assert catalog.amounts(DoseOverride()) == "the usual dose"
     assert doses.format_increment(Increment(reps=1)) == "1 rep to each set"
+
+
+def test_counts_of_one_read_as_one() -> None:
+    """'1 of 1 exercise done' and 'the last 1 week', never '1 exercises' or '1 weeks'."""
+    assert plural(*log.COMPLETE, 1).format(done=1, total=1) == "complete: 1 of 1 exercise done"
+    assert plural(*log.PROGRESS_TITLE, 1).format(weeks=1) == "Progress over the last 1 week"
+    assert plural(*log.PROGRESS_TITLE, 3).format(weeks=3) == "Progress over the last 3 weeks"

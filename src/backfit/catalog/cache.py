@@ -92,7 +92,7 @@ def write(files: Sequence[Path], catalog: Catalog, notices: Sequence[str] = ()) 
         }
         data = pickle.dumps(catalog, protocol=pickle.HIGHEST_PROTOCOL)
         entry = _entry(files)
-        entry.parent.mkdir(parents=True, exist_ok=True)
+        entry.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=entry.parent, delete=False, suffix=".tmp") as out:
             out.write(json.dumps(header, ensure_ascii=False).encode() + b"\n" + data)
         os.replace(out.name, entry)

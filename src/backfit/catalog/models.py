@@ -126,8 +126,9 @@ class Increment(Model):
 
 class BuildUp(Model):
     """How to progress an exercise, as data the coach and the progress advice can read:
-    begin at `start`, add `add` every `every_days` days while pain stays out of the stop
-    zone, never past `ceiling`, and keep going for at least `weeks` weeks."""
+    begin at `start`, add `add` every `every_days` days while the pain after each session
+    is back to its usual level by the next morning (the pain rule), never past `ceiling`,
+    and keep going for at least `weeks` weeks."""
 
     start: DoseOverride
     add: Increment
@@ -180,11 +181,14 @@ class Exercise(Model):
     benefits: Annotated[tuple[Prose, ...], Field(min_length=1)]
     steps: Annotated[tuple[Prose, ...], Field(min_length=1)]
     cautions: Annotated[tuple[Prose, ...], Field(min_length=1)]
-    stop_if: Annotated[tuple[Prose, ...], Field(min_length=1)]
+    stop_if: tuple[Prose, ...] = ()  # only what is particular to it: the pain rule is in safety
     mistakes: tuple[Prose, ...] = ()
     easier: tuple[Slug, ...] = ()
     harder: tuple[Slug, ...] = ()
     care: Care | None = None
+    # The highest zone of the pain rule this exercise is for: "go" keeps it for days when
+    # pain is low, and the pain gate will not start it (or a routine holding it) above that.
+    pain_up_to: Literal["go", "caution"] = "caution"
     pose: Pose | None = None
     sources: Annotated[tuple[SourceId, ...], Field(min_length=1)]
 
@@ -241,7 +245,7 @@ class Safety(Model):
 
     def pain_limits(self) -> tuple[int, int]:
         """(highest pain that is fine, lowest pain that means stop), from the zones of the
-        pain rule: with 0-3 go, 4-5 caution, 6+ stop that is (3, 6)."""
+        pain rule: with 0-2 go, 3-5 caution, 6+ stop that is (2, 6)."""
         stop = next(level.scores[0] for level in self.pain_rule if level.zone == "stop")
         fine = max((lv.scores[1] for lv in self.pain_rule if lv.zone == "go"), default=-1)
         return fine, stop

@@ -172,7 +172,25 @@ def normalised(degrees: float) -> float:
 
 
 def joint_angle(frame: Posture, proximal: str, distal: str, offset: float) -> float:
-    return normalised(frame.angles[distal].degrees - frame.angles[proximal].degrees - offset)
+    """A joint's angle in three dimensions: how far `distal` turns from `proximal` (turned
+    by `offset` in the picture's plane), in whichever direction, signed as it bends in the
+    picture. For two segments in the picture's plane this is simply their difference; a
+    segment turned out of the plane no longer escapes the check."""
+    a, b = frame.angles[proximal], frame.angles[distal]
+    flat = normalised(b.degrees - a.degrees - offset)
+    if not a.away and not b.away:
+        return flat
+    first = _direction_3d(Angle(a.degrees + offset, a.away))
+    second = _direction_3d(b)
+    dot = sum(p * q for p, q in zip(first, second, strict=True))
+    turned = math.degrees(math.acos(max(-1.0, min(1.0, dot))))
+    return -turned if flat < 0 else turned
+
+
+def _direction_3d(angle: Angle) -> tuple[float, float, float]:
+    """A segment's direction in space: x and y in the picture, z away from the viewer."""
+    (dx, dy), out = direction(angle.degrees), math.radians(angle.away)
+    return dx * math.cos(out), dy * math.cos(out), math.sin(out)
 
 
 # --- movement ----------------------------------------------------------------------------

@@ -254,6 +254,9 @@ def _cm(fraction: float) -> str:
     return f"{fraction * 170:.0f} cm"
 
 
+HINGES = ("knee", "elbow")
+
+
 def _joint_problems(view: str, frame: Posture, where: Loc) -> list[tuple[Loc, str]]:
     found: list[tuple[Loc, str]] = []
     for joint, proximal, distal, low, high, offset in body.JOINTS[view]:
@@ -262,8 +265,11 @@ def _joint_problems(view: str, frame: Posture, where: Loc) -> list[tuple[Loc, st
             near = f"{side}_" if side else ""
             first = proximal if proximal in body.TRUNK else near + proximal
             second = near + distal
-            a, b = frame.angles[first], frame.angles[second]
-            if a.away or b.away:  # turned out of the picture: its angle there means little
+            turned = frame.angles[first].away or frame.angles[second].away
+            # Seen from the side, a hinge (knee, elbow) turned out of the picture is checked
+            # in three dimensions; a ball joint's turn has no sign there, and seen from the
+            # front, out of the plane is the side view's bend: those are left alone.
+            if turned and (view != "side" or joint not in HINGES):
                 continue
             value = joint_angle(frame, first, second, offset)
             if not low <= value <= high:

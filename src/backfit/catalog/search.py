@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from backfit.catalog.conditions import Condition
 from backfit.catalog.levels import Level
-from backfit.catalog.models import Catalog, Exercise, names, normalise
+from backfit.catalog.models import Catalog, Dose, Exercise, names, normalise
 
 
 def filter_exercises(
@@ -19,10 +19,10 @@ def filter_exercises(
     text: str | None = None,
     condition: Condition | None = None,
 ) -> list[Exercise]:
-    """Exercises that pass every filter given, gentlest level first (otherwise in catalog
-    order). Text filters ignore case and match parts; `condition` keeps the exercises whose
-    care note for it says they suit, or suit with care."""
-    order = list(Level)
+    """Exercises that pass every filter given, gentlest first (`gentleness`). Text filters
+    ignore case and match parts; `condition` keeps the exercises whose care note for it says
+    they suit, or suit with care."""
+    by_slug = {e.slug: e for e in exercises}
 
     def has(values: Sequence[str], wanted: str) -> bool:
         return any(wanted.casefold() in value.casefold() for value in values)
@@ -36,7 +36,37 @@ def filter_exercises(
         and (text is None or has((e.name, e.slug, *e.aliases, e.summary), text))
         and (condition is None or suits(e, condition))
     ]
-    return sorted(found, key=lambda e: order.index(e.level))
+    return sorted(found, key=lambda e: gentleness(e, by_slug))
+
+
+SECONDS_A_REP = 3  # a rough length for a repetition without a hold, to weigh doses
+
+
+def gentleness(exercise: Exercise, exercises: Mapping[str, Exercise]) -> tuple[int, int, int]:
+    """Lower is gentler: the level, then how many easier steps lie below it (so an exercise
+    comes after its easier forms), then the seconds of work in its usual dose."""
+    return (
+        list(Level).index(exercise.level),
+        _steps_below(exercise, exercises, ()),
+        _work_seconds(exercise.dose),
+    )
+
+
+def _steps_below(
+    exercise: Exercise, exercises: Mapping[str, Exercise], seen: tuple[str, ...]
+) -> int:
+    below = [
+        _steps_below(exercises[slug], exercises, (*seen, exercise.slug)) + 1
+        for slug in exercise.easier
+        if slug in exercises and slug not in seen
+    ]
+    return max(below, default=0)
+
+
+def _work_seconds(dose: Dose) -> int:
+    reps = dose.reps if isinstance(dose.reps, tuple) else (dose.reps or 1,) * dose.sets
+    each = dose.hold_seconds or SECONDS_A_REP
+    return sum(reps) * each * (2 if dose.per_side else 1)
 
 
 def suits(exercise: Exercise, condition: Condition) -> bool:

@@ -15,7 +15,13 @@ import typer
 from typer.core import TyperGroup
 
 from backfit import __version__
-from backfit.cli.exits import EXIT_BAD_CATALOG, EXIT_LOG, EXIT_NOT_FOUND
+from backfit.cli.exits import (
+    EXIT_BAD_CATALOG,
+    EXIT_CHANGED_UNSHOWN,
+    EXIT_LOG,
+    EXIT_NOT_FOUND,
+    output_problem,
+)
 from backfit.cli.failures import (
     CommandUsageError,
     did_you_mean,
@@ -149,13 +155,14 @@ def load(chosen: Path | None, *, builtin_if_broken: bool = False) -> "Catalog":
         raise typer.Exit(EXIT_BAD_CATALOG) from None
 
 
-def find(catalog: "Catalog", name: str) -> "Exercise | Routine":
-    """The exercise or routine called `name`, or the end of the command with a suggestion."""
+def find(catalog: "Catalog", name: str, *, commands: Sequence[str] = ()) -> "Exercise | Routine":
+    """The exercise or routine called `name`, or the end of the command with a suggestion;
+    `commands`: the group's commands a mistyped one may have meant (`log udno`: undo)."""
     from backfit.catalog.search import suggestions
 
     entry = catalog.find(name)
     if entry is None:
-        close = suggestions(catalog, name)
+        close = [*difflib.get_close_matches(name, commands, n=1), *suggestions(catalog, name)]
         said = did_you_mean(close, messages.NOT_FOUND, messages.NOT_FOUND_MEANT, name=name)
         fail(said, EXIT_NOT_FOUND)
     return entry
@@ -177,6 +184,22 @@ def log_errors() -> Iterator[None]:
 
 def show(renderable: "RenderableType") -> None:
     print_view(stdout_console(), renderable)
+
+
+def confirm(renderable: "RenderableType") -> None:
+    """Show what a change to the log did, written at once: when it cannot be written, the
+    person must still know the change was made (exit 6), or a retry would log it twice."""
+    from backfit.writing import OutputError, current
+
+    stdout = current()
+    try:
+        show(renderable)
+        if stdout is not None:
+            stdout.flush()
+    except OutputError as error:
+        if error.closed_pipe:  # the reader left on purpose (`| head`): quiet, as ever
+            raise
+        fail(messages.CHANGED_UNSHOWN.format(error=output_problem(error)), EXIT_CHANGED_UNSHOWN)
 
 
 def show_json(text: str) -> None:

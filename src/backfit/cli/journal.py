@@ -12,7 +12,7 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
-from backfit.cli.app import app, command, find, load, log_errors, show, show_json
+from backfit.cli.app import app, command, confirm, find, load, log_errors, show, show_json
 from backfit.cli.exits import EXIT_NOT_FOUND, EXIT_USAGE
 from backfit.cli.failures import CommandUsageError, fail
 from backfit.cli.options import (
@@ -160,6 +160,7 @@ def log_add(
 
     backfit log NAME is short for this. Amounts left out are the usual dose.
     """
+    from rich.console import Group
     from rich.text import Text
 
     from backfit.journal.records import Pain, log_done
@@ -167,7 +168,9 @@ def log_add(
     from backfit.session.doses import DoseError
 
     catalog = load(catalog_in_use(ctx, catalog_file))
-    entry = find(catalog, name)
+    group = ctx.parent.command if ctx.parent is not None else None  # `log udno`: undo?
+    others = [c for c in getattr(group, "commands", {}) if c != "add"]
+    entry = find(catalog, name, commands=others)
     now = utc_now()
     when = date or now
     pain = Pain(before=pain_before, after=pain_after, where=where)
@@ -183,11 +186,10 @@ def log_add(
         except ValueError as error:
             fail(str(error), EXIT_USAGE)
     said = messages.LOGGED.format(name=entry.name, moment=when.astimezone(), id=saved.id)
-    show(Text(said))
     about_pain = pain_after_said(entry, catalog, before=pain_before, after=pain_after)
     if about_pain is not None:
         about_pain.rstrip()
-        show(about_pain)
+    confirm(Group(Text(said), about_pain) if about_pain is not None else Text(said))
 
 
 @log_app.command("undo", cls=PlainCommand)
@@ -200,7 +202,7 @@ def log_undo(ascii_output: AsciiOption = False) -> None:
         removed = remove_last(journal_path())
     if removed is None:
         fail(messages.NOTHING_TO_UNDO, EXIT_NOT_FOUND)
-    show(removed_text(removed))
+    confirm(removed_text(removed))
 
 
 @log_app.command("delete", cls=PlainCommand)
@@ -222,7 +224,7 @@ def log_delete(
                 messages.DELETE_ASK.format(session=session_line(session)), err=True
             ):
                 return error_line(messages.NOTHING_DELETED)
-        show(removed_text(remove(journal_path(), session_id)))
+        confirm(removed_text(remove(journal_path(), session_id)))
 
 
 @log_app.command("edit", cls=PlainCommand)
@@ -248,12 +250,12 @@ def log_edit(
             before, after = edit_logged(journal_path(), session_id, pain=pain, note=note, when=date)
         except ValueError as error:
             fail(messages.NOTHING_TO_EDIT.format(problem=error), EXIT_USAGE)
-    show(changed_text(before, after))
+    confirm(changed_text(before, after))
 
 
 def on_terminal() -> bool:
     """Whether someone can answer a question: a script gets none."""
-    return sys.stdin.isatty()
+    return sys.stdin is not None and sys.stdin.isatty()
 
 
 @command()
@@ -264,7 +266,7 @@ def history(
         typer.Option(
             parser=_parsed(_since),
             metavar="WHEN",
-            help="Only since then: 30d, 8w, 6m, 1y or a date.",
+            help="Only since then: 30d, 8w, 6m, 1y, today, yesterday, -3d or a date.",
         ),
     ] = None,
     exercise: Annotated[

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from backfit.cli.app import command, find, load, show, show_json
+from backfit.cli.app import command, find, load, log_errors, show, show_json
 from backfit.cli.exits import EXIT_INTERRUPTED, EXIT_USAGE
 from backfit.cli.failures import fail, in_words
 from backfit.cli.figures import FIGURE_ENV, drawable
@@ -153,7 +153,11 @@ def start(
         from backfit.views.plan import plan_view
 
         return show(plan_view(plan))
+    from backfit.journal.store import check_writable, journal_path
     from backfit.live.guided import run_guided
+
+    with log_errors():  # found now, not after the person has done the session
+        check_writable(journal_path())
     from backfit.live.prompts import Declined
     from backfit.views.plan import summary_text
 

@@ -136,9 +136,15 @@ def _seat(points: Mapping[str, Point]) -> list[Shape]:
     ]
 
 
+SEAT_HEIGHT = (0.25, 0.28)  # a dining chair's seat, 43 to 48 cm on a person 1.70 m tall
+
+
 def _held_chair(points: Mapping[str, Point]) -> list[Shape]:
+    """A chair whose backrest (or, held low, whose seat) is under the near hand, its seat
+    as high as a real chair's whatever the hand's height."""
     x, top = points["near_hand"]
-    seat = max(top - CHAIR_BACK, 0.1)
+    low, high = SEAT_HEIGHT
+    seat = min(top, max(low, min(high, top - CHAIR_BACK)))
     return [
         Line((x, top), (x, 0.0), "prop"),
         Line((x, seat), (x + 2 * CHAIR_SEAT, seat), "prop"),

@@ -16,6 +16,8 @@ UNIT = 100.0  # SVG user units per body height
 PAD = 0.06  # space around each frame, in body heights
 GAP = 0.2  # space between frames
 LABEL = 0.09  # room under each frame for its label
+FONT_SIZE = 6.0  # the label's size, in SVG user units
+CHAR_WIDTH = 0.6  # a generous average width of a sans-serif character, in font sizes
 STROKES = {
     "body": 'stroke="#1f2933" stroke-width="2.4"',
     "far": 'stroke="#7b8794" stroke-width="2.4" stroke-dasharray="3 3"',
@@ -34,7 +36,10 @@ def picture(
     """An SVG document showing `frames` left to right, each above its label."""
     box = bounds([shape for frame in frames for shape in frame])
     left, bottom, right, top = box
-    width = right - left + 2 * PAD
+    # Each frame is at least as wide as its label, so that no label is clipped at the
+    # picture's edges or runs into its neighbour's.
+    widest = max((label_width(label) for label in labels), default=0.0)
+    width = max(right - left + 2 * PAD, widest + PAD)
     height = top - bottom + 2 * PAD + LABEL
     total = width * len(frames) + GAP * (len(frames) - 1)
     view = f"0 0 {_n(total * UNIT)} {_n(height * UNIT)}"
@@ -46,7 +51,7 @@ def picture(
         '<g fill="none" stroke-linecap="round" stroke-linejoin="round">',
     ]
     for i, (frame, label) in enumerate(zip(frames, labels, strict=True)):
-        dx = i * (width + GAP) + PAD - left
+        dx = i * (width + GAP) + (width - (right - left)) / 2 - left
 
         def x(value: float, dx: float = dx) -> str:
             return _n((value + dx) * UNIT)
@@ -73,9 +78,15 @@ def picture(
         middle = _n((i * (width + GAP) + width / 2) * UNIT)
         parts.append(
             f'<text x="{middle}" y="{_n((height - PAD / 2) * UNIT)}" fill="#1f2933" '
-            f'stroke="none" font-family="sans-serif" font-size="6" text-anchor="middle">'
+            f'stroke="none" font-family="sans-serif" font-size="{_n(FONT_SIZE)}" '
+            'text-anchor="middle">'
             f"{escape(label)}</text>"
         )
         parts.append("</g>")
     parts += ["</g>", "</svg>"]
     return "\n".join(parts) + "\n"
+
+
+def label_width(label: str) -> float:
+    """How wide `label` is drawn, in body heights (an estimate on the generous side)."""
+    return len(label) * FONT_SIZE * CHAR_WIDTH / UNIT

@@ -98,12 +98,7 @@ def _included(session: LoggedSession, slug: str) -> bool:
 
 
 def _stopped_on(session: LoggedSession, slug: str) -> bool:
-    stop = session.pain_stop
-    return (
-        stop is not None
-        and 0 < stop <= len(session.exercises)
-        and (session.exercises[stop - 1].exercise == slug)
-    )
+    return session.hurt is not None and session.hurt.exercise == slug
 
 
 def _scores(session: LoggedSession) -> list[int]:

@@ -280,9 +280,8 @@ def _tracks(window: Sequence[LoggedSession]) -> dict[str, _Track]:
     tracks: dict[str, _Track] = {}
     for session in reversed(window):  # oldest first
         day = local_day(session)
-        if session.pain_stop is not None and 0 < session.pain_stop <= len(session.exercises):
-            stopped = session.exercises[session.pain_stop - 1].exercise
-            tracks.setdefault(stopped, _Track()).stop = (day, session.pain_during)
+        if session.hurt is not None:
+            tracks.setdefault(session.hurt.exercise, _Track()).stop = (day, session.pain_during)
         if not counts_for_pain(session):
             continue
         for done in session.exercises:
@@ -326,7 +325,9 @@ def _verdict(track: _Track, catalog: Catalog) -> tuple[str, str] | None:
         if high > fine:
             return "stay", f"pain reached {high}/10 {when} {last_few}"
     if len(recent) == RECENT:
-        return "harder", f"your last {RECENT} sessions were done with pain ≤ {worst}/10"
+        if worst == 0:
+            return "harder", f"your last {RECENT} sessions were done with no pain"
+        return "harder", f"your last {RECENT} sessions were done with pain of {worst}/10 at most"
     return None
 
 
@@ -384,20 +385,28 @@ def _no_more_than(last: ExerciseDone | None, dose: Dose) -> bool:
     """Whether what was done last time was no more than `dose` (unknown: it was not)."""
     if last is None or last.sets is None:
         return False
-    reps = max(last.reps) if isinstance(last.reps, tuple) else (last.reps or 1)
-    most = max(dose.reps_in_set(n) for n in range(1, dose.sets + 1))
-    hold = last.hold_seconds or 0
-    return last.sets <= dose.sets and reps <= most and hold <= (dose.hold_seconds or 0)
+    done, planned = _amounts(last), _planned(dose)
+    return all(d <= p for d, p in zip(done, planned, strict=True))
 
 
 def _below(last: ExerciseDone | None, ceiling: Dose) -> bool:
     """Whether what was done last time is short of the build-up's ceiling (or unknown)."""
     if last is None or last.sets is None:
         return True
+    done, planned = _amounts(last), _planned(ceiling)
+    return any(d < p for d, p in zip(done, planned, strict=True))
+
+
+def _amounts(last: ExerciseDone) -> tuple[int, int, float]:
+    """Sets, the most reps in a set, and the hold, of what was done."""
     reps = max(last.reps) if isinstance(last.reps, tuple) else (last.reps or 1)
-    most = max(ceiling.reps_in_set(n) for n in range(1, ceiling.sets + 1))
-    hold = ceiling.hold_seconds or 0
-    return last.sets < ceiling.sets or reps < most or (last.hold_seconds or 0) < hold
+    return last.sets or 0, reps, last.hold_seconds or 0
+
+
+def _planned(dose: Dose) -> tuple[int, int, float]:
+    """Sets, the most reps in a set, and the hold, of a dose."""
+    most = max(dose.reps_in_set(n) for n in range(1, dose.sets + 1))
+    return dose.sets, most, dose.hold_seconds or 0
 
 
 def _day(day: date) -> str:

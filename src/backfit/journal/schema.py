@@ -71,7 +71,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX exercises_done_by_session ON exercises_done (session_id, position)",
         "CREATE INDEX exercises_done_by_exercise ON exercises_done (exercise, session_id)",
     ),
+    (  # version 5: a session's id is never given again, even after `log undo` or `delete`
+        "CREATE TABLE session_ids (last INTEGER NOT NULL)",
+        "INSERT INTO session_ids SELECT coalesce(max(id), 0) FROM sessions",
+        """CREATE TRIGGER session_ids_rise AFTER INSERT ON sessions
+            BEGIN UPDATE session_ids SET last = max(last, NEW.id); END""",
+    ),
 )
+NEXT_SESSION_ID = "(SELECT last + 1 FROM session_ids)"  # an id no session ever had
 LATEST = len(MIGRATIONS)
 
 

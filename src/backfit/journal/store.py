@@ -15,7 +15,9 @@ Safety rules, each with a test:
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
@@ -25,6 +27,7 @@ from typing import NoReturn
 
 from backfit.journal.schema import (
     LATEST,
+    NEXT_SESSION_ID,
     JournalError,
     SessionNotFound,
     check_file,
@@ -41,6 +44,7 @@ from backfit.places import data_dir
 
 FILE_NAME = "backfit.sqlite3"
 BUSY_TIMEOUT_SECONDS = 10.0
+PRIVATE_FILE, PRIVATE_FOLDER = 0o600, 0o700  # the log, and a folder made for it
 
 Reps = int | tuple[int, ...]
 
@@ -88,6 +92,13 @@ class LoggedSession:
     pain_during: int | None = None  # the pain given then
 
     @property
+    def hurt(self) -> ExerciseDone | None:
+        """The exercise stopped because it hurt (the h key), if any."""
+        if self.pain_stop is None or not 0 < self.pain_stop <= len(self.exercises):
+            return None
+        return self.exercises[self.pain_stop - 1]
+
+    @property
     def minutes(self) -> float:
         return (self.ended_at - self.started_at).total_seconds() / 60
 
@@ -95,6 +106,23 @@ class LoggedSession:
 def journal_path() -> Path:
     """backfit.sqlite3 in the user's data folder ($BACKFIT_HOME moves it)."""
     return data_dir() / FILE_NAME
+
+
+def check_writable(path: Path) -> None:
+    """Raise JournalError now if the log could not take a session, rather than after the
+    person has done one. A log is not made for this: where there is none yet, a file is
+    made and removed in its folder."""
+    if log_exists(path, "write"):
+        with _writable(path):
+            return
+    try:
+        path.parent.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=path.parent):
+            pass
+    except (FileExistsError, NotADirectoryError):
+        raise JournalError(f"cannot write the log at {path}: {not_a_folder(path)}") from None
+    except OSError as error:
+        raise JournalError(f"cannot write the log at {path}: {reason(error)}") from None
 
 
 def save(path: Path, session: LoggedSession) -> int:
@@ -107,9 +135,9 @@ def _insert(
     db: sqlite3.Connection, session: LoggedSession, exercises: Iterable[ExerciseDone]
 ) -> int:
     cursor = db.execute(
-        "INSERT INTO sessions (kind, slug, title, started_at, ended_at, finished, pain_before,"
-        " pain_after, note, abandoned, work_seconds, pain_where, pain_stop, pain_during)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO sessions (id, kind, slug, title, started_at, ended_at, finished,"
+        " pain_before, pain_after, note, abandoned, work_seconds, pain_where, pain_stop,"
+        f" pain_during) VALUES ({NEXT_SESSION_ID}, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (session.kind, session.slug, session.title, _stamp(session.started_at),
          _stamp(session.ended_at), int(session.finished), session.pain_before,
          session.pain_after, session.note, int(session.abandoned), session.work_seconds,
@@ -267,11 +295,23 @@ def start_times(path: Path) -> list[datetime]:
     return [_parse(row[0]) for row in rows]
 
 
+def _private(path: Path) -> None:
+    """Pain scores, notes and where it hurts are for the person alone: the log is made
+    readable by its owner only, and an older log made readable by others is fixed. (SQLite
+    gives its -wal and -shm files the log's own permissions.)"""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+    except FileExistsError:
+        if path.stat().st_mode & 0o077:
+            os.chmod(path, PRIVATE_FILE)
+
+
 @contextmanager
 def _writable(path: Path) -> Iterator[sqlite3.Connection]:
     check_file(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+        _private(path)
         db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
     except (FileExistsError, NotADirectoryError):
         raise JournalError(f"cannot write the log at {path}: {not_a_folder(path)}") from None

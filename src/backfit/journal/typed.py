@@ -75,16 +75,19 @@ def _named_day(word: str, today: date) -> date | None:
 
 
 def parse_since(text: str, *, now: datetime) -> datetime:
-    """The start of a period: '30d', '8w', '6m', '1y', or an ISO date (from its start,
-    local time)."""
+    """The start of a period: '30d', '8w', '6m', '1y', or a day as `log --date` names it
+    (today, yesterday, -3d, an ISO date), from its start, local time."""
     match = re.fullmatch(r"(\d{1,5})([dwmy])", text.strip().lower())
     if match:
         return now - timedelta(days=int(match[1]) * PERIODS[match[2]])
     try:
-        day = datetime.fromisoformat(text).date()
+        day = _named_day(text.strip().lower(), now.astimezone().date())
+        if day is None:
+            day = datetime.fromisoformat(text).date()
     except ValueError:
         raise ValueError(
-            f"'{text}' is neither a period such as 30d, 8w, 6m or 1y nor a date such as 2026-01-01"
+            f"'{text}' is neither a period such as 30d, 8w, 6m or 1y nor a day such as"
+            " today, yesterday, -3d or 2026-01-01"
         ) from None
     return datetime.combine(day, time(0)).astimezone()
 

@@ -14,7 +14,7 @@ from backfit.journal.schema import JournalError
 from backfit.journal.typed import utc_now
 from backfit.live.prompts import Declined, ask_pain, pain_gate, safety_check
 from backfit.live.sound import voice_for
-from backfit.live.terminal import coach_in_terminal
+from backfit.live.terminal import coach_in_terminal, ended_by_signals, signals_held
 from backfit.output import stdout_console
 from backfit.views.words import prompts as words
 
@@ -31,7 +31,20 @@ def run_guided(
 ) -> Outcome:  # fmt: skip
     """Raises Declined, or KeyboardInterrupt if Ctrl-C comes before the coach starts.
     `easier` is the gentler plan the pain gate offers in the caution band (None: the
-    person chose the dose already); `despite_pain` lets a person start in the stop band."""
+    person chose the dose already); `despite_pain` lets a person start in the stop band.
+    Closing the terminal or SIGTERM stops a session as Ctrl-C does: what was done is saved."""
+    with ended_by_signals():
+        return _guided(
+            entry, plan, catalog, easier=easier, despite_pain=despite_pain,
+            quiet=quiet, speak=speak, notice=notice, figure=figure,
+        )  # fmt: skip
+
+
+def _guided(
+    entry: Exercise | Routine, plan: Plan, catalog: Catalog, *,
+    easier: Plan | None, despite_pain: bool,
+    quiet: bool, speak: bool, notice: Callable[[str], None], figure: str,
+) -> Outcome:  # fmt: skip
     console = stdout_console()
     voice = voice_for(speak=speak, quiet=quiet, notice=notice)
     if not safety_check(console, catalog, plan):
@@ -66,7 +79,8 @@ def run_guided(
         outcome, entry, ended_at=utc_now(), pain_before=pain_before, pain_after=pain_after
     )
     try:
-        journal.save(journal.journal_path(), session)
+        with signals_held():
+            journal.save(journal.journal_path(), session)
     except JournalError as error:
         notice(words.NOT_SAVED.format(error=error))
     return outcome

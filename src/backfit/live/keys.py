@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import select
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import IO, Any
 
 from backfit.session.coach import Key
@@ -34,13 +34,30 @@ class TerminalKeys:
 
     REDRAW = 1.0  # while waiting for a key with no end, come back this often (seconds)
 
-    def __init__(self, stream: IO[str]) -> None:
+    def __init__(self, stream: IO[str], saved: list[Any] | None = None) -> None:
         self.fd = stream.fileno()
+        self.saved = saved  # the terminal's settings before the session
+        self.pending: Key | None = None
+
+    def restore(self) -> None:
+        """Give the terminal its own settings back (before a suspend)."""
+        if self.saved is not None:
+            termios.tcsetattr(self.fd, termios.TCSADRAIN, self.saved)
+
+    def resume(self) -> None:
+        """Back in cbreak mode after `fg`, with the keys typed meanwhile (the Enter after
+        `fg`) thrown away, and the session paused until the person goes on."""
+        tty.setcbreak(self.fd)
+        termios.tcflush(self.fd, termios.TCIFLUSH)
+        self.pending = Key.PAUSE
 
     def read(self, timeout: float | None) -> Key | None:
         """A key, or None when `timeout` passes. Waiting with no timeout (a set of reps,
         a pause) also comes back empty every REDRAW seconds, so that the coach draws the
         screen again: after the terminal is resized, it fits the new size within a second."""
+        if self.pending is not None:
+            key, self.pending = self.pending, None
+            return key
         ready, _, _ = select.select([self.fd], [], [], self.REDRAW if timeout is None else timeout)
         if not ready:
             return None
@@ -83,9 +100,10 @@ def key_reader(stream: IO[str]) -> Iterator[TerminalKeys | LineKeys]:
         return
     try:
         tty.setcbreak(stream.fileno())
-        yield TerminalKeys(stream)
+        yield TerminalKeys(stream, saved)
     finally:
-        termios.tcsetattr(stream.fileno(), termios.TCSADRAIN, saved)
+        with suppress(OSError, termios.error):  # a terminal that was closed stays closed
+            termios.tcsetattr(stream.fileno(), termios.TCSADRAIN, saved)
 
 
 def _terminal_mode(stream: IO[str]) -> list[Any] | None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from backfit.live.keys import CAN_SELECT_FILES, key_reader
 from backfit.session.coach import Key
-from backfit.session.pain import gentler_choice, pain_band, pain_zone
+from backfit.session.pain import gate_zone, gentler_choice, go_band, pain_band, pain_zone
 from backfit.views.pain import band_words, caution_text, stop_band_text
 from backfit.views.plan import safety_check_view
 from backfit.views.words import prompts as words
@@ -41,10 +41,13 @@ def safety_check(console: Console, catalog: Catalog, plan: Plan) -> bool:
 
 def ask_pain(console: Console, question: str, *, can_leave: bool = False) -> int | None:
     """Pain 0-10 typed as a line after `question`; an empty line (or end of input) skips it.
-    `can_leave`: before a session, q leaves instead (raising Declined)."""
+    `can_leave`: before a session, q or the end of input (Ctrl-D) leaves instead (raising
+    Declined)."""
     while True:
         typed = _typed_line(console, question)
         if typed is None:
+            if can_leave:
+                raise Declined
             return None
         answer = typed.strip().lower()
         if not answer:
@@ -85,11 +88,14 @@ def pain_gate(
     """Apply the catalog's pain rule to the pain before the session: the plan to run, or
     None not to start. In the stop band it does not start unless the person asked to with
     `despite_pain` and confirms; from the caution band up it offers `easier` first."""
-    zone = pain_zone(catalog.safety, score)
+    zone = gate_zone(entry, catalog, score)
     band = pain_band(catalog.safety, score)
     if zone == "stop":
         gentler = gentler_choice(entry, catalog)
-        console.print(stop_band_text(entry, score, band, gentler, despite_pain=despite_pain))
+        low = None if pain_zone(catalog.safety, score) == "stop" else go_band(catalog.safety)
+        console.print(
+            stop_band_text(entry, score, band, gentler, despite_pain=despite_pain, low=low)
+        )
         if not (despite_pain and _answer(words.START_ANYWAY) in words.YES_ANSWERS):
             return None
     elif zone == "go":

@@ -4,10 +4,14 @@ coach itself (`backfit.session.coach`) never touches any of these directly."""
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from backfit.live.keys import LineKeys, TerminalKeys, key_reader
 from backfit.live.screens import LineScreen, LiveScreen
@@ -29,8 +33,48 @@ class SystemClock:
         return time.monotonic()
 
 
+class Hangup(KeyboardInterrupt):
+    """The terminal was closed (SIGHUP) or backfit was asked to end (SIGTERM): handled as
+    Ctrl-C is, so that the session is saved as stopped and the terminal put back."""
+
+
+ENDING_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGHUP", "SIGTERM") if hasattr(signal, name)
+)
+
+
+@contextmanager
+def ended_by_signals() -> Iterator[None]:
+    """While a session runs, closing the terminal or `kill` ends it as Ctrl-C would."""
+
+    def end(signum: int, frame: Any) -> None:
+        raise Hangup
+
+    previous = {number: signal.signal(number, end) for number in ENDING_SIGNALS}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+@contextmanager
+def signals_held() -> Iterator[None]:
+    """Hold the ending signals back while the session is written, so that it is written
+    whole; one that came meanwhile is acted on afterwards."""
+    if not hasattr(signal, "pthread_sigmask"):  # pragma: no cover - Windows
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, ENDING_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, ENDING_SIGNALS)
+
+
 def is_interactive() -> bool:
-    return sys.stdin.isatty() and sys.stdout.isatty()
+    streams = (sys.stdin, sys.stdout)  # None: closed when backfit started (`<&-`)
+    return all(stream is not None and stream.isatty() for stream in streams)
 
 
 def coach_in_terminal(
@@ -46,11 +90,12 @@ def coach_in_terminal(
             outcome = _on_live_screen(console, plan, keys, announcer, figure)
         else:
             screen = LineScreen(console, typed_keys=isinstance(keys, LineKeys))
+            coach = Coach(clock=SystemClock(), keys=keys, screen=screen, announcer=announcer)
             try:
-                coach = Coach(clock=SystemClock(), keys=keys, screen=screen, announcer=announcer)
                 outcome = coach.run(plan)
             finally:
-                screen.close()
+                with suppress(OSError):  # a closed terminal: what was done is kept
+                    screen.close()
     announcer.close()
     return outcome
 
@@ -58,11 +103,45 @@ def coach_in_terminal(
 def _on_live_screen(
     console: Console, plan: Plan, keys: TerminalKeys, announcer: Announcer, figure: str
 ) -> Outcome:
-    with console.screen(hide_cursor=True):
-        moving = None if figure == "none" else MovingFigure(figure)  # this session's frames
-        screen = LiveScreen(console, partial(moment_view, figure=moving))
-        coach = Coach(
-            clock=SystemClock(), keys=keys, screen=screen, announcer=announcer,
-            animate=figure != "none",
-        )  # fmt: skip
-        return coach.run(plan)
+    outcome = None
+    try:
+        with console.screen(hide_cursor=True), suspendable(console, keys):
+            moving = None if figure == "none" else MovingFigure(figure)  # this session's frames
+            screen = LiveScreen(console, partial(moment_view, figure=moving))
+            coach = Coach(
+                clock=SystemClock(), keys=keys, screen=screen, announcer=announcer,
+                animate=figure != "none",
+            )  # fmt: skip
+            outcome = coach.run(plan)
+    except OSError:  # the terminal went away while being put back: keep what was done
+        if outcome is None:
+            raise
+    return outcome
+
+
+@contextmanager
+def suspendable(console: Console, keys: TerminalKeys) -> Iterator[None]:
+    """Ctrl-Z during a session: put the terminal back as the shell expects it, stop, and on
+    `fg` take the screen again, paused, with what was typed meanwhile thrown away."""
+    if not hasattr(signal, "SIGTSTP"):  # pragma: no cover - Windows
+        yield
+        return
+
+    def suspend(signum: int, frame: Any) -> None:
+        with suppress(OSError):
+            console.set_alt_screen(False)
+            console.show_cursor(True)
+            keys.restore()
+        signal.signal(signal.SIGTSTP, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGTSTP)  # stops here until `fg`
+        signal.signal(signal.SIGTSTP, suspend)
+        with suppress(OSError):
+            keys.resume()
+            console.set_alt_screen(True)
+            console.show_cursor(False)
+
+    previous = signal.signal(signal.SIGTSTP, suspend)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTSTP, previous)

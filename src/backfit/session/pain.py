@@ -34,6 +34,28 @@ def pain_zone(safety: Safety, score: int) -> Zone:
     return "stop" if score >= stop else "go" if score <= fine else "caution"
 
 
+def go_band(safety: Safety) -> PainLevel | None:
+    """The band of the pain rule in which exercise is fine."""
+    return next((band for band in safety.pain_rule if band.zone == "go"), None)
+
+
+def highest_zone(entry: Exercise | Routine, catalog: Catalog) -> Zone:
+    """The highest zone `entry` is for: a routine is for no more than its strictest exercise."""
+    if isinstance(entry, Exercise):
+        return entry.pain_up_to
+    limits = {exercise.pain_up_to for exercise, _ in catalog.doses_of(entry)}
+    return "go" if "go" in limits else "caution"
+
+
+def gate_zone(entry: Exercise | Routine, catalog: Catalog, score: int) -> Zone:
+    """The zone the pain gate acts on: the score's own, or "stop" where the score is above
+    the highest zone `entry` is for (the deadlift at a pain in the caution band)."""
+    zone = pain_zone(catalog.safety, score)
+    if zone == "caution" and highest_zone(entry, catalog) == "go":
+        return "stop"
+    return zone
+
+
 def gentler_choice(entry: Exercise | Routine, catalog: Catalog) -> Exercise | Routine | None:
     """Something gentler than `entry` to suggest: an exercise's first easier variant, or
     else the routine whose hardest exercise is of a lower level than `entry`'s hardest

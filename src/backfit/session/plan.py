@@ -7,7 +7,7 @@ estimates all agree on what a session is and how long it takes.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from backfit.session.doses import Reps, changed_dose, easier_dose
@@ -46,6 +46,7 @@ class Plan:
     title: str
     steps: tuple[Step, ...]
     items: tuple[tuple[Exercise, Dose], ...]  # each exercise of the session, at its dose
+    stop_always: tuple[str, ...] = ()  # the catalog's stops whatever the pain score
 
     @property
     def exercises(self) -> tuple[Exercise, ...]:
@@ -76,7 +77,7 @@ def plan_for(
             items = [(exercise, easier_dose(exercise, dose)) for exercise, dose in items]
         if changes:
             items = [(exercise, changed_dose(dose, changes)) for exercise, dose in items]
-    return build_plan(entry.name, items)
+    return replace(build_plan(entry.name, items), stop_always=catalog.safety.stop_always)
 
 
 def build_plan(title: str, items: list[tuple[Exercise, Dose]]) -> Plan:

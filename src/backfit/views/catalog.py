@@ -133,12 +133,13 @@ def exercise_detail(
     caution = Group(
         bullets(e.cautions),
         Text(words.STOP_AND_REST, style="bold red"),
-        bullets(e.stop_if),
+        bullets((*catalog.safety.stop_always, *e.stop_if)),
     )
     parts += [
         Text(),
         Panel(caution, title=Text(words.CAUTIONS), title_align="left", border_style="yellow"),
     ]
+    parts += section(words.PAIN_RULE, _pain_rule(catalog.safety))
     if e.mistakes:
         parts += section(words.MISTAKES, bullets(e.mistakes))
     if e.build_up:
@@ -204,6 +205,18 @@ def _headline_benefits(catalog: Catalog) -> RenderableType:
     return ByWidth(wide=wide, narrow=narrow, min_width=NARROW)
 
 
+def _pain_rule(s: Safety) -> RenderableType:
+    """The catalog's one pain rule, band by band: `safety` and every `show` print it."""
+    return labelled(
+        [
+            (words.PAIN_RANGE.format(range=level.range), Text(level.meaning))
+            for level in s.pain_rule
+        ],
+        label_style="bold",
+        gap=2,
+    )
+
+
 def safety_view(catalog: Catalog) -> RenderableType:
     """Red flags first, because they are the part that cannot wait."""
     from rich.panel import Panel
@@ -219,15 +232,7 @@ def safety_view(catalog: Catalog) -> RenderableType:
         Panel(emergency, title=Text(words.EMERGENCY), title_align="left", border_style="red"),
     ]
     parts += section(words.SEE_A_DOCTOR, bullets(s.see_doctor))
-    rule = labelled(
-        [
-            (words.PAIN_RANGE.format(range=level.range), Text(level.meaning))
-            for level in s.pain_rule
-        ],
-        label_style="bold",
-        gap=2,
-    )
-    parts += section(words.PAIN_RULE, rule)
+    parts += section(words.PAIN_RULE, _pain_rule(s))
     if s.stop_always:
         parts += section(words.STOP_AT_ONCE, bullets(s.stop_always))
     if s.outlook:
@@ -277,6 +282,31 @@ def routine_list(routines: Sequence[Routine], catalog: Catalog) -> RenderableTyp
     return stacked(entries)
 
 
+def _routine_care(routine: Routine, catalog: Catalog) -> list[tuple[str, Text]]:
+    """For each condition, the routine's exercises to avoid or to do with care, so that a
+    routine suggested to everyone says what its exercises' own pages say."""
+    found: dict[str, dict[str, list[str]]] = {}
+    for exercise, _ in catalog.doses_of(routine):
+        for condition, note in exercise.care.notes() if exercise.care else ():
+            if note.verdict != "suits":
+                names = found.setdefault(condition.value, {}).setdefault(note.verdict, [])
+                names.append(exercise.name)
+    return [
+        (words.CARE_LABEL.format(condition=condition.capitalize()), _verdicts(by_verdict))
+        for condition, by_verdict in found.items()
+    ]
+
+
+def _verdicts(by_verdict: dict[str, list[str]]) -> Text:
+    """'avoid: Back extension on elbows; with care: Pelvic tilt, Knee rolls'."""
+    said = [
+        words.ROUTINE_CARE.format(verdict=words.VERDICTS[verdict], names=words.LIST.join(names))
+        for verdict in ("avoid", "care")
+        if (names := by_verdict.get(verdict))
+    ]
+    return Text(words.ROUTINE_CARE_SEP.join(said))
+
+
 def routine_detail(routine: Routine, catalog: Catalog) -> RenderableType:
     """A routine: what it is for, who it suits, and each exercise at its dose."""
     from backfit.session.plan import plan_for
@@ -300,6 +330,9 @@ def routine_detail(routine: Routine, catalog: Catalog) -> RenderableType:
         ),
     ]
     parts += section(words.EXERCISES, labelled(rows, align="right"))
+    care = _routine_care(routine, catalog)
+    if care:
+        parts += section(words.WHO_SHOULD_TAKE_CARE, labelled(care, label_style="bold"))
     parts += section(words.SOURCES, sources(routine.sources, catalog))
     parts += [Text(), Text(words.START_IT.format(slug=routine.slug), style="bold")]
     parts += footer(catalog)

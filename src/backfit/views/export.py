@@ -134,10 +134,12 @@ def session_data(session: LoggedSession) -> dict[str, Any]:
 
 
 def _pain_stop(session: LoggedSession) -> dict[str, Any] | None:
-    if session.pain_stop is None or not 0 < session.pain_stop <= len(session.exercises):
+    if session.hurt is None:
         return None
-    stopped = session.exercises[session.pain_stop - 1].exercise
-    return {"position": session.pain_stop, "exercise": stopped, "pain": session.pain_during}
+    return {
+        "position": session.pain_stop, "exercise": session.hurt.exercise,
+        "pain": session.pain_during,
+    }  # fmt: skip
 
 
 def history_json(sessions: Sequence[LoggedSession]) -> str:

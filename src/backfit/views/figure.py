@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 STYLES = {"prop": Style(dim=True), "far": Style(), "body": Style(), None: Style()}
 ROWS = {"braille": 10, "blocks": 14, "ascii": 12}  # a figure's height in `show`
-LARGE_ROWS = {"braille": 16, "blocks": 28, "ascii": 24}  # in `backfit figure`
+LABEL_ROOM = 3  # rows kept for a frame's label and the shell's prompt in `backfit figure`
 GAP = 4  # columns between frames side by side
 
 
@@ -53,7 +53,7 @@ class Figures:
         *,
         props: Sequence[str],
         mode: str,
-        rows: int,
+        rows: int | None,
         still: Mapping[str, Point] | None = None,
     ) -> None:
         self.shapes = scene.drawing(frames, props, still)
@@ -69,9 +69,16 @@ class Figures:
         width = options.max_width
         count = len(self.shapes)
         share = (width - GAP * (count - 1)) // count
-        alone = raster.fit(self.box, self.mode, width, self.rows)
-        beside = raster.fit(self.box, self.mode, share, self.rows)
-        side_by_side = beside >= 0.7 * alone
+        if self.rows is None:  # on its own: as large as the terminal lets the frames be
+            room = max(ROWS[self.mode], (options.height or console.size.height) - LABEL_ROOM)
+            beside = raster.fit(self.box, self.mode, share, room)
+            stacked = max(ROWS[self.mode], room // count - LABEL_ROOM)
+            alone = raster.fit(self.box, self.mode, width, stacked)
+            side_by_side = beside >= alone
+        else:
+            alone = raster.fit(self.box, self.mode, width, self.rows)
+            beside = raster.fit(self.box, self.mode, share, self.rows)
+            side_by_side = beside >= 0.7 * alone
         room = share if side_by_side else width
         pictures = [self._picture(console, shapes, i, beside if side_by_side else alone, room)
                     for i, shapes in enumerate(self.shapes)]  # fmt: skip
@@ -128,7 +135,7 @@ def keyframe_figures(
         labels,
         props=pose.props,
         mode=mode,
-        rows=LARGE_ROWS[mode] if large else ROWS[mode],
+        rows=None if large else ROWS[mode],
         still=pose.placed("start"),
     )
 

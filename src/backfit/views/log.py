@@ -11,6 +11,7 @@ from rich.text import Text
 from backfit.transliteration import SPARK_BARS
 from backfit.views.widgets import ByWidth, labelled, stacked, table
 from backfit.views.words import log as words
+from backfit.views.words import plural
 from backfit.views.words.doses import format_duration
 from backfit.views.words.log import advice_line, length, pain, remarks, result, when
 
@@ -92,7 +93,10 @@ def progress_view(report: Report) -> RenderableType:
     """Sessions per week as bars, the streak, the pain trend, and what to do next."""
     weeks, (current, longest), advice = report.weeks, report.streak, report.advice
     parts: list[RenderableType] = [
-        Text(words.PROGRESS_TITLE.format(weeks=len(weeks)), style="bold underline"),
+        Text(
+            plural(*words.PROGRESS_TITLE, len(weeks)).format(weeks=len(weeks)),
+            style="bold underline",
+        ),
         Text(),
         Text(words.SESSIONS_PER_WEEK, style="bold"),
         WeeklyBars(weeks),

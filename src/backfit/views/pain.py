@@ -30,10 +30,17 @@ def stop_band_text(
     gentler: Exercise | Routine | None,
     *,
     despite_pain: bool,
+    low: PainLevel | None = None,
 ) -> Text:
-    """Why backfit will not start, where to read more, and what else to do."""
-    verdict = words.ASKED_ANYWAY if despite_pain else words.WILL_NOT_START
-    lines = [verdict.format(band=band_words(score, band, "stop"), name=entry.name)]
+    """Why backfit will not start, where to read more, and what else to do. `low`: the
+    score is not in the stop band, but `entry` is only for pain in this (the go) band."""
+    if low is not None:
+        said = band_words(score, band, "caution")
+        verdict = words.ASKED_ANYWAY if despite_pain else words.ONLY_WHEN_LOW
+        lines = [verdict.format(band=said, name=entry.name, low=low.range)]
+    else:
+        verdict = words.ASKED_ANYWAY if despite_pain else words.WILL_NOT_START
+        lines = [verdict.format(band=band_words(score, band, "stop"), name=entry.name)]
     lines.append(words.SEE_SAFETY)
     if gentler is not None:
         lines.append(words.GENTLER.format(name=gentler.name, slug=gentler.slug))

@@ -164,7 +164,7 @@ def moment_view(moment: Moment, figure: MovingFigure | None = None) -> FittedScr
         "next": partial(_next, moment),
         "steps": partial(_steps, moment.step.exercise),
         "cautions": partial(_cautions, moment.step.exercise),
-        "stop": partial(_stop, moment.step.exercise),
+        "stop": partial(_stop, moment),
         "keys": partial(_keys, moment),
     }
     stages = GET_READY if moment.step.phase is Phase.READY else DURING
@@ -250,8 +250,13 @@ def _cautions(exercise: Exercise, console: Console, width: int, room: int) -> li
     return listing(console, heading, items, min(width, TEXT_WIDTH), room, more=words.MORE_CAUTIONS)
 
 
-def _stop(exercise: Exercise, console: Console, width: int, room: int) -> list[Text]:
-    items = [("•", reason) for reason in exercise.stop_if]
+def _stop_reasons(moment: Moment) -> tuple[str, ...]:
+    """The catalog's stops whatever the score, then the ones particular to this exercise."""
+    return (*moment.plan.stop_always, *moment.step.exercise.stop_if)
+
+
+def _stop(moment: Moment, console: Console, width: int, room: int) -> list[Text]:
+    items = [("•", reason) for reason in _stop_reasons(moment)]
     heading = Text(words.STOP_IF, style="bold red")
     return listing(console, heading, items, min(width, TEXT_WIDTH), room, more=words.MORE_REASONS)
 
@@ -280,7 +285,7 @@ def exercise_intro(moment: Moment) -> RenderableType:
         Text(words.TAKE_CARE, style="bold"),
         bullets(exercise.cautions),
         Text(words.STOP_IF, style="bold red"),
-        bullets(exercise.stop_if),
+        bullets(_stop_reasons(moment)),
     )
 
 

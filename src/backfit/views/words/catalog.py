@@ -44,6 +44,8 @@ VERDICTS = {"suits": "suits", "care": "with care", "avoid": "avoid"}
 NO_NOTE = "no note"
 CARE_LABEL = "{condition}:"
 CARE_NOTE = "{verdict}. {note}"
+ROUTINE_CARE = "{verdict}: {names}"  # in a routine: 'avoid: Back extension on elbows'
+ROUTINE_CARE_SEP = "; "
 
 # `show` for an exercise.
 ALSO = "  (also: {names})"  # after the name, two spaces from it
@@ -76,9 +78,11 @@ POSITIONS = {
 # The build-up. The days and weeks are never 1 in the catalog, so they stay plural.
 START_WITH = "Start with {amounts}."
 EVERY = (
-    "Every {days} days, add {increment}, as long as your pain stays out of the stop zone, "
-    "up to {amounts}."
+    "Every {days} days, add {increment} if your pain was back to your usual level by the next "
+    "morning after each session, up to {amounts}; if it was worse, do less next time."
 )
+# A step that adds reps only to the sets below their ceiling, the warm-ups staying as they are.
+ADD_REPS_WORKING = ("{count} rep to each working set", "{count} reps to each working set")
 KEEP_GOING = "Keep going for at least {weeks} weeks."
 SETS = ("{count} set", "{count} sets")
 REPS = ("{count} rep", "{count} reps")
@@ -92,11 +96,21 @@ def build_up_lines(b: BuildUp) -> list[str]:
     """The build-up in words: from where, by how much, how often, up to where, how long."""
     return [
         START_WITH.format(amounts=amounts(b.start)),
-        EVERY.format(
-            days=b.every_days, increment=format_increment(b.add), amounts=amounts(b.ceiling)
-        ),
+        EVERY.format(days=b.every_days, increment=_increment(b), amounts=amounts(b.ceiling)),
         KEEP_GOING.format(weeks=b.weeks),
     ]
+
+
+def _increment(b: BuildUp) -> str:
+    """What one step adds; reps added only to working sets (a set that starts at its
+    ceiling is a warm-up and stays) are said to be so."""
+    start, top, count = b.start.reps, b.ceiling.reps, b.add.reps
+    reps_only = bool(count) and not b.add.sets and not b.add.hold_seconds
+    if not (reps_only and count and isinstance(start, tuple) and isinstance(top, tuple)):
+        return format_increment(b.add)
+    if any(a == z for a, z in zip(start, top, strict=False)):
+        return plural(*ADD_REPS_WORKING, count).format(count=count)
+    return format_increment(b.add)
 
 
 def amounts(dose: DoseOverride) -> str:
@@ -121,9 +135,12 @@ BENEFITS_HEADERS = (EXERCISE, "Main benefit")
 
 # `safety`.
 SAFETY = "Safety"
-EMERGENCY = "Emergency: stop now"
-EMERGENCY_NOW = "Go to an emergency department or call emergency services now if you have:"
-SEE_A_DOCTOR = "See a doctor soon if you have back pain with"
+EMERGENCY = "Emergency: call 999 or go to A&E"
+EMERGENCY_NOW = (
+    "Call 999 or go to A&E now (outside the UK, call your local emergency number) if you "
+    "have back pain and:"
+)
+SEE_A_DOCTOR = "Urgent: get a GP appointment the same day or call NHS 111 if you have back pain and"
 PAIN_RULE = "The pain rule while exercising"
 PAIN_RANGE = "{range}/10"
 STOP_AT_ONCE = "Stop at once, whatever the score, if"

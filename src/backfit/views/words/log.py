@@ -91,9 +91,19 @@ ABANDONED = "abandoned"
 ABANDONED_AFTER = "abandoned ({duration} work)"
 LOGGED = "logged"
 LOGGED_AMOUNT = "logged: {amount}"
-COMPLETE = "complete: {done} of {total} exercises done"
-STOPPED_EARLY = "stopped early: {done} of {total} exercises done"
-STOPPED_EARLY_PARTLY = "stopped early: {done} of {total} exercises done, {partly} partly"
+# Each as (one, many) by the number of exercises in the session, for `plural`.
+COMPLETE = (
+    "complete: {done} of {total} exercise done",
+    "complete: {done} of {total} exercises done",
+)
+STOPPED_EARLY = (
+    "stopped early: {done} of {total} exercise done",
+    "stopped early: {done} of {total} exercises done",
+)
+STOPPED_EARLY_PARTLY = (
+    "stopped early: {done} of {total} exercise done, {partly} partly",
+    "stopped early: {done} of {total} exercises done, {partly} partly",
+)
 WITH_PAIN_STOP = "{result}; {stopped}"
 PAIN_STOP = "{name} stopped: it hurt"  # stopped with the h key
 PAIN_STOP_SCORED = "{name} stopped: it hurt, pain {pain}"
@@ -114,16 +124,17 @@ def result(session: LoggedSession) -> str:
     done = sum(e.status == "done" for e in session.exercises)
     partly = sum(e.status != "done" and e.partly_done for e in session.exercises)
     finished = COMPLETE if session.finished else STOPPED_EARLY
-    said = STOPPED_EARLY_PARTLY if partly else finished
-    text = said.format(done=done, total=len(session.exercises), partly=partly)
+    forms = STOPPED_EARLY_PARTLY if partly else finished
+    total = len(session.exercises)
+    text = plural(*forms, total).format(done=done, total=total, partly=partly)
     return _with_pain_stop(text, session)
 
 
 def _with_pain_stop(text: str, session: LoggedSession) -> str:
     """'…; Pelvic tilt stopped: it hurt, pain 7' for a session stopped with the h key."""
-    if session.pain_stop is None or not 0 < session.pain_stop <= len(session.exercises):
+    if session.hurt is None:
         return text
-    name = session.exercises[session.pain_stop - 1].name
+    name = session.hurt.name
     if session.pain_during is None:
         stopped = PAIN_STOP.format(name=name)
     else:
@@ -215,7 +226,7 @@ HISTORY_HEADERS = ("Id", "When", "What", "Result", "Time", "Pain", "Note")
 HISTORY_ENTRY = "{result} · {duration} · pain {pain}"  # under a session's heading, when narrow
 
 # The progress view.
-PROGRESS_TITLE = "Progress over the last {weeks} weeks"
+PROGRESS_TITLE = ("Progress over the last {weeks} week", "Progress over the last {weeks} weeks")
 SESSIONS_PER_WEEK = "Sessions per week (week starting)"
 WEEK_BAR = "{sessions} · {duration}"  # after a week's bar
 STREAK_LABEL = "Streak: "

@@ -29,6 +29,9 @@ SEE_SAFETY = "See 'backfit safety' for what pain means and when to get help."
 IN_BAND = "Pain {score}/10 is in the {zone} band"
 IN_BAND_RANGE = "Pain {score}/10 is in the {zone} band ({range}/10)"
 WILL_NOT_START = "{band}: {name} will not start."
+ONLY_WHEN_LOW = (
+    "{band}: {name} is only for days when your pain is low ({low}/10), so it will not start."
+)
 ASKED_ANYWAY = "{band}: you asked to start anyway."
 GENTLER = "Something gentler, once it eases: {name} (backfit start {slug})."
 HOW_TO_START_ANYWAY = "To start anyway, knowing this: backfit start {slug} --despite-pain"

@@ -1,0 +1,193 @@
+"""Issue 17, "Figures a patient reads right": each fault the caption-less reading test
+found, measured on the figure (each failed on the pose before the mend)."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Mapping
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_catalog_poses import Pose, height
+
+from backfit.catalog import body
+from backfit.catalog.loader import builtin_catalog_path, load_catalog
+from backfit.catalog.movement import Angle, Point, joint_angle, normalised, posture
+from backfit.catalog.poses import _joint_problems
+from backfit.figures.scene import CHAIR_SEAT, Line, furniture
+from backfit.figures.svg import CHAR_WIDTH
+
+SLUGS = [e.slug for e in load_catalog(builtin_catalog_path(), use_cache=False).exercises]
+
+
+def test_standing_back_extension_hands_and_elbows_behind_the_back_legs_straight() -> None:
+    p = Pose("standing-back-extension")
+    for frame in ("start", "end"):
+        points = p[frame]
+        spine = points["waist"][0]
+        for side in ("near", "far"):
+            assert points[f"{side}_elbow"][0] < spine, frame  # not forward of the trunk
+            assert points[f"{side}_hand"][0] < spine + 0.01, frame
+            assert p.joint(frame, "knee", side) == pytest.approx(0, abs=1)
+
+
+def test_joint_check_sees_an_elbow_bent_backwards_out_of_the_picture() -> None:
+    angles = {"trunk": 90.0, "upper_arm": Angle(-53, 40), "forearm": -152.0, "thigh": -90.0,
+              "shin": -90.0}  # fmt: skip
+    frame = posture(angles, ["feet"])
+    assert joint_angle(frame, "near_upper_arm", "near_forearm", 0.0) < -5
+    found = [message for _, message in _joint_problems("side", frame, ("start",))]
+    assert any("near elbow" in message for message in found)  # no longer skipped
+
+
+def test_hip_hinge_far_arm_reaches_down_to_the_low_back() -> None:
+    p = Pose("hip-hinge-dowel")
+    for frame in ("start", "end"):  # along the back, not sticking out at shoulder height
+        down_the_back = p.angle(frame, "thoracic") + 180
+        assert abs(normalised(p.angle(frame, "far_upper_arm") - down_the_back)) < 45, frame
+
+
+def test_seated_trunk_rotation_arms_crossed_on_the_chest_not_behind_the_head() -> None:
+    p = Pose("seated-trunk-rotation")
+    for frame in ("start", "end"):
+        points = p[frame]
+        for side in ("near", "far"):
+            elbow, shoulders = points[f"{side}_elbow"], points["shoulders"]
+            assert elbow[1] < shoulders[1] and elbow[0] > shoulders[0], frame  # down, in front
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_svg_labels_fit_the_view_box_and_never_overlap(
+    slug: str, tmp_path: Path, invoke: Callable[..., Any]
+) -> None:
+    out = tmp_path / "figure.svg"
+    result = invoke("figure", slug, "--svg", str(out))
+    assert result.exit_code == 0, result.output
+    svg = out.read_text()
+    width = float(re.search(r'viewBox="0 0 ([\d.]+) ', svg).group(1))  # type: ignore[union-attr]
+    spans = []
+    for x, size, text in re.findall(
+        r'<text x="([\d.]+)"[^>]*font-size="([\d.]+)"[^>]*>([^<]*)<', svg
+    ):
+        half = len(text) * float(size) * CHAR_WIDTH / 2
+        spans.append((float(x) - half, float(x) + half))
+    assert spans
+    for left, right in spans:
+        assert left >= 0 and right <= width, (slug, left, right, width)
+    for (_, right), (left, _) in pairwise(spans):
+        assert right <= left, slug
+
+
+def _on_floor(points: Mapping[str, Point], name: str) -> bool:
+    return height(points, name) <= body.CONTACT_TOLERANCE
+
+
+def test_mcgill_curl_up_hands_rest_under_the_low_back() -> None:
+    p = Pose("mcgill-curl-up")
+    for frame in ("start", "end"):
+        points = p[frame]
+        for side in ("near", "far"):
+            hand = points[f"{side}_hand"]
+            assert points["shoulders"][0] < hand[0] < points["hips"][0], frame
+            assert _on_floor(points, f"{side}_hand"), frame  # under the back, not on the belly
+
+
+def test_sit_to_stand_starts_with_the_hands_on_the_chair_seat() -> None:
+    points = Pose("sit-to-stand")["start"]
+    hips = points["hips"]
+    seat = hips[1] - body.rest_height("hips")
+    for side in ("near", "far"):
+        x, y = points[f"{side}_hand"]
+        assert abs(x - hips[0]) < CHAIR_SEAT
+        assert abs(y - body.rest_height("hand") - seat) < body.CONTACT_TOLERANCE
+
+
+def test_bird_dog_trunk_near_level_and_the_reaching_hand_not_above_the_head() -> None:
+    p = Pose("bird-dog")
+    for frame in ("start", "end"):
+        assert abs(p.angle(frame, "thoracic")) <= 16, frame
+    points = p["end"]
+    assert points["near_hand"][1] <= points["head"][1] + body.HEAD / 2
+
+
+def test_bottom_to_heels_ends_folded_forward_with_long_arms() -> None:
+    p = Pose("bottom-to-heels")
+    points = p["end"]
+    assert abs(p.angle("end", "thoracic")) <= 10  # trunk folded down, back long
+    for side in ("near", "far"):
+        assert 0 < p.joint("end", "elbow", side) <= 15  # arms long, elbows soft
+        assert points[f"{side}_hand"][0] > points["head"][0]  # reaching forward
+        assert _on_floor(points, f"{side}_hand")
+
+
+def test_swallow_fly_lifts_a_little_and_stays_on_the_bed() -> None:
+    p = Pose("swallow-fly")
+    points = p["end"]
+    assert p.angle("end", "thoracic") <= 15  # "a little"
+    assert height(points, "near_toe") < 0.1  # the feet too, a little
+    for name in ("hips", "waist"):  # hips and belly stay on the bed: nothing hovers
+        assert _on_floor(points, name), name
+
+
+def test_walking_has_no_floating_foot() -> None:
+    p = Pose("walking")
+    for frame in ("start", "end"):
+        points = p[frame]
+        for side in ("near", "far"):
+            low = min(height(points, f"{side}_heel"), height(points, f"{side}_toe"))
+            assert low <= body.CONTACT_TOLERANCE, (frame, side)
+
+
+@pytest.mark.parametrize("slug", ["standing-hip-flexor-stretch", "kneeling-hip-flexor-stretch"])
+def test_hip_flexor_stretch_hand_stays_on_a_real_chair_and_nothing_hangs_below_the_hip(
+    slug: str,
+) -> None:
+    p = Pose(slug)
+    start, end = p["start"], p["end"]
+    for side in ("near", "far"):
+        hand = f"{side}_hand"
+        assert math.dist(start[hand], end[hand]) < 0.02  # holds the chair throughout
+        for points in (start, end):  # no stray stub of an arm below the hip
+            assert points[hand][1] > points["hips"][1]
+    chair = furniture(start, p.pose.props)
+    seat = min(line.start[1] for line in chair if isinstance(line, Line) and line.start[1] > 0)
+    assert seat >= 0.25 * 0.99  # a chair's seat is about 45 cm high, not 17
+
+
+def test_standing_hip_flexor_stretch_starts_in_a_split_stance() -> None:
+    p = Pose("standing-hip-flexor-stretch")
+    points = p["start"]
+    assert _on_floor(points, "near_heel") and _on_floor(points, "far_toe")
+    assert points["far_toe"][0] < points["hips"][0] - 0.15  # the back foot well behind
+    assert p.joint("start", "knee", "far") > -25  # the back leg long, not a one-leg stand
+
+
+def test_side_plank_on_bent_knees_shows_the_bent_knees() -> None:
+    p = Pose("side-plank-bent-knee")
+    for frame in ("start", "end"):
+        points = p[frame]
+        knee, ankle, hips = points["near_knee"], points["near_ankle"], points["hips"]
+        assert math.dist(knee, ankle) > 0.1, frame  # the lower leg is drawn, not a dot
+        thigh = math.degrees(math.atan2(knee[1] - hips[1], knee[0] - hips[0]))
+        shin = math.degrees(math.atan2(ankle[1] - knee[1], ankle[0] - knee[0]))
+        assert abs(normalised(shin - thigh)) > 10, frame  # bent at the knee in the picture
+
+
+@pytest.mark.parametrize("lines", [24, 40])
+def test_figure_fills_the_terminal_height_and_width(
+    lines: int, invoke: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("LINES", str(lines))
+    result = invoke("figure", "bent-leg-deadlift")
+    assert result.exit_code == 0, result.output
+    drawn = result.stdout.rstrip("\n").split("\n")
+    assert len(drawn) <= lines - 1  # fits the screen, with the prompt below
+    floor = drawn[-2]  # the floor line under both frames, side by side
+    widths = [len(part) for part in floor.split() if part]
+    assert len(widths) == 2  # side by side
+    if lines >= 40:  # room enough: wide frames, not 12 columns each
+        assert min(widths) >= 30
