@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from backfit.catalog.errors import CatalogError
-from backfit.catalog.lessons import builtin_lessons_path, load_lessons
+from backfit.catalog.files import builtin_catalog_path
+from backfit.catalog.lessons import builtin_lessons_path, lesson_for_day, load_lessons
 
 SOURCES = """
 sources:
@@ -44,8 +45,6 @@ def test_shipped_lessons_cover_four_weeks() -> None:
         assert len(lesson.text.split()) < 70
         assert len(lesson.title.split()) <= 8
         assert "cure" not in lesson.text.casefold()
-    assert lessons.for_day(1).slug == "common-and-rarely-serious"
-    assert lessons.for_day(29).slug == "common-and-rarely-serious"
 
 
 def test_shipped_source_ids_agree_with_the_catalog() -> None:
@@ -87,3 +86,32 @@ def test_each_check_refuses_a_bad_file(
         load_lessons(_write(tmp_path, *lessons))
     assert message in str(caught.value)
     assert str(caught.value).startswith(str(tmp_path / "lessons.yaml") + ":")
+
+
+def test_the_lessons_sit_beside_the_builtin_catalog() -> None:
+    """Found the way the catalog is, so the wheel (backfit/data/) and a checkout (data/)
+    both have them."""
+    assert builtin_lessons_path() == builtin_catalog_path().with_name("lessons.yaml")
+    assert builtin_lessons_path().is_file()
+
+
+def test_day_one_is_the_first_lesson_and_each_day_the_next(tmp_path: Path) -> None:
+    lessons = load_lessons(_write(tmp_path, _lesson("b", 2), _lesson("a", 1), _lesson("c", 3)))
+    assert [lesson_for_day(lessons, day).slug for day in (1, 2, 3)] == ["a", "b", "c"]
+
+
+def test_after_the_last_lesson_they_start_again(tmp_path: Path) -> None:
+    lessons = load_lessons(_write(tmp_path, _lesson("a", 1), _lesson("b", 2), _lesson("c", 3)))
+    assert [lesson_for_day(lessons, day).slug for day in (4, 5, 6, 7)] == ["a", "b", "c", "a"]
+    shipped = load_lessons(builtin_lessons_path())
+    count = len(shipped.lessons)
+    assert lesson_for_day(shipped, count).day == count
+    assert lesson_for_day(shipped, count + 1).slug == "common-and-rarely-serious"
+    assert lesson_for_day(shipped, 12 * 7).day == (12 * 7 - 1) % count + 1
+
+
+@pytest.mark.parametrize("day", [0, -1])
+def test_a_day_before_the_first_is_refused(tmp_path: Path, day: int) -> None:
+    lessons = load_lessons(_write(tmp_path, _lesson("a", 1)))
+    with pytest.raises(ValueError, match=f"plan days start at 1, not {day}"):
+        lesson_for_day(lessons, day)

@@ -9,10 +9,12 @@ from pydantic import Field, ValidationError, model_validator
 
 from backfit.catalog.errors import CatalogError, Problem
 from backfit.catalog.fields import Label, Model, Prose, Slug, SourceId
+from backfit.catalog.files import builtin_catalog_path
 from backfit.catalog.models import Source
 from backfit.catalog.problems import Origin, located_problems
 from backfit.catalog.safe_yaml import read_yaml
 
+LESSONS_FILE = "lessons.yaml"  # beside the built-in catalog, in the wheel and in the repo
 MAX_WORDS = 70  # a lesson must be shorter than this
 MAX_TITLE_WORDS = 8
 
@@ -57,18 +59,28 @@ class Lessons(Model):
             raise ValueError(f"cited sources not defined under 'sources': {', '.join(missing)}")
         return self
 
-    def for_day(self, day: int) -> Lesson:
-        """The lesson for plan day `day` (1-based); after the last, they start again."""
-        ordered = sorted(self.lessons, key=lambda lesson: lesson.day)
-        return ordered[(day - 1) % len(ordered)]
+    def ordered(self) -> tuple[Lesson, ...]:
+        """The lessons by day, day 1 first."""
+        return tuple(sorted(self.lessons, key=lambda lesson: lesson.day))
+
+
+def lesson_for_day(lessons: Lessons, day_number: int) -> Lesson:
+    """The lesson for day `day_number` of a plan, day 1 being the plan's first day.
+
+    After the last lesson the lessons start again from the first (day 29 of 28 lessons is
+    lesson 1), so that a plan of any length has a lesson every day: a plan may run 12 weeks,
+    and going over what matters is no loss. A day before the first is a mistake in the
+    caller, not a day without a lesson."""
+    if day_number < 1:
+        raise ValueError(f"plan days start at 1, not {day_number}")
+    ordered = lessons.ordered()
+    return ordered[(day_number - 1) % len(ordered)]
 
 
 def builtin_lessons_path() -> Path:
-    """The lessons shipped inside the wheel, or the repo's own in a source checkout."""
-    packaged = Path(__file__).parents[1] / "data" / "lessons.yaml"
-    if packaged.is_file():
-        return packaged
-    return Path(__file__).resolve().parents[3] / "data" / "lessons.yaml"
+    """The lessons shipped beside the built-in catalog: inside the wheel
+    (`backfit/data/`), or the repo's own `data/` in a source checkout."""
+    return builtin_catalog_path().with_name(LESSONS_FILE)
 
 
 def load_lessons(path: Path) -> Lessons:
