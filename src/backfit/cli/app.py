@@ -41,7 +41,7 @@ Command = TypeVar("Command", bound=Callable[..., Any])
 
 # The order `backfit --help` lists the commands in: what a person needs first.
 ORDER = (
-    "list", "show", "figure", "routines", "start", "log", "history", "progress",
+    "list", "show", "figure", "routines", "start", "log", "history", "progress", "lessons",
     "validate", "schema", "benefits", "safety", "sources",
 )  # fmt: skip
 
