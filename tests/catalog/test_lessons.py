@@ -1,5 +1,6 @@
 """The shipped lessons load and pass their checks; each check refuses a crafted bad file."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -45,6 +46,7 @@ def test_shipped_lessons_cover_four_weeks() -> None:
         assert len(lesson.text.split()) < 70
         assert len(lesson.title.split()) <= 8
         assert "cure" not in lesson.text.casefold()
+        assert not re.search(r"\w- \w", lesson.text), lesson.slug  # a hyphen folded apart
 
 
 def test_shipped_source_ids_agree_with_the_catalog() -> None:
