@@ -205,12 +205,14 @@ def test_list_json_is_the_full_exercise_data(invoke: Invoke) -> None:
     }
     assert "gentle bow" in swallow["dose"]["note"]
     assert swallow["pain_up_to"] == "go"  # kept for days when pain is low
+    assert swallow["role"] == "back extensors"  # a programme chooses one of each role
     assert set(swallow) == {
         "slug",
         "name",
         "aliases",
         "summary",
         "level",
+        "role",
         "position",
         "equipment",
         "muscles",

@@ -322,7 +322,7 @@ def test_a_version_2_log_migrates_on_the_next_write(tmp_path: Path) -> None:
     version_2_log(path)
     journal.save(path, session(100))
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == schema.LATEST == 5
+        assert db.execute("PRAGMA user_version").fetchone()[0] == schema.LATEST == 6
         assert db.execute("SELECT reps FROM exercises_done WHERE id = 1").fetchone()[0] == "[6,4,2]"
     db.close()
     check_version_2_data(journal.sessions(path)[1:])
@@ -392,7 +392,7 @@ def test_a_version_3_log_with_its_entries_table_opens_and_migrates(tmp_path: Pat
     assert read.exercises == (ExerciseDone("bird-dog", "Bird dog", "done", 2, (6, 4), None, 2),)
     journal.save(path, session(100))
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == schema.LATEST == 5
+        assert db.execute("PRAGMA user_version").fetchone()[0] == schema.LATEST == 6
         names = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
     db.close()
     assert "entries" not in names and {"exercises_done", "exercises_done_by_session"} <= names

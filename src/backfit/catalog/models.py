@@ -38,6 +38,7 @@ from backfit.catalog.fields import (
 )
 from backfit.catalog.levels import Level
 from backfit.catalog.poses import Pose
+from backfit.catalog.roles import Role
 
 
 class Source(Model):
@@ -173,6 +174,7 @@ class Exercise(Model):
     aliases: tuple[Label, ...] = ()
     summary: Prose
     level: Level
+    role: Role | None = None  # what part of a session it plays, for a programme
     position: Position | None = None
     equipment: Annotated[tuple[Label, ...], Field(min_length=1)]
     muscles: Muscles

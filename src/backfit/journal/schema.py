@@ -77,6 +77,31 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         """CREATE TRIGGER session_ids_rise AFTER INSERT ON sessions
             BEGIN UPDATE session_ids SET last = max(last, NEW.id); END""",
     ),
+    (  # version 6: a programme (its settings as JSON, chosen once), its pauses, check-ins
+        """CREATE TABLE programmes (
+            id INTEGER PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            settings TEXT NOT NULL,
+            ended_on TEXT
+        )""",
+        """CREATE TABLE programme_pauses (
+            programme_id INTEGER NOT NULL REFERENCES programmes (id) ON DELETE CASCADE,
+            first_day TEXT NOT NULL,
+            last_day TEXT
+        )""",
+        """CREATE TABLE checkins (
+            id INTEGER PRIMARY KEY,
+            day TEXT NOT NULL,
+            recorded_at TEXT NOT NULL,
+            morning TEXT CHECK (morning IN ('better', 'same', 'worse')),
+            pain INTEGER CHECK (pain BETWEEN 0 AND 10),
+            spreading INTEGER NOT NULL DEFAULT 0 CHECK (spreading IN (0, 1)),
+            red_flag INTEGER NOT NULL DEFAULT 0 CHECK (red_flag IN (0, 1)),
+            confidence INTEGER CHECK (confidence BETWEEN 0 AND 10),
+            activities TEXT
+        )""",
+        "CREATE INDEX checkins_by_day ON checkins (day)",
+    ),
 )
 NEXT_SESSION_ID = "(SELECT last + 1 FROM session_ids)"  # an id no session ever had
 LATEST = len(MIGRATIONS)

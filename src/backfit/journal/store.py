@@ -113,7 +113,7 @@ def check_writable(path: Path) -> None:
     person has done one. A log is not made for this: where there is none yet, a file is
     made and removed in its folder."""
     if log_exists(path, "write"):
-        with _writable(path):
+        with writable(path):
             return
     try:
         path.parent.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
@@ -127,7 +127,7 @@ def check_writable(path: Path) -> None:
 
 def save(path: Path, session: LoggedSession) -> int:
     """Write `session` and its exercises in one transaction; return its id."""
-    with _writable(path) as db, transaction(db):
+    with writable(path) as db, transaction(db):
         return _insert(db, session, session.exercises)
 
 
@@ -161,7 +161,7 @@ def remove_last(path: Path) -> LoggedSession | None:
     is empty."""
     if not log_exists(path, doing="change"):  # nothing to undo: no reason to create a log
         return None
-    with _writable(path) as db, transaction(db):
+    with writable(path) as db, transaction(db):
         row = db.execute("SELECT max(id) FROM sessions").fetchone()
         if row[0] is None:
             return None
@@ -172,7 +172,7 @@ def remove(path: Path, session_id: int) -> LoggedSession:
     """Delete one session and its exercises, nothing else; return what was deleted."""
     if not log_exists(path, doing="change"):
         _missing(session_id)
-    with _writable(path) as db, transaction(db):
+    with writable(path) as db, transaction(db):
         return _delete(db, session_id)
 
 
@@ -187,7 +187,7 @@ def change(path: Path, session_id: int, changes: dict[str, object]) -> LoggedSes
         raise ValueError(f"cannot change {', '.join(sorted(unknown))}")
     if not log_exists(path, doing="change"):
         _missing(session_id)
-    with _writable(path) as db, transaction(db):
+    with writable(path) as db, transaction(db):
         [before] = _read(db, "id = ?", [session_id]) or _missing(session_id)
         values = dict(changes)
         if isinstance(moved := values.pop("started_at", None), datetime):
@@ -203,7 +203,7 @@ def change(path: Path, session_id: int, changes: dict[str, object]) -> LoggedSes
 
 
 def find_session(path: Path, session_id: int) -> LoggedSession:
-    with _readable(path) as db:
+    with readable(path) as db:
         found = _read(db, "id = ?", [session_id]) if db is not None else []
     return found[0] if found else _missing(session_id)
 
@@ -238,7 +238,7 @@ def sessions(
         done = "" if planned else " AND (status = 'done' OR sets IS NOT NULL)"
         where.append(f"id IN (SELECT session_id FROM exercises_done WHERE exercise = ?{done})")
         args.append(exercise)
-    with _readable(path) as db:
+    with readable(path) as db:
         return [] if db is None else _read(db, " AND ".join(where), args, limit=limit)
 
 
@@ -286,7 +286,7 @@ def _read(
 def start_times(path: Path) -> list[datetime]:
     """When every session that was not abandoned started, oldest first: all a streak
     needs, cheaply."""
-    with _readable(path) as db:
+    with readable(path) as db:
         if db is None:
             return []
         rows = db.execute(
@@ -307,7 +307,7 @@ def _private(path: Path) -> None:
 
 
 @contextmanager
-def _writable(path: Path) -> Iterator[sqlite3.Connection]:
+def writable(path: Path) -> Iterator[sqlite3.Connection]:
     check_file(path)
     try:
         path.parent.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
@@ -329,7 +329,7 @@ def _writable(path: Path) -> Iterator[sqlite3.Connection]:
 
 
 @contextmanager
-def _readable(path: Path) -> Iterator[sqlite3.Connection | None]:
+def readable(path: Path) -> Iterator[sqlite3.Connection | None]:
     """A read-only connection, or None when no log exists yet. Never creates or migrates."""
     if not log_exists(path):
         yield None

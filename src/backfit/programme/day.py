@@ -1,0 +1,206 @@
+"""What to do on a day of a programme: a pure decision from the plan's settings, the log,
+the check-ins and the date, worked out again each time and never stored."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from backfit.catalog.roles import Role
+from backfit.programme.compose import can_do, fits_pain
+from backfit.programme.settings import Mode, Settings
+from backfit.programme.steps import BACK, Rules, Step, Why, climb
+
+if TYPE_CHECKING:
+    from backfit.catalog.models import Catalog
+    from backfit.journal.plans import CheckIn
+    from backfit.journal.store import LoggedSession
+
+EASIER_WEEK_WITHIN = 14  # two steps back within this many days: an easier week
+EASIER_WEEK_DAYS = 7
+WALK_FIRST, WALK_GOAL, WALK_STEP = 5, 30, 3  # minutes a day: WalkBack builds to about 30
+NO_CHANGE_WEEKS, MEANINGFUL = 4, 2  # activity ratings not up 2 points (PSFS) in 4 weeks
+
+
+@dataclass(frozen=True)
+class Planned:
+    """One exercise of the day's session, at the day's dose and why."""
+
+    role: Role
+    step: Step
+
+
+@dataclass(frozen=True)
+class Day:
+    """`state`: `before` (the plan has not begun), `training`, `rest`, `paused`, `after`
+    (it is over), or `stopped` (a red flag was reported: no session is offered)."""
+
+    day: date
+    week: int
+    state: str
+    exercises: tuple[Planned, ...] = ()
+    missing: tuple[str, ...] = ()  # slugs the catalog no longer has: left out, and said
+    walking_minutes: int = 0
+    lesson: int = 0  # the day of the plan, from 1, for the day's lesson
+    advice: tuple[Why, ...] = ()  # about the plan as a whole
+    ask_morning: bool = False  # yesterday had a session and nobody has said how today is
+    done: bool = False  # a session of the plan is logged on this day
+    steps: tuple[Planned, ...] = field(default=())  # every slot's step, on a rest day too
+
+
+def decide(
+    settings: Settings,
+    catalog: Catalog,
+    sessions: Sequence[LoggedSession],
+    checkins: Sequence[CheckIn],
+    *,
+    today: date,
+    pauses: Sequence[tuple[date, date | None]] = (),
+) -> Day:
+    """The day's session (or rest), walking goal, lesson and advice. `sessions` are oldest
+    first; only those from the plan's start and before `today` move a dose."""
+    week = max(1, min(settings.weeks, settings.week_of(today)))
+    sessions = [s for s in sessions if _day(s) >= settings.start]
+    checkins = [c for c in checkins if settings.start <= c.day <= today]
+    on_day = [s for s in sessions if _day(s) == today and not s.abandoned]
+    if any(c.red_flag for c in checkins):
+        return Day(today, week, "stopped", advice=(Why("red-flag", _first_flag(checkins)),))
+    if today < settings.start:
+        return Day(today, 1, "before", lesson=0)
+    if today > settings.end:
+        return Day(today, settings.weeks, "after", lesson=(today - settings.start).days + 1)
+    known = {e.slug for e in catalog.exercises}
+    missing = tuple(s.exercise for s in settings.slots if s.exercise not in known)
+    rules = _rules(settings, catalog, sessions, checkins)
+    steps = _steps(settings, catalog, sessions, checkins, today, rules, ())
+    windows = easier_weeks([day for p in steps for day in p.step.backs])
+    if windows:
+        steps = _steps(settings, catalog, sessions, checkins, today, rules, windows)
+    advice = []
+    if any(first <= today <= first + timedelta(days=EASIER_WEEK_WITHIN) for first, _ in windows):
+        advice.append(Why("professional", windows[-1][0]))
+    if missing:
+        advice.append(Why("missing"))
+    if _no_improvement(settings, checkins, today):
+        advice.append(Why("no-improvement", left=NO_CHANGE_WEEKS))
+    state = "training" if settings.training_day(today) else "rest"
+    if any(first <= today and (last is None or today <= last) for first, last in pauses):
+        state = "paused"
+    yesterday = today - timedelta(days=1)
+    return Day(
+        today,
+        week,
+        state,
+        exercises=tuple(steps) if state == "training" else (),
+        missing=missing,
+        walking_minutes=walking_goal(settings, steps, today),
+        lesson=(today - settings.start).days + 1,
+        advice=tuple(advice),
+        ask_morning=any(_day(s) == yesterday and not s.abandoned for s in sessions)
+        and not any(c.day == today and (c.morning or c.pain is not None) for c in checkins),
+        done=bool(on_day),
+        steps=tuple(steps),
+    )
+
+
+def _steps(
+    settings: Settings, catalog: Catalog, sessions: Sequence[LoggedSession],
+    checkins: Sequence[CheckIn], today: date, rules: Rules,
+    windows: Sequence[tuple[date, date]],
+) -> list[Planned]:  # fmt: skip
+    known = {e.slug: e for e in catalog.exercises}
+    return [
+        Planned(
+            slot.role,
+            climb(
+                known[slot.exercise],
+                sessions,
+                catalog,
+                today=today,
+                rules=rules,
+                checkins=checkins,
+                easier_weeks=windows,
+            ),
+        )
+        for slot in settings.slots
+        if slot.exercise in known
+    ]
+
+
+def _rules(
+    settings: Settings, catalog: Catalog, sessions: Sequence[LoggedSession],
+    checkins: Sequence[CheckIn],
+) -> Rules:  # fmt: skip
+    """What the person can do; a form kept for low pain only while the latest score is low."""
+    latest = _latest_pain(sessions, checkins, settings.pain)
+    can = frozenset(
+        e.slug for e in catalog.exercises
+        if can_do(e, settings) and fits_pain(e, catalog, latest)
+    )  # fmt: skip
+    return Rules(quota=settings.mode is Mode.QUOTA, per_week=len(settings.days), can_do=can)
+
+
+def easier_weeks(backs: Sequence[date]) -> list[tuple[date, date]]:
+    """A week made easier from each second step back within EASIER_WEEK_WITHIN days."""
+    days = sorted(set(backs))
+    windows: list[tuple[date, date]] = []
+    for earlier, later in pairwise(days):
+        if (later - earlier).days <= EASIER_WEEK_WITHIN and not (
+            windows and windows[-1][0] <= later <= windows[-1][1]
+        ):
+            windows.append((later, later + timedelta(days=EASIER_WEEK_DAYS - 1)))
+    return windows
+
+
+def walking_goal(settings: Settings, steps: Sequence[Planned], today: date) -> int:
+    """Minutes of walking a day: from today's, a few minutes more for each week gone by
+    without a step back, up to about 30 (WalkBack)."""
+    backs = {day for p in steps for day in p.step.backs}
+    weeks_gone = (today - settings.start).days // 7
+    good = sum(
+        not any(
+            settings.start + timedelta(weeks=w) <= day < settings.start + timedelta(weeks=w + 1)
+            for day in backs
+        )
+        for w in range(weeks_gone)
+    )
+    first = min(max(settings.walking, WALK_FIRST), WALK_GOAL)
+    return max(settings.walking, min(WALK_GOAL, first + WALK_STEP * good))
+
+
+def _no_improvement(settings: Settings, checkins: Sequence[CheckIn], today: date) -> bool:
+    """NHS: see a GP if it is not improving after a few weeks. Read from the activities
+    rated at the start and at the weekly check-ins (a change of 2 points is meaningful)."""
+    if not settings.activities or (today - settings.start).days < NO_CHANGE_WEEKS * 7:
+        return False
+    rated = [c for c in checkins if c.activities]
+    if not rated:
+        return False
+    first = sum(a.score for a in settings.activities) / len(settings.activities)
+    latest = rated[-1].activities
+    return sum(score for _, score in latest) / len(latest) - first < MEANINGFUL
+
+
+def _latest_pain(sessions: Sequence[LoggedSession], checkins: Sequence[CheckIn], usual: int) -> int:
+    scored = [
+        (_day(s), max(p for p in (s.pain_before, s.pain_during, s.pain_after) if p is not None))
+        for s in sessions
+        if any(p is not None for p in (s.pain_before, s.pain_during, s.pain_after))
+    ]
+    scored += [(c.day, c.pain) for c in checkins if c.pain is not None]
+    return max(scored, key=lambda pair: pair[0])[1] if scored else usual
+
+
+def _first_flag(checkins: Sequence[CheckIn]) -> date:
+    return next(c.day for c in checkins if c.red_flag)
+
+
+def _day(session: LoggedSession) -> date:
+    return session.started_at.astimezone().date()
+
+
+def is_back(step: Step) -> bool:
+    return step.why.code in BACK

@@ -1,0 +1,173 @@
+"""How backfit words a programme ("plan" to the person): the questions of `plan new`, the
+day's session and the reason for each dose, the plan's advice, check-ins."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from backfit.views.words import plural
+
+if TYPE_CHECKING:
+    from backfit.programme.steps import Why
+
+# plan new: the questions, one short screen each
+ASK_PAIN = "How bad is your back pain right now, from 0 (none) to 10 (the worst imaginable)?"
+ASK_DURATION = "How long has this episode of back pain lasted?"
+DURATIONS = {
+    "under-6-weeks": "less than 6 weeks",
+    "6-12-weeks": "6 to 12 weeks",
+    "over-12-weeks": "more than 12 weeks",
+}
+ASK_LEG = "Does the pain go into a leg?"
+LEGS = {
+    "none": "no",
+    "above-knee": "yes, but not below the knee",
+    "below-knee": "yes, below the knee",
+}
+ASK_RED_FLAGS = "Do any of these apply to you now?"
+ASK_CARE = (
+    "Do any of these apply: pregnancy, recent back surgery, osteoporosis, sciatica? (names "
+    "separated by commas, or none)"
+)
+ASK_ACTIVITY = "Name an everyday activity your back makes hard (or press Enter when done):"
+ASK_ACTIVITY_SCORE = "How well can you do it now, from 0 (cannot) to 10 (as before)?"
+ASK_FLOOR = "Can you get down to the floor and up again?"
+ASK_WALKING = "How many minutes do you walk on most days now?"
+ASK_CONFIRM = "Start this plan?"
+CHOICE = "{number}. {label}"
+YES, NO = "yes", "no"
+
+RED_FLAG_STOP = (
+    "Then do not start a plan: get help first, as the list says. backfit will be here when "
+    "you are ready."
+)
+PLAN_MADE = "Your plan starts on {start}: run backfit today each day."
+PLAN_NOT_MADE = "No plan was made."
+PLAN_EXISTS = (
+    "a plan is already active (started {start}); end it with backfit plan end, or give --replace"
+)
+NO_PLAN = "no plan is active: start one with backfit plan new"
+PLAN_ENDED = "Your plan that started on {start} has ended. Your log keeps every session."
+PLAN_PAUSED = "Your plan is paused from {day}. backfit plan resume takes it up again."
+PLAN_RESUMED = "Your plan is running again from {day}."
+NEEDS_ANSWER = "no terminal to ask on: give {flag}"
+
+# the plan itself
+PLAN_TITLE = "Your plan: {weeks} weeks from {start} to {end}"
+PLAN_DAYS = "{days}, about {minutes} minutes a session; walking every day"
+PLAN_MODE = {
+    "quota": (
+        "Doses rise on schedule, counted in sessions done, while your pain keeps to the pain rule."
+    ),
+    "symptom": (
+        "A dose rises only after a session that kept to the pain rule and a next morning back to "
+        "usual."
+    ),
+}
+PLAN_CARE = "Care for {condition}: {note}"
+PLAN_SESSIONS = "Sessions: {done} done, {missed} missed, {ahead} ahead"
+PLAN_STEP = "step {step} of {steps}"
+PLAN_NEXT = "next: {dose}"
+PLAN_TOP = "at the top of its build-up"
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+# today
+TODAY_TITLE = "{day} · week {week} of {weeks}"
+TODAY_REST = "A rest day from exercises. Walk, and if your back is stiff, a gentle {name} helps."
+TODAY_REST_PLAIN = "A rest day from exercises: walk."
+TODAY_PAUSED = "Your plan is paused. backfit plan resume takes it up again."
+TODAY_BEFORE = "Your plan starts on {start}."
+TODAY_AFTER = "Your plan ended on {end}. Start another with backfit plan new --replace."
+TODAY_DONE = "Today's session is logged. Well done."
+TODAY_WALK = "Walk: {minutes} minutes today, in one go or in parts."
+TODAY_START_HINT = "Run it with the timer: backfit today --start · or log it: backfit log today"
+TODAY_ASK_MORNING = (
+    "You trained yesterday. How is your back this morning compared with usual? "
+    "backfit checkin --morning better|same|worse"
+)
+TODAY_LESSON = "Today's lesson: {title}"
+DIDNT_LOG = "nothing of today's session was logged"
+
+WHY = {
+    "first": "the start of its build-up",
+    "up": "one step up: your last sessions kept to the pain rule",
+    "up-quota": "one step up, on schedule",
+    "borderline": (
+        "the same as last time: pain was in the caution band on {day}, and you have not said how "
+        "the next morning was"
+    ),
+    "partial": "the same as last time: on {day} it was not done in full",
+    "top": "the top of its build-up (since {day})",
+    "harder": "the next form after {name}, which you did at its top for a week",
+    "pain": "one step back: pain {score}/10 on {day}, in the stop band",
+    "hurt": "one step back: you stopped it because it hurt on {day}",
+    "rise": "one step back: your pain rose {score} points during the session on {day}",
+    "morning": "one step back: the morning of {day} was worse than usual",
+    "spreading": "one step back: you reported symptoms spreading on {day}",
+    "gap": "one step back after {left} days without it: no catching up",
+    "easier-week": "an easier week: two steps back within two weeks",
+}
+WHY_SCHEDULE = {
+    "sessions": (
+        "the same as last time: {left} more session at this dose before the next step",
+        "the same as last time: {left} more sessions at this dose before the next step",
+    ),
+    "days": (
+        (
+            "the same as last time: the next step comes after {left} more day, if the pain keeps "
+            "to the rule"
+        ),
+        (
+            "the same as last time: the next step comes after {left} more days, if the pain keeps "
+            "to the rule"
+        ),
+    ),
+}
+
+ADVICE = {
+    "professional": (
+        "You have stepped back twice within two weeks, so this week is easier. If it keeps "
+        "happening, see a GP or physiotherapist."
+    ),
+    "red-flag": (
+        "You reported a warning sign on {day}. The plan has stopped: get help as the list below "
+        "says."
+    ),
+    "missing": "{names} is no longer in your catalog: today's session goes on without it.",
+    "no-improvement": (
+        "Your everyday activities are not better after {left} weeks. The NHS advises seeing a GP "
+        "when back pain is not improving after a few weeks."
+    ),
+}
+
+# checkin
+CHECKIN_SAVED = "Noted for {day}."
+CHECKIN_WORSE = "A worse morning: your next session steps back one step."
+CHECKIN_RED_FLAG = "Your plan has stopped. Get help as the list says."
+CHECKIN_NEEDS = "say how your back is: --morning, --pain, --spreading, --red-flag or --activity"
+UNKNOWN_ACTIVITY = (
+    "'{given}' is not NAME=SCORE: give an activity and a score 0-10, e.g. \"sitting through a "
+    'film=4"'
+)
+
+
+def weekdays(days: tuple[int, ...]) -> str:
+    return ", ".join(WEEKDAYS[d] for d in sorted(days))
+
+
+def why_text(why: Why, *, quota: bool = False) -> str:
+    """The reason for a dose, in one sentence."""
+    if why.code == "schedule":
+        one, many = WHY_SCHEDULE[why.unit or "sessions"]
+        return plural(one, many, why.left or 0).format(left=why.left)
+    code = "up-quota" if why.code == "up" and quota else why.code
+    return WHY[code].format(day=_day(why.day), score=why.score, left=why.left, name=why.name)
+
+
+def advice_text(why: Why, *, names: str = "") -> str:
+    return ADVICE[why.code].format(day=_day(why.day), left=why.left, names=names)
+
+
+def _day(day: date | None) -> str:
+    return "" if day is None else f"{day:%a} {day.day} {day:%b}"
