@@ -124,6 +124,7 @@ def test_help_lists_lessons_after_progress(invoke: Invoke) -> None:
     result = invoke("--help")
     names = [line.split()[0] for line in result.stdout.splitlines() if line.startswith("  ")]
     assert names.index("lessons") == names.index("progress") + 1
+    assert "  lessons   The plan's daily lessons, listed by day.\n" in result.stdout  # whole
 
 
 def test_a_broken_lessons_file_is_named_with_its_line(

@@ -14,5 +14,5 @@ NOT_AN_EXAMINATION = (
 NO_LESSON = "there is no lesson {day}: the lessons run from 1 to {count}"
 
 # The command's help.
-HELP = "The short daily lessons of a plan, listed by day; 'lessons N' reads one in full."
+HELP = "The plan's daily lessons, listed by day. Give N to read one in full, with its sources."
 DAY_HELP = "The lesson to read in full, by its day: 1 is a plan's first day."
