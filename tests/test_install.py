@@ -60,6 +60,10 @@ def check_installed(wheel: Path, tmp_path: Path) -> None:
     code = "import backfit.catalog.loader as c; print(c.builtin_catalog_path())"
     where = run(python, "-c", code, cwd=elsewhere).stdout.strip()
     assert where.startswith(str(env_dir)), where
+    code = "import backfit.catalog.lessons as s; p = s.builtin_lessons_path(); "
+    code += "print(len(s.load_lessons(p).lessons), p)"  # the lessons ship in the wheel too
+    count, lessons_at = run(python, "-c", code, cwd=elsewhere).stdout.split()
+    assert lessons_at.startswith(str(env_dir)) and int(count) >= 28, lessons_at
     backfit = env_dir / "bin" / "backfit"
     listed = run(backfit, "list", cwd=elsewhere)
     assert "Bird dog (bird-dog)" in listed.stdout

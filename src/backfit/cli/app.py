@@ -42,7 +42,7 @@ Command = TypeVar("Command", bound=Callable[..., Any])
 # The order `backfit --help` lists the commands in: what a person needs first.
 ORDER = (
     "list", "show", "figure", "routines", "start", "today", "plan", "checkin", "log",
-    "history", "progress",
+    "history", "progress", "lessons",
     "validate", "schema", "benefits", "safety", "sources",
 )  # fmt: skip
 

@@ -1,0 +1,94 @@
+"""The daily lessons a plan shows, one a day: read from `data/lessons.yaml` with the
+catalog's safe YAML loader and checked (unique slugs, days 1..N without gaps, each text
+under 70 words, every cited source defined), so a broken file fails loudly, located."""
+
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, ValidationError, model_validator
+
+from backfit.catalog.errors import CatalogError, Problem
+from backfit.catalog.fields import Label, Model, Prose, Slug, SourceId
+from backfit.catalog.files import builtin_catalog_path
+from backfit.catalog.models import Source
+from backfit.catalog.problems import Origin, located_problems
+from backfit.catalog.safe_yaml import read_yaml
+
+LESSONS_FILE = "lessons.yaml"  # beside the built-in catalog, in the wheel and in the repo
+MAX_WORDS = 70  # a lesson must be shorter than this
+MAX_TITLE_WORDS = 8
+
+
+class Lesson(Model):
+    """One short lesson, for one day of a plan."""
+
+    slug: Slug
+    day: Annotated[int, Field(strict=True, ge=1)]
+    title: Label
+    text: Prose
+    sources: Annotated[tuple[SourceId, ...], Field(min_length=1)]
+
+    @model_validator(mode="after")
+    def _short(self) -> "Lesson":
+        words = len(self.text.split())
+        if words >= MAX_WORDS:
+            raise ValueError(f"text has {words} words; a lesson must have fewer than {MAX_WORDS}")
+        title_words = len(self.title.split())
+        if title_words > MAX_TITLE_WORDS:
+            raise ValueError(f"title has {title_words} words; at most {MAX_TITLE_WORDS}")
+        return self
+
+
+class Lessons(Model):
+    """Every lesson, in day order, and the sources they cite."""
+
+    lessons: Annotated[tuple[Lesson, ...], Field(min_length=1)]
+    sources: dict[SourceId, Source]
+
+    @model_validator(mode="after")
+    def _coherent(self) -> "Lessons":
+        slugs = [lesson.slug for lesson in self.lessons]
+        repeated = sorted({slug for slug in slugs if slugs.count(slug) > 1})
+        if repeated:
+            raise ValueError(f"lesson slugs must be unique: {', '.join(repeated)} repeated")
+        days = sorted(lesson.day for lesson in self.lessons)
+        if days != list(range(1, len(days) + 1)):
+            raise ValueError(f"days must run 1 to {len(days)} with no gaps or repeats")
+        missing = sorted({s for lesson in self.lessons for s in lesson.sources} - set(self.sources))
+        if missing:
+            raise ValueError(f"cited sources not defined under 'sources': {', '.join(missing)}")
+        return self
+
+    def ordered(self) -> tuple[Lesson, ...]:
+        """The lessons by day, day 1 first."""
+        return tuple(sorted(self.lessons, key=lambda lesson: lesson.day))
+
+
+def lesson_for_day(lessons: Lessons, day_number: int) -> Lesson:
+    """The lesson for day `day_number` of a plan, day 1 being the plan's first day.
+
+    After the last lesson the lessons start again from the first (day 29 of 28 lessons is
+    lesson 1), so that a plan of any length has a lesson every day: a plan may run 12 weeks,
+    and going over what matters is no loss. A day before the first is a mistake in the
+    caller, not a day without a lesson."""
+    if day_number < 1:
+        raise ValueError(f"plan days start at 1, not {day_number}")
+    ordered = lessons.ordered()
+    return ordered[(day_number - 1) % len(ordered)]
+
+
+def builtin_lessons_path() -> Path:
+    """The lessons shipped beside the built-in catalog: inside the wheel
+    (`backfit/data/`), or the repo's own `data/` in a source checkout."""
+    return builtin_catalog_path().with_name(LESSONS_FILE)
+
+
+def load_lessons(path: Path) -> Lessons:
+    """Read and validate the lessons at `path`; a `CatalogError` with located problems if not."""
+    node, data = read_yaml(path, top_keys=Lessons.model_fields)
+    if not isinstance(data, dict):
+        raise CatalogError([Problem(str(path), 1, 1, "the lessons file must be a mapping of keys")])
+    try:
+        return Lessons.model_validate(data)
+    except ValidationError as error:
+        raise CatalogError(located_problems({(): Origin(path, node, ())}, error)) from None
