@@ -44,6 +44,10 @@ def test_a_plan_from_flags_gives_one_exercise_per_role_in_session_order(invoke: 
     ]  # fmt: skip
     assert all(e["reason"] == "the start of its build-up" for e in day["exercises"])
     assert day["walking_minutes"] == 10
+    assert day["lesson"]["day"] == 1 and day["lesson"]["sources"][0]["url"].startswith("https")
+    assert today(invoke, "2026-11-24")["lesson"]["day"] == 2  # a lesson on rest days too
+    shown = invoke("today", "--date", START)
+    assert f"Today's lesson: {day['lesson']['title']}" in " ".join(shown.stdout.split())
     assert today(invoke, "2026-11-24")["rest_day"] is True  # a Tuesday
 
 

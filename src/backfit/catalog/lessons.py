@@ -85,7 +85,9 @@ def builtin_lessons_path() -> Path:
 
 def load_lessons(path: Path) -> Lessons:
     """Read and validate the lessons at `path`; a `CatalogError` with located problems if not."""
-    node, data = read_yaml(path, top_keys=Lessons.model_fields)
+    node, data, duplicates = read_yaml(path, top_keys=Lessons.model_fields)
+    if duplicates:
+        raise CatalogError(duplicates)
     if not isinstance(data, dict):
         raise CatalogError([Problem(str(path), 1, 1, "the lessons file must be a mapping of keys")])
     try:

@@ -501,11 +501,13 @@ def today_command(
     current = _current()
     when = on or datetime.now().astimezone().date()
     day = current.day(catalog, when)
-    lesson = _lesson(day.lesson)
+    lesson, lessons = _lesson(day.lesson)
     if as_json:
+        from backfit.views.lessons import lesson_data
         from backfit.views.programme import day_json
 
-        return show_json(day_json(day, current.settings, catalog, lesson))
+        data = None if lesson is None else lesson_data(lesson, lessons)
+        return show_json(day_json(day, current.settings, catalog, data))
     from backfit.views.programme import render_day
 
     show(render_day(day, current.settings, catalog, lesson))
@@ -555,13 +557,18 @@ def _routine(day: "Day", catalog: "Catalog") -> "Routine":
     )
 
 
-def _lesson(number: int) -> Any:
-    """The day's lesson, when lessons are at hand."""
+def _lesson(number: int) -> tuple[Any, Any]:
+    """The day's lesson and all the lessons (for its sources); none before the plan."""
+    from backfit.catalog.errors import CatalogError
+    from backfit.catalog.lessons import builtin_lessons_path, lesson_for_day, load_lessons
+
+    if number < 1:
+        return None, None
     try:
-        from backfit.catalog.lessons import lesson_for_day, load_lessons
-    except ImportError:
-        return None
-    return lesson_for_day(load_lessons(), number) if number > 0 else None
+        lessons = load_lessons(builtin_lessons_path())
+    except CatalogError:  # the day's plan matters more than its lesson
+        return None, None
+    return lesson_for_day(lessons, number), lessons
 
 
 @log_app.command("today", cls=PlainCommand)

@@ -40,14 +40,14 @@ def lesson_detail(lesson: Lesson, lessons: Lessons) -> RenderableType:
 
 
 def lessons_json(lessons: Lessons) -> str:
-    return _dumps([_lesson_data(lesson, lessons) for lesson in lessons.ordered()])
+    return _dumps([lesson_data(lesson, lessons) for lesson in lessons.ordered()])
 
 
 def lesson_json(lesson: Lesson, lessons: Lessons) -> str:
-    return _dumps(_lesson_data(lesson, lessons))
+    return _dumps(lesson_data(lesson, lessons))
 
 
-def _lesson_data(lesson: Lesson, lessons: Lessons) -> dict[str, Any]:
+def lesson_data(lesson: Lesson, lessons: Lessons) -> dict[str, Any]:
     """A lesson as the README documents it, each source written out, not just its id."""
     data = lesson.model_dump(mode="json", exclude={"sources"})
     data["sources"] = [

@@ -145,7 +145,9 @@ def render_plan(current: Current, catalog: Catalog, today: date) -> RenderableTy
     return Group(*parts)
 
 
-def day_json(day: Day, settings: Settings, catalog: Catalog, lesson: Any = None) -> str:
+def day_json(
+    day: Day, settings: Settings, catalog: Catalog, lesson_data: dict[str, Any] | None = None
+) -> str:
     quota = settings.mode.value == "quota"
     names = ", ".join(day.missing)
     data = {
@@ -166,9 +168,7 @@ def day_json(day: Day, settings: Settings, catalog: Catalog, lesson: Any = None)
             for p in day.exercises
         ],
         "walking_minutes": day.walking_minutes,
-        "lesson": None if lesson is None else {
-            "title": lesson.title, "text": lesson.text, "sources": list(lesson.sources),
-        },
+        "lesson": lesson_data,
         "advice": [words.advice_text(w, names=names) for w in day.advice]
         + ([words.TODAY_ASK_MORNING] if day.ask_morning else []),
         "done": day.done,
