@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from string import Formatter
 from types import ModuleType
 
 import pytest
 
 from backfit.catalog.models import BuildUp, Dose, DoseOverride, Increment
-from backfit.journal.progress import Advice
+from backfit.programme.advice import Advice
+from backfit.programme.steps import Why
 from backfit.journal.store import ExerciseDone, LoggedSession
 from backfit.views import words
 from backfit.views.words import catalog, doses, log, messages, plural, prompts, session
@@ -109,18 +110,23 @@ def test_the_log_edit_line_names_each_change() -> None:
 
 def test_advice_is_a_whole_sentence() -> None:
     dose = Dose(sets=1, reps=8, per_side=True, rest_seconds=30)
-    build = Advice("bird-dog", "Bird dog", "build", None, None, "easy",
-                   add=Increment(sets=1, reps=2), every_days=3, dose=dose)  # fmt: skip
-    assert log.advice_line(build) == (
-        "Bird dog: add 1 set and 2 reps to each set every 3 days, up to 1 × 8 reps each side."
+    build = Advice("bird-dog", "Bird dog", "build", why=Why("up"), dose=dose)
+    assert log.advice_line(build) == "Bird dog: one step up next time, to 1 × 8 reps each side."
+    assert log.advice_reason(build) == "one step up: your last sessions kept to the pain rule"
+    back = Advice("bird-dog", "Bird dog", "easier", why=Why("pain", date(2026, 3, 2), 7), dose=dose)
+    assert log.advice_line(back) == (
+        "Bird dog: step back to 1 × 8 reps each side next time; see 'backfit safety'."
     )
-    easier = Advice("bird-dog", "Bird dog", "easier", None, None, "it hurt", dose=dose)
-    assert log.advice_line(easier) == (
-        "Bird dog: go back to the starting dose, 1 × 8 reps each side "
-        "(backfit start bird-dog --easy); see 'backfit safety'."
+    assert log.advice_reason(back) == "one step back: pain 7/10 on Mon 2 Mar, in the stop band"
+    variant = Advice("bird-dog", "Bird dog", "harder", "dead-bug", "Dead bug", dose=dose)
+    assert log.advice_line(variant) == (
+        "Bird dog: try Dead bug (dead-bug), at its start: 1 × 8 reps each side."
     )
-    variant = Advice("bird-dog", "Bird dog", "harder", "dead-bug", "Dead bug", "easy")
-    assert log.advice_line(variant) == "Bird dog: try Dead bug (dead-bug)."
+    top = Advice("bird-dog", "Bird dog", "stay", dose=dose, top=True, why=Why("top"))
+    assert (
+        log.advice_line(top)
+        == "Bird dog: keep going at 1 × 8 reps each side, the top of its build-up."
+    )
 
 
 def test_the_build_up_agrees_with_its_counts() -> None:

@@ -339,8 +339,8 @@ def progress(
     ascii_output: AsciiOption = False,
 ) -> None:
     """Weekly sessions, your streak, pain trend and advice."""
-    from backfit.journal.progress import report
     from backfit.journal.store import journal_path
+    from backfit.programme.advice import report
 
     catalog = load(catalog_in_use(ctx, catalog_file))
     with log_errors():

@@ -106,6 +106,8 @@ class Rules:
     per_week: int = 3
     can_do: frozenset[str] | None = None  # slugs the person can do (None: all)
     follow_log: bool = False  # more done than asked moves up to it (outside a plan)
+    same_role: bool = True  # a harder form of the same kind only (a plan's part of a session)
+    move_on: bool = True  # at the top a week, go on to the harder form (else stay, at the top)
 
 
 def judge_session(
@@ -197,7 +199,7 @@ class _Climb:
             return
         if self.rung == len(rungs) - 1:
             top = self.top_since or self.since
-            harder = _harder(exercise, self.catalog, self.rules)
+            harder = harder_form(exercise, self.catalog, self.rules) if self.rules.move_on else None
             if harder is not None and (day - top).days >= TOP_DAYS and self.last == "ok":
                 self.forms.append(harder)
                 self.rung, self.done_here, self.since, self.top_since = 0, 0, None, None
@@ -288,11 +290,11 @@ class _Climb:
         return Step(exercise.slug, rungs[shown], shown, len(rungs), why, after, tuple(self.backs))
 
 
-def _harder(exercise: Exercise, catalog: Catalog, rules: Rules) -> Exercise | None:
+def harder_form(exercise: Exercise, catalog: Catalog, rules: Rules) -> Exercise | None:
     """The next harder form for the same part of a session that the person can do."""
     for slug in exercise.harder:
         harder = next((e for e in catalog.exercises if e.slug == slug), None)
-        if harder is None or harder.role != exercise.role:
+        if harder is None or (rules.same_role and harder.role != exercise.role):
             continue
         if rules.can_do is None or slug in rules.can_do:
             return harder

@@ -9,13 +9,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from backfit.session.plan import plan_for
-from backfit.views.words.log import advice_line
+from backfit.views.words.log import advice_line, advice_reason
 from backfit.views.words.session import cue
 
 if TYPE_CHECKING:
     from backfit.catalog.models import Catalog, Exercise, Routine
-    from backfit.journal.progress import Report
     from backfit.journal.store import LoggedSession
+    from backfit.programme.advice import Report
     from backfit.session.plan import Plan
 
 
@@ -217,7 +217,12 @@ def progress_json(report: Report) -> str:
                     "direction": a.direction,
                     "suggestion": a.suggestion,
                     "advice": advice_line(a),
-                    "reason": a.reason,
+                    "reason": advice_reason(a),
+                    "dose": None
+                    if a.dose is None
+                    else a.dose.model_dump(
+                        include={"sets", "reps", "hold_seconds", "rest_seconds"}
+                    ),
                 }
                 for a in advice
             ],

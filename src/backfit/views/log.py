@@ -13,11 +13,12 @@ from backfit.views.widgets import ByWidth, labelled, stacked, table
 from backfit.views.words import log as words
 from backfit.views.words import plural
 from backfit.views.words.doses import format_duration
-from backfit.views.words.log import advice_line, length, pain, remarks, result, when
+from backfit.views.words.log import advice_line, advice_reason, length, pain, remarks, result, when
 
 if TYPE_CHECKING:
-    from backfit.journal.progress import Advice, Report, Week
+    from backfit.journal.progress import Week
     from backfit.journal.store import LoggedSession
+    from backfit.programme.advice import Advice, Report
 
 TABLE_MIN = 90  # narrower terminals get stacked entries
 
@@ -127,7 +128,7 @@ def advice_view(advice: Sequence[Advice]) -> RenderableType:
         return Text(words.NO_ADVICE)
     return labelled(
         [
-            ("•", Text(words.ADVICE_WHY.format(advice=advice_line(a), reason=a.reason)))
+            ("•", Text(words.ADVICE_WHY.format(advice=advice_line(a), reason=advice_reason(a))))
             for a in advice
         ]
     )

@@ -11,7 +11,6 @@ from backfit.views.words.doses import (
     AFTER_AMOUNT,
     amount_lines,
     format_duration,
-    format_increment,
     short_seconds,
 )
 
@@ -19,8 +18,8 @@ if TYPE_CHECKING:
     from datetime import date
 
     from backfit.catalog.models import Dose
-    from backfit.journal.progress import Advice
     from backfit.journal.store import ExerciseDone, LoggedSession
+    from backfit.programme.advice import Advice
 
 WHEN = "%a %d %b %Y %H:%M"  # a session's start, as strftime writes it: 'Wed 25 Nov 2026 18:40'
 WEEK_DAY = "{day.day} {day:%b}"  # the first day of a week: '9 Nov'
@@ -263,21 +262,22 @@ RETURN = "Start again gently, for example with backfit start {slug}."
 SHORTER = "Choose a shorter routine or an easier dose you can finish."
 EASE_OFF = "Ease off: fewer exercises, easier doses, and read 'backfit safety'."
 EASIER_VARIANT = "{name}: go back to {variant_name} ({variant}); see 'backfit safety'."
-EASIER_DOSE = (
-    "{name}: go back to the starting dose, {amount} (backfit start {slug} --easy); "
-    "see 'backfit safety'."
-)
+STEP_BACK = "{name}: step back to {amount} next time; see 'backfit safety'."
 EASIER_LESS = "{name}: do less of it, or rest it a few days; see 'backfit safety'."
 STAY = "{name}: stay at this dose for now, and do not add more."
-BUILD = "{name}: add {increment} every {days} days, up to {amount}."
-TRY = "{name}: try {variant_name} ({variant})."
-KEEP = "{name}: keep going at this dose."
+STAY_AT = "{name}: stay at {amount} for now."
+TOP = "{name}: keep going at {amount}, the top of its build-up."
+BUILD = "{name}: one step up next time, to {amount}."
+TRY = "{name}: try {variant_name} ({variant}), at its start: {amount}."
+HELD = "{why}; no step up while {but}"
+HELD_BY_HARDER = "{why}; its harder form was stepped back lately, so no move up yet"
 
 
 def advice_line(a: Advice) -> str:
     """What to do, in a sentence; the reason follows it."""
     names = {"name": a.name, "slug": a.exercise, "variant": a.suggestion,
              "variant_name": a.suggestion_name}  # fmt: skip
+    amount = _amount(a.dose) if a.dose is not None else ""
     match a.direction:
         case "start":
             return START.format(slug=a.suggestion, name=a.suggestion_name)
@@ -293,15 +293,30 @@ def advice_line(a: Advice) -> str:
             if a.suggestion:
                 return EASIER_VARIANT.format(**names)
             if a.dose is not None:
-                return EASIER_DOSE.format(**names, amount=_amount(a.dose))
+                return STEP_BACK.format(**names, amount=amount)
             return EASIER_LESS.format(**names)
-        case "stay":
-            return STAY.format(**names)
-        case "build" if a.add is not None and a.dose is not None:
-            return BUILD.format(**names, increment=format_increment(a.add), days=a.every_days,
-                                amount=_amount(a.dose))  # fmt: skip
+        case "stay" if a.top and a.dose is not None:
+            return TOP.format(**names, amount=amount)
+        case "stay" if a.dose is not None:
+            return STAY_AT.format(**names, amount=amount)
+        case "build":
+            return BUILD.format(**names, amount=amount)
+        case "harder":
+            return TRY.format(**names, amount=amount)
         case _:
-            return (TRY if a.suggestion else KEEP).format(**names)
+            return STAY.format(**names)
+
+
+def advice_reason(a: Advice) -> str:
+    """Why: the engine's reason for an exercise, or the reason about training as a whole."""
+    from backfit.views.words.programme import why_text
+
+    why = why_text(a.why) if a.why is not None else (a.reason or "")
+    if a.but == "held":
+        return HELD_BY_HARDER.format(why=why)
+    if a.but:
+        return HELD.format(why=why, but=a.but)
+    return why
 
 
 def _amount(dose: Dose) -> str:

@@ -1,0 +1,261 @@
+"""What `progress` advises, from the log: about training as a whole (see someone, start
+again gently, shorter sessions, pain rising over weeks), then for each exercise done
+lately, where the programme's engine puts it (`steps.climb`), so that `progress`,
+`start` and `today` never disagree about the next dose."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from statistics import mean
+from typing import TYPE_CHECKING
+
+from backfit.catalog.levels import Level
+from backfit.journal import plans, store
+from backfit.journal.progress import (
+    SEE_PROFESSIONAL_AT,
+    SEE_PROFESSIONAL_DAYS,
+    Week,
+    counts_for_pain,
+    local_day,
+    pain_ended,
+    stop_band_sessions,
+    streaks,
+    weekly,
+)
+from backfit.programme.steps import BACK, TOP_DAYS, Rules, Step, Why, climb, harder_form, ladder
+from backfit.session.plan import plan_for
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from backfit.catalog.models import Catalog, Dose, Exercise
+    from backfit.journal.plans import CheckIn
+    from backfit.journal.store import LoggedSession
+
+ADVICE_DAYS = 21  # which exercises advice is about: those done in the last three weeks
+STEP_DAYS = 90  # how far back the log is replayed for where each exercise stands
+TREND_RISE = 2  # points of pain after sessions, up over ADVICE_DAYS: flagged whatever the band
+RETURN_DAYS = 7  # days without a session after which advice says start again gently
+ABANDONED_LOOK = 5  # of the last this many sessions,
+ABANDONED_FLAG = 2  # this many abandoned is flagged
+
+
+@dataclass(frozen=True)
+class Advice:
+    """One thing to do, and why.
+
+    `direction`: `start` (nothing done yet: `suggestion` is where to begin), `professional`
+    (pain in the stop band keeps coming back), `return` (a long gap), `shorter` (sessions
+    abandoned), `easier` (a step back: to `dose`, or to the easier form `suggestion`, or,
+    at the start already, less or rest), `stay` (at `dose`), `build` (one step up, to
+    `dose`) or `harder` (the next harder form, `suggestion`, at its start `dose`).
+    `why` is the engine's reason for an exercise; `reason` the words of advice about
+    training as a whole; `but`, what holds a move up back."""
+
+    exercise: str | None  # slug
+    name: str | None
+    direction: str
+    suggestion: str | None = None  # slug of a variant, or of a routine to start with
+    suggestion_name: str | None = None
+    reason: str | None = None
+    why: Why | None = None
+    dose: Dose | None = None
+    top: bool = False  # `stay` at the top of the build-up
+    but: str | None = None
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything `backfit progress` shows."""
+
+    weeks: list[Week]
+    streak: tuple[int, int]  # (current, longest)
+    advice: list[Advice]
+
+
+def report(path: Path, catalog: Catalog, *, weeks: int, now: datetime) -> Report:
+    """The last `weeks` weeks of the log at `path`, with the streak and advice."""
+    today = now.astimezone().date()
+    since = now - max(timedelta(weeks=weeks + 1), timedelta(days=STEP_DAYS))
+    found = store.sessions(path, since=since)
+    said = plans.checkins(path, since=since.astimezone().date())
+    starts = store.start_times(path)
+    last = starts[-1].astimezone().date() if starts else None
+    return Report(
+        weekly(found, weeks=weeks, today=today),
+        streaks(starts, today=today),
+        advise(found, catalog, today=today, last_session=last, checkins=said),
+    )
+
+
+def advise(
+    sessions: Sequence[LoggedSession], catalog: Catalog, *, today: date,
+    last_session: date | None = None, checkins: Sequence[CheckIn] = (),
+) -> list[Advice]:  # fmt: skip
+    """What to do next, from `sessions` (newest first): about training as a whole, then
+    one piece of advice for each exercise done in the last ADVICE_DAYS days. Nothing
+    moves up while training as a whole is flagged, nor to a form itself stepped back."""
+    kept = [s for s in sessions if not s.abandoned]
+    window = [s for s in sessions if (today - local_day(s)).days < ADVICE_DAYS]
+    if last_session is None and not kept:
+        overall = _not_started(sessions, catalog, today=today)
+    else:
+        last_session = last_session or max(local_day(s) for s in kept)
+        overall = _overall(window, catalog, today=today, last_session=last_session)
+    oldest_first = list(reversed(sessions))
+    each = [
+        _for_exercise(catalog.exercise(slug), oldest_first, catalog, today, checkins)
+        for slug in _recent(window, catalog)
+    ]
+    stepped_back = {a.exercise for a in each if a.direction == "easier"}
+    if overall:  # nothing moves up while training as a whole is flagged
+        but = overall[0].reason
+        each = [_held(a, but) if a.direction in ("build", "harder") else a for a in each]
+    each = [
+        _held(a, None) if a.direction == "harder" and a.suggestion in stepped_back else a
+        for a in each
+    ]
+    if stepped_back:  # already said per exercise
+        overall = [a for a in overall if a.direction != "easier"]
+    order = ("easier", "stay", "build", "harder")
+    return [*overall, *sorted(each, key=lambda a: order.index(a.direction))]
+
+
+def _recent(window: Sequence[LoggedSession], catalog: Catalog) -> list[str]:
+    """The exercises done (or stopped because they hurt) lately, most recent first."""
+    known = {e.slug for e in catalog.exercises}
+    found: dict[str, None] = {}
+    for session in window:
+        if session.hurt is not None:
+            found.setdefault(session.hurt.exercise)
+        if counts_for_pain(session):
+            for done in session.exercises:
+                if done.partly_done:
+                    found.setdefault(done.exercise)
+    return [slug for slug in found if slug in known]
+
+
+def _for_exercise(
+    exercise: Exercise, sessions: Sequence[LoggedSession], catalog: Catalog, today: date,
+    checkins: Sequence[CheckIn],
+) -> Advice:  # fmt: skip
+    """Where the engine puts `exercise` today, as advice. Outside a plan, a harder form
+    may be of another kind (pelvic tilt to glute bridge), and the log can show a person
+    already doing more than the build-up's start."""
+    rules = Rules(follow_log=True, same_role=False, move_on=False)
+    step = climb(exercise, sessions, catalog, today=today, rules=rules, checkins=checkins)
+    same = Advice(exercise.slug, exercise.name, "stay", why=step.why, dose=step.dose)
+    code = step.why.code
+    at_top_since = step.why.day if code == "top" else None
+    harder = harder_form(exercise, catalog, replace(rules, move_on=True))
+    if harder is not None and at_top_since is not None and (today - at_top_since).days >= TOP_DAYS:
+        start = ladder(harder)[0]
+        return replace(same, direction="harder", suggestion=harder.slug,
+                       suggestion_name=harder.name, dose=start)  # fmt: skip
+    if code in BACK:
+        return _easier(exercise, step, same, catalog)
+    if code == "up":
+        return replace(same, direction="build")
+    return replace(same, top=step.next_dose is None)
+
+
+def _easier(exercise: Exercise, step: Step, same: Advice, catalog: Catalog) -> Advice:
+    """A step back: to the rung below, or at the start already, the easier form (if any),
+    else less of it or rest."""
+    if step.rung > 0 or step.why.code == "gap":
+        return replace(same, direction="easier")
+    known = {e.slug for e in catalog.exercises}
+    easier = next((slug for slug in exercise.easier if slug in known), None)
+    if easier is not None:
+        return replace(same, direction="easier", suggestion=easier,
+                       suggestion_name=catalog.exercise(easier).name, dose=None)  # fmt: skip
+    return replace(same, direction="easier", dose=None)
+
+
+def _held(advice: Advice, but: str | None) -> Advice:
+    """A move up held back: by training as a whole (`but`), or a harder form that hurt."""
+    return replace(advice, direction="stay", suggestion=None, suggestion_name=None,
+                   but=but or "held")  # fmt: skip
+
+
+def _first_step(catalog: Catalog) -> Advice:
+    """Nothing logged yet: the shortest routine made only of beginner exercises."""
+    gentle = [
+        r for r in catalog.routines
+        if all(catalog.exercise(i.exercise).level == Level.BEGINNER for i in r.exercises)
+    ]  # fmt: skip
+    first = min(gentle, key=lambda r: plan_for(r, catalog).total_seconds, default=None)
+    entry = first or next(
+        (e for e in catalog.exercises if e.level == Level.BEGINNER), catalog.exercises[0]
+    )
+    return Advice(None, None, "start", entry.slug, entry.name, "nothing is logged yet")
+
+
+def _not_started(
+    sessions: Sequence[LoggedSession], catalog: Catalog, *, today: date
+) -> list[Advice]:
+    """No session done yet: where to begin, unless one was stopped because it hurt."""
+    if any(s.pain_stop is not None for s in sessions):
+        return _professional(sessions, catalog, today=today)
+    first = _first_step(catalog)
+    if sessions:  # only sessions left almost at once
+        return [replace(first, reason="no session has got going yet")]
+    return [first]
+
+
+def _professional(
+    sessions: Sequence[LoggedSession], catalog: Catalog, *, today: date
+) -> list[Advice]:
+    """See a GP or physiotherapist, when pain in the stop band keeps happening."""
+    count = stop_band_sessions(sessions, catalog, today=today)
+    if count < SEE_PROFESSIONAL_AT:
+        return []
+    _, stop = catalog.safety.pain_limits()
+    reason = (
+        f"your pain reached the stop band ({stop}/10 or more) in {count} sessions "
+        f"in {SEE_PROFESSIONAL_DAYS} days"
+    )
+    return [Advice(None, None, "professional", reason=reason)]
+
+
+def _overall(
+    window: Sequence[LoggedSession], catalog: Catalog, *, today: date, last_session: date
+) -> list[Advice]:
+    advice = _professional(window, catalog, today=today)
+    gap = (today - last_session).days
+    if gap >= RETURN_DAYS:
+        first = _first_step(catalog)
+        reason = f"your last session was {gap} days ago, on {_day(last_session)}"
+        advice.append(Advice(None, None, "return", first.suggestion, first.suggestion_name,
+                             reason))  # fmt: skip
+    latest = list(window[:ABANDONED_LOOK])
+    abandoned = sum(s.abandoned for s in latest)
+    if abandoned >= ABANDONED_FLAG:
+        reason = f"{abandoned} of your last {len(latest)} sessions were abandoned"
+        advice.append(Advice(None, None, "shorter", reason=reason))
+    pains = [(local_day(s), pain_ended(s)) for s in reversed(window) if counts_for_pain(s)]
+    rise = _rise([(day, pain) for day, pain in pains if pain is not None])
+    if rise:
+        advice.append(Advice(None, None, "easier", reason=f"pain after sessions {rise}"))
+    return advice
+
+
+def _rise(pains: Sequence[tuple[date, int]]) -> str | None:
+    """'rose from 1.7 to 5 in 18 days (1, 2, 2, 3, 5, 5, 5)' when the latest values are
+    TREND_RISE or more above the earliest in the window, whatever band they are in."""
+    if len(pains) < 2:
+        return None
+    scores = [pain for _, pain in pains]
+    k = min(3, len(scores) // 2)
+    first, last = mean(scores[:k]), mean(scores[-k:])
+    if last - first < TREND_RISE:
+        return None
+    days = (pains[-1][0] - pains[0][0]).days
+    listed = ", ".join(map(str, scores))
+    return f"rose from {first:.2g} to {last:.2g} in {days} days ({listed})"
+
+
+def _day(day: date) -> str:
+    return f"{day.day} {day:%b}"
