@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -70,19 +70,15 @@ def plan_calendar(
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    stamp = stamp or datetime.now(UTC)
+    stamp = (stamp or datetime.now(UTC)).astimezone(UTC)
     for weekday in sorted(set(settings.days)):
         days = [day for day in settings.planned_days() if day.weekday() == weekday]
-        start = datetime.combine(days[0], at, tzinfo=tz)
-        event = Event()
+        event = weekly_event(days, datetime.combine(days[0], at, tzinfo=tz), settings.minutes)
         event.add("uid", f"backfit-plan-{programme_id}-{weekday}@backfit")
-        event.add("dtstamp", stamp.astimezone(UTC))
+        event.add("dtstamp", stamp)
         event.add("sequence", sequence)
         event.add("summary", text.summary)
         event.add("description", text.description)
-        event.add("dtstart", start)
-        event.add("dtend", start + timedelta(minutes=settings.minutes))
-        event.add("rrule", {"FREQ": "WEEKLY", "BYDAY": BYDAY[weekday], "COUNT": len(days)})
         if alarm_minutes is not None:
             event.add_component(reminder(text.alarm, alarm_minutes))
         calendar.add_component(event)
@@ -95,6 +91,16 @@ def plan_calendar(
     calendar.subcomponents.sort(key=lambda component: component.name != "VTIMEZONE")
     ical: bytes = calendar.to_ical()
     return ical
+
+
+def weekly_event(days: list[date], start: datetime, minutes: int) -> Event:
+    """An event on `days` (one weekday, a week apart), from `start` for `minutes`: a
+    count rather than an end date, so that it ends with the plan whatever the zone."""
+    event = Event()
+    event.add("dtstart", start)
+    event.add("dtend", start + timedelta(minutes=minutes))
+    event.add("rrule", {"FREQ": "WEEKLY", "BYDAY": BYDAY[start.weekday()], "COUNT": len(days)})
+    return event
 
 
 def reminder(description: str, minutes: int) -> Alarm:
