@@ -173,3 +173,26 @@ def test_the_plans_care_conditions_warn_at_start(invoke: Invoke) -> None:
     assert result.exit_code == 0
     assert "Your plan says pregnancy applies, and Swallow fly is one to avoid:" in result.stderr
     assert "avoid" not in invoke("start", "bird-dog", "--plan").stderr
+
+
+def test_the_plan_exports_to_a_calendar_that_expands_to_its_sessions(
+    invoke: Invoke, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    import icalendar
+    import recurring_ical_events
+
+    invoke(*NEW, "--weeks", "4", "--days", "tue,thu")
+    out = tmp_path / "plan.ics"
+    result = invoke("plan", "export", "--ics", str(out), "--time", "07:45", "--alarm", "5")
+    assert result.exit_code == 0, result.stderr
+    calendar = icalendar.Calendar.from_ical(out.read_bytes())
+    found = recurring_ical_events.of(calendar).between(dt.date(2026, 1, 1), dt.date(2028, 1, 1))
+    assert len(found) == 8  # two a week for four weeks
+    assert all(e["DTSTART"].dt.astimezone().strftime("%H:%M") == "07:45" for e in found)
+    uids = sorted(str(e["UID"]) for e in calendar.walk("VEVENT"))
+    again = icalendar.Calendar.from_ical(invoke("plan", "export", "--ics", "-").stdout.encode())
+    assert sorted(str(e["UID"]) for e in again.walk("VEVENT")) == uids  # the same events
+    bad = invoke("plan", "export", "--ics", "-", "--time", "7pm")
+    assert bad.exit_code == 2 and "--time" in bad.stderr

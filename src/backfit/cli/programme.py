@@ -6,7 +6,7 @@ import sys
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
 
@@ -461,19 +461,22 @@ def plan_export(
 ) -> None:
     """Put the training days in your calendar: one weekly event per day, to the plan's end.
     Each says to run backfit today, which gives that day's doses."""
-    from backfit.programme.calendar import plan_calendar
+    from backfit.programme.calendar import EventText, plan_calendar
+    from backfit.views.words import calendar as calendar_words
 
     current = _current()
     now = datetime.now().astimezone()
     # a later export must replace the earlier one in a calendar: its SEQUENCE is higher
-    sequence = int((now - current.stored.created_at).total_seconds() // 60)
-    data = plan_calendar(
-        current.settings,
-        programme_id=current.stored.id,
-        at=at,
-        alarm_minutes=alarm,
-        sequence=max(0, sequence),
+    sequence = int((now - current.stored.created_at).total_seconds())
+    text = EventText(
+        summary=calendar_words.EVENT_SUMMARY,
+        description=calendar_words.EVENT_DESCRIPTION.format(minutes=current.settings.minutes),
+        alarm=calendar_words.ALARM_DESCRIPTION,
     )
+    data = plan_calendar(
+        current.settings, text=text, programme_id=current.stored.id, at=cast(time, at),
+        alarm_minutes=alarm, sequence=max(0, sequence),
+    )  # fmt: skip
     if ics == "-":
         sys.stdout.write(data.decode("utf-8"))
         return
