@@ -9,13 +9,22 @@ from types import ModuleType
 import pytest
 
 from backfit.catalog.models import BuildUp, Dose, DoseOverride, Increment
+from backfit.journal.store import ExerciseDone, LoggedSession
 from backfit.programme.advice import Advice
 from backfit.programme.steps import Why
-from backfit.journal.store import ExerciseDone, LoggedSession
 from backfit.views import words
-from backfit.views.words import catalog, doses, log, messages, plural, prompts, session
+from backfit.views.words import (
+    catalog,
+    doses,
+    log,
+    messages,
+    plural,
+    programme,
+    prompts,
+    session,
+)
 
-MODULES = [catalog, doses, log, messages, prompts, session]
+MODULES = [catalog, doses, log, messages, programme, prompts, session]
 START = datetime(2026, 11, 25, 18, 40, tzinfo=UTC)
 
 

@@ -117,8 +117,8 @@ def advise(
         _held(a, None) if a.direction == "harder" and a.suggestion in stepped_back else a
         for a in each
     ]
-    if stepped_back:  # already said per exercise
-        overall = [a for a in overall if a.direction != "easier"]
+    if any(a.direction == "easier" and a.why and a.why.code != "gap" for a in each):
+        overall = [a for a in overall if a.direction != "easier"]  # already said for it
     order = ("easier", "stay", "build", "harder")
     return [*overall, *sorted(each, key=lambda a: order.index(a.direction))]
 
@@ -158,7 +158,7 @@ def _for_exercise(
         return _easier(exercise, step, same, catalog)
     if code == "up":
         return replace(same, direction="build")
-    return replace(same, top=step.next_dose is None)
+    return replace(same, top=code == "top")
 
 
 def _easier(exercise: Exercise, step: Step, same: Advice, catalog: Catalog) -> Advice:

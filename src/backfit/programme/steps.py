@@ -236,11 +236,18 @@ class _Climb:
         hurt_here = session.hurt is not None and session.hurt.exercise == exercise.slug
         if not (any(d.partly_done for d in done) or hurt_here):
             return
+        before = (self.rung, self.done_here, self.since, self.last, self.why)
         if self.last_day is not None and (day - self.last_day).days > GAP_DAYS:
             self.back(Why("gap", day, left=(day - self.last_day).days))
         else:
             self.promote(day)
         self.last_day = day
+        if self.rules.follow_log and self.rung > before[0] and len(self.forms[-1:]) == 1:
+            rungs = ladder(self.forms[-1])
+            if not any(_in_full(d, rungs[self.rung]) for d in done) and any(
+                _in_full(d, rungs[before[0]]) for d in done
+            ):  # not offered the rung up, outside a plan: still where they were
+                self.rung, self.done_here, self.since, self.last, self.why = before
         exercise = self.forms[-1]
         verdict, reason = judge_session(session, exercise.slug, self.catalog, self.mornings)
         rungs = ladder(exercise)

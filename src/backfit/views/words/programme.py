@@ -105,6 +105,7 @@ WHY = {
     "harder": "the next form after {name}, which you did at its top for a week",
     "pain": "one step back: pain {score}/10 on {day}, in the stop band",
     "hurt": "one step back: you stopped it because it hurt on {day}",
+    "hurt-scored": "one step back: you stopped it because it hurt on {day} (pain {score}/10)",
     "rise": "one step back: your pain rose {score} points during the session on {day}",
     "morning": "one step back: the morning of {day} was worse than usual",
     "spreading": "one step back: you reported symptoms spreading on {day}",
@@ -165,6 +166,8 @@ def why_text(why: Why, *, quota: bool = False) -> str:
         one, many = WHY_SCHEDULE[why.unit or "sessions"]
         return plural(one, many, why.left or 0).format(left=why.left)
     code = "up-quota" if why.code == "up" and quota else why.code
+    if code == "hurt" and why.score is not None:
+        code = "hurt-scored"
     return WHY[code].format(day=_day(why.day), score=why.score, left=why.left, name=why.name)
 
 
