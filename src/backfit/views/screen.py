@@ -36,11 +36,14 @@ T = TypeVar("T")
 @dataclass(frozen=True)
 class Stage:
     """One step of handing out room: `part` may now take up to `lines` lines (None: as
-    many as are left). A `keep` part is shown even when the screen is too small for it."""
+    many as are left), and at most `share` of the screen's height (a part that would use
+    all the room it is given, such as a figure, leaves some for the parts after it). A
+    `keep` part is shown even when the screen is too small for it."""
 
     part: str
     lines: int | None = None
     keep: bool = False
+    share: float | None = None
 
 
 GAPS = Stage("gaps")  # the blank lines between groups of parts: a stage of its own
@@ -82,6 +85,8 @@ class FittedScreen:
             room = len(have) + max(left, 0)
             if stage.lines is not None:
                 room = min(room, stage.lines)
+            if stage.share is not None:
+                room = min(room, int(height * stage.share))
             if stage.keep:  # shown whatever the room; a keep part still takes its cap
                 room = stage.lines or height
             lines = self.parts[stage.part](console, width, room)
