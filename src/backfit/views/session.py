@@ -67,7 +67,9 @@ GROUPS: tuple[tuple[str, ...], ...] = (
 # terminal is small the stages at the bottom are the ones left out, so the phase, the time
 # (one line at least) and the keys are never dropped. A number caps a part's lines at that
 # stage; the countdown takes 1 line as text and a bar, then 4 and 6 as block digits and a
-# bar, and at the end whatever room is left over.
+# bar, and at the end whatever room is left over. The figure takes up to FIGURE_SHARE of
+# the screen, as large as that lets it be drawn, so that the countdown and the steps keep
+# room beside it; during a set of reps, with no countdown, it grows into what is left.
 NEVER_DROPPED = (
     Stage("headline", keep=True),
     Stage("clock", 1, keep=True),
