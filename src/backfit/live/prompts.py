@@ -42,7 +42,8 @@ def safety_check(console: Console, catalog: Catalog, plan: Plan) -> bool:
             return _go_on(keys)
         options = console.options.update(height=None)
         lines = console.render_lines(view, options, pad=False)
-        more = Text(session_words.PRESS_ENTER_MORE.format(page=0, pages=0), style="bold")
+        widest = len(lines)  # more pages than lines there cannot be
+        more = Text(session_words.PRESS_ENTER_MORE.format(page=widest, pages=widest), "bold")
         shown = pages(
             lines, console.height, more=len(console.render_lines(more, options)), blank=_blank
         )
