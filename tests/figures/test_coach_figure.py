@@ -8,12 +8,13 @@ from itertools import pairwise
 
 import pytest
 from helpers import FakeClock
+from rich.cells import cell_len
 from rich.console import Console
 
 from backfit.catalog.loader import builtin_catalog_path, load_catalog
 from backfit.session.coach import FRAME, Coach, Key, Moment
 from backfit.session.plan import Phase, Plan, Step, build_plan
-from backfit.views.figure import MOST_FRAMES, MovingFigure
+from backfit.views.figure import FEWEST_ROWS, MOST_FRAMES, MovingFigure
 from backfit.views.session import moment_view
 
 CATALOG = load_catalog(builtin_catalog_path())
@@ -39,9 +40,9 @@ def test_the_figure_follows_the_phase() -> None:
     lowering = [moment(holds, Phase.RELAX, t).pose_progress() for t in (0, 1, 2)]
     assert lowering == pytest.approx([1, 0.5, 0])
     assert moment(holds, Phase.SWITCH, 4).pose_progress() == 0
-    reps = plan_of("cat-camel")  # 3 s up, no hold, 3 s down, then a pause
-    cycle = [moment(reps, Phase.REPS, t).pose_progress() for t in (0, 3, 6, 6.5, 7, 10)]
-    assert cycle == pytest.approx([0, 1, 0, 0, 0, 1])
+    reps = plan_of("cat-camel")  # 3 s up, no hold, 3 s down, and up again at once
+    cycle = [moment(reps, Phase.REPS, t).pose_progress() for t in (0, 3, 6, 7.5, 9, 12)]
+    assert cycle == pytest.approx([0, 1, 0, 0.5, 1, 0])
 
 
 def test_a_hold_with_no_pause_in_its_tempo_keeps_moving() -> None:
@@ -95,10 +96,9 @@ def test_the_coach_redraws_a_moving_figure_through_a_set_of_reps(animate: bool) 
     assert FRAME in keys.waits and len(screen.moments) > 15
     elapsed = [m.elapsed for m in screen.moments]
     assert elapsed == sorted(elapsed)
-    moving = [t for t in elapsed if t <= 6.0]  # 3 s up, 3 s down (9 s in all, 2 paused)
-    assert all(b - a <= FRAME + 1e-9 for a, b in pairwise(moving))
-    assert max(moving) >= 6.0 - FRAME  # drawn to the end of the movement
-    assert max(elapsed) < 6.0 + 2 * FRAME  # then still at the start pose: nothing to draw
+    # 3 s up, 3 s down and up again with no pause (9 s in all, 2 of them paused)
+    assert all(b - a <= FRAME + 1e-9 for a, b in pairwise(elapsed))
+    assert max(elapsed) >= 7.0 - FRAME  # drawn through to Enter
     assert all(m.elapsed == pytest.approx(4.0) for m in screen.moments if m.paused)
 
 
@@ -130,16 +130,64 @@ def screen_text(m: Moment, height: int, figure: MovingFigure | None = None) -> s
     return console.file.getvalue()  # type: ignore[attr-defined]
 
 
-def test_the_figure_moves_on_a_tall_screen_stands_still_on_a_small_one() -> None:
-    plan = plan_of("bird-dog")
-    tall = [screen_text(moment(plan, Phase.HOLD, t), 40) for t in (0, 0.6, 1.2, 2)]
-    assert all(set(text) & BRAILLE for text in tall)
-    assert len({text.split("█")[0] for text in tall}) == 4  # four different drawings
-    small = [screen_text(moment(plan, Phase.HOLD, t), 28) for t in (0, 0.6)]
-    assert small[0].split("█")[0] == small[1].split("█")[0]  # the start pose, still
-    assert set(small[0]) & BRAILLE
-    tiny = screen_text(moment(plan, Phase.HOLD, 1), 20)
-    assert not set(tiny) & BRAILLE
+def screen_at(m: Moment, width: int, height: int, mode: str = "braille") -> list[str]:
+    console = Console(file=io.StringIO(), width=width, height=height, color_system=None)
+    console.print(moment_view(m, MovingFigure(mode)))
+    return console.file.getvalue().splitlines()  # type: ignore[attr-defined]
+
+
+def figure_size(lines: list[str]) -> tuple[int, int]:
+    """(columns, rows) of the braille figure on a screen."""
+    rows = [line.rstrip() for line in lines if set(line) & BRAILLE]
+    return max((cell_len(row) for row in rows), default=0), len(rows)
+
+
+SIZES = [(40, 12), (60, 20), (80, 24), (100, 32), (120, 40), (200, 60)]
+
+
+@pytest.mark.parametrize(
+    ("slug", "phase"),
+    [("bird-dog", Phase.HOLD), ("cat-camel", Phase.REPS), ("glute-bridge", Phase.READY)],
+)
+def test_the_figure_grows_with_the_room_and_never_overflows(slug: str, phase: Phase) -> None:
+    """At 200x60 the figure used to be the 8 rows it was at 34; at 100x32 a still 5."""
+    plan = plan_of(slug)
+    sizes = []
+    for width, height in SIZES:
+        lines = screen_at(moment(plan, phase, 0.5), width, height)
+        assert len(lines) == height
+        assert [line for line in lines if cell_len(line) > width] == []
+        assert lines[-1].endswith("q stop")  # the keys stay at the bottom
+        sizes.append(figure_size(lines))
+    columns, rows = zip(*sizes, strict=True)
+    assert list(columns) == sorted(columns) and list(rows) == sorted(rows)
+    small, usual, wide = sizes[0], sizes[2], sizes[-1]
+    if phase is not Phase.READY:  # getting ready, the steps come first at 80x24
+        assert usual[1] >= 8  # readable at 80x24
+    assert wide[1] >= 2 * max(usual[1], 8) and wide[0] >= 2 * max(usual[0], 30)
+    assert small[1] <= 6  # at 40x12 the words and the time come first
+
+
+def test_a_hold_at_40x12_keeps_its_countdown_and_words() -> None:
+    lines = screen_at(moment(plan_of("bird-dog"), Phase.HOLD, 0.5), 40, 12)
+    text = "\n".join(lines)
+    assert "HOLD, LEFT SIDE" in text and "Next: Relax 3 s" in text
+    assert sum(1 for line in lines if set(line) & set("█▀▄")) >= 5  # the digits, readable
+    assert "s skip exercise" in text and "q stop" in text
+
+
+@pytest.mark.parametrize("mode", ["braille", "blocks", "ascii"])
+def test_every_figure_mode_fits_the_room_it_is_given(mode: str) -> None:
+    for entry in CATALOG.exercises:
+        if entry.pose is None:
+            continue
+        figure = MovingFigure(mode)  # a session's figure, for this pose
+        for width, rows in ((12, 6), (30, 8), (80, 10), (200, 27), (37, 41)):
+            for progress in (0, 0.5, 1):
+                lines = figure.lines(entry.pose, progress, width, rows)
+                assert 0 < len(lines) <= rows, (entry.slug, width, rows)
+                assert max(cell_len(line.plain) for line in lines) <= width, entry.slug
+        assert figure.lines(entry.pose, 0, 80, FEWEST_ROWS[mode] - 1) == []  # too small to read
 
 
 def test_start_has_a_no_figure_option(invoke) -> None:  # type: ignore[no-untyped-def]

@@ -7,12 +7,17 @@ import select
 import sys
 from typing import TYPE_CHECKING
 
-from backfit.live.keys import CAN_SELECT_FILES, key_reader
+from rich.segment import Segment, SegmentLines
+from rich.text import Text
+
+from backfit.live.keys import CAN_SELECT_FILES, LineKeys, TerminalKeys, key_reader
 from backfit.session.coach import Key
 from backfit.session.pain import gate_zone, gentler_choice, go_band, pain_band, pain_zone
 from backfit.views.pain import band_words, caution_text, stop_band_text
 from backfit.views.plan import safety_check_view
+from backfit.views.screen import pages
 from backfit.views.words import prompts as words
+from backfit.views.words import session as session_words
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -27,15 +32,39 @@ class Declined(Exception):
 
 
 def safety_check(console: Console, catalog: Catalog, plan: Plan) -> bool:
-    """Show the red flags and the pain rule; True once the person presses Enter."""
+    """Show the red flags and the pain rule; True once the person presses Enter. On a
+    terminal too short for it, it is shown a page at a time, each page's first line in
+    sight, so that no red flag scrolls away unread."""
     view = safety_check_view(catalog, plan)
-    taller = len(console.render_lines(view, console.options.update(height=None))) >= console.height
     with key_reader(sys.stdin) as keys:  # before printing, so no early key press is lost
-        console.print(view)
-        if taller and console.is_terminal:  # its top has scrolled out of sight
-            console.print(words.SCROLL_UP, style="bold")
-        while (answer := keys.read(None)) not in (Key.CONTINUE, Key.QUIT):
-            pass
+        if not console.is_terminal:
+            console.print(view)
+            return _go_on(keys)
+        options = console.options.update(height=None)
+        lines = console.render_lines(view, options, pad=False)
+        widest = len(lines)  # more pages than lines there cannot be
+        more = Text(session_words.PRESS_ENTER_MORE.format(page=widest, pages=widest), "bold")
+        shown = pages(
+            lines, console.height, more=len(console.render_lines(more, options)), blank=_blank
+        )
+        for number, page in enumerate(shown, 1):
+            console.print(SegmentLines(page, new_lines=True), end="")
+            if number < len(shown):
+                more.plain = session_words.PRESS_ENTER_MORE.format(page=number, pages=len(shown))
+                console.print(more)
+            if not _go_on(keys):
+                return False
+    return True
+
+
+def _blank(line: list[Segment]) -> bool:
+    return not "".join(segment.text for segment in line).strip()
+
+
+def _go_on(keys: TerminalKeys | LineKeys) -> bool:
+    """Wait for Enter (True) or q (False); other keys are ignored."""
+    while (answer := keys.read(None)) not in (Key.CONTINUE, Key.QUIT):
+        pass
     return answer is Key.CONTINUE
 
 

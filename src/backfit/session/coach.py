@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
+from backfit.session import motion
 from backfit.session.phases import Phase
 from backfit.session.plan import Plan, Step
 
@@ -74,19 +75,14 @@ class Moment:
 
     def pose_progress(self, later: float = 0.0) -> float:
         """How far along its movement the figure is `later` seconds from now (0 the start
-        pose, 1 the end pose): still at the start while getting ready, moving to the end pose
-        and holding it during a hold, back down while relaxing, resting or switching sides,
-        and up and down in time with the tempo through a set of reps (or a hold with no
-        pause in it, such as walking)."""
-        step, elapsed = self.step, self.elapsed + later
-        if step.exercise.pose is None or step.phase is Phase.READY:
+        pose, 1 the end pose): see `motion.pose_progress`."""
+        step = self.step
+        if step.exercise.pose is None:
             return 0.0
+        before = self.plan.steps[self.index - 1] if self.index else None
+        after_hold = before is not None and before.phase is Phase.HOLD
         tempo = step.exercise.pose.tempo
-        if step.phase is Phase.REPS or (step.phase is Phase.HOLD and tempo.hold == 0):
-            return tempo.repeating(elapsed)
-        if step.phase is Phase.HOLD:
-            return tempo.lifting(elapsed)
-        return tempo.lowering(elapsed)
+        return motion.pose_progress(step.phase, tempo, self.elapsed + later, after_hold=after_hold)
 
 
 @dataclass

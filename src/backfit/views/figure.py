@@ -161,11 +161,15 @@ def _label(name: str, caption: str | None) -> str:
     return label if caption is None else words.CAPTIONED.format(label=label, caption=caption)
 
 
-MOVING_ROWS = 8  # the coach's figure, when the screen has room for it
-STATIC_ROWS = 5  # on a small screen: the nearest keyframe, smaller, not moving
-ROOM_TO_MOVE = 34  # screen rows from which the figure moves
-ROOM_TO_SHOW = 24  # screen rows from which a figure is shown at all
+FEWEST_ROWS = {"braille": 4, "blocks": 6, "ascii": 6}  # fewer cannot be read: none is drawn
+FEWEST_COLUMNS = 12
 STEPS = 24  # distinct positions along a movement, so frames repeat and are kept
+
+
+def frame_step(progress: float) -> int:
+    """Which of the STEPS + 1 frames along the movement is drawn `progress` along it (0 the
+    start pose, 1 the end pose): the nearest, whatever the figure's size."""
+    return round(min(max(progress, 0.0), 1.0) * STEPS)
 
 
 class MovingFigure:
@@ -180,16 +184,13 @@ class MovingFigure:
         self._box: tuple[raster.Box, tuple[float, float]] | None = None
         self._frames: dict[tuple[int, int, int], tuple[Text, ...]] = {}
 
-    def lines(self, pose: Pose, progress: float, width: int, height: int) -> list[Text]:
-        """One instant of `pose`'s movement, `progress` along it (0 the start pose, 1 the
-        end pose), `width` cells wide, for a screen `height` rows high: moving where there
-        is room, the nearest keyframe on a small screen, nothing on a tiny one."""
-        if height < ROOM_TO_SHOW:
+    def lines(self, pose: Pose, progress: float, width: int, rows: int) -> list[Text]:
+        """One instant of `pose`'s movement, `progress` along it (0 the start pose, 1 the end
+        pose), as large as fits `width` cells by `rows` rows; nothing where it would be too
+        small to read. Every frame of a movement at one size takes the same rows."""
+        if rows < FEWEST_ROWS[self.mode] or width < FEWEST_COLUMNS:
             return []
-        moving = height >= ROOM_TO_MOVE
-        step = round(progress * STEPS) if moving else round(progress) * STEPS
-        rows = MOVING_ROWS if moving else STATIC_ROWS
-        return [line.copy() for line in self._frame(pose, step, width, rows)]
+        return [line.copy() for line in self._frame(pose, frame_step(progress), width, rows)]
 
     def _frame(self, pose: Pose, step: int, width: int, rows: int) -> tuple[Text, ...]:
         """The drawn frame at `step` of STEPS along the movement."""
@@ -219,9 +220,15 @@ def _draw_frame(
     movement), so the figure does not jump about as it moves."""
     still = pose.placed("start")
     box, span = measured
-    scale = raster.fit(box, mode, min(width, 60), rows)
+    scale = raster.fit(box, mode, width, rows)
+    while scale > 0.1 and not _within(raster.cells(box, mode, scale), width, rows):
+        scale *= 0.97  # raster.fit can leave a row or column over, rounding at the edges
     shapes = scene.drawing([pose.at(step / STEPS)], pose.props, still, span)[0]
     return tuple(tuple(runs) for runs in raster.render(shapes, box, mode, scale))
+
+
+def _within(size: tuple[int, int], width: int, rows: int) -> bool:
+    return size[0] <= width and size[1] <= rows
 
 
 def _measure_movement(pose: Pose) -> tuple[raster.Box, tuple[float, float]]:

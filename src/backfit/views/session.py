@@ -46,6 +46,7 @@ PHASE_STYLE = {
     Phase.SWITCH: "bold magenta",
     Phase.REST: "bold cyan",
 }
+FIGURE_SHARE = 0.45  # of the screen's height, at most, for the figure: room left for the rest
 TEXT_WIDTH = 100  # words stay readable lines on a wide terminal; the countdown may use it all
 BAR_WIDTH = 40  # the progress bar's width, unless the digits above it are wider
 
@@ -66,7 +67,9 @@ GROUPS: tuple[tuple[str, ...], ...] = (
 # terminal is small the stages at the bottom are the ones left out, so the phase, the time
 # (one line at least) and the keys are never dropped. A number caps a part's lines at that
 # stage; the countdown takes 1 line as text and a bar, then 4 and 6 as block digits and a
-# bar, and at the end whatever room is left over.
+# bar, and at the end whatever room is left over. The figure takes up to FIGURE_SHARE of
+# the screen, as large as that lets it be drawn, so that the countdown and the steps keep
+# room beside it; during a set of reps, with no countdown, it grows into what is left.
 NEVER_DROPPED = (
     Stage("headline", keep=True),
     Stage("clock", 1, keep=True),
@@ -85,7 +88,7 @@ GET_READY = (  # before an exercise: what to do and when to stop matter most
     Stage("steps"),
     Stage("stop"),
     Stage("cautions"),
-    Stage("figure"),
+    Stage("figure", share=FIGURE_SHARE),
     Stage("clock", 4),
     GAPS,
     Stage("clock", 6),
@@ -98,10 +101,11 @@ DURING = (  # during an exercise: the countdown, readable from the mat, matters 
     Stage("next", 1),
     Stage("where", 1),
     Stage("clock", 6),
-    Stage("figure"),
+    Stage("figure", share=FIGURE_SHARE),
     Stage("steps"),
     GAPS,
     Stage("clock"),
+    Stage("figure"),  # where no countdown took the rest (a set of reps), the figure does
 )
 
 
@@ -188,12 +192,12 @@ def _headline(moment: Moment, console: Console, width: int, room: int) -> list[T
 def _figure(
     moment: Moment, figure: MovingFigure | None, console: Console, width: int, room: int
 ) -> list[Text]:
-    """The exercise's figure, moving with the phase; none where it would not fit whole."""
+    """The exercise's figure, moving with the phase, as large as its room; none where it
+    would be too small to read. Blank rows are kept: the box holds still as it moves."""
     pose = moment.step.exercise.pose
     if figure is None or pose is None:
         return []
-    lines = figure.lines(pose, moment.pose_progress(), width, console.size.height)
-    return lines if len(lines) <= room else []  # blank rows kept: the box holds still
+    return figure.lines(pose, moment.pose_progress(), width, room)
 
 
 def _clock(moment: Moment, console: Console, width: int, room: int) -> list[Text]:

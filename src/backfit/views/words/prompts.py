@@ -1,7 +1,6 @@
 """The questions and notes around a session (`backfit.live`): pain before and after, the
 pain gate's choices, the answers each question takes, and the notes about sound."""
 
-SCROLL_UP = "This is taller than your window: scroll up to read it all."
 PAIN_BEFORE = "Pain now, 0 to 10 (Enter to skip, q to leave): "
 PAIN_AFTER = "Pain now, after the session, 0 to 10 (Enter to skip): "
 PAIN_STOPPED = "Pain that stopped you, 0 to 10 (Enter to skip): "

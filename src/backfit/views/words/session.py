@@ -264,6 +264,7 @@ STOP_ABOVE_AND_IF = "Stop if your pain goes above {most}/10, and whatever the sc
 MILD_IS_NORMAL = "Mild discomfort (up to {fine}/10) is normal and not a sign of harm."
 PRESS_H = "During the session, press h if it hurts: the exercise stops there."
 PRESS_ENTER = "Press Enter to start, or q to quit."
+PRESS_ENTER_MORE = "Press Enter to read on (page {page} of {pages}), or q to quit."
 STOPPED_AFTER = "Session stopped after {duration}."
 COMPLETE_AFTER = "Session complete after {duration}."
 FINISHED_AFTER = "Session finished after {duration}."  # complete, but something skipped
