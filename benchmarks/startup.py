@@ -5,7 +5,8 @@ Usage: python benchmarks/startup.py [--runs N] [--coach-seconds N] [--quick]
 The baseline is a one-command Typer app that prints "hello", run by the same interpreter,
 so the ratios say what backfit costs beyond Python and Typer themselves. `history` and
 `progress` run over a generated log of ten years of daily sessions and are compared with
-`backfit list`. Runs are interleaved (every command once, round after round) so that
+`backfit list`; `today` runs over the same log with a plan in its twelfth week. Runs are
+interleaved (every command once, round after round) so that
 machine noise falls on all of them alike. `show` draws the exercise's figure, as it does
 by default. Then, on Linux, it reports the coach's CPU use with its figure moving and
 without (coach_cpu.py). Targets come from the issues; the script exits 1 if one is missed.
@@ -21,7 +22,7 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -74,6 +75,7 @@ def cases(log_home: str, fresh_cache: str) -> list[Case]:
         Case("history, 10 years daily", ["history"], ten_years, target=1.5, against=LIST),
         Case("history --since 1y", ["history", "--since", "1y"], ten_years, against=LIST),
         Case("progress, 10 years daily", ["progress"], ten_years, against=LIST),
+        Case("today, 10 years daily", ["today"], ten_years, target=1.35),
     ]
 
 
@@ -94,14 +96,27 @@ def make_log(home: Path, *, years: int = 10) -> int:
                                 start + timedelta(minutes=15), True, pain_before=n % 5,
                                 pain_after=n % 4, exercises=exercises))  # fmt: skip
     save_many(path, sessions)
+    start_plan(path, (end - timedelta(weeks=11)).date())
     return days
+
+
+def start_plan(path: Path, start: date) -> None:
+    """A 12-week plan in its last week, three days a week, as `plan new` makes it."""
+    from backfit.catalog.loader import builtin_catalog_path, load_catalog
+    from backfit.journal.plans import start_programme
+    from backfit.programme.compose import compose
+    from backfit.programme.settings import Settings
+
+    settings = Settings(pain=3, duration="over-12-weeks", start=start, weeks=12, mode="quota")
+    settings = compose(settings, load_catalog(builtin_catalog_path()))
+    start_programme(path, settings.model_dump_json(), now=datetime.now(UTC), replace=True)
 
 
 def save_many(path: Path, sessions: list[LoggedSession]) -> None:
     """All the sessions in one transaction: saving them one by one would take minutes."""
     from backfit.journal import store
 
-    with store._writable(path) as db, store.transaction(db):
+    with store.writable(path) as db, store.transaction(db):
         for session in sessions:
             store._insert(db, session, session.exercises)
 

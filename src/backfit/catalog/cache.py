@@ -27,7 +27,7 @@ import stat
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from backfit import __version__
 from backfit.places import cache_dir
@@ -36,23 +36,17 @@ if TYPE_CHECKING:
     from backfit.catalog.models import Catalog
 
 Names = list[tuple[str, str]]
+Kept = TypeVar("Kept")
 
 
 def read(files: Sequence[Path]) -> tuple[Catalog, list[str]] | None:
     """The catalog cached for `files`, and its notices, if the copy is fresh and trusted."""
     from backfit.catalog.models import Catalog
 
-    found = _open(files)
+    found = _load(files, Catalog)
     if found is None:
         return None
-    header, handle = found
-    with handle:
-        try:
-            catalog = pickle.load(handle)
-        except Exception:  # any broken copy just means reading the files again
-            return None
-    if not isinstance(catalog, Catalog):
-        return None
+    header, catalog = found
     notices = header.get("notices")
     return catalog, [str(line) for line in notices] if isinstance(notices, list) else []
 
@@ -67,6 +61,30 @@ def cached(files: Sequence[Path], *, notice: Callable[[str], None]) -> Catalog |
     for line in notices:
         notice(line)
     return catalog
+
+
+def read_object(files: Sequence[Path], kind: type[Kept]) -> Kept | None:
+    """Another validated model kept for `files` (the lessons), if fresh and trusted."""
+    found = _load(files, kind)
+    return None if found is None else found[1]
+
+
+def write_object(files: Sequence[Path], kept: object) -> None:
+    """Keep a validated model other than the catalog for the next run; skip on any error."""
+    _keep(files, kept, {"notices": [], "names": []})
+
+
+def _load(files: Sequence[Path], kind: type[Kept]) -> tuple[dict[str, Any], Kept] | None:
+    found = _open(files)
+    if found is None:
+        return None
+    header, handle = found
+    with handle:
+        try:
+            kept = pickle.load(handle)
+        except Exception:  # any broken copy just means reading the files again
+            return None
+    return (header, kept) if isinstance(kept, kind) else None
 
 
 def names(files: Sequence[Path]) -> Names | None:
@@ -84,13 +102,14 @@ def names(files: Sequence[Path]) -> Names | None:
 
 def write(files: Sequence[Path], catalog: Catalog, notices: Sequence[str] = ()) -> None:
     """Keep `catalog`, which has just validated, for the next run; silently skip on any error."""
+    names = [[entry.slug, entry.name] for entry in catalog.entries]
+    _keep(files, catalog, {"notices": list(notices), "names": names})
+
+
+def _keep(files: Sequence[Path], kept: object, header: dict[str, Any]) -> None:
     try:
-        header = {
-            "key": _key(files),
-            "notices": list(notices),
-            "names": [[entry.slug, entry.name] for entry in catalog.entries],
-        }
-        data = pickle.dumps(catalog, protocol=pickle.HIGHEST_PROTOCOL)
+        header = {"key": _key(files), **header}
+        data = pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL)
         entry = _entry(files)
         entry.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=entry.parent, delete=False, suffix=".tmp") as out:

@@ -7,12 +7,11 @@ from typing import Annotated
 
 from pydantic import Field, ValidationError, model_validator
 
+from backfit.catalog import cache
 from backfit.catalog.errors import CatalogError, Problem
 from backfit.catalog.fields import Label, Model, Prose, Slug, SourceId
 from backfit.catalog.files import builtin_catalog_path
 from backfit.catalog.models import Source
-from backfit.catalog.problems import Origin, located_problems
-from backfit.catalog.safe_yaml import read_yaml
 
 LESSONS_FILE = "lessons.yaml"  # beside the built-in catalog, in the wheel and in the repo
 MAX_WORDS = 70  # a lesson must be shorter than this
@@ -84,7 +83,22 @@ def builtin_lessons_path() -> Path:
 
 
 def load_lessons(path: Path) -> Lessons:
+    """The lessons at `path`, from the cache when they validated before (as the catalog's
+    are), else read and validated; a `CatalogError` with located problems if not."""
+    found = cache.read_object([path], Lessons)
+    if found is not None:
+        return found
+    lessons = read_lessons(path)
+    cache.write_object([path], lessons)
+    return lessons
+
+
+def read_lessons(path: Path) -> Lessons:
     """Read and validate the lessons at `path`; a `CatalogError` with located problems if not."""
+    # PyYAML and the located checks: only when the cache cannot answer
+    from backfit.catalog.problems import Origin, located_problems
+    from backfit.catalog.safe_yaml import read_yaml
+
     node, data, duplicates = read_yaml(path, top_keys=Lessons.model_fields)
     if duplicates:
         raise CatalogError(duplicates)

@@ -42,7 +42,8 @@ class Why:
     Codes: `first` (the build-up's start), `up` (a rung up: the last sessions kept to the
     pain rule), `schedule` (the same: `left` more sessions, or days, before the next rung),
     `borderline` (the same: pain in the caution band and the next morning not yet
-    reported), `partial` (the same: last time was not done in full), `top` (the ceiling),
+    reported), `partial` (the same: last time was not done in full), `instead` (the same:
+    the easier form `name` was done instead), `top` (the ceiling),
     `harder` (the next harder form, at its start), and the steps back: `pain` (a score in
     the stop band), `hurt` (stopped because it hurt), `rise` (pain rose by RISE_AFTER or
     more in a session), `morning` (the next morning worse than usual), `spreading`
@@ -74,9 +75,22 @@ class Step:
 BACK = frozenset({"pain", "hurt", "rise", "morning", "spreading", "gap", "easier-week"})
 
 
+_LADDERS: dict[int, tuple[Exercise, tuple[Dose, ...]]] = {}  # by the exercise's identity
+
+
 def ladder(exercise: Exercise) -> tuple[Dose, ...]:
     """Every dose of `exercise`'s build-up, from its start to its ceiling, each one change
-    on from the last; just its usual dose when it has no build-up."""
+    on from the last; just its usual dose when it has no build-up. Worked out once for an
+    exercise (the models are frozen; an exercise is not hashable, so by identity)."""
+    kept = _LADDERS.get(id(exercise))
+    if kept is not None and kept[0] is exercise:
+        return kept[1]
+    rungs = _rungs(exercise)
+    _LADDERS[id(exercise)] = (exercise, rungs)
+    return rungs
+
+
+def _rungs(exercise: Exercise) -> tuple[Dose, ...]:
     build = exercise.build_up
     if build is None:
         return (exercise.dose,)
@@ -235,6 +249,7 @@ class _Climb:
         done = [d for d in session.exercises if d.exercise == exercise.slug]
         hurt_here = session.hurt is not None and session.hurt.exercise == exercise.slug
         if not (any(d.partly_done for d in done) or hurt_here):
+            self.easier_form(session, day)
             return
         before = (self.rung, self.done_here, self.since, self.last, self.why)
         if self.last_day is not None and (day - self.last_day).days > GAP_DAYS:
@@ -278,6 +293,22 @@ class _Climb:
             self.why = Why("borderline", day)
         else:
             self.why = Why("schedule", day)
+
+    def easier_form(self, session: LoggedSession, day: date) -> None:
+        """An easier form done in place of the one offered: no days off, nothing earned;
+        if it hurt, a step back all the same."""
+        earlier = {form.slug for form in self.forms[:-1]}
+        done = [d for d in session.exercises if d.exercise in earlier and d.partly_done]
+        hurt = session.hurt is not None and session.hurt.exercise in earlier
+        if not (done or hurt):
+            return
+        self.last_day = day
+        slug = session.hurt.exercise if hurt and session.hurt else done[0].exercise
+        _, reason = judge_session(session, slug, self.catalog, self.mornings)
+        if reason is not None:
+            self.back(reason)
+        else:
+            self.why = Why("instead", day, name=self.catalog.exercise(slug).name)
 
     def step(self, today: date) -> Step:
         exercise = self.forms[-1]

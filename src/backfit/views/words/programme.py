@@ -101,6 +101,7 @@ WHY = {
         "the next morning was"
     ),
     "partial": "the same as last time: on {day} it was not done in full",
+    "instead": "the same as last time: on {day} you did {name} instead",
     "top": "the top of its build-up (since {day})",
     "harder": "the next form after {name}, which you did at its top for a week",
     "pain": "one step back: pain {score}/10 on {day}, in the stop band",
