@@ -196,3 +196,20 @@ def test_the_plan_exports_to_a_calendar_that_expands_to_its_sessions(
     assert sorted(str(e["UID"]) for e in again.walk("VEVENT")) == uids  # the same events
     bad = invoke("plan", "export", "--ics", "-", "--time", "7pm")
     assert bad.exit_code == 2 and "--time" in bad.stderr
+
+
+def test_an_exercise_gone_from_the_catalog_is_left_out_and_said(invoke: Invoke) -> None:
+    from helpers import FROZEN_CATALOG
+
+    from backfit.catalog.loader import load_catalog
+
+    invoke(*NEW)
+    planned = {e["exercise"] for e in today(invoke, START)["exercises"]}
+    kept = {e.slug for e in load_catalog(FROZEN_CATALOG).exercises}
+    gone = sorted(planned - kept)
+    assert gone  # the frozen catalog lacks some of the shipped exercises
+    result = invoke("--catalog", str(FROZEN_CATALOG), "today", "--date", START, "--json")
+    assert result.exit_code == 0, result.stderr
+    day = json.loads(result.stdout)
+    assert {e["exercise"] for e in day["exercises"]} == planned & kept
+    assert any(gone[0] in a and "goes on without" in a for a in day["advice"])

@@ -20,6 +20,7 @@ from backfit.views.words import programme as words
 
 if TYPE_CHECKING:
     from backfit.catalog.models import Catalog, Routine
+    from backfit.journal.plans import CheckIn
     from backfit.programme.current import Current
     from backfit.programme.day import Day
 
@@ -504,6 +505,14 @@ def today_command(
     current = _current()
     when = on or datetime.now().astimezone().date()
     day = current.day(catalog, when)
+    if day.ask_morning and not as_json and on_terminal():
+        answer = _ask(ctx, "--morning", words.ASK_MORNING, str, words.MORNINGS)
+        if answer != "skip":
+            from backfit.journal.plans import CheckIn
+
+            _save_checkin(CheckIn(when, morning=answer))
+            current = _current()
+            day = current.day(catalog, when)
     lesson, lessons = _lesson(day.lesson)
     if as_json:
         from backfit.views.lessons import lesson_data
@@ -516,12 +525,11 @@ def today_command(
     show(render_day(day, current.settings, catalog, lesson))
     if start and day.exercises:
         from backfit.cli.session import coach
-        from backfit.session.plan import build_plan, plan_for
+        from backfit.session.plan import plan_for
 
         entry = _routine(day, catalog)
         plan = plan_for(entry, catalog)
         easier = plan_for(entry, catalog, easy=True)
-        _ = build_plan
         coach(
             entry,
             plan,
@@ -662,32 +670,32 @@ def checkin(
     sign, or each week your activities rated again. Your next sessions change with it."""
     from rich.text import Text
 
-    from backfit.journal.plans import CheckIn, save_checkin
-    from backfit.journal.store import journal_path
-
     activities = _activities(activity) or []
     if not (
         morning or pain is not None or spreading or red_flag or activities or confidence is not None
     ):
         raise CommandUsageError(words.CHECKIN_NEEDS, ctx=ctx)
     when = on or datetime.now().astimezone().date()
-    item = CheckIn(
-        when,
-        morning.value if morning else None,
-        pain,
-        spreading,
-        red_flag,
-        confidence,
-        tuple(activities),
-    )
-    with log_errors():
-        save_checkin(journal_path(), item, now=datetime.now().astimezone())
+    from backfit.journal.plans import CheckIn
+
+    _save_checkin(
+        CheckIn(when, morning.value if morning else None, pain, spreading, red_flag,
+                     confidence, tuple(activities))
+    )  # fmt: skip
     lines = [words.CHECKIN_SAVED.format(day=_date(when))]
     if red_flag:
         lines.append(words.CHECKIN_RED_FLAG)
     elif morning is Morning.WORSE or spreading:
         lines.append(words.CHECKIN_WORSE)
     confirm(Text("\n".join(lines)))
+
+
+def _save_checkin(item: "CheckIn") -> None:
+    from backfit.journal.plans import save_checkin
+    from backfit.journal.store import journal_path
+
+    with log_errors():
+        save_checkin(journal_path(), item, now=datetime.now().astimezone())
 
 
 def _date(day: date) -> str:

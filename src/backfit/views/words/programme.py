@@ -11,6 +11,10 @@ from backfit.views.words import plural
 if TYPE_CHECKING:
     from backfit.programme.steps import Why
 
+# today: the morning after a session
+ASK_MORNING = "You trained yesterday. How is your back this morning, compared with usual?"
+MORNINGS = {"better": "better", "same": "the same", "worse": "worse", "skip": "skip for now"}
+
 # plan new: the questions, one short screen each
 ASK_PAIN = "How bad is your back pain right now, from 0 (none) to 10 (the worst imaginable)?"
 ASK_DURATION = "How long has this episode of back pain lasted?"
@@ -172,8 +176,12 @@ def why_text(why: Why, *, quota: bool = False) -> str:
     return WHY[code].format(day=_day(why.day), score=why.score, left=why.left, name=why.name)
 
 
+MISSING_MANY = "{names} are no longer in your catalog: today's session goes on without them."
+
+
 def advice_text(why: Why, *, names: str = "") -> str:
-    return ADVICE[why.code].format(day=_day(why.day), left=why.left, names=names)
+    said = MISSING_MANY if why.code == "missing" and ", " in names else ADVICE[why.code]
+    return said.format(day=_day(why.day), left=why.left, names=names)
 
 
 def _day(day: date | None) -> str:
