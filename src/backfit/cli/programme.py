@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from backfit.catalog.models import Catalog, Routine
     from backfit.journal.plans import CheckIn
     from backfit.programme.current import Current
-    from backfit.programme.day import Day
+    from backfit.programme.day import Day, Planned
 
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 WeekDays = Any  # a tuple of weekday numbers, parsed from mon,wed,fri (Typer has no such type)
@@ -523,7 +523,7 @@ def today_command(
     from backfit.views.programme import render_day
 
     show(render_day(day, current.settings, catalog, lesson))
-    if start and day.exercises:
+    if start and _session(day):
         from backfit.cli.session import coach
         from backfit.session.plan import plan_for
 
@@ -542,11 +542,17 @@ def today_command(
         )
 
 
+def _session(day: "Day") -> "tuple[Planned, ...]":
+    """The day's session; on a rest day, the one due next (a session moved to another
+    day is still the plan's); none while paused, stopped, before or after the plan."""
+    return day.exercises or (day.steps if day.state == "rest" else ())
+
+
 def _routine(day: "Day", catalog: "Catalog") -> "Routine":
     """Today's session as a routine, each exercise at today's dose, to run or to log."""
     from backfit.catalog.models import Routine
 
-    first = catalog.exercise(day.exercises[0].step.exercise)
+    first = catalog.exercise(_session(day)[0].step.exercise)
     items = [
         {
             "exercise": p.step.exercise,
@@ -554,7 +560,7 @@ def _routine(day: "Day", catalog: "Catalog") -> "Routine":
                 include={"sets", "reps", "hold_seconds", "rest_seconds"}
             ),
         }
-        for p in day.exercises
+        for p in _session(day)
     ]
     return Routine.model_validate(
         {
@@ -600,7 +606,7 @@ def log_today(
     current = _current()
     when_day = on or datetime.now().astimezone().date()
     day = current.day(catalog, when_day)
-    if not day.exercises:
+    if not _session(day):
         fail(words.NOTHING_TO_LOG, EXIT_USAGE)
     entry = _routine(day, catalog)
     now = datetime.now().astimezone()

@@ -66,6 +66,7 @@ class Step:
     why: Why
     next_dose: Dose | None = None  # the next rung, if any
     backs: tuple[date, ...] = field(default=())  # the days it was stepped back
+    lowered: bool = True  # the last step back went lower (not at the start already)
 
     @property
     def stepped_back(self) -> bool:
@@ -191,8 +192,10 @@ class _Climb:
         self.last_day: date | None = None
         self.why = Why("first")
         self.backs: list[date] = []
+        self.lowered = True
 
     def back(self, reason: Why) -> None:
+        self.lowered = self.rung > 0 or len(self.forms) > 1
         if self.rung > 0:
             self.rung -= 1
         elif len(self.forms) > 1:  # back down to the easier form, at its top
@@ -325,7 +328,8 @@ class _Climb:
                 waited = (today - self.since).days if self.since else 0
                 why = Why("schedule", why.day, left=max(1, every - waited), unit="days")
         after = rungs[shown + 1] if shown + 1 < len(rungs) else None
-        return Step(exercise.slug, rungs[shown], shown, len(rungs), why, after, tuple(self.backs))
+        return Step(exercise.slug, rungs[shown], shown, len(rungs), why, after, tuple(self.backs),
+                    self.lowered)  # fmt: skip
 
 
 def harder_form(exercise: Exercise, catalog: Catalog, rules: Rules) -> Exercise | None:

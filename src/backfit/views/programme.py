@@ -84,6 +84,7 @@ def render_day(
             if gentle is not None else words.TODAY_REST_PLAIN
         )  # fmt: skip
         parts.append(Text(said))
+        parts.append(Text(words.TODAY_MOVED, style="dim"))
     else:
         parts.append(_session_table(day.exercises, names, quota))
         parts.append(Text(words.TODAY_DONE if day.done else words.TODAY_START_HINT))
@@ -104,7 +105,7 @@ def _session_table(exercises: tuple[Planned, ...], names: dict[str, str], quota:
             Text(f"{number}. {names.get(step.exercise, step.exercise)}", style="bold"),
             Text(format_dose(step.dose)),
         )
-        table.add_row(Text(""), Text(words.why_text(step.why, quota=quota), style="dim"))
+        table.add_row(Text(""), Text(words.step_reason(step, quota=quota), style="dim"))
     return table
 
 
@@ -162,7 +163,7 @@ def day_json(
                 "dose": _dose(p.step.dose),
                 "step": p.step.rung + 1,
                 "steps": p.step.rungs,
-                "reason": words.why_text(p.step.why, quota=quota),
+                "reason": words.step_reason(p.step, quota=quota),
                 "reason_code": p.step.why.code,
             }
             for p in day.exercises

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from backfit.views.words import plural
 
 if TYPE_CHECKING:
-    from backfit.programme.steps import Why
+    from backfit.programme.steps import Step, Why
 
 # today: the morning after a session
 ASK_MORNING = "You trained yesterday. How is your back this morning, compared with usual?"
@@ -83,6 +83,9 @@ WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 TODAY_TITLE = "{day} · week {week} of {weeks}"
 TODAY_REST = "A rest day from exercises. Walk, and if your back is stiff, a gentle {name} helps."
 TODAY_REST_PLAIN = "A rest day from exercises: walk."
+TODAY_MOVED = (
+    "Training today instead? backfit today --start, or backfit log today, does the next session."
+)
 TODAY_PAUSED = "Your plan is paused. backfit plan resume takes it up again."
 TODAY_BEFORE = "Your plan starts on {start}."
 TODAY_AFTER = "Your plan ended on {end}. Start another with backfit plan new --replace."
@@ -165,6 +168,15 @@ def weekdays(days: tuple[int, ...]) -> str:
     return ", ".join(WEEKDAYS[d] for d in sorted(days))
 
 
+AT_START = "{reason}; it is at its start already, so keep it gentle, or rest it today"
+
+
+def step_reason(step: Step, *, quota: bool = False) -> str:
+    """Why a day's dose is what it is; a step back at the start cannot go lower."""
+    said = why_text(step.why, quota=quota)
+    return AT_START.format(reason=said) if step.stepped_back and not step.lowered else said
+
+
 def why_text(why: Why, *, quota: bool = False) -> str:
     """The reason for a dose, in one sentence."""
     if why.code == "schedule":
@@ -192,7 +204,7 @@ def _day(day: date | None) -> str:
 SESSION_NAME = "Plan session, week {week}"
 SESSION_PURPOSE = "Today's session of your plan, each exercise at today's dose."
 SESSION_AUDIENCE = "You, as your plan and your log say."
-NOTHING_TO_LOG = "today is not a training day of your plan: log an exercise with backfit log NAME"
+NOTHING_TO_LOG = "your plan has no session to log on that day (paused, stopped, or outside it)"
 
 # what the plan's care conditions say elsewhere: start, list, show of a routine
 AVOID_WARNING = "Your plan says {condition} applies, and {name} is one to avoid: {note}"
