@@ -99,9 +99,9 @@ def test_a_worse_morning_steps_back_and_is_asked_for(invoke: Invoke) -> None:
     assert invoke("checkin", "--date", "2026-11-24", "--morning", "worse").exit_code == 0
     assert not any("this morning" in a for a in today(invoke, "2026-11-24")["advice"])
     later = today(invoke, "2026-11-25")
-    assert (
-        later["exercises"][0]["reason"]
-        == "one step back: the morning of Tue 24 Nov was worse than usual"
+    assert later["exercises"][0]["reason"] == (
+        "one step back: the morning of Tue 24 Nov was worse than usual; it is at its start "
+        "already, so keep it gentle, or rest it today"
     )
 
 

@@ -241,10 +241,9 @@ class _Climb:
             self.session(session, day)
         while self.alarms and self.alarms[0] < today:
             self.back(Why("spreading", self.alarms.pop(0)))
+        self.promote(today)
         if self.last_day is not None and (today - self.last_day).days > GAP_DAYS:
             self.back(Why("gap", today, left=(today - self.last_day).days))
-        else:
-            self.promote(today)
         return self.step(today)
 
     def session(self, session: LoggedSession, day: date) -> None:
@@ -255,10 +254,9 @@ class _Climb:
             self.easier_form(session, day)
             return
         before = (self.rung, self.done_here, self.since, self.last, self.why)
+        self.promote(day)  # what was due; after days off, one step back from it
         if self.last_day is not None and (day - self.last_day).days > GAP_DAYS:
             self.back(Why("gap", day, left=(day - self.last_day).days))
-        else:
-            self.promote(day)
         self.last_day = day
         if self.rules.follow_log and self.rung > before[0] and len(self.forms[-1:]) == 1:
             rungs = ladder(self.forms[-1])
