@@ -17,11 +17,11 @@ def filter_exercises(
     equipment: str | None = None,
     muscle: str | None = None,
     text: str | None = None,
-    condition: Condition | None = None,
+    conditions: Sequence[Condition] = (),
 ) -> list[Exercise]:
     """Exercises that pass every filter given, gentlest first (`gentleness`). Text filters
-    ignore case and match parts; `condition` keeps the exercises whose care note for it says
-    they suit, or suit with care."""
+    ignore case and match parts; `conditions` keeps the exercises whose care notes for every
+    one of them say they suit, or suit with care: a person with two conditions has both."""
     by_slug = {e.slug: e for e in exercises}
 
     def has(values: Sequence[str], wanted: str) -> bool:
@@ -34,7 +34,7 @@ def filter_exercises(
         and (equipment is None or has(e.equipment, equipment))
         and (muscle is None or has((*e.muscles.primary, *e.muscles.secondary), muscle))
         and (text is None or has((e.name, e.slug, *e.aliases, e.summary), text))
-        and (condition is None or suits(e, condition))
+        and all(suits(e, condition) for condition in conditions)
     ]
     return sorted(found, key=lambda e: gentleness(e, by_slug))
 

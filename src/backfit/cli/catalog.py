@@ -51,13 +51,14 @@ def list_exercises(
             metavar="TEXT", help="Only exercises whose name, aliases or summary hold TEXT."
         ),
     ] = None,
-    condition: Annotated[
-        Condition | None,
+    conditions: Annotated[
+        list[Condition] | None,
         typer.Option(
             "--for",
             metavar=choices(Condition),
             parser=one_of(list(Condition)),
-            help="Only exercises that suit this condition, or suit it with care.",
+            help="Only exercises that suit this condition, or suit it with care; given "
+            "more than once, only those that suit every one.",
         ),
     ] = None,
     as_json: JsonFlag = False,
@@ -67,13 +68,14 @@ def list_exercises(
     """List the exercises, gentlest first, optionally filtered."""
     from backfit.catalog.search import filter_exercises
 
+    wanted = list(dict.fromkeys(conditions or ()))  # each condition once, in the order given
     found = filter_exercises(
         load(catalog_in_use(ctx, catalog_file)).exercises,
         level=level,
         equipment=equipment,
         muscle=muscle,
         text=search,
-        condition=condition,
+        conditions=wanted,
     )
     if as_json:
         from backfit.views.export import exercises_json
@@ -82,7 +84,7 @@ def list_exercises(
     elif found:
         from backfit.views.catalog import exercise_list
 
-        show(exercise_list(found, condition=condition))
+        show(exercise_list(found, conditions=wanted))
     if not found:
         fail(messages.NO_MATCHES, EXIT_NOT_FOUND)
 

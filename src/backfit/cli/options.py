@@ -10,7 +10,7 @@ import typer
 from typer.core import TyperCommand
 
 from backfit.catalog.files import CATALOG_ENV, catalog_files
-from backfit.cli.failures import out_of_bounds
+from backfit.cli.failures import CommandUsageError, out_of_bounds
 from backfit.output import force_ascii
 from backfit.views.words import messages
 
@@ -20,6 +20,16 @@ Choice = TypeVar("Choice", bound=str)
 class PlainCommand(TyperCommand):
     """A command whose arguments read NAME (or [NAME]) in its usage line and its help,
     without the braces and `<str>` Typer adds. Only Click's public hooks are overridden."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        """Click keeps the last of a value given twice (`--level beginner --level
+        advanced`) and says nothing; here it is a usage error, so that no filter or score
+        is dropped silently. Options meant to be repeated (`list --for`) are `multiple`."""
+        if not ctx.resilient_parsing:  # resilient: completing a command line
+            repeated = given_twice(self.get_params(ctx), args)
+            if repeated is not None:
+                raise CommandUsageError(messages.GIVEN_TWICE.format(option=repeated), ctx=ctx)
+        return super().parse_args(ctx, args)
 
     def collect_usage_pieces(self, ctx: Any) -> list[str]:
         pieces = [self.options_metavar] if self.options_metavar else []
@@ -43,6 +53,35 @@ class PlainCommand(TyperCommand):
             if rows:
                 with formatter.section(title):
                     formatter.write_dl(rows)
+
+
+def given_twice(params: Sequence[Any], args: Sequence[str]) -> str | None:
+    """The first option that takes one value and is given more than once in `args`, by
+    the name it is listed under, or None. A value is never read as an option: the word
+    after an option that takes one is skipped, and nothing after `--` is an option."""
+    taking = {
+        name: param
+        for param in params
+        if param.param_type_name == "option" and not param.is_flag and not param.count
+        for name in (*param.opts, *param.secondary_opts)
+    }
+    seen: set[str] = set()
+    words = iter(args)
+    for word in words:
+        if word == "--":
+            break
+        name, has_value, _ = word.partition("=")
+        param = taking.get(name) if name.startswith("--") else taking.get(word)
+        if param is None:
+            continue
+        if not has_value:
+            next(words, None)
+        if param.multiple:
+            continue
+        if param.name in seen:
+            return str(param.opts[0])
+        seen.add(param.name)
+    return None
 
 
 def _shown_name(argument: Any) -> str:

@@ -15,6 +15,7 @@ from rich.text import Text
 
 from backfit.views.widgets import (
     ByWidth,
+    Grid,
     Phrases,
     bullets,
     footer,
@@ -44,18 +45,19 @@ LIST_TABLE_MIN = 100  # the exercise table has five columns and needs more room
 
 
 def exercise_list(
-    exercises: Sequence[Exercise], *, condition: Condition | None = None
+    exercises: Sequence[Exercise], *, conditions: Sequence[Condition] = ()
 ) -> RenderableType:
-    """A table at normal widths, stacked entries in a narrow terminal. With a `condition`,
-    each exercise also says whether it suits it or needs care."""
+    """A table where it fits whole, stacked entries otherwise. With `conditions`, each
+    exercise also says, for each one, whether it suits it or needs care."""
+    wide = _list_table(exercises, conditions)
     return ByWidth(
-        wide=lambda: _list_table(exercises, condition),
-        narrow=lambda: stacked([_list_entry(e, condition) for e in exercises]),
-        min_width=LIST_TABLE_MIN,
+        wide=lambda: wide,
+        narrow=lambda: stacked([_list_entry(e, conditions) for e in exercises]),
+        min_width=max(LIST_TABLE_MIN, wide.least_width()),
     )
 
 
-def _list_table(exercises: Sequence[Exercise], condition: Condition | None) -> RenderableType:
+def _list_table(exercises: Sequence[Exercise], conditions: Sequence[Condition]) -> Grid:
     rows = [
         (
             Text.assemble((e.name, "bold"), "\n", (e.slug, "cyan")),
@@ -63,24 +65,25 @@ def _list_table(exercises: Sequence[Exercise], condition: Condition | None) -> R
             Text(words.LIST.join(e.equipment)),
             Text(words.LIST.join(e.muscles.primary)),
             Text("\n".join(dose_lines(e.dose))),
-            *([Text(_verdict(e, condition))] if condition else []),
+            *(Text(_verdict(e, condition)) for condition in conditions),
         )
         for e in exercises
     ]
-    headers: tuple[str, ...] = words.LIST_HEADERS
-    if condition:
-        headers += (words.FOR_CONDITION.format(condition=condition.value),)
+    headers = [
+        *words.LIST_HEADERS,
+        *(words.FOR_CONDITION.format(condition=c.value) for c in conditions),
+    ]
     return table(headers, rows, wrap=(2, 3))  # a dose is short lines that never wrap
 
 
-def _list_entry(e: Exercise, condition: Condition | None) -> tuple[Text, list[RenderableType]]:
+def _list_entry(e: Exercise, conditions: Sequence[Condition]) -> tuple[Text, list[RenderableType]]:
     heading = Text.assemble((e.name, "bold"), " (", (e.slug, "cyan"), ")")
     details: list[RenderableType] = [
         Text(words.LEVEL_EQUIPMENT.format(level=e.level, equipment=words.LIST.join(e.equipment))),
         Text(words.TARGETS.format(muscles=words.LIST.join(e.muscles.primary))),
         _dose(e.dose),
     ]
-    if condition:
+    for condition in conditions:
         said = words.CONDITION_VERDICT.format(
             condition=condition.value, verdict=_verdict(e, condition)
         )

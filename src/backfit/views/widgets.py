@@ -180,7 +180,7 @@ class Labelled:
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[Text]], *, wrap: Sequence[int]) -> Grid:
     """Rows in aligned columns under a header and a rule; only the columns in `wrap` may
-    wrap to fit the terminal."""
+    wrap to fit the terminal (and any header, between its words)."""
     return Grid(headers, rows, wrap=wrap)
 
 
@@ -189,8 +189,9 @@ class Grid:
 
     Rich's Table does this too, but measuring and drawing one costs several times more
     than the whole of `backfit list` may spend; here each column is as wide as its
-    longest line, and the columns in `wrap` give up room, widest first, until the rows
-    fit the terminal.
+    longest line, and the columns that may wrap give up room, widest first, until the rows
+    fit the terminal. No column gets narrower than its longest word: a view that offers
+    less room than `least_width` shows something else (`ByWidth`).
     """
 
     def __init__(
@@ -198,19 +199,36 @@ class Grid:
     ) -> None:
         self.headers = [Text(header, style="bold") for header in headers]
         self.rows = rows
-        self.wrap = wrap
+        columns = range(len(self.headers))
+        self.widths = [
+            max(_longest_line(cell) for cell in (self.headers[c], *(row[c] for row in rows)))
+            for c in columns
+        ]
+        # The least each column can take without splitting a word: a header may wrap
+        # between its words, a cell only in the columns in `wrap`.
+        self.floors = [
+            max(
+                _longest_word(self.headers[c]),
+                *((_longest_word if c in wrap else _longest_line)(row[c]) for row in rows),
+            )
+            for c in columns
+        ]
+
+    def least_width(self) -> int:
+        """The fewest columns the table fits in with every word whole."""
+        return sum(self.floors) + GUTTER * (len(self.floors) - 1)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        widths = [
-            max(_longest_line(cell) for cell in (self.headers[c], *(row[c] for row in self.rows)))
-            for c in range(len(self.headers))
-        ]
-        room = options.max_width - 2 * (len(widths) - 1)
-        while sum(widths) > room and any(widths[c] > 8 for c in self.wrap):
-            widest = max(self.wrap, key=lambda c: widths[c])
-            widths[widest] -= 1
-        rule = Text("─" * min(sum(widths) + 2 * (len(widths) - 1), options.max_width))
-        yield from _lines(console, [*self._line([[h] for h in self.headers], widths), rule])
+        widths = list(self.widths)
+        room = options.max_width - GUTTER * (len(widths) - 1)
+        while sum(widths) > room:
+            give = [c for c, w in enumerate(widths) if w > self.floors[c]]
+            if not give:
+                break
+            widths[max(give, key=lambda c: widths[c])] -= 1
+        rule = Text("─" * min(sum(widths) + GUTTER * (len(widths) - 1), options.max_width))
+        headers = [_fit(console, header, w) for header, w in zip(self.headers, widths, strict=True)]
+        yield from _lines(console, [*self._line(headers, widths), rule])
         for row in self.rows:
             wrapped = zip(row, widths, strict=True)
             cells = [_fit(console, cell, w) for cell, w in wrapped]
@@ -225,9 +243,12 @@ class Grid:
             for c, part in enumerate(parts):
                 line.append_text(part)
                 if c < len(parts) - 1:
-                    line.append(" " * (widths[c] - part.cell_len + 2))
+                    line.append(" " * (widths[c] - part.cell_len + GUTTER))
             lines.append(line)
         return lines
+
+
+GUTTER = 2  # columns between a table's columns
 
 
 def _fit(console: Console, text: Text, width: int) -> list[Text]:
@@ -249,6 +270,10 @@ def _lines(console: Console, lines: Iterable[Text]) -> Iterator[Segment]:
 
 def _longest_line(text: Text) -> int:
     return max(cell_len(line) for line in text.plain.split("\n"))
+
+
+def _longest_word(text: Text) -> int:
+    return max((cell_len(word) for word in text.plain.split()), default=0)
 
 
 def stacked(entries: Iterable[tuple[Text, Sequence[RenderableType]]], indent: int = 2) -> Group:

@@ -30,6 +30,7 @@ NO_OPTION_MEANT = "{command} has no option {option}; did you mean {close}?"
 NEEDS = "{command} needs {param}"
 BAD_VALUE = "{param}: {problem}"
 NEEDS_VALUE = "{option} needs a value"
+GIVEN_TWICE = "{option} is given more than once; give it once"
 LOG_NEEDS = "log needs NAME, or one of undo, delete ID, edit ID"
 OR = " or "  # between the close names in "did you mean a or b?"
 
