@@ -139,3 +139,107 @@ def test_the_list_never_splits_a_word(invoke: Invoke, width: int, args: list[str
     stacked = invoke("list", *args, env={"COLUMNS": "80"}).stdout
     headers = {"Exercise", "Level", "Equipment", "Targets", "Dose", "─" * 100}
     assert words(shown) - words(stacked) - headers == set()
+
+
+# --- --position -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "position", ["back", "front", "side", "kneeling", "seated", "standing", "walking"]
+)
+def test_list_position_keeps_the_exercises_done_in_it(invoke: Invoke, position: str) -> None:
+    found = slugs(invoke("list", "--position", position, "--json"))
+    assert set(found) == {e.slug for e in CATALOG.exercises if e.position == position}
+    assert found  # the catalog has exercises in every position
+
+
+def test_list_position_ignores_case_and_combines_with_other_filters(invoke: Invoke) -> None:
+    found = slugs(invoke("list", "--position", "Back", "--level", "beginner", "--json"))
+    expected = {e.slug for e in CATALOG.exercises if (e.position, e.level) == ("back", "beginner")}
+    assert set(found) == expected and "glute-bridge" in found
+    shown = invoke("list", "--position", "seated", env={"COLUMNS": "60"}).stdout
+    assert "Seated pelvic tilt (seated-pelvic-tilt)" in shown and "Bird dog" not in shown
+
+
+def test_list_position_refuses_a_position_it_does_not_know(invoke: Invoke) -> None:
+    result = invoke("list", "--position", "upside-down")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "backfit: --position: must be back, front, side, kneeling, seated, standing or walking, "
+        "not 'upside-down'\nTry 'backfit list --help'.\n"
+    )
+
+
+def test_the_positions_offered_are_the_catalogs() -> None:
+    from typing import get_args
+
+    from backfit.catalog.models import Position
+    from backfit.catalog.positions import POSITIONS
+
+    assert get_args(Position) == POSITIONS
+
+
+@pytest.mark.parametrize(
+    ("words", "offered"),
+    [
+        (
+            "backfit list --position ",
+            ["back", "front", "side", "kneeling", "seated", "standing", "walking"],
+        ),
+        ("backfit list --position s", ["side", "seated", "standing"]),
+        ("backfit list --level beginner --position k", ["kneeling"]),
+    ],
+)
+def test_completion_offers_the_positions(words: str, offered: list[str]) -> None:
+    import os
+    import subprocess
+    import sys
+
+    cword = len(words.split()) - (0 if words.endswith(" ") else 1)
+    env = {"_BACKFIT_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": str(cword)}
+    result = subprocess.run(
+        [sys.executable, "-c", "from backfit.__main__ import main; main()"],
+        capture_output=True, text=True, env={**os.environ, **env},
+    )  # fmt: skip
+    assert (result.returncode, result.stdout.split()) == (0, offered)
+
+
+# --- --search: words, not letters inside them ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "not_found"),
+    [("arm", "side-plank"), ("wall", "swallow-fly"), ("low", "dead-bug"), ("ten", "pelvic-tilt")],
+)
+def test_search_matches_words_not_letters_inside_them(
+    invoke: Invoke, text: str, not_found: str
+) -> None:
+    result = invoke("list", "--search", text, "--json")
+    found = slugs(result) if result.exit_code == 0 else []
+    assert not_found not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("swallow", "swallow-fly"),  # a whole word
+        ("swal", "swallow-fly"),  # the start of a word
+        ("flying swallow", "swallow-fly"),  # words in order
+        ("Hip-Flexor", "standing-hip-flexor-stretch"),  # across punctuation, any case
+        ("flexor", "standing-hip-flexor-stretch"),  # a word after a hyphen
+        ("dead", "dead-bug"),
+        ("barbell", "bent-leg-deadlift"),  # in the summary
+        ("curl", "mcgill-curl-up"),
+    ],
+)
+def test_search_matches_whole_words_and_word_starts(invoke: Invoke, text: str, found: str) -> None:
+    assert found in slugs(invoke("list", "--search", text, "--json"))
+
+
+def test_search_for_arm_finds_arms_but_not_warm(invoke: Invoke) -> None:
+    found = slugs(invoke("list", "--search", "arm", "--json"))
+    for slug in found:
+        e = CATALOG.exercise(slug)
+        text = " ".join((e.name, e.slug, *e.aliases, e.summary)).casefold()
+        assert re.search(r"\barm", text), slug
+    assert "bird-dog" in found  # 'opposite arm and leg raise'

@@ -9,6 +9,7 @@ import typer
 
 from backfit.catalog.conditions import Condition
 from backfit.catalog.levels import Level
+from backfit.catalog.positions import POSITIONS
 from backfit.cli.app import command, find, load, show, show_json
 from backfit.cli.exits import EXIT_BAD_CATALOG, EXIT_NOT_FOUND
 from backfit.cli.failures import fail
@@ -20,6 +21,7 @@ from backfit.cli.options import (
     NameArgument,
     catalog_in_use,
     choices,
+    complete_choices,
     one_of,
 )
 from backfit.output import error_line, write_lines
@@ -48,7 +50,18 @@ def list_exercises(
     search: Annotated[
         str | None,
         typer.Option(
-            metavar="TEXT", help="Only exercises whose name, aliases or summary hold TEXT."
+            metavar="TEXT",
+            help="Only exercises whose name, aliases or summary hold the words of TEXT, "
+            "each whole or the start of a word.",
+        ),
+    ] = None,
+    position: Annotated[
+        str | None,
+        typer.Option(
+            metavar="POSITION",
+            parser=one_of(POSITIONS),
+            autocompletion=complete_choices(POSITIONS),
+            help=f"Only exercises done in this position: {', '.join(POSITIONS)}.",
         ),
     ] = None,
     conditions: Annotated[
@@ -75,6 +88,7 @@ def list_exercises(
         equipment=equipment,
         muscle=muscle,
         text=search,
+        position=position,
         conditions=wanted,
     )
     if as_json:

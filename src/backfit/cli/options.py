@@ -150,6 +150,16 @@ def choices(values: Iterable[str]) -> str:
     return "|".join(values)
 
 
+def complete_choices(values: Sequence[str]) -> Callable[[str], list[str]]:
+    """Shell completion for an option taking one of `values`: those that start with what
+    was typed."""
+
+    def complete(incomplete: str) -> list[str]:
+        return [value for value in values if value.startswith(incomplete)]
+
+    return complete
+
+
 def one_of(values: Sequence[Choice]) -> Callable[[str | None], Choice | None]:
     """A callback that takes one of `values` in any case (`--level Beginner`). Plain text
     checked here rather than an Enum or a Literal, whose refusal Typer words itself."""
