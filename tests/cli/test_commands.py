@@ -237,7 +237,7 @@ def test_show_lays_out_the_whole_exercise(invoke: Invoke) -> None:
     result = invoke("show", "swallow-fly")
     assert result.exit_code == 0
     out = result.stdout
-    assert out.startswith("Swallow fly  (also: Flying swallow, Prone back extension)\n")
+    assert out.startswith("Swallow fly  (also: Flying swallow, Prone back extension, Superman)\n")
     assert "Dose        2 × 5 reps, hold 5 s · rest 60 s" in out
     assert "1. Lie face down on a firm bed or a mat, with the pillow taken away." in out
     assert "6. Lower slowly and rest briefly, for a breath or two, before the next lift." in out

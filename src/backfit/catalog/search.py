@@ -97,11 +97,20 @@ def suits(exercise: Exercise, condition: Condition) -> bool:
     return note is not None and note.verdict in ("suits", "care")
 
 
+MOST_CANDIDATES = 8  # names that share the words typed, all listed up to this many
+
+
 def suggestions(catalog: Catalog, typed: str, *, most: int = 3) -> list[str]:
-    """Slugs the person may have meant: names containing what they typed, then near spellings.
+    """Slugs the person may have meant. Every entry with the words typed in one of its
+    names (whole, or the start of a word: 'plank' is both side planks), so that a short
+    name that fits several lists them all; else names holding the letters typed, then
+    near spellings, `most` of them.
 
     Near spellings are compared word by word ('bird-dgo' is near 'bird-dog', not
     'glute-bridge'), containment ignoring spaces ('birddo' is in 'bird dog')."""
+    candidates = [entry.slug for entry in catalog.entries if has_words(names(entry), typed)]
+    if candidates:
+        return candidates[:MOST_CANDIDATES]
 
     def spelled(name: str) -> str:
         return "-".join("".join(c if c.isalnum() else " " for c in name.casefold()).split())
