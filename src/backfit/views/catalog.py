@@ -11,12 +11,16 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
+from rich.padding import Padding
 from rich.text import Text
 
 from backfit.views.widgets import (
+    INDENT,
+    Boxed,
     ByWidth,
     Grid,
     Phrases,
+    address,
     bullets,
     footer,
     labelled,
@@ -107,8 +111,6 @@ def exercise_detail(
 ) -> RenderableType:
     """Everything about one exercise, in the order a person reads before trying it; with
     its pose drawn above the steps in `figure` characters unless that is "none"."""
-    from rich.panel import Panel
-
     e = exercise
     heading = Text(e.name, style="bold underline")
     if e.aliases:
@@ -140,7 +142,7 @@ def exercise_detail(
     )
     parts += [
         Text(),
-        Panel(caution, title=Text(words.CAUTIONS), title_align="left", border_style="yellow"),
+        Boxed(caution, title=words.CAUTIONS, border_style="yellow"),
     ]
     parts += section(words.PAIN_RULE, _pain_rule(catalog.safety))
     if e.mistakes:
@@ -222,8 +224,6 @@ def _pain_rule(s: Safety) -> RenderableType:
 
 def safety_view(catalog: Catalog) -> RenderableType:
     """Red flags first, because they are the part that cannot wait."""
-    from rich.panel import Panel
-
     s: Safety = catalog.safety
     emergency = Group(
         Text(words.EMERGENCY_NOW),
@@ -232,7 +232,7 @@ def safety_view(catalog: Catalog) -> RenderableType:
     parts: list[RenderableType] = [
         Text(words.SAFETY, style="bold underline"),
         Text(),
-        Panel(emergency, title=Text(words.EMERGENCY), title_align="left", border_style="red"),
+        Boxed(emergency, title=words.EMERGENCY, border_style="red"),
     ]
     parts += section(words.SEE_A_DOCTOR, bullets(s.see_doctor))
     parts += section(words.PAIN_RULE, _pain_rule(s))
@@ -247,26 +247,25 @@ def safety_view(catalog: Catalog) -> RenderableType:
 
 
 def sources_view(catalog: Catalog) -> RenderableType:
-    """Every source, what it is and where to find it, and the entries that cite it."""
+    """Every source, what it is and where to find it, and the entries that cite it. The
+    address is a line of its own, never split (`address`), so it is not one of the
+    indented details, which would crop it."""
     cited = catalog.citations()
-    entries = []
+    parts: list[RenderableType] = [Text(words.SOURCES, style="bold underline")]
     for source_id, source in catalog.sources.items():
         heading = Text.assemble((source.publisher, "bold"), " (", (source_id, "cyan"), ")")
         year = source.year
         title = (
             source.title if year is None else words.TITLE_YEAR.format(title=source.title, year=year)
         )
-        details = [Text(title)]
-        if source.url:
-            details.append(Text(source.url))
         by = cited[source_id]
         by_said = (
             words.CITED_BY.format(names=words.NAMES.join(by)) if by else words.CITED_BY_NOTHING
         )
-        details.append(Text(by_said))
-        entries.append((heading, details))
-    parts: list[RenderableType] = [Text(words.SOURCES, style="bold underline"), Text()]
-    parts.append(stacked(entries))
+        parts += [Text(), heading, Padding(Text(title), (0, 0, 0, INDENT))]
+        if source.url:
+            parts.append(address(source.url, indent=INDENT))
+        parts.append(Padding(Text(by_said), (0, 0, 0, INDENT)))
     parts += footer(catalog)
     return Group(*parts)
 

@@ -12,6 +12,7 @@ and combining marks line up.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
@@ -106,9 +107,69 @@ def sources(ids: Iterable[str], catalog: Catalog) -> Group:
         title = Text(said.format(publisher=source.publisher, title=source.title, year=source.year))
         parts.append(labelled([(f"{n}.".rjust(width), title)]))
         if source.url:
-            address = f"{' ' * (width + 1)}<{source.url}>"
-            parts.append(Text(address, no_wrap=True, overflow="ignore"))
+            parts.append(address(f"<{source.url}>", indent=width + 1))
     return Group(*parts)
+
+
+def address(url: str, *, indent: int = 0) -> Text:
+    """A web address on a line of its own, never split: one longer than the width runs
+    past it, whole, so that it can still be copied or clicked. (Inside a `Padding` or a
+    table cell it would be cropped, so it is given its indent here.)"""
+    return Text(" " * indent + url, no_wrap=True, overflow="ignore")
+
+
+ADDRESS = re.compile(r"\W{0,2}(?:https?://|www\.)\S+")  # a word that is a web address
+
+
+def wrapped(console: Console, text: Text, width: int) -> list[Text]:
+    """`text` as lines of at most `width` cells, broken between words as Rich breaks them,
+    except that a web address too long for a line is never split: it gets a line of its
+    own and runs past the width, whole. Any other word too long for a line is folded, as
+    Rich does. (Rich's own wrap either folds every long word or crops it.)"""
+    lines: list[Text] = []
+    for paragraph in text.split(allow_blank=True):
+        breaks, used = [], 0
+        for word in re.finditer(r"\S+\s*", paragraph.plain):
+            if used and used + cell_len(word.group().rstrip()) > width:
+                breaks.append(word.start())
+                used = 0
+            used += cell_len(word.group())
+        for line in paragraph.divide(breaks):
+            line.rstrip()
+            if line.cell_len > width and not ADDRESS.fullmatch(line.plain.strip()):
+                lines += line.wrap(console, width, overflow="fold")
+            else:
+                lines.append(line)
+    return lines
+
+
+class Boxed:
+    """A body in a rounded box with a title at the top left, as Rich's `Panel` draws it,
+    except that a line holding a web address too long for the box runs past its right
+    edge, whole, where the Panel would crop it."""
+
+    def __init__(self, body: RenderableType, *, title: str, border_style: str) -> None:
+        self.body = body
+        self.title = title
+        self.border_style = border_style
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = max(options.max_width, 5)
+        room = width - 4  # a border and a space on each side
+        edge = console.get_style(self.border_style)
+        title = f" {self.title} "
+        top = "─" * max(width - 3 - cell_len(title), 0)
+        yield from (Segment("╭─", edge), Segment(title, edge), Segment(top + "╮", edge))
+        yield Segment.line()
+        inner = options.update(width=room, height=None)
+        for line in Segment.split_lines(console.render(self.body, inner)):
+            length = Segment.get_line_length(line)
+            yield from (Segment("│", edge), Segment(" "), *line)
+            if length <= room:
+                yield from (Segment(" " * (room - length + 1)), Segment("│", edge))
+            yield Segment.line()
+        yield Segment("╰" + "─" * (width - 2) + "╯", edge)
+        yield Segment.line()
 
 
 def bullets(items: Iterable[str]) -> Labelled:
@@ -171,7 +232,11 @@ class Labelled:
         for label, body in self.rows:
             pad = " " * (width - cell_len(label))
             head = Segment(pad + label if self.align == "right" else label + pad, label_style)
-            for n, line in enumerate(console.render_lines(body, inner, pad=False)):
+            if isinstance(body, Text):  # catalog text: an address in it is never split
+                lines = [list(line.render(console)) for line in wrapped(console, body, room)]
+            else:
+                lines = console.render_lines(body, inner, pad=False)
+            for n, line in enumerate(lines):
                 yield head if n == 0 else blank
                 yield gap
                 yield from line
@@ -276,7 +341,12 @@ def _longest_word(text: Text) -> int:
     return max((cell_len(word) for word in text.plain.split()), default=0)
 
 
-def stacked(entries: Iterable[tuple[Text, Sequence[RenderableType]]], indent: int = 2) -> Group:
+INDENT = 2  # a stacked entry's details, under its heading
+
+
+def stacked(
+    entries: Iterable[tuple[Text, Sequence[RenderableType]]], indent: int = INDENT
+) -> Group:
     """Entries for a narrow terminal: a heading, then its details indented, with a blank
     line between entries."""
     parts: list[RenderableType] = []
