@@ -2,6 +2,7 @@
 once as `Annotated` aliases (as fastapi-cli declares its own), and how a command's usage
 and help are shown."""
 
+import os
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -11,7 +12,7 @@ from typer.core import TyperCommand
 
 from backfit.catalog.files import CATALOG_ENV, catalog_files
 from backfit.cli.failures import CommandUsageError, out_of_bounds
-from backfit.output import force_ascii
+from backfit.output import ASCII_ENV, ASCII_OFF, ASCII_ON, force_ascii
 from backfit.views.words import messages
 
 Choice = TypeVar("Choice", bound=str)
@@ -108,9 +109,16 @@ def complete_name(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     ]
 
 
-def _use_ascii(value: bool) -> None:
+def _use_ascii(ctx: typer.Context, value: bool) -> None:
+    """--ascii, and a check of BACKFIT_ASCII, which output reads as a switch in any case:
+    a value that is no switch is refused rather than guessed at."""
     if value:
         force_ascii()
+    given = os.environ.get(ASCII_ENV, "")
+    if given.casefold() not in (*ASCII_ON, *ASCII_OFF):
+        *first, last = (*ASCII_ON, *ASCII_OFF[:-1])  # '' is no choice to name
+        said = messages.ONE_OF.format(choices=messages.CHOICES.join(first), last=last, given=given)
+        raise CommandUsageError(messages.BAD_VALUE.format(param=ASCII_ENV, problem=said), ctx=ctx)
 
 
 CatalogOption = Annotated[
@@ -130,7 +138,8 @@ AsciiOption = Annotated[
         "--ascii",
         callback=_use_ascii,
         is_eager=True,
-        help="Plain ASCII output: no bullets, box edges or bars (also BACKFIT_ASCII=1).",
+        help="Plain ASCII output: no bullets, box edges or bars (also BACKFIT_ASCII=1, "
+        "true, yes or on, in any case).",
     ),
 ]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of a formatted view.")]
