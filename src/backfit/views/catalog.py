@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.padding import Padding
 from rich.text import Text
 
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
         Routine,
         Safety,
     )
+    from backfit.catalog.poses import Pose
 
 NARROW = 72  # below this many columns, tables become stacked entries
 LIST_TABLE_MIN = 100  # the exercise table has five columns and needs more room
@@ -131,9 +132,7 @@ def exercise_detail(
     parts: list[RenderableType] = [heading, Text(e.summary), Text(), facts]
     parts += section(words.WHY_IT_HELPS, bullets(e.benefits))
     if e.pose is not None and figure != "none":
-        from backfit.views.figure import keyframe_figures
-
-        parts += [Text(), keyframe_figures(e.pose, figure)]
+        parts += [Text(), PoseAboveSteps(e.pose, figure)]
     parts += section(words.HOW_TO_DO_IT, numbered(e.steps))
     caution = Group(
         bullets(e.cautions),
@@ -164,6 +163,29 @@ def exercise_detail(
     parts += section(words.SOURCES, sources(e.sources, catalog))
     parts += footer(catalog)
     return Group(*parts)
+
+
+class PoseAboveSteps:
+    """An exercise's keyframes above its steps, as large as the terminal leaves room for:
+    a frame may be a third of the terminal's height (never less than the figure's usual
+    rows), and the frames may use the terminal's whole width, past the width text is
+    wrapped at, since a figure is looked at, not read line by line. Drawn at the top
+    level of a view only, where the terminal's width is the room there is."""
+
+    def __init__(self, pose: Pose, mode: str) -> None:
+        self.pose = pose
+        self.mode = mode
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from backfit.views.figure import ROWS, keyframe_figures
+
+        width = max(options.max_width, console.width)
+        rows = max(ROWS[self.mode], min(console.height // 3, width // COLUMNS_A_ROW))
+        figures = keyframe_figures(self.pose, self.mode, rows=rows)
+        yield from console.render(figures, options.update_width(width))
+
+
+COLUMNS_A_ROW = 8  # a frame's rows grow by one for each this many columns of terminal
 
 
 def _build_up(b: BuildUp) -> RenderableType:
