@@ -20,6 +20,7 @@ from backfit.views.widgets import (
     ByWidth,
     Grid,
     Phrases,
+    TableOrEntries,
     address,
     bullets,
     footer,
@@ -54,11 +55,10 @@ def exercise_list(
 ) -> RenderableType:
     """A table where it fits whole, stacked entries otherwise. With `conditions`, each
     exercise also says, for each one, whether it suits it or needs care."""
-    wide = _list_table(exercises, conditions)
-    return ByWidth(
-        wide=lambda: wide,
+    return TableOrEntries(
+        _list_table(exercises, conditions),
         narrow=lambda: stacked([_list_entry(e, conditions) for e in exercises]),
-        min_width=max(LIST_TABLE_MIN, wide.least_width()),
+        min_width=LIST_TABLE_MIN,
     )
 
 

@@ -45,6 +45,30 @@ class ByWidth:
         yield self.wide() if options.max_width >= self.min_width else self.narrow()
 
 
+class TableOrEntries:
+    """A table where it fits with every word whole, stacked entries where it does not. A
+    table wider than the width offered (the width text is read at) that still fits the
+    terminal takes the columns it needs: a row of short cells is no long line to read.
+    For a view's top level, where the terminal's width is the room there is."""
+
+    def __init__(
+        self, table: Grid, *, narrow: Callable[[], RenderableType], min_width: int
+    ) -> None:
+        self.table = table
+        self.narrow = narrow
+        self.min_width = min_width
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        least = max(self.min_width, self.table.least_width())
+        if least <= options.max_width:
+            yield self.table
+        elif least <= console.width:
+            room = min(console.width, max(least, self.table.least_width(whole_headers=True)))
+            yield from console.render(self.table, options.update_width(room))
+        else:
+            yield self.narrow()
+
+
 class Phrases:
     """Short phrases on one line, broken only between them when the line is too long:
     '1 × 6 reps each side, hold 10 s · rest 30 s' never wraps inside 'hold 10 s'. A
@@ -271,23 +295,31 @@ class Grid:
         ]
         # The least each column can take without splitting a word: a header may wrap
         # between its words, a cell only in the columns in `wrap`.
-        self.floors = [
+        self.wrap = wrap
+        self.cells = [
             max(
-                _longest_word(self.headers[c]),
-                *((_longest_word if c in wrap else _longest_line)(row[c]) for row in rows),
+                ((_longest_word if c in wrap else _longest_line)(row[c]) for row in rows), default=0
             )
             for c in columns
         ]
+        self.floors = [max(_longest_word(self.headers[c]), self.cells[c]) for c in columns]
 
-    def least_width(self) -> int:
-        """The fewest columns the table fits in with every word whole."""
-        return sum(self.floors) + GUTTER * (len(self.floors) - 1)
+    def least_width(self, *, whole_headers: bool = False) -> int:
+        """The fewest columns the table fits in with every word whole (and every header
+        on one line, if asked)."""
+        floors = self.floors
+        if whole_headers:
+            floors = [max(h.cell_len, n) for h, n in zip(self.headers, self.cells, strict=True)]
+        return sum(floors) + GUTTER * (len(floors) - 1)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         widths = list(self.widths)
         room = options.max_width - GUTTER * (len(widths) - 1)
         while sum(widths) > room:
-            give = [c for c, w in enumerate(widths) if w > self.floors[c]]
+            # The columns in `wrap` give up room first, widest first; then headers wrap.
+            give = [c for c in self.wrap if widths[c] > self.floors[c]] or [
+                c for c, w in enumerate(widths) if w > self.floors[c]
+            ]
             if not give:
                 break
             widths[max(give, key=lambda c: widths[c])] -= 1
