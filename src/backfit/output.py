@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from rich.segment import Segment
 
 ASCII_ENV = "BACKFIT_ASCII"
+ASCII_ON = ("1", "true", "yes", "on")  # BACKFIT_ASCII's values, in any case
+ASCII_OFF = ("0", "false", "no", "off", "")
 READING_WIDTH = 100  # text views wrap here on a wider terminal: long lines are hard to read
 
 
@@ -45,7 +47,8 @@ def ascii_only(stream: IO[str] | None = None) -> bool:
     POSIX (Python reads that as UTF-8, the terminal may not), or when the stream's own
     encoding cannot carry backfit's typography."""
     run = current()
-    if (run is not None and run.forced_ascii) or os.environ.get(ASCII_ENV, "") not in ("", "0"):
+    asked = os.environ.get(ASCII_ENV, "").casefold() in ASCII_ON
+    if (run is not None and run.forced_ascii) or asked:
         return True
     if _locale() in ("C", "POSIX"):
         return True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Mapping, Sequence
 
 from backfit.catalog.conditions import Condition
@@ -17,11 +18,13 @@ def filter_exercises(
     equipment: str | None = None,
     muscle: str | None = None,
     text: str | None = None,
-    condition: Condition | None = None,
+    position: str | None = None,
+    conditions: Sequence[Condition] = (),
 ) -> list[Exercise]:
-    """Exercises that pass every filter given, gentlest first (`gentleness`). Text filters
-    ignore case and match parts; `condition` keeps the exercises whose care note for it says
-    they suit, or suit with care."""
+    """Exercises that pass every filter given, gentlest first (`gentleness`). Equipment
+    and muscles ignore case and match parts of a name; `text` matches words or the starts
+    of words (`has_words`); `conditions` keeps the exercises whose care notes for every
+    one of them say they suit, or suit with care: a person with two conditions has both."""
     by_slug = {e.slug: e for e in exercises}
 
     def has(values: Sequence[str], wanted: str) -> bool:
@@ -33,10 +36,30 @@ def filter_exercises(
         if (level is None or e.level == level)
         and (equipment is None or has(e.equipment, equipment))
         and (muscle is None or has((*e.muscles.primary, *e.muscles.secondary), muscle))
-        and (text is None or has((e.name, e.slug, *e.aliases, e.summary), text))
-        and (condition is None or suits(e, condition))
+        and (text is None or has_words((e.name, e.slug, *e.aliases, e.summary), text))
+        and (position is None or e.position == position)
+        and all(suits(e, condition) for condition in conditions)
     ]
     return sorted(found, key=lambda e: gentleness(e, by_slug))
+
+
+def has_words(values: Sequence[str], typed: str) -> bool:
+    """Whether one of `values` holds the words typed, in order, each whole or the start
+    of a word there: 'arm' finds 'arm' and 'arms' but not 'forearm' or 'warm', 'hip-flexor'
+    finds 'hip flexor', and case and punctuation do not count."""
+    wanted = _words(typed)
+    if not wanted:
+        return True
+    for value in values:
+        have = _words(value)
+        for start in range(len(have) - len(wanted) + 1):
+            if all(word.startswith(w) for word, w in zip(have[start:], wanted, strict=False)):
+                return True
+    return False
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text.casefold())
 
 
 SECONDS_A_REP = 3  # a rough length for a repetition without a hold, to weigh doses
@@ -74,11 +97,20 @@ def suits(exercise: Exercise, condition: Condition) -> bool:
     return note is not None and note.verdict in ("suits", "care")
 
 
+MOST_CANDIDATES = 8  # names that share the words typed, all listed up to this many
+
+
 def suggestions(catalog: Catalog, typed: str, *, most: int = 3) -> list[str]:
-    """Slugs the person may have meant: names containing what they typed, then near spellings.
+    """Slugs the person may have meant. Every entry with the words typed in one of its
+    names (whole, or the start of a word: 'plank' is both side planks), so that a short
+    name that fits several lists them all; else names holding the letters typed, then
+    near spellings, `most` of them.
 
     Near spellings are compared word by word ('bird-dgo' is near 'bird-dog', not
     'glute-bridge'), containment ignoring spaces ('birddo' is in 'bird dog')."""
+    candidates = [entry.slug for entry in catalog.entries if has_words(names(entry), typed)]
+    if candidates:
+        return candidates[:MOST_CANDIDATES]
 
     def spelled(name: str) -> str:
         return "-".join("".join(c if c.isalnum() else " " for c in name.casefold()).split())

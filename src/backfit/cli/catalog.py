@@ -9,6 +9,7 @@ import typer
 
 from backfit.catalog.conditions import Condition
 from backfit.catalog.levels import Level
+from backfit.catalog.positions import POSITIONS
 from backfit.cli.app import command, find, load, show, show_json
 from backfit.cli.exits import EXIT_BAD_CATALOG, EXIT_NOT_FOUND
 from backfit.cli.failures import fail
@@ -20,6 +21,7 @@ from backfit.cli.options import (
     NameArgument,
     catalog_in_use,
     choices,
+    complete_choices,
     one_of,
 )
 from backfit.output import error_line, write_lines
@@ -48,16 +50,28 @@ def list_exercises(
     search: Annotated[
         str | None,
         typer.Option(
-            metavar="TEXT", help="Only exercises whose name, aliases or summary hold TEXT."
+            metavar="TEXT",
+            help="Only exercises whose name, aliases or summary hold the words of TEXT, "
+            "each whole or the start of a word.",
         ),
     ] = None,
-    condition: Annotated[
-        Condition | None,
+    position: Annotated[
+        str | None,
+        typer.Option(
+            metavar="POSITION",
+            parser=one_of(POSITIONS),
+            autocompletion=complete_choices(POSITIONS),
+            help=f"Only exercises done in this position: {', '.join(POSITIONS)}.",
+        ),
+    ] = None,
+    conditions: Annotated[
+        list[Condition] | None,
         typer.Option(
             "--for",
             metavar=choices(Condition),
             parser=one_of(list(Condition)),
-            help="Only exercises that suit this condition, or suit it with care.",
+            help="Only exercises that suit this condition, or suit it with care; given "
+            "more than once, only those that suit every one.",
         ),
     ] = None,
     as_json: JsonFlag = False,
@@ -67,13 +81,15 @@ def list_exercises(
     """List the exercises, gentlest first, optionally filtered."""
     from backfit.catalog.search import filter_exercises
 
+    wanted = list(dict.fromkeys(conditions or ()))  # each condition once, in the order given
     found = filter_exercises(
         load(catalog_in_use(ctx, catalog_file)).exercises,
         level=level,
         equipment=equipment,
         muscle=muscle,
         text=search,
-        condition=condition,
+        position=position,
+        conditions=wanted,
     )
     if as_json:
         from backfit.views.export import exercises_json
@@ -82,7 +98,7 @@ def list_exercises(
     elif found:
         from backfit.views.catalog import exercise_list
 
-        show(exercise_list(found, condition=condition))
+        show(exercise_list(found, conditions=wanted))
     if not found:
         fail(messages.NO_MATCHES, EXIT_NOT_FOUND)
 

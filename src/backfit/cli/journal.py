@@ -261,6 +261,15 @@ def on_terminal() -> bool:
 @command()
 def history(
     ctx: typer.Context,
+    session_id: Annotated[
+        int | None,
+        typer.Argument(
+            metavar="ID",
+            callback=within(1),
+            help="Show this one session in full: what was done of each exercise, pain, notes.",
+            show_default=False,
+        ),
+    ] = None,
     since: Annotated[
         datetime | None,
         typer.Option(
@@ -296,9 +305,11 @@ def history(
     catalog_file: CatalogOption = None,
     ascii_output: AsciiOption = False,
 ) -> None:
-    """Your recent sessions, with pain before and after."""
+    """Your recent sessions, with pain before and after; or one session in full."""
     from backfit.journal.store import journal_path, sessions
 
+    if session_id is not None:
+        return _one_session(ctx, session_id, as_json=as_json, as_csv=as_csv)
     if planned and exercise is None:
         fail(messages.PLANNED_NEEDS_EXERCISE, EXIT_USAGE)
     slug = None
@@ -323,6 +334,33 @@ def history(
     from backfit.views.log import history_view
 
     show(history_view(found))
+
+
+FILTERS = ("since", "exercise", "planned", "limit")  # history's, which ID leaves no room for
+
+
+def _one_session(ctx: typer.Context, session_id: int, *, as_json: bool, as_csv: bool) -> None:
+    """`history ID`: that session in full, or one line saying there is none."""
+    from backfit.journal.store import find_session, journal_path
+
+    sources = [ctx.get_parameter_source(name) for name in FILTERS]
+    if any(source is not None and source.name != "DEFAULT" for source in sources):
+        options = [f"--{name}" for name in FILTERS]
+        raise CommandUsageError(
+            messages.ONE_SESSION_NO_FILTERS.format(
+                options=messages.CHOICES.join(options[:-1]), last=options[-1]
+            ),
+            ctx=ctx,
+        )
+    with log_errors():
+        found = find_session(journal_path(), session_id)
+    if as_json or as_csv:
+        from backfit.views.export import history_csv, history_json
+
+        return show_json(history_csv([found]) if as_csv else history_json([found]))
+    from backfit.views.log import session_view
+
+    show(session_view(found))
 
 
 @command()

@@ -2,6 +2,7 @@
 once as `Annotated` aliases (as fastapi-cli declares its own), and how a command's usage
 and help are shown."""
 
+import os
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -10,8 +11,8 @@ import typer
 from typer.core import TyperCommand
 
 from backfit.catalog.files import CATALOG_ENV, catalog_files
-from backfit.cli.failures import out_of_bounds
-from backfit.output import force_ascii
+from backfit.cli.failures import CommandUsageError, out_of_bounds
+from backfit.output import ASCII_ENV, ASCII_OFF, ASCII_ON, force_ascii
 from backfit.views.words import messages
 
 Choice = TypeVar("Choice", bound=str)
@@ -20,6 +21,16 @@ Choice = TypeVar("Choice", bound=str)
 class PlainCommand(TyperCommand):
     """A command whose arguments read NAME (or [NAME]) in its usage line and its help,
     without the braces and `<str>` Typer adds. Only Click's public hooks are overridden."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        """Click keeps the last of a value given twice (`--level beginner --level
+        advanced`) and says nothing; here it is a usage error, so that no filter or score
+        is dropped silently. Options meant to be repeated (`list --for`) are `multiple`."""
+        if not ctx.resilient_parsing:  # resilient: completing a command line
+            repeated = given_twice(self.get_params(ctx), args)
+            if repeated is not None:
+                raise CommandUsageError(messages.GIVEN_TWICE.format(option=repeated), ctx=ctx)
+        return super().parse_args(ctx, args)
 
     def collect_usage_pieces(self, ctx: Any) -> list[str]:
         pieces = [self.options_metavar] if self.options_metavar else []
@@ -43,6 +54,35 @@ class PlainCommand(TyperCommand):
             if rows:
                 with formatter.section(title):
                     formatter.write_dl(rows)
+
+
+def given_twice(params: Sequence[Any], args: Sequence[str]) -> str | None:
+    """The first option that takes one value and is given more than once in `args`, by
+    the name it is listed under, or None. A value is never read as an option: the word
+    after an option that takes one is skipped, and nothing after `--` is an option."""
+    taking = {
+        name: param
+        for param in params
+        if param.param_type_name == "option" and not param.is_flag and not param.count
+        for name in (*param.opts, *param.secondary_opts)
+    }
+    seen: set[str] = set()
+    words = iter(args)
+    for word in words:
+        if word == "--":
+            break
+        name, has_value, _ = word.partition("=")
+        param = taking.get(name) if name.startswith("--") else taking.get(word)
+        if param is None:
+            continue
+        if not has_value:
+            next(words, None)
+        if param.multiple:
+            continue
+        if param.name in seen:
+            return str(param.opts[0])
+        seen.add(param.name)
+    return None
 
 
 def _shown_name(argument: Any) -> str:
@@ -69,9 +109,16 @@ def complete_name(ctx: typer.Context, incomplete: str) -> list[tuple[str, str]]:
     ]
 
 
-def _use_ascii(value: bool) -> None:
+def _use_ascii(ctx: typer.Context, value: bool) -> None:
+    """--ascii, and a check of BACKFIT_ASCII, which output reads as a switch in any case:
+    a value that is no switch is refused rather than guessed at."""
     if value:
         force_ascii()
+    given = os.environ.get(ASCII_ENV, "")
+    if given.casefold() not in (*ASCII_ON, *ASCII_OFF):
+        *first, last = (*ASCII_ON, *ASCII_OFF[:-1])  # '' is no choice to name
+        said = messages.ONE_OF.format(choices=messages.CHOICES.join(first), last=last, given=given)
+        raise CommandUsageError(messages.BAD_VALUE.format(param=ASCII_ENV, problem=said), ctx=ctx)
 
 
 CatalogOption = Annotated[
@@ -91,7 +138,8 @@ AsciiOption = Annotated[
         "--ascii",
         callback=_use_ascii,
         is_eager=True,
-        help="Plain ASCII output: no bullets, box edges or bars (also BACKFIT_ASCII=1).",
+        help="Plain ASCII output: no bullets, box edges or bars (also BACKFIT_ASCII=1, "
+        "true, yes or on, in any case).",
     ),
 ]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of a formatted view.")]
@@ -109,6 +157,16 @@ NameArgument = Annotated[
 def choices(values: Iterable[str]) -> str:
     """The placeholder that lists an option's choices: start|middle|end."""
     return "|".join(values)
+
+
+def complete_choices(values: Sequence[str]) -> Callable[[str], list[str]]:
+    """Shell completion for an option taking one of `values`: those that start with what
+    was typed."""
+
+    def complete(incomplete: str) -> list[str]:
+        return [value for value in values if value.startswith(incomplete)]
+
+    return complete
 
 
 def one_of(values: Sequence[Choice]) -> Callable[[str | None], Choice | None]:

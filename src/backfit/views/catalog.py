@@ -10,12 +10,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from rich.console import Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.padding import Padding
 from rich.text import Text
 
 from backfit.views.widgets import (
+    INDENT,
+    Boxed,
     ByWidth,
+    Grid,
     Phrases,
+    TableOrEntries,
+    address,
     bullets,
     footer,
     labelled,
@@ -38,24 +44,25 @@ if TYPE_CHECKING:
         Routine,
         Safety,
     )
+    from backfit.catalog.poses import Pose
 
 NARROW = 72  # below this many columns, tables become stacked entries
 LIST_TABLE_MIN = 100  # the exercise table has five columns and needs more room
 
 
 def exercise_list(
-    exercises: Sequence[Exercise], *, condition: Condition | None = None
+    exercises: Sequence[Exercise], *, conditions: Sequence[Condition] = ()
 ) -> RenderableType:
-    """A table at normal widths, stacked entries in a narrow terminal. With a `condition`,
-    each exercise also says whether it suits it or needs care."""
-    return ByWidth(
-        wide=lambda: _list_table(exercises, condition),
-        narrow=lambda: stacked([_list_entry(e, condition) for e in exercises]),
+    """A table where it fits whole, stacked entries otherwise. With `conditions`, each
+    exercise also says, for each one, whether it suits it or needs care."""
+    return TableOrEntries(
+        _list_table(exercises, conditions),
+        narrow=lambda: stacked([_list_entry(e, conditions) for e in exercises]),
         min_width=LIST_TABLE_MIN,
     )
 
 
-def _list_table(exercises: Sequence[Exercise], condition: Condition | None) -> RenderableType:
+def _list_table(exercises: Sequence[Exercise], conditions: Sequence[Condition]) -> Grid:
     rows = [
         (
             Text.assemble((e.name, "bold"), "\n", (e.slug, "cyan")),
@@ -63,24 +70,25 @@ def _list_table(exercises: Sequence[Exercise], condition: Condition | None) -> R
             Text(words.LIST.join(e.equipment)),
             Text(words.LIST.join(e.muscles.primary)),
             Text("\n".join(dose_lines(e.dose))),
-            *([Text(_verdict(e, condition))] if condition else []),
+            *(Text(_verdict(e, condition)) for condition in conditions),
         )
         for e in exercises
     ]
-    headers: tuple[str, ...] = words.LIST_HEADERS
-    if condition:
-        headers += (words.FOR_CONDITION.format(condition=condition.value),)
+    headers = [
+        *words.LIST_HEADERS,
+        *(words.FOR_CONDITION.format(condition=c.value) for c in conditions),
+    ]
     return table(headers, rows, wrap=(2, 3))  # a dose is short lines that never wrap
 
 
-def _list_entry(e: Exercise, condition: Condition | None) -> tuple[Text, list[RenderableType]]:
+def _list_entry(e: Exercise, conditions: Sequence[Condition]) -> tuple[Text, list[RenderableType]]:
     heading = Text.assemble((e.name, "bold"), " (", (e.slug, "cyan"), ")")
     details: list[RenderableType] = [
         Text(words.LEVEL_EQUIPMENT.format(level=e.level, equipment=words.LIST.join(e.equipment))),
         Text(words.TARGETS.format(muscles=words.LIST.join(e.muscles.primary))),
         _dose(e.dose),
     ]
-    if condition:
+    for condition in conditions:
         said = words.CONDITION_VERDICT.format(
             condition=condition.value, verdict=_verdict(e, condition)
         )
@@ -104,8 +112,6 @@ def exercise_detail(
 ) -> RenderableType:
     """Everything about one exercise, in the order a person reads before trying it; with
     its pose drawn above the steps in `figure` characters unless that is "none"."""
-    from rich.panel import Panel
-
     e = exercise
     heading = Text(e.name, style="bold underline")
     if e.aliases:
@@ -126,9 +132,7 @@ def exercise_detail(
     parts: list[RenderableType] = [heading, Text(e.summary), Text(), facts]
     parts += section(words.WHY_IT_HELPS, bullets(e.benefits))
     if e.pose is not None and figure != "none":
-        from backfit.views.figure import keyframe_figures
-
-        parts += [Text(), keyframe_figures(e.pose, figure)]
+        parts += [Text(), PoseAboveSteps(e.pose, figure)]
     parts += section(words.HOW_TO_DO_IT, numbered(e.steps))
     caution = Group(
         bullets(e.cautions),
@@ -137,7 +141,7 @@ def exercise_detail(
     )
     parts += [
         Text(),
-        Panel(caution, title=Text(words.CAUTIONS), title_align="left", border_style="yellow"),
+        Boxed(caution, title=words.CAUTIONS, border_style="yellow"),
     ]
     parts += section(words.PAIN_RULE, _pain_rule(catalog.safety))
     if e.mistakes:
@@ -159,6 +163,29 @@ def exercise_detail(
     parts += section(words.SOURCES, sources(e.sources, catalog))
     parts += footer(catalog)
     return Group(*parts)
+
+
+class PoseAboveSteps:
+    """An exercise's keyframes above its steps, as large as the terminal leaves room for:
+    a frame may be a third of the terminal's height (never less than the figure's usual
+    rows), and the frames may use the terminal's whole width, past the width text is
+    wrapped at, since a figure is looked at, not read line by line. Drawn at the top
+    level of a view only, where the terminal's width is the room there is."""
+
+    def __init__(self, pose: Pose, mode: str) -> None:
+        self.pose = pose
+        self.mode = mode
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        from backfit.views.figure import ROWS, keyframe_figures
+
+        width = max(options.max_width, console.width)
+        rows = max(ROWS[self.mode], min(console.height // 3, width // COLUMNS_A_ROW))
+        figures = keyframe_figures(self.pose, self.mode, rows=rows)
+        yield from console.render(figures, options.update_width(width))
+
+
+COLUMNS_A_ROW = 8  # a frame's rows grow by one for each this many columns of terminal
 
 
 def _build_up(b: BuildUp) -> RenderableType:
@@ -219,8 +246,6 @@ def _pain_rule(s: Safety) -> RenderableType:
 
 def safety_view(catalog: Catalog) -> RenderableType:
     """Red flags first, because they are the part that cannot wait."""
-    from rich.panel import Panel
-
     s: Safety = catalog.safety
     emergency = Group(
         Text(words.EMERGENCY_NOW),
@@ -229,7 +254,7 @@ def safety_view(catalog: Catalog) -> RenderableType:
     parts: list[RenderableType] = [
         Text(words.SAFETY, style="bold underline"),
         Text(),
-        Panel(emergency, title=Text(words.EMERGENCY), title_align="left", border_style="red"),
+        Boxed(emergency, title=words.EMERGENCY, border_style="red"),
     ]
     parts += section(words.SEE_A_DOCTOR, bullets(s.see_doctor))
     parts += section(words.PAIN_RULE, _pain_rule(s))
@@ -244,26 +269,25 @@ def safety_view(catalog: Catalog) -> RenderableType:
 
 
 def sources_view(catalog: Catalog) -> RenderableType:
-    """Every source, what it is and where to find it, and the entries that cite it."""
+    """Every source, what it is and where to find it, and the entries that cite it. The
+    address is a line of its own, never split (`address`), so it is not one of the
+    indented details, which would crop it."""
     cited = catalog.citations()
-    entries = []
+    parts: list[RenderableType] = [Text(words.SOURCES, style="bold underline")]
     for source_id, source in catalog.sources.items():
         heading = Text.assemble((source.publisher, "bold"), " (", (source_id, "cyan"), ")")
         year = source.year
         title = (
             source.title if year is None else words.TITLE_YEAR.format(title=source.title, year=year)
         )
-        details = [Text(title)]
-        if source.url:
-            details.append(Text(source.url))
         by = cited[source_id]
         by_said = (
             words.CITED_BY.format(names=words.NAMES.join(by)) if by else words.CITED_BY_NOTHING
         )
-        details.append(Text(by_said))
-        entries.append((heading, details))
-    parts: list[RenderableType] = [Text(words.SOURCES, style="bold underline"), Text()]
-    parts.append(stacked(entries))
+        parts += [Text(), heading, Padding(Text(title), (0, 0, 0, INDENT))]
+        if source.url:
+            parts.append(address(source.url, indent=INDENT))
+        parts.append(Padding(Text(by_said), (0, 0, 0, INDENT)))
     parts += footer(catalog)
     return Group(*parts)
 

@@ -117,10 +117,12 @@ class Figures:
 
 
 def keyframe_figures(
-    pose: Pose, mode: str, *, names: Sequence[str] = ("start", "end"), large: bool = False
-) -> Figures:
+    pose: Pose, mode: str, *, names: Sequence[str] = ("start", "end"), large: bool = False,
+    rows: int | None = None,
+) -> Figures:  # fmt: skip
     """The keyframes called `names` (start and end unless told), labelled and captioned;
-    `large` for a figure on its own rather than above an exercise's steps."""
+    `large` for a figure on its own rather than above an exercise's steps, whose frames
+    are `rows` high at most (ROWS unless told)."""
     frames = dict(pose.frames())
     chosen = [name for name in names if name in frames]
     labels = []
@@ -135,7 +137,7 @@ def keyframe_figures(
         labels,
         props=pose.props,
         mode=mode,
-        rows=None if large else ROWS[mode],
+        rows=None if large else rows or ROWS[mode],
         still=pose.placed("start"),
     )
 

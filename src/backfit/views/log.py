@@ -60,6 +60,32 @@ def history_view(sessions: Sequence[LoggedSession]) -> RenderableType:
     return ByWidth(wide=wide, narrow=narrow, min_width=TABLE_MIN)
 
 
+def session_view(session: LoggedSession) -> RenderableType:
+    """One session in full: when, how it went, pain before and after, where it hurt, the
+    note, and what was done of each exercise."""
+    rows = [
+        (words.WHEN_LABEL, Text(when(session))),
+        (words.RESULT_LABEL, Text(result(session))),
+        (words.TIME_LABEL, Text(length(session))),
+        (words.PAIN_BEFORE_LABEL, Text(words.score(session.pain_before))),
+        (words.PAIN_AFTER_LABEL, Text(words.score(session.pain_after))),
+    ]
+    if session.pain_where:
+        rows.append((words.WHERE_LABEL, Text(session.pain_where)))
+    if session.note:
+        rows.append((words.NOTE_LABEL, Text(session.note)))
+    done = [(e.name, Text(words.exercise_done(session, e))) for e in session.exercises]
+    title = words.SESSION_TITLE.format(id=session.id, title=session.title)
+    parts: list[RenderableType] = [
+        Text(title, style="bold underline"),
+        Text(),
+        labelled(rows, gap=2),
+    ]
+    if done:
+        parts += [Text(), Text(words.EXERCISES_DONE, style="bold"), labelled(done, gap=2)]
+    return Group(*parts)
+
+
 class WeeklyBars:
     """Sessions per week as bars, as long as the width Rich offers allows."""
 

@@ -12,6 +12,7 @@ and combining marks line up.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
@@ -42,6 +43,30 @@ class ByWidth:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         yield self.wide() if options.max_width >= self.min_width else self.narrow()
+
+
+class TableOrEntries:
+    """A table where it fits with every word whole, stacked entries where it does not. A
+    table wider than the width offered (the width text is read at) that still fits the
+    terminal takes the columns it needs: a row of short cells is no long line to read.
+    For a view's top level, where the terminal's width is the room there is."""
+
+    def __init__(
+        self, table: Grid, *, narrow: Callable[[], RenderableType], min_width: int
+    ) -> None:
+        self.table = table
+        self.narrow = narrow
+        self.min_width = min_width
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        least = max(self.min_width, self.table.least_width())
+        if least <= options.max_width:
+            yield self.table
+        elif least <= console.width:
+            room = min(console.width, max(least, self.table.least_width(whole_headers=True)))
+            yield from console.render(self.table, options.update_width(room))
+        else:
+            yield self.narrow()
 
 
 class Phrases:
@@ -106,9 +131,69 @@ def sources(ids: Iterable[str], catalog: Catalog) -> Group:
         title = Text(said.format(publisher=source.publisher, title=source.title, year=source.year))
         parts.append(labelled([(f"{n}.".rjust(width), title)]))
         if source.url:
-            address = f"{' ' * (width + 1)}<{source.url}>"
-            parts.append(Text(address, no_wrap=True, overflow="ignore"))
+            parts.append(address(f"<{source.url}>", indent=width + 1))
     return Group(*parts)
+
+
+def address(url: str, *, indent: int = 0) -> Text:
+    """A web address on a line of its own, never split: one longer than the width runs
+    past it, whole, so that it can still be copied or clicked. (Inside a `Padding` or a
+    table cell it would be cropped, so it is given its indent here.)"""
+    return Text(" " * indent + url, no_wrap=True, overflow="ignore")
+
+
+ADDRESS = re.compile(r"\W{0,2}(?:https?://|www\.)\S+")  # a word that is a web address
+
+
+def wrapped(console: Console, text: Text, width: int) -> list[Text]:
+    """`text` as lines of at most `width` cells, broken between words as Rich breaks them,
+    except that a web address too long for a line is never split: it gets a line of its
+    own and runs past the width, whole. Any other word too long for a line is folded, as
+    Rich does. (Rich's own wrap either folds every long word or crops it.)"""
+    lines: list[Text] = []
+    for paragraph in text.split(allow_blank=True):
+        breaks, used = [], 0
+        for word in re.finditer(r"\S+\s*", paragraph.plain):
+            if used and used + cell_len(word.group().rstrip()) > width:
+                breaks.append(word.start())
+                used = 0
+            used += cell_len(word.group())
+        for line in paragraph.divide(breaks):
+            line.rstrip()
+            if line.cell_len > width and not ADDRESS.fullmatch(line.plain.strip()):
+                lines += line.wrap(console, width, overflow="fold")
+            else:
+                lines.append(line)
+    return lines
+
+
+class Boxed:
+    """A body in a rounded box with a title at the top left, as Rich's `Panel` draws it,
+    except that a line holding a web address too long for the box runs past its right
+    edge, whole, where the Panel would crop it."""
+
+    def __init__(self, body: RenderableType, *, title: str, border_style: str) -> None:
+        self.body = body
+        self.title = title
+        self.border_style = border_style
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = max(options.max_width, 5)
+        room = width - 4  # a border and a space on each side
+        edge = console.get_style(self.border_style)
+        title = f" {self.title} "
+        top = "─" * max(width - 3 - cell_len(title), 0)
+        yield from (Segment("╭─", edge), Segment(title, edge), Segment(top + "╮", edge))
+        yield Segment.line()
+        inner = options.update(width=room, height=None)
+        for line in Segment.split_lines(console.render(self.body, inner)):
+            length = Segment.get_line_length(line)
+            yield from (Segment("│", edge), Segment(" "), *line)
+            if length <= room:
+                yield from (Segment(" " * (room - length + 1)), Segment("│", edge))
+            yield Segment.line()
+        yield Segment("╰" + "─" * (width - 2) + "╯", edge)
+        yield Segment.line()
 
 
 def bullets(items: Iterable[str]) -> Labelled:
@@ -171,7 +256,11 @@ class Labelled:
         for label, body in self.rows:
             pad = " " * (width - cell_len(label))
             head = Segment(pad + label if self.align == "right" else label + pad, label_style)
-            for n, line in enumerate(console.render_lines(body, inner, pad=False)):
+            if isinstance(body, Text):  # catalog text: an address in it is never split
+                lines = [list(line.render(console)) for line in wrapped(console, body, room)]
+            else:
+                lines = console.render_lines(body, inner, pad=False)
+            for n, line in enumerate(lines):
                 yield head if n == 0 else blank
                 yield gap
                 yield from line
@@ -180,7 +269,7 @@ class Labelled:
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[Text]], *, wrap: Sequence[int]) -> Grid:
     """Rows in aligned columns under a header and a rule; only the columns in `wrap` may
-    wrap to fit the terminal."""
+    wrap to fit the terminal (and any header, between its words)."""
     return Grid(headers, rows, wrap=wrap)
 
 
@@ -189,8 +278,9 @@ class Grid:
 
     Rich's Table does this too, but measuring and drawing one costs several times more
     than the whole of `backfit list` may spend; here each column is as wide as its
-    longest line, and the columns in `wrap` give up room, widest first, until the rows
-    fit the terminal.
+    longest line, and the columns that may wrap give up room, widest first, until the rows
+    fit the terminal. No column gets narrower than its longest word: a view that offers
+    less room than `least_width` shows something else (`ByWidth`).
     """
 
     def __init__(
@@ -198,19 +288,44 @@ class Grid:
     ) -> None:
         self.headers = [Text(header, style="bold") for header in headers]
         self.rows = rows
+        columns = range(len(self.headers))
+        self.widths = [
+            max(_longest_line(cell) for cell in (self.headers[c], *(row[c] for row in rows)))
+            for c in columns
+        ]
+        # The least each column can take without splitting a word: a header may wrap
+        # between its words, a cell only in the columns in `wrap`.
         self.wrap = wrap
+        self.cells = [
+            max(
+                ((_longest_word if c in wrap else _longest_line)(row[c]) for row in rows), default=0
+            )
+            for c in columns
+        ]
+        self.floors = [max(_longest_word(self.headers[c]), self.cells[c]) for c in columns]
+
+    def least_width(self, *, whole_headers: bool = False) -> int:
+        """The fewest columns the table fits in with every word whole (and every header
+        on one line, if asked)."""
+        floors = self.floors
+        if whole_headers:
+            floors = [max(h.cell_len, n) for h, n in zip(self.headers, self.cells, strict=True)]
+        return sum(floors) + GUTTER * (len(floors) - 1)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        widths = [
-            max(_longest_line(cell) for cell in (self.headers[c], *(row[c] for row in self.rows)))
-            for c in range(len(self.headers))
-        ]
-        room = options.max_width - 2 * (len(widths) - 1)
-        while sum(widths) > room and any(widths[c] > 8 for c in self.wrap):
-            widest = max(self.wrap, key=lambda c: widths[c])
-            widths[widest] -= 1
-        rule = Text("─" * min(sum(widths) + 2 * (len(widths) - 1), options.max_width))
-        yield from _lines(console, [*self._line([[h] for h in self.headers], widths), rule])
+        widths = list(self.widths)
+        room = options.max_width - GUTTER * (len(widths) - 1)
+        while sum(widths) > room:
+            # The columns in `wrap` give up room first, widest first; then headers wrap.
+            give = [c for c in self.wrap if widths[c] > self.floors[c]] or [
+                c for c, w in enumerate(widths) if w > self.floors[c]
+            ]
+            if not give:
+                break
+            widths[max(give, key=lambda c: widths[c])] -= 1
+        rule = Text("─" * min(sum(widths) + GUTTER * (len(widths) - 1), options.max_width))
+        headers = [_fit(console, header, w) for header, w in zip(self.headers, widths, strict=True)]
+        yield from _lines(console, [*self._line(headers, widths), rule])
         for row in self.rows:
             wrapped = zip(row, widths, strict=True)
             cells = [_fit(console, cell, w) for cell, w in wrapped]
@@ -225,9 +340,12 @@ class Grid:
             for c, part in enumerate(parts):
                 line.append_text(part)
                 if c < len(parts) - 1:
-                    line.append(" " * (widths[c] - part.cell_len + 2))
+                    line.append(" " * (widths[c] - part.cell_len + GUTTER))
             lines.append(line)
         return lines
+
+
+GUTTER = 2  # columns between a table's columns
 
 
 def _fit(console: Console, text: Text, width: int) -> list[Text]:
@@ -251,7 +369,16 @@ def _longest_line(text: Text) -> int:
     return max(cell_len(line) for line in text.plain.split("\n"))
 
 
-def stacked(entries: Iterable[tuple[Text, Sequence[RenderableType]]], indent: int = 2) -> Group:
+def _longest_word(text: Text) -> int:
+    return max((cell_len(word) for word in text.plain.split()), default=0)
+
+
+INDENT = 2  # a stacked entry's details, under its heading
+
+
+def stacked(
+    entries: Iterable[tuple[Text, Sequence[RenderableType]]], indent: int = INDENT
+) -> Group:
     """Entries for a narrow terminal: a heading, then its details indented, with a blank
     line between entries."""
     parts: list[RenderableType] = []

@@ -221,6 +221,32 @@ def length(session: LoggedSession) -> str:
     return format_duration(seconds)
 
 
+# `history ID`: one session in full.
+SESSION_TITLE = "Session {id}: {title}"
+WHEN_LABEL = "When"
+RESULT_LABEL = "Result"
+TIME_LABEL = "Time"
+PAIN_BEFORE_LABEL = "Pain before"
+PAIN_AFTER_LABEL = "Pain after"
+WHERE_LABEL = "Where it hurts"
+NOTE_LABEL = "Note"
+EXERCISES_DONE = "Exercises"
+STATUS = {"done": "done", "skipped": "skipped", "stopped": "stopped", "not reached": "not reached"}
+STOPPED_HURT = "stopped (it hurt)"  # the exercise stopped with the h key
+STATUS_AMOUNT = "{status}: {amount}"
+
+
+def exercise_done(session: LoggedSession, done: ExerciseDone) -> str:
+    """'done: 2 × 8 reps', 'stopped (it hurt): reps: 6, 4', 'not reached'."""
+    status = STOPPED_HURT if done is session.hurt else STATUS.get(done.status, done.status)
+    did = amount(done)
+    return STATUS_AMOUNT.format(status=status, amount=did) if did else status
+
+
+def score(value: int | None) -> str:
+    return NONE if value is None else str(value)
+
+
 HISTORY_HEADERS = ("Id", "When", "What", "Result", "Time", "Pain", "Note")
 HISTORY_ENTRY = "{result} · {duration} · pain {pain}"  # under a session's heading, when narrow
 

@@ -30,6 +30,8 @@ NO_OPTION_MEANT = "{command} has no option {option}; did you mean {close}?"
 NEEDS = "{command} needs {param}"
 BAD_VALUE = "{param}: {problem}"
 NEEDS_VALUE = "{option} needs a value"
+GIVEN_TWICE = "{option} is given more than once; give it once"
+ONE_SESSION_NO_FILTERS = "ID shows one session; leave out {options} and {last}"
 LOG_NEEDS = "log needs NAME, or one of undo, delete ID, edit ID"
 OR = " or "  # between the close names in "did you mean a or b?"
 
