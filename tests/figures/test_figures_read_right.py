@@ -115,14 +115,22 @@ def test_bird_dog_trunk_near_level_and_the_reaching_hand_not_above_the_head() ->
     assert points["near_hand"][1] <= points["head"][1] + body.HEAD / 2
 
 
-def test_bottom_to_heels_ends_folded_forward_with_long_arms() -> None:
+def test_bottom_to_heels_starts_with_the_hands_under_the_shoulders() -> None:
+    # NHS (nhs-exercises): kneel on all fours, knees under the hips and hands under the
+    # shoulders, back and neck fairly straight, elbows not locked; then move the bottom back.
     p = Pose("bottom-to-heels")
-    points = p["end"]
-    assert abs(p.angle("end", "thoracic")) <= 10  # trunk folded down, back long
+    start, end = p["start"], p["end"]
     for side in ("near", "far"):
-        assert 0 < p.joint("end", "elbow", side) <= 15  # arms long, elbows soft
-        assert points[f"{side}_hand"][0] > points["head"][0]  # reaching forward
-        assert _on_floor(points, f"{side}_hand")
+        # the palm flat on the floor puts the middle of the hand a little ahead of the wrist
+        assert 0 <= start[f"{side}_hand"][0] - start["shoulders"][0] < 0.06
+        assert abs(start[f"{side}_knee"][0] - start["hips"][0]) < 0.03
+    for frame in ("start", "end"):
+        assert abs(p.joint(frame, "spine")) < 3  # the back moves as one piece
+        for side in ("near", "far"):
+            assert 0 < p.joint(frame, "elbow", side) <= 30, frame  # soft, not locked
+            assert _on_floor(p[frame], f"{side}_hand")
+    assert end["near_hand"][0] > end["head"][0]  # arms reaching forward at the end
+    assert p.angle("end", "thoracic") <= p.angle("start", "thoracic")  # trunk not raised
 
 
 def test_swallow_fly_lifts_a_little_and_stays_on_the_bed() -> None:
