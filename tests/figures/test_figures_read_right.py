@@ -201,3 +201,22 @@ def test_figure_fills_the_terminal_height_and_width(
     assert len(widths) == 2  # side by side
     if lines >= 40:  # room enough: wide frames, not 12 columns each
         assert min(widths) >= 30
+
+
+def test_kneeling_hip_flexor_stretch_kneels_on_the_back_knee_with_the_hips_forward() -> None:
+    p = Pose("kneeling-hip-flexor-stretch")
+    start = p["start"]
+    assert _on_floor(start, "far_knee")  # the back knee down on the mat
+    assert _on_floor(start, "near_heel") and _on_floor(start, "near_toe")  # front foot flat
+    assert start["near_ankle"][0] > start["hips"][0] + 0.15  # ... and well ahead
+    assert -100 <= p.joint("start", "knee", "near") <= -80  # front knee bent about 90°
+    assert abs(p.angle("start", "thoracic") - 90) < 3  # trunk upright
+    assert start["hips"][0] > start["far_knee"][0] + 0.05  # hips pressed forward
+    # the chair held for balance stands ahead of the front knee, not under the thigh as a
+    # box the figure seems to sit on
+    chair = furniture(start, p.pose.props)
+    for points in (start, p["end"]):
+        nearest = min(
+            x for line in chair if isinstance(line, Line) for x in (line.start[0], line.end[0])
+        )
+        assert nearest > points["near_knee"][0] + 0.03
