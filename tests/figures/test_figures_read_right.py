@@ -220,3 +220,18 @@ def test_kneeling_hip_flexor_stretch_kneels_on_the_back_knee_with_the_hips_forwa
             x for line in chair if isinstance(line, Line) for x in (line.start[0], line.end[0])
         )
         assert nearest > points["near_knee"][0] + 0.03
+
+
+def test_side_plank_on_bent_knees_bends_them_about_90_degrees_with_the_feet_behind() -> None:
+    p = Pose("side-plank-bent-knee")
+    for frame in ("start", "end"):
+        points, posture = p[frame], p.frames[frame]
+        for side in ("near", "far"):
+            thigh, shin = f"{side}_thigh", f"{side}_shin"
+            assert 80 <= abs(joint_angle(posture, thigh, shin, 0.0)) <= 100, frame
+            assert posture.angles[shin].away > 30, frame  # the lower legs go back, behind
+        # and the bend reads in the picture: the lower leg turns well away from the thigh
+        knee, ankle, hips = points["near_knee"], points["near_ankle"], points["hips"]
+        thigh_line = math.degrees(math.atan2(knee[1] - hips[1], knee[0] - hips[0]))
+        shin_line = math.degrees(math.atan2(ankle[1] - knee[1], ankle[0] - knee[0]))
+        assert abs(normalised(shin_line - thigh_line)) > 60, frame
