@@ -93,9 +93,12 @@ Angles = Annotated[
         {
             "type": "object",
             "description": "Absolute angles in degrees for a figure facing right: 0 forward, "
-            "90 up, 180 back, -90 down. A limb's plain name (thigh) sets both sides, near_ or "
-            "far_ one side; trunk sets lumbar and thoracic. The head follows the thoracic line "
-            "and each foot sits at right angles to its shin unless given.",
+            "90 up, 180 back, -90 down (in the top view, 0 right and 90 up the page). A limb's "
+            "plain name (thigh) sets both sides, near_ or far_ one side; trunk sets lumbar and "
+            "thoracic. The head follows the thoracic line and each foot sits at right angles "
+            "to its shin unless given. shoulder_line and hip_line run from the body's middle "
+            "to the near shoulder and hip; they point at the viewer unless given, which only "
+            "a top view needs.",
             "properties": {name: _ANGLE_SCHEMA for name in SEGMENT_KEYS},
             "additionalProperties": False,
             "minProperties": 1,

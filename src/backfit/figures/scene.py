@@ -89,8 +89,6 @@ def _under_head(shapes: Sequence[Shape], points: Mapping[str, Point]) -> list[Sh
         if not isinstance(shape, Line):
             seen.append(shape)
             continue
-        if shape.start == shape.end:  # the trunk, seen end on: under the head
-            continue
         seen += [Line(a, b, shape.layer) for a, b in _outside(shape.start, shape.end, centre, r)]
     return seen
 
@@ -101,8 +99,10 @@ def _outside(a: Point, b: Point, centre: Point, r: float) -> list[tuple[Point, P
     dx, dy = bx - ax, by - ay
     fx, fy = ax - cx, ay - cy
     qa, qb, qc = dx * dx + dy * dy, 2 * (fx * dx + fy * dy), fx * fx + fy * fy - r * r
+    if qa < 1e-12:  # a point, such as the trunk seen end on
+        return [] if qc < 0 else [(a, b)]
     disc = qb * qb - 4 * qa * qc
-    if qa < 1e-12 or disc <= 0:
+    if disc <= 0:
         return [(a, b)]
     root = math.sqrt(disc)
     t1, t2 = (-qb - root) / (2 * qa), (-qb + root) / (2 * qa)
