@@ -205,7 +205,7 @@ def _seat(points: Mapping[str, Point]) -> list[Shape]:
     ]
 
 
-SEAT_WIDTH = 0.26  # a dining chair's seat, 45 cm across on a person 1.70 m tall
+SEAT_WIDTH = 0.32  # a firm chair's seat seen from above, 54 cm across on a person 1.70 m tall
 
 
 def _seat_from_above(points: Mapping[str, Point]) -> list[Shape]:
