@@ -205,3 +205,17 @@ def test_every_catalog_pose_passes_the_three_dimensional_joint_check() -> None:
 def test_seated_trunk_rotation_is_the_pose_it_says() -> None:
     p = Pose("seated-trunk-rotation")
     assert p["start"]["hips"] == p["end"]["hips"] == (0.0, 0.0)  # put where the anchor is
+
+
+@pytest.mark.parametrize("mode", DRAWN)
+@pytest.mark.parametrize("slug", ["seated-trunk-rotation", "knee-rolls"])
+def test_figure_draws_the_top_view_in_every_mode(
+    slug: str, mode: str, invoke: Callable[..., Any]
+) -> None:
+    result = invoke("figure", slug, "--figure", mode)
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    drawn = result.stdout
+    assert "Start" in drawn and "End" in drawn  # both frames
+    ink = {"braille": "⠁⡀⣀⠉⡇⢸", "blocks": "▀▄█", "ascii": "/\\|-_o"}[mode]
+    assert sum(drawn.count(char) for char in ink) > 20
