@@ -134,12 +134,15 @@ def test_the_shoulder_line_turns_in_the_svg(tmp_path: Path, invoke: Callable[...
     assert 30 < end < 60  # turned at the end
 
 
-def _pose(view: str, seen_from: str | None, contacts: list[str]) -> PoseModel:
-    frame = {
-        "angles": {"trunk": {"angle": 90, "away": -90}, "thigh": 90, "upper_arm": -90,
-                   "forearm": -90, "shin": {"angle": 90, "away": 90}, "foot": 90},
-        "contacts": contacts,
-    }  # fmt: skip
+def _pose(
+    view: str, seen_from: str | None, contacts: list[str], *, girdles: bool = True
+) -> PoseModel:
+    angles: dict[str, Any] = {"trunk": {"angle": 90, "away": -90}, "thigh": 90,
+                              "upper_arm": -90, "forearm": -90,
+                              "shin": {"angle": 90, "away": 90}, "foot": 90}  # fmt: skip
+    if girdles:
+        angles |= {"shoulder_line": 0, "hip_line": 0}
+    frame = {"angles": angles, "contacts": contacts}
     data: dict[str, Any] = {"view": view, "tempo": {"up": 1, "down": 1}, "start": frame,
                             "end": frame}  # fmt: skip
     if seen_from:
@@ -219,3 +222,9 @@ def test_figure_draws_the_top_view_in_every_mode(
     assert "Start" in drawn and "End" in drawn  # both frames
     ink = {"braille": "⠁⡀⣀⠉⡇⢸", "blocks": "▀▄█", "ascii": "/\\|-_o"}[mode]
     assert sum(drawn.count(char) for char in ink) > 20
+
+
+def test_a_top_view_gives_the_lines_across_the_shoulders_and_hips() -> None:
+    found = _pose("top", "above", ["hips"], girdles=False).problems()
+    assert (("start", "angles"), "a top view shows the body's width: give shoulder_line and "
+            "hip_line") in found  # fmt: skip

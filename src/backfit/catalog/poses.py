@@ -224,6 +224,10 @@ class Pose(Model):
             )
             found.append((("seen_from",), message))
         for name, frame in self.frames():
+            missing = [line for line in body.GIRDLES if line not in frame.angles]
+            if self.view == "top" and missing:
+                message = f"a top view shows the body's width: give {' and '.join(missing)}"
+                found.append(((name, "angles"), message))
             try:
                 frame.posture  # noqa: B018 (working it out is the check)
             except PoseError as error:
