@@ -70,17 +70,20 @@ def test_svg_labels_fit_the_view_box_and_never_overlap(
     assert result.exit_code == 0, result.output
     svg = out.read_text()
     width = float(re.search(r'viewBox="0 0 ([\d.]+) ', svg).group(1))  # type: ignore[union-attr]
-    spans = []
-    for x, size, text in re.findall(
-        r'<text x="([\d.]+)"[^>]*font-size="([\d.]+)"[^>]*>([^<]*)<', svg
+    height = float(re.search(r'viewBox="0 0 [\d.]+ ([\d.]+)"', svg).group(1))  # type: ignore[union-attr]
+    rows: dict[float, list[tuple[float, float]]] = {}
+    for x, y, size, text in re.findall(
+        r'<text x="([\d.]+)" y="([\d.]+)"[^>]*font-size="([\d.]+)"[^>]*>([^<]*)<', svg
     ):
         half = len(text) * float(size) * CHAR_WIDTH / 2
-        spans.append((float(x) - half, float(x) + half))
-    assert spans
-    for left, right in spans:
-        assert left >= 0 and right <= width, (slug, left, right, width)
-    for (_, right), (left, _) in pairwise(spans):
-        assert right <= left, slug
+        rows.setdefault(float(y), []).append((float(x) - half, float(x) + half))
+        assert float(y) <= height, slug  # a label's lines all inside the picture
+    assert rows
+    for spans in rows.values():  # on each line of labels, side by side
+        for left, right in spans:
+            assert left >= 0 and right <= width, (slug, left, right, width)
+        for (_, right), (left, _) in pairwise(spans):
+            assert right <= left, slug
 
 
 def _on_floor(points: Mapping[str, Point], name: str) -> bool:
