@@ -206,16 +206,22 @@ def hip_hinge_dowel(p: Pose) -> None:
 
 
 def knee_rolls(p: Pose) -> None:
-    for name in ("start", "end"):
-        assert on_floor(p[name], "hips", "shoulders", "head", "near_heel", "far_heel")
-    assert p["end"]["near_knee"][1] < p["start"]["near_knee"][1] - 0.04  # rolled down
+    assert (p.pose.view, p.pose.seen_from) == ("top", "feet")  # the roll shows from the feet
+    assert on_floor(p["start"], "hips")
+    for name in ("start", "end"):  # both shoulders stay down
+        assert on_floor(p[name], "near_shoulder", "far_shoulder", "head", "near_heel", "far_heel")
+    start, end = p["start"], p["end"]
+    middle = start["hips"][0]
+    for side in ("near", "far"):
+        assert abs(start[f"{side}_knee"][0] - middle) < 0.08  # knees up, together
+        assert end[f"{side}_knee"][0] > middle + 0.05  # both over to one side
+    assert end["near_knee"][1] < start["near_knee"][1] - 0.04  # rolled down
     assert all(frame.caption for _, frame in p.pose.frames())
 
 
 def bottom_to_heels(p: Pose) -> None:
-    start = p["start"]  # on all fours, the hands a little ahead so the arms can reach forward
-    assert on_floor(start, "near_knee", "far_knee", "near_hand", "far_hand")
-    assert 0 < start["near_hand"][0] - start["shoulders"][0] < 0.2
+    start = p["start"]  # on all fours, as the first step says
+    all_fours(start)
     end = p["end"]
     assert on_floor(end, "near_knee", "near_hand")
     assert math.dist(end["near_hand"], p["start"]["near_hand"]) < 0.02  # hands stay put
@@ -282,14 +288,25 @@ def seated_pelvic_tilt(p: Pose) -> None:
     assert "chair" in p.pose.props
 
 
+def across(points: Points, joint: str) -> float:
+    """The direction (degrees on the page) of the line from the far `joint` to the near one."""
+    (x1, y1), (x2, y2) = points[f"far_{joint}"], points[f"near_{joint}"]
+    return math.degrees(math.atan2(y2 - y1, x2 - x1))
+
+
 def seated_trunk_rotation(p: Pose) -> None:
+    assert (p.pose.view, p.pose.seen_from) == ("top", "above")  # the twist shows from above
     for name in ("start", "end"):
-        sits(p[name])
-        assert abs(lean(p[name])) < 5  # upright
-        for hand in ("near_hand", "far_hand"):  # arms crossed, hands on the shoulders
-            assert math.dist(p[name][hand], p[name]["shoulders"]) < 0.07
-    for segment in ("lumbar", "thoracic", "near_thigh", "far_thigh"):  # hips kept still
-        assert p.angle("start", segment) == p.angle("end", segment)
+        points = p[name]
+        assert p.frames[name].angles["thoracic"].away == -90  # upright: seen end on
+        for side, other in (("near", "far"), ("far", "near")):  # arms crossed on the chest
+            assert math.dist(points[f"{side}_hand"], points[f"{other}_shoulder"]) < 0.07
+    start, end = p["start"], p["end"]
+    assert abs(across(start, "shoulder")) < 1  # facing forwards
+    assert 30 <= abs(across(end, "shoulder")) <= 60  # the upper body turned
+    assert across(start, "hip") == across(end, "hip")  # the hips stay still
+    for side in ("near", "far"):  # and the knees keep facing forwards
+        assert start[f"{side}_knee"] == pytest.approx(end[f"{side}_knee"])
     assert p.pose.end.caption and "turned" in p.pose.end.caption
 
 

@@ -130,3 +130,18 @@ def test_a_chair_to_hold_stands_at_the_near_hand() -> None:
 def test_the_modes_are_listed_once_and_each_drawn_mode_has_a_grid() -> None:
     assert tuple(raster.GRIDS) == DRAWN
     assert (*DRAWN, "none") == MODES
+
+
+def test_svg_wraps_a_long_label_under_a_narrow_figure_rather_than_shrink_it() -> None:
+    points = placed(keyframe(STANDING, ["feet"]), "near_heel")
+    frames = scene.drawing([points, points], ())
+    short = svg.picture(frames, ["Start", "End"], title="t", description="d")
+    label = "End: upper body turned to one side"
+    long = svg.picture(frames, ["Start", label], title="t", description="d")
+    size = r'viewBox="0 0 ([\d.]+) ([\d.]+)"'
+    (_, h1), (w2, h2) = (map(float, re.search(size, t).groups()) for t in (short, long))  # type: ignore[union-attr]
+    assert w2 < svg.label_width(label) * svg.UNIT * 2  # frames not as wide as the label
+    assert h2 > h1  # a line more under the figure
+    lines = re.findall(r">([^<>]+)</text>", long)
+    assert lines[0] == "Start" and " ".join(lines[1:]) == label and len(lines) > 2
+    assert short == svg.picture(frames, ["Start", "End"], title="t", description="d")

@@ -6,13 +6,16 @@ University, 1966), as reproduced in D. A. Winter, *Biomechanics and Motor Contro
 Movement*, 4th edition (Wiley, 2009), figure 4.1: shoulder (acromion) at 0.818H, elbow
 0.630H, hip (greater trochanter) 0.530H, knee 0.285H and ankle 0.039H above the floor; upper
 arm 0.186H, forearm 0.146H, hand 0.108H, thigh 0.245H, leg 0.246H, foot 0.152H and head
-0.130H. The table gives no lumbar-thoracic split, so the trunk (hip to shoulder, 0.288H) is
-cut at the elbow's height, where the waist is: a lumbar part of 0.100H and a thoracic part
-of 0.188H. The depths (how far a body line sits above the floor when that part rests on it)
-are round figures chosen to make lying figures read right, not table values.
+0.130H; shoulder width 0.259H and hip width 0.191H, which a figure seen along its long
+axis (the top view) shows. The table gives no lumbar-thoracic split, so the trunk (hip to
+shoulder, 0.288H) is cut at the elbow's height, where the waist is: a lumbar part of 0.100H
+and a thoracic part of 0.188H. The depths (how far a body line sits above the floor when
+that part rests on it) are round figures chosen to make lying figures read right, not table
+values.
 
 Angles are absolute and in degrees, in the picture's plane, for a figure facing right:
-0 points forward (right), 90 up, 180 back, -90 down.
+0 points forward (right), 90 up, 180 back, -90 down. In the top view, where the figure is
+seen along its long axis, they are simply directions on the page: 0 right, 90 up.
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ SHIN = 0.246
 ANKLE = 0.039  # the ankle joint's height above the sole
 FOOT = 0.152  # heel to toe
 HEEL = FOOT / 4  # how far the heel reaches behind the ankle
+SHOULDER_WIDTH = 0.259  # from one shoulder joint to the other
+HIP_WIDTH = 0.191  # from one hip joint to the other
 
 SEGMENT_LENGTHS = {
     "lumbar": LUMBAR,
@@ -38,11 +43,17 @@ SEGMENT_LENGTHS = {
     "thigh": THIGH,
     "shin": SHIN,
     "foot": FOOT,
+    "shoulder_line": SHOULDER_WIDTH / 2,
+    "hip_line": HIP_WIDTH / 2,
 }
 TRUNK = ("lumbar", "thoracic", "head")
+GIRDLES = ("shoulder_line", "hip_line")
+"""The lines across the body from its middle to the near shoulder and the near hip (the far
+ones lie opposite). Seen from the side or the front they point at the viewer, unless given:
+only the top view shows the body's width."""
 LIMB = ("upper_arm", "forearm", "thigh", "shin", "foot")
 SIDES = ("near", "far")
-SEGMENTS = (*TRUNK, *(f"{side}_{part}" for side in SIDES for part in LIMB))
+SEGMENTS = (*TRUNK, *GIRDLES, *(f"{side}_{part}" for side in SIDES for part in LIMB))
 """Every segment a keyframe gives an angle to (`near_` limbs are nearer the viewer)."""
 
 SHORTHANDS = {
@@ -56,6 +67,8 @@ REST_HEIGHT = {
     "hips": 0.06,
     "waist": 0.06,
     "shoulders": 0.06,
+    "shoulder": 0.06,  # either shoulder joint, as the shoulders' middle
+    "hip": 0.06,
     "head": HEAD / 2,  # the head is a circle around its centre
     "elbow": 0.025,
     "hand": 0.01,
@@ -67,6 +80,9 @@ TRUNK_POINTS = ("hips", "waist", "shoulders", "head")
 LIMB_POINTS = ("elbow", "hand", "knee", "heel", "toe")
 POINTS = (*TRUNK_POINTS, *(f"{side}_{p}" for side in SIDES for p in LIMB_POINTS))
 """Every point a keyframe can name as resting on the floor."""
+GIRDLE_POINTS = tuple(f"{side}_{joint}" for side in SIDES for joint in ("shoulder", "hip"))
+"""Each shoulder and hip joint: apart only where the body's width shows (the top view), and
+never below the floor."""
 
 POINT_GROUPS = {
     **{f"{p}s": tuple(f"{side}_{p}" for side in SIDES) for p in LIMB_POINTS},
@@ -113,4 +129,21 @@ JOINTS = {
         ("spine", "lumbar", "thoracic", -40.0, 40.0, 0.0),
         ("neck", "thoracic", "head", -50.0, 50.0, 0.0),
     ),
+    # Seen along the body's long axis nearly every segment is turned out of the picture, so
+    # each joint is measured in three dimensions, without a sign: how far it bends at most.
+    # The twist is the shoulders' line against the hips' line, which the picture shows.
+    "top": (
+        ("knee", "thigh", "shin", 0.0, 165.0, 0.0),
+        ("hip", "lumbar", "thigh", 0.0, 150.0, 180.0),
+        ("elbow", "upper_arm", "forearm", 0.0, 165.0, 0.0),
+        ("shoulder", "thoracic", "upper_arm", 0.0, 180.0, 180.0),
+        ("spine", "lumbar", "thoracic", 0.0, 60.0, 0.0),
+        ("neck", "thoracic", "head", 0.0, 70.0, 0.0),
+        ("twist", "hip_line", "shoulder_line", -60.0, 60.0, 0.0),
+    ),
 }
+
+SIDEWAYS = {"shoulder": 180.0, "hip": 45.0}
+"""How far a ball joint lets its limb swing out to the side or across the body (abduction,
+adduction), in degrees from hanging straight: where a limb turned out of the side view's
+picture is checked, between its forward (flexion) and backward (extension) limits."""

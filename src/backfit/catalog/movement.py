@@ -64,6 +64,8 @@ def posture(angles: Mapping[str, float | Angle], contacts: Sequence[str]) -> Pos
             full[name] = value if isinstance(value, Angle) else Angle(float(value))
     if "thoracic" in full:
         full.setdefault("head", full["thoracic"])
+    for girdle in body.GIRDLES:
+        full.setdefault(girdle, END_ON)
     for side in body.SIDES:
         shin = full.get(f"{side}_shin")
         if shin is not None:
@@ -86,6 +88,10 @@ def posture(angles: Mapping[str, float | Angle], contacts: Sequence[str]) -> Pos
     return Posture(full, tuple(points))
 
 
+END_ON = Angle(0.0, -90.0)
+"""A line across the body seen from the side: pointing at the viewer, so it has no length."""
+
+
 def _contact_names() -> list[str]:
     return [*body.TRUNK_POINTS, *body.POINT_GROUPS, "near_knee", "far_hand", "..."]
 
@@ -104,23 +110,33 @@ def _step(start: Point, angle: Angle, length: float) -> Point:
     return start[0] + dx * length, start[1] + dy * length
 
 
+def _opposite(angle: Angle) -> Angle:
+    """The direction straight opposite `angle`, out of the picture as well as in it."""
+    return Angle(angle.degrees + 180.0, -angle.away)
+
+
 def skeleton(frame: Posture) -> dict[str, Point]:
-    """Every joint and point of `frame`, with the hip joint at the origin."""
+    """Every joint and point of `frame`, with the middle of the hips at the origin."""
     a = frame.angles
     points: dict[str, Point] = {"hips": (0.0, 0.0)}
     points["waist"] = _step(points["hips"], a["lumbar"], body.LUMBAR)
     points["shoulders"] = _step(points["waist"], a["thoracic"], body.THORACIC)
     points["neck"] = _step(points["shoulders"], a["head"], body.NECK)
     points["head"] = _step(points["shoulders"], a["head"], body.NECK + body.HEAD / 2)
+    for middle, girdle, width in (("shoulders", "shoulder_line", body.SHOULDER_WIDTH),
+                                  ("hips", "hip_line", body.HIP_WIDTH)):  # fmt: skip
+        joint = middle.removesuffix("s")
+        points[f"near_{joint}"] = _step(points[middle], a[girdle], width / 2)
+        points[f"far_{joint}"] = _step(points[middle], _opposite(a[girdle]), width / 2)
     for side in body.SIDES:
-        elbow = _step(points["shoulders"], a[f"{side}_upper_arm"], body.UPPER_ARM)
+        elbow = _step(points[f"{side}_shoulder"], a[f"{side}_upper_arm"], body.UPPER_ARM)
         points[f"{side}_elbow"] = elbow
         points[f"{side}_hand"] = _step(elbow, a[f"{side}_forearm"], body.FOREARM)
-        knee = _step(points["hips"], a[f"{side}_thigh"], body.THIGH)
+        knee = _step(points[f"{side}_hip"], a[f"{side}_thigh"], body.THIGH)
         ankle = _step(knee, a[f"{side}_shin"], body.SHIN)
         points[f"{side}_knee"], points[f"{side}_ankle"] = knee, ankle
-        foot = a[f"{side}_foot"]
-        down = Angle(foot.degrees - 90.0)  # from the ankle towards the sole
+        foot, shin = a[f"{side}_foot"], a[f"{side}_shin"]
+        down = Angle(foot.degrees - 90.0, shin.away)  # from the ankle to the sole, down the leg
         back = Angle(foot.degrees + 180.0, foot.away)
         heel = _step(_step(ankle, down, body.ANKLE), back, body.HEEL)
         points[f"{side}_heel"] = heel
@@ -134,7 +150,8 @@ def clearance(name: str, point: Point) -> float:
 
 
 def checked(points: Mapping[str, Point]) -> Iterator[tuple[str, float]]:
-    for name in body.POINTS:
+    """Every point that must not sink into the floor, and how far above it it is."""
+    for name in (*body.POINTS, *body.GIRDLE_POINTS):
         yield name, clearance(name, points[name])
 
 
@@ -142,12 +159,24 @@ def moved(points: Mapping[str, Point], dx: float, dy: float) -> dict[str, Point]
     return {name: (x + dx, y + dy) for name, (x, y) in points.items()}
 
 
-def placed(frame: Posture, anchor: str) -> dict[str, Point]:
+class Placed(dict[str, Point]):
+    """A posture's points on the page, and whether the floor is in the picture: seen from
+    above, the floor is the page itself, and nothing stands on a line under the figure."""
+
+    def __init__(self, points: Mapping[str, Point], *, floor: bool = True) -> None:
+        super().__init__(points)
+        self.floor = floor
+
+
+def placed(frame: Posture, anchor: str, *, floor: bool = True) -> Placed:
     """`frame` standing on the floor: lifted so its lowest contact rests on it, and shifted
-    so `anchor` is at x = 0, so that what stays put stays put between frames."""
+    so `anchor` is at x = 0, so that what stays put stays put between frames. Without a
+    floor in the picture (seen from above), `anchor` is simply put at the origin."""
     points = skeleton(frame)
+    if not floor:
+        return Placed(moved(points, -points[anchor][0], -points[anchor][1]), floor=False)
     lowest = min(clearance(name, points[name]) for name in frame.contacts)
-    return moved(points, -points[anchor][0], -lowest)
+    return Placed(moved(points, -points[anchor][0], -lowest))
 
 
 def barbell_clearance(points: Mapping[str, Point]) -> float:
@@ -180,17 +209,60 @@ def joint_angle(frame: Posture, proximal: str, distal: str, offset: float) -> fl
     flat = normalised(b.degrees - a.degrees - offset)
     if not a.away and not b.away:
         return flat
-    first = _direction_3d(Angle(a.degrees + offset, a.away))
-    second = _direction_3d(b)
-    dot = sum(p * q for p, q in zip(first, second, strict=True))
-    turned = math.degrees(math.acos(max(-1.0, min(1.0, dot))))
+    turned = _between(_neutral(a, offset), _direction_3d(b))
     return -turned if flat < 0 else turned
 
 
-def _direction_3d(angle: Angle) -> tuple[float, float, float]:
+def ball_joint(frame: Posture, proximal: str, distal: str, offset: float) -> tuple[float, float]:
+    """How a limb hangs from a ball joint (shoulder, hip), in three dimensions: how far it
+    swings from straight along `proximal` (turned by `offset`), and which way, from 0 (straight
+    forward, the way the picture's angles grow) through 90 (out to the side or across the
+    body) to 180 (straight back)."""
+    a, b = frame.angles[proximal], frame.angles[distal]
+    neutral = _neutral(a, offset)
+    ahead = _direction_3d(Angle(a.degrees + offset + 90.0, a.away))
+    along = _dot(ahead, neutral)  # zero unless `proximal` is turned out of the picture
+    forward = _unit(tuple(f - along * n for f, n in zip(ahead, neutral, strict=True)))
+    side = _cross(neutral, forward)
+    limb = _direction_3d(b)
+    swing = _between(neutral, limb)
+    which = math.degrees(math.atan2(abs(_dot(limb, side)), _dot(limb, forward)))
+    return swing, which
+
+
+Vector = tuple[float, ...]
+
+
+def _neutral(angle: Angle, offset: float) -> Vector:
+    """The direction a joint's distal segment takes when the joint is straight: `angle`
+    turned by `offset`; turned half round, it is the opposite direction in space."""
+    if normalised(offset) == 180.0:
+        return _direction_3d(_opposite(angle))
+    return _direction_3d(Angle(angle.degrees + offset, angle.away))
+
+
+def _direction_3d(angle: Angle) -> Vector:
     """A segment's direction in space: x and y in the picture, z away from the viewer."""
     (dx, dy), out = direction(angle.degrees), math.radians(angle.away)
     return dx * math.cos(out), dy * math.cos(out), math.sin(out)
+
+
+def _dot(p: Vector, q: Vector) -> float:
+    return sum(a * b for a, b in zip(p, q, strict=True))
+
+
+def _cross(p: Vector, q: Vector) -> Vector:
+    return p[1] * q[2] - p[2] * q[1], p[2] * q[0] - p[0] * q[2], p[0] * q[1] - p[1] * q[0]
+
+
+def _unit(p: Vector) -> Vector:
+    size = math.sqrt(_dot(p, p)) or 1.0
+    return tuple(a / size for a in p)
+
+
+def _between(p: Vector, q: Vector) -> float:
+    """The angle in degrees between two directions."""
+    return math.degrees(math.acos(max(-1.0, min(1.0, _dot(p, q)))))
 
 
 # --- movement ----------------------------------------------------------------------------
@@ -216,24 +288,28 @@ def between(a: Posture, b: Posture, t: float) -> Posture:
     return Posture(angles, a.contacts if t < 0.5 else b.contacts)
 
 
-def frame_at(frames: Sequence[Posture], anchor: str, progress: float) -> dict[str, Point]:
+def frame_at(
+    frames: Sequence[Posture], anchor: str, progress: float, *, floor: bool = True
+) -> Placed:
     """The placed points at `progress` along the movement through `frames`: 0 is the first,
     1 the last, and a middle one sits at 0.5. The anchor keeps its place, and nothing
-    dips below the floor on the way."""
+    dips below the floor on the way (where there is one in the picture)."""
     progress = min(1.0, max(0.0, progress))
     spans = len(frames) - 1
     index = min(int(progress * spans), spans - 1)
     local = progress * spans - index
     if local <= 0.0:
-        return placed(frames[index], anchor)
+        return placed(frames[index], anchor, floor=floor)
     if local >= 1.0:
-        return placed(frames[index + 1], anchor)
+        return placed(frames[index + 1], anchor, floor=floor)
     frame = between(frames[index], frames[index + 1], local)
     points = skeleton(frame)
-    first = placed(frames[index], anchor)[anchor]
-    second = placed(frames[index + 1], anchor)[anchor]
+    first = placed(frames[index], anchor, floor=floor)[anchor]
+    second = placed(frames[index + 1], anchor, floor=floor)[anchor]
     x = first[0] + local * (second[0] - first[0])
     y = first[1] + local * (second[1] - first[1])
     points = moved(points, x - points[anchor][0], y - points[anchor][1])
+    if not floor:
+        return Placed(points, floor=False)
     lowest = min(gap for _, gap in checked(points))
-    return moved(points, 0.0, -lowest) if lowest < 0 else points
+    return Placed(moved(points, 0.0, -lowest) if lowest < 0 else points)

@@ -29,8 +29,10 @@ from backfit.catalog.body import SEGMENTS, SHORTHANDS
 from backfit.catalog.errors import Loc
 from backfit.catalog.fields import Model
 from backfit.catalog.movement import (
+    Placed,
     PoseError,
     Posture,
+    ball_joint,
     barbell_clearance,
     checked,
     clearance,
@@ -91,9 +93,12 @@ Angles = Annotated[
         {
             "type": "object",
             "description": "Absolute angles in degrees for a figure facing right: 0 forward, "
-            "90 up, 180 back, -90 down. A limb's plain name (thigh) sets both sides, near_ or "
-            "far_ one side; trunk sets lumbar and thoracic. The head follows the thoracic line "
-            "and each foot sits at right angles to its shin unless given.",
+            "90 up, 180 back, -90 down (in the top view, 0 right and 90 up the page). A limb's "
+            "plain name (thigh) sets both sides, near_ or far_ one side; trunk sets lumbar and "
+            "thoracic. The head follows the thoracic line and each foot sits at right angles "
+            "to its shin unless given. shoulder_line and hip_line run from the body's middle "
+            "to the near shoulder and hip; they point at the viewer unless given, which only "
+            "a top view needs.",
             "properties": {name: _ANGLE_SCHEMA for name in SEGMENT_KEYS},
             "additionalProperties": False,
             "minProperties": 1,
@@ -169,9 +174,13 @@ FRAMES = ("start", "middle", "end")
 
 
 class Pose(Model):
-    """How an exercise looks, from the side (or the front where the side tells nothing)."""
+    """How an exercise looks: from the side, or from the front or along the body's long
+    axis (the top view) where the side tells nothing. A top view is seen from above (a
+    seated body turning: the floor is the page, so nothing is checked against it) or from
+    the feet (a lying body: the floor is a line under it, as in the other views)."""
 
-    view: Literal["side", "front"] = "side"
+    view: Literal["side", "front", "top"] = "side"
+    seen_from: Literal["above", "feet"] | None = None
     props: tuple[Prop, ...] = ()
     tempo: Tempo
     start: Frame
@@ -188,20 +197,37 @@ class Pose(Model):
         """The point that stays put from frame to frame: the start's first contact."""
         return self.start.posture.contacts[0]
 
-    def placed(self, name: str) -> dict[str, movement.Point]:
+    @property
+    def floor(self) -> bool:
+        """Whether the floor is a line in the picture: everywhere but seen from above."""
+        return self.seen_from != "above"
+
+    def placed(self, name: str) -> Placed:
         """The keyframe called `name` standing on the floor, its anchor at x = 0."""
         frame: Frame = getattr(self, name)
-        return placed(frame.posture, self.anchor)
+        return placed(frame.posture, self.anchor, floor=self.floor)
 
-    def at(self, progress: float) -> dict[str, movement.Point]:
+    def at(self, progress: float) -> Placed:
         """The placed points `progress` along the movement: 0 the start pose, 1 the end."""
-        return frame_at([frame.posture for _, frame in self.frames()], self.anchor, progress)
+        postures = [frame.posture for _, frame in self.frames()]
+        return frame_at(postures, self.anchor, progress, floor=self.floor)
 
     def problems(self) -> list[tuple[Loc, str]]:
         """Everything that keeps this pose from being drawn, or from being a pose a body
         can take, located within the pose's data."""
         found: list[tuple[Loc, str]] = []
+        if (self.view == "top") != (self.seen_from is not None):
+            message = (
+                "a top view needs 'seen_from: above' or 'seen_from: feet'"
+                if self.view == "top"
+                else "only a top view is seen from above or from the feet"
+            )
+            found.append((("seen_from",), message))
         for name, frame in self.frames():
+            missing = [line for line in body.GIRDLES if line not in frame.angles]
+            if self.view == "top" and missing:
+                message = f"a top view shows the body's width: give {' and '.join(missing)}"
+                found.append(((name, "angles"), message))
             try:
                 frame.posture  # noqa: B018 (working it out is the check)
             except PoseError as error:
@@ -210,7 +236,8 @@ class Pose(Model):
             return found
         for name, frame in self.frames():
             found += _joint_problems(self.view, frame.posture, (name,))
-            found += _floor_problems(self, name, frame)
+            if self.floor:
+                found += _floor_problems(self, name, frame)
         return [(self._given(loc), message) for loc, message in found]
 
     def _given(self, loc: Loc) -> Loc:
@@ -260,23 +287,63 @@ HINGES = ("knee", "elbow")
 def _joint_problems(view: str, frame: Posture, where: Loc) -> list[tuple[Loc, str]]:
     found: list[tuple[Loc, str]] = []
     for joint, proximal, distal, low, high, offset in body.JOINTS[view]:
-        sides = ("",) if distal in body.TRUNK else body.SIDES
+        sides = ("",) if distal in (*body.TRUNK, *body.GIRDLES) else body.SIDES
         for side in sides:
             near = f"{side}_" if side else ""
-            first = proximal if proximal in body.TRUNK else near + proximal
+            first = proximal if proximal in (*body.TRUNK, *body.GIRDLES) else near + proximal
             second = near + distal
+            label = f"{side} {joint}".strip()
             turned = frame.angles[first].away or frame.angles[second].away
+            if view == "side" and joint in body.SIDEWAYS:
+                message = _ball_problem(frame, label, (first, second), (low, high), offset)
+                if message:
+                    found.append(((*where, "angles", second), message))
+                continue
             # Seen from the side, a hinge (knee, elbow) turned out of the picture is checked
-            # in three dimensions; a ball joint's turn has no sign there, and seen from the
-            # front, out of the plane is the side view's bend: those are left alone.
-            if turned and (view != "side" or joint not in HINGES):
+            # in three dimensions; seen from the front, out of the plane is the side view's
+            # bend, and is left alone. Seen along the body, everything is in three
+            # dimensions, and only how far a joint bends is checked, not which way.
+            if turned and (view == "front" or (view == "side" and joint not in HINGES)):
                 continue
             value = joint_angle(frame, first, second, offset)
+            if view == "top" and joint != "twist":
+                value = abs(value)
             if not low <= value <= high:
-                label = f"{side} {joint}".strip()
                 message = (
                     f"the {label} is at {value:.0f}°, outside what a body can do "
                     f"({low:.0f}° to {high:.0f}° between {first} and {second})"
                 )
                 found.append(((*where, "angles", second), message))
     return found
+
+
+def _ball_problem(
+    frame: Posture, label: str, segments: tuple[str, str], limits: tuple[float, float],
+    offset: float,
+) -> str | None:  # fmt: skip
+    """What is wrong with a shoulder or hip seen from the side, in three dimensions: its
+    limb may swing forward as far as the range's top, back as far as its bottom, and out to
+    the side (or across) as far as `body.SIDEWAYS` says; in between, the limit moves from
+    one to the next with the sine of the angle, so a limb a little out of the picture is
+    held nearly to the limit in it."""
+    first, second = segments
+    low, high = limits
+    swing, which = ball_joint(frame, first, second, offset)
+    sideways = body.SIDEWAYS[label.split()[-1]]
+    if which <= 90:
+        limit = high + (sideways - high) * math.sin(math.radians(which))
+    else:
+        limit = sideways + (-low - sideways) * math.sin(math.radians(which - 90))
+    if swing <= limit + 0.5:  # half a degree for rounding in the data
+        return None
+    value = -swing if which > 90 else swing
+    if which < 1 or which > 179:  # in the picture's plane
+        return (
+            f"the {label} is at {value:.0f}°, outside what a body can do "
+            f"({low:.0f}° to {high:.0f}° between {first} and {second})"
+        )
+    return (
+        f"the {label} swings {swing:.0f}° out of line, {which:.0f}° round from straight "
+        f"forward, beyond what a body can do (at most {limit:.0f}° that way between "
+        f"{first} and {second})"
+    )

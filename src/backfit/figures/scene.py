@@ -6,11 +6,12 @@ Each shape has a layer, so that every renderer can tell the body from what is fu
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from backfit.catalog import body
-from backfit.catalog.movement import PLATE_RADIUS, Point
+from backfit.catalog.movement import PLATE_RADIUS, Placed, Point
 
 PROPS = ("mat", "barbell", "dowel", "chair", "wall", "bed")
 LAYERS = ("prop", "far", "body")  # drawn in this order, so the body is on top
@@ -37,13 +38,32 @@ MARGIN = 0.06  # floor beyond the figure's ends
 
 def _limb(points: Mapping[str, Point], side: str) -> list[Shape]:
     layer = "body" if side == "near" else "far"
-    chain = [("shoulders", "elbow"), ("elbow", "hand"), ("hips", "knee"), ("knee", "ankle"),
+    chain = [("shoulder", "elbow"), ("elbow", "hand"), ("hip", "knee"), ("knee", "ankle"),
              ("heel", "toe"), ("ankle", "heel")]  # fmt: skip
+    return [Line(points[f"{side}_{a}"], points[f"{side}_{b}"], layer) for a, b in chain]
+
+
+def _girdles(points: Mapping[str, Point]) -> list[Shape]:
+    """The lines across the shoulders and the hips, where the body's width shows (seen
+    along its long axis), and a nose on the head, which shows which way the shoulders
+    face; seen from the side the lines have no length and all are left out."""
     shapes: list[Shape] = []
-    for a, b in chain:
-        first = a if a in ("shoulders", "hips") else f"{side}_{a}"
-        shapes.append(Line(points[first], points[f"{side}_{b}"], layer))
+    for joint in ("shoulder", "hip"):
+        near, far = points[f"near_{joint}"], points[f"far_{joint}"]
+        if abs(near[0] - far[0]) + abs(near[1] - far[1]) > 1e-6:
+            shapes.append(Line(far, near, "body"))
+    (x1, y1), (x2, y2) = points["far_shoulder"], points["near_shoulder"]
+    across = math.hypot(x2 - x1, y2 - y1)
+    if across > 1e-6:
+        # the near shoulder is the right one, so the chest faces a quarter turn left of it
+        ux, uy = -(y2 - y1) / across, (x2 - x1) / across
+        (x, y), r = points["head"], body.HEAD / 2
+        shapes.append(Line((x + ux * r, y + uy * r), (x + ux * (r + NOSE), y + uy * (r + NOSE)),
+                           "body"))  # fmt: skip
     return shapes
+
+
+NOSE = 0.03  # how far the nose stands out from the head
 
 
 def figure(points: Mapping[str, Point]) -> list[Shape]:
@@ -53,9 +73,56 @@ def figure(points: Mapping[str, Point]) -> list[Shape]:
         Line(points["hips"], points["waist"], "body"),
         Line(points["waist"], points["shoulders"], "body"),
         Line(points["shoulders"], points["neck"], "body"),
+        *_girdles(points),
         Circle(points["head"], body.HEAD / 2, "body"),
     ]
     return shapes + _limb(points, "near")
+
+
+def _under_head(shapes: Sequence[Shape], points: Mapping[str, Point]) -> list[Shape]:
+    """The shapes as seen from above, where the head is nearest: each line's part inside
+    the head's circle is hidden, so the head sits on the shoulders rather than on a
+    tangle of lines."""
+    centre, r = points["head"], body.HEAD / 2
+    seen: list[Shape] = []
+    for shape in shapes:
+        if not isinstance(shape, Line):
+            seen.append(shape)
+            continue
+        seen += [Line(a, b, shape.layer) for a, b in _outside(shape.start, shape.end, centre, r)]
+    return seen
+
+
+def _outside(a: Point, b: Point, centre: Point, r: float) -> list[tuple[Point, Point]]:
+    """The parts of the segment a-b outside the circle."""
+    (ax, ay), (bx, by), (cx, cy) = a, b, centre
+    dx, dy = bx - ax, by - ay
+    fx, fy = ax - cx, ay - cy
+    qa, qb, qc = dx * dx + dy * dy, 2 * (fx * dx + fy * dy), fx * fx + fy * fy - r * r
+    if qa < 1e-12:  # a point, such as the trunk seen end on
+        return [] if qc < 0 else [(a, b)]
+    disc = qb * qb - 4 * qa * qc
+    if disc <= 0:
+        return [(a, b)]
+    root = math.sqrt(disc)
+    t1, t2 = (-qb - root) / (2 * qa), (-qb + root) / (2 * qa)
+    if t2 <= 0 or t1 >= 1:
+        return [(a, b)]
+
+    def at(t: float) -> Point:
+        return ax + t * dx, ay + t * dy
+
+    parts = []
+    if t1 > 0:
+        parts.append((a, at(t1)))
+    if t2 < 1:
+        parts.append((at(t2), b))
+    return parts
+
+
+def has_floor(points: Mapping[str, Point]) -> bool:
+    """Whether the floor is a line in the picture: not where the figure is seen from above."""
+    return not isinstance(points, Placed) or points.floor
 
 
 def extent(frames: Sequence[Mapping[str, Point]]) -> tuple[float, float]:
@@ -104,7 +171,9 @@ def furniture(still: Mapping[str, Point], props: Sequence[str]) -> list[Shape]:
     seated start (otherwise beside the figure, its backrest under the near hand) and a
     wall touching the back."""
     shapes: list[Shape] = []
-    if "chair" in props:
+    if "chair" in props and not has_floor(still):
+        shapes += _seat_from_above(still)
+    elif "chair" in props:
         shapes += _seat(still) if seated(still) else _held_chair(still)
     if "wall" in props:
         back = min(still[p][0] for p in ("hips", "shoulders")) - body.rest_height("hips")
@@ -133,6 +202,27 @@ def _seat(points: Mapping[str, Point]) -> list[Shape]:
         Line((back, seat), (back, 0.0), "prop"),
         Line((front, seat), (front, 0.0), "prop"),
         Line((back, seat), (back - 0.02, seat + CHAIR_BACK), "prop"),
+    ]
+
+
+SEAT_WIDTH = 0.32  # a firm chair's seat seen from above, 54 cm across on a person 1.70 m tall
+
+
+def _seat_from_above(points: Mapping[str, Point]) -> list[Shape]:
+    """A chair seen from above: its seat under the hips and thighs, the backrest a bar
+    along its back edge, a hand's width behind the hips (sitting away from it)."""
+    x, y = points["hips"]
+    left, right = x - SEAT_WIDTH / 2, x + SEAT_WIDTH / 2
+    back, front = y - 0.1, y - 0.1 + 2 * CHAIR_SEAT
+    rest = back - 0.03
+    return [
+        Line((left, back), (right, back), "prop"),
+        Line((right, back), (right, front), "prop"),
+        Line((right, front), (left, front), "prop"),
+        Line((left, front), (left, back), "prop"),
+        Line((left, rest), (right, rest), "prop"),
+        Line((left, rest), (left, back), "prop"),
+        Line((right, rest), (right, back), "prop"),
     ]
 
 
@@ -179,6 +269,8 @@ def drawing(
     left, right = extent(frames) if span is None else span
     if fixed:
         left, right = min(left, *_xs(fixed)), max(right, *_xs(fixed))
+    if not has_floor(frames[0]):  # seen from above
+        return [[*fixed, *_under_head(figure(points), points)] for points in frames]
     floor = ground(props, left, right)
     return [[*floor, *fixed, *props_for(points, props), *figure(points)] for points in frames]
 
