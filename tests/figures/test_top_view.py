@@ -228,3 +228,13 @@ def test_a_top_view_gives_the_lines_across_the_shoulders_and_hips() -> None:
     found = _pose("top", "above", ["hips"], girdles=False).problems()
     assert (("start", "angles"), "a top view shows the body's width: give shoulder_line and "
             "hip_line") in found  # fmt: skip
+
+
+def test_the_svg_description_says_where_a_top_view_is_seen_from(invoke: Any, tmp_path: Any) -> None:
+    for slug, seen in (
+        ("knee-rolls", "seen from the feet"),
+        ("seated-trunk-rotation", "seen from above"),
+    ):
+        out = tmp_path / f"{slug}.svg"
+        assert invoke("figure", slug, "--svg", str(out)).exit_code == 0
+        assert "Stick figure of" in out.read_text() and seen in out.read_text()

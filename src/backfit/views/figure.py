@@ -151,7 +151,9 @@ def pose_svg(title: str, pose: Pose, names: Sequence[str]) -> str:
     frames_drawn = [pose.placed(name) for name in names]
     shapes = scene.drawing(frames_drawn, pose.props, still)
     labels = [_label(name, frames[name].caption) for name in names]
-    seen = words.SVG_SIDE if pose.view == "side" else words.SVG_FRONT
+    seen = {"side": words.SVG_SIDE, "front": words.SVG_FRONT}.get(pose.view) or (
+        words.SVG_FEET if pose.seen_from == "feet" else words.SVG_ABOVE
+    )
     description = seen.format(title=title, frames=words.SVG_THEN.join(labels))
     heading = words.SVG_TITLE.format(title=title, frames=words.SVG_FRAMES.join(names))
     return svg.picture(shapes, labels, title=heading, description=description)

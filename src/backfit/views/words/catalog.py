@@ -26,6 +26,8 @@ SVG_TITLE = "{title}: {frames}"
 SVG_FRAMES = " to "  # between the frames' names in the SVG title: 'start to end'
 SVG_SIDE = "Stick figure of {title}, seen from the side: {frames}."
 SVG_FRONT = "Stick figure of {title}, seen from the front: {frames}."
+SVG_ABOVE = "Stick figure of {title}, seen from above: {frames}."
+SVG_FEET = "Stick figure of {title}, seen from the feet: {frames}."
 SVG_THEN = ", then "
 
 # Headings and labels.
