@@ -213,3 +213,15 @@ def test_an_exercise_gone_from_the_catalog_is_left_out_and_said(invoke: Invoke) 
     day = json.loads(result.stdout)
     assert {e["exercise"] for e in day["exercises"]} == planned & kept
     assert any(gone[0] in a and "goes on without" in a for a in day["advice"])
+
+
+def test_the_plans_care_conditions_apply_to_list_and_show(invoke: Invoke) -> None:
+    invoke(*NEW, "--care", "pregnancy")
+    listed = invoke("list", env={"COLUMNS": "200"})
+    assert "Listing the exercises that suit your plan's care conditions (pregnancy)" in (
+        listed.stderr
+    )
+    assert "Swallow fly" not in listed.stdout and "Bird dog" in listed.stdout
+    assert "Swallow fly" in invoke("list", "--all", env={"COLUMNS": "200"}).stdout
+    routine = invoke("show", "strength-day")
+    assert "Your plan says pregnancy applies, and Swallow fly is one to avoid:" in routine.stderr

@@ -35,6 +35,7 @@ from backfit.views.words import messages
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
+    from backfit.catalog.conditions import Condition
     from backfit.catalog.models import Catalog, Exercise, Routine
 
 Command = TypeVar("Command", bound=Callable[..., Any])
@@ -205,3 +206,34 @@ def confirm(renderable: "RenderableType") -> None:
 
 def show_json(text: str) -> None:
     write_json(text)
+
+
+def plan_conditions() -> "tuple[Condition, ...]":
+    """The care conditions of the active plan, if any (a log that cannot be read: none)."""
+    from backfit.journal.schema import JournalError, log_exists
+    from backfit.journal.store import journal_path
+
+    path = journal_path()
+    if not log_exists(path):  # no log, no plan: `list` stays as light as it was
+        return ()
+    from backfit.programme.compose import conditions
+    from backfit.programme.current import read_current
+
+    try:
+        current = read_current(path)
+    except JournalError:
+        return ()
+    return () if current is None else conditions(current.settings)
+
+
+def warn_plan_care(entry: "Exercise | Routine", catalog: "Catalog") -> None:
+    """A line on stderr for each exercise of `entry` the active plan's care conditions say
+    to avoid: `start`, and `show` of an exercise or a routine."""
+    from backfit.views.words.programme import AVOID_WARNING
+
+    for condition in plan_conditions():
+        for exercise, _ in catalog.doses_of(entry):
+            note = exercise.care_for(condition)
+            if note is not None and note.verdict == "avoid":
+                error_line(AVOID_WARNING.format(condition=condition.value, name=exercise.name,
+                                                note=note.note))  # fmt: skip

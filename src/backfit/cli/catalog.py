@@ -10,7 +10,7 @@ import typer
 from backfit.catalog.conditions import Condition
 from backfit.catalog.levels import Level
 from backfit.catalog.positions import POSITIONS
-from backfit.cli.app import command, find, load, show, show_json
+from backfit.cli.app import command, find, load, plan_conditions, show, show_json, warn_plan_care
 from backfit.cli.exits import EXIT_BAD_CATALOG, EXIT_NOT_FOUND
 from backfit.cli.failures import fail
 from backfit.cli.figures import FigureOption, drawable
@@ -74,13 +74,21 @@ def list_exercises(
             "more than once, only those that suit every one.",
         ),
     ] = None,
+    every: Annotated[
+        bool,
+        typer.Option("--all", help="Every exercise, whatever your plan's care conditions."),
+    ] = False,
     as_json: JsonFlag = False,
     catalog_file: CatalogOption = None,
     ascii_output: AsciiOption = False,
 ) -> None:
-    """List the exercises, gentlest first, optionally filtered."""
+    """List the exercises, gentlest first, optionally filtered. With a plan whose care
+    conditions apply, only the exercises that suit them (--all for every one)."""
     from backfit.catalog.search import filter_exercises
 
+    if not conditions and not every and (planned := plan_conditions()):
+        conditions = list(planned)
+        error_line(messages.LIST_FOR_PLAN.format(conditions=", ".join(c.value for c in planned)))
     wanted = list(dict.fromkeys(conditions or ()))  # each condition once, in the order given
     found = filter_exercises(
         load(catalog_in_use(ctx, catalog_file)).exercises,
@@ -121,6 +129,8 @@ def show_entry(
 
     catalog = load(catalog_in_use(ctx, catalog_file))
     entry = find(catalog, name)
+    if not as_json:
+        warn_plan_care(entry, catalog)
     if isinstance(entry, Exercise):
         if as_json:
             from backfit.views.export import exercise_json

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from backfit.cli.app import command, find, load, log_errors, show, show_json
+from backfit.cli.app import command, find, load, log_errors, show, show_json, warn_plan_care
 from backfit.cli.exits import EXIT_INTERRUPTED, EXIT_USAGE
 from backfit.cli.failures import fail, in_words
 from backfit.cli.figures import FIGURE_ENV, drawable
@@ -125,7 +125,7 @@ def start(
     entry = find(catalog, name)
     if changes and not isinstance(entry, Exercise):
         fail(messages.DOSE_FOR_ROUTINE, EXIT_USAGE)
-    _plan_care(entry, catalog)
+    warn_plan_care(entry, catalog)
     step = None
     if isinstance(entry, Exercise) and not (full or changes):  # changes: to the full dose
         from backfit.journal.store import journal_path
@@ -188,26 +188,6 @@ def coach(
     show(summary_text(outcome, after))
     if outcome.interrupted:
         raise typer.Exit(EXIT_INTERRUPTED)
-
-
-def _plan_care(entry: "Exercise | Routine", catalog: "Catalog") -> None:
-    """A warning for each exercise the active plan's care conditions say to avoid (a log
-    that cannot be read, or no plan: nothing to say)."""
-    from backfit.journal.schema import JournalError
-    from backfit.journal.store import journal_path
-    from backfit.programme.compose import to_avoid
-    from backfit.programme.current import read_current
-    from backfit.views.words.programme import AVOID_WARNING
-
-    try:
-        current = read_current(journal_path())
-    except JournalError:
-        return
-    if current is None:
-        return
-    exercises = [exercise for exercise, _ in catalog.doses_of(entry)]
-    for exercise, condition, note in to_avoid(exercises, current.settings):
-        error_line(AVOID_WARNING.format(condition=condition.value, name=exercise.name, note=note))
 
 
 def dose_problem(error: "DoseError", name: str) -> str:

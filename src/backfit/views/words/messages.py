@@ -100,3 +100,7 @@ PLANNED_NEEDS_EXERCISE = "--planned goes with --exercise NAME"
 EXERCISE_NOT_ROUTINE = "{name} is a routine; --exercise takes one exercise"
 NO_SESSIONS_YET = "no sessions logged yet"
 NO_SESSIONS_MATCH = "no sessions match"
+LIST_FOR_PLAN = (
+    "Listing the exercises that suit your plan's care conditions ({conditions}); "
+    "--all lists every one."
+)
