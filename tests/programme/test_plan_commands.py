@@ -33,7 +33,7 @@ def doses(day: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_a_plan_from_flags_gives_one_exercise_per_role_in_session_order(invoke: Invoke) -> None:
-    made = invoke(*NEW)
+    made = invoke(*NEW, "--minutes", "30")
     assert made.exit_code == 0, made.stderr
     assert "Your plan starts on Mon 23 Nov 2026: run backfit today each day." in made.stdout
     day = today(invoke, START)
@@ -113,9 +113,8 @@ def test_two_steps_back_in_two_weeks_give_an_easier_week_and_see_someone(invoke:
     invoke("log", "today", "--date", "2026-12-04", "--pain-after", "7")
     day = today(invoke, "2026-12-07")
     assert any("see a GP or physiotherapist" in a for a in day["advice"])
-    assert {e["reason"] for e in day["exercises"]} == {
-        "an easier week: two steps back within two weeks"
-    }
+    reasons = {e["reason"] for e in day["exercises"]}
+    assert all(r.startswith("an easier week: two steps back within two weeks") for r in reasons)
 
 
 def test_a_red_flag_stops_the_plan(invoke: Invoke) -> None:
@@ -203,7 +202,7 @@ def test_an_exercise_gone_from_the_catalog_is_left_out_and_said(invoke: Invoke) 
 
     from backfit.catalog.loader import load_catalog
 
-    invoke(*NEW)
+    invoke(*NEW, "--no-floor")  # the seated and standing forms: not in the frozen catalog
     planned = {e["exercise"] for e in today(invoke, START)["exercises"]}
     kept = {e.slug for e in load_catalog(FROZEN_CATALOG).exercises}
     gone = sorted(planned - kept)

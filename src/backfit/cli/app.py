@@ -213,15 +213,15 @@ def plan_conditions() -> "tuple[Condition, ...]":
     from backfit.journal.schema import JournalError, log_exists
     from backfit.journal.store import journal_path
 
-    path = journal_path()
-    if not log_exists(path):  # no log, no plan: `list` stays as light as it was
-        return ()
     from backfit.programme.compose import conditions
     from backfit.programme.current import read_current
 
     try:
+        path = journal_path()
+        if not log_exists(path):  # no log, no plan: `list` stays as light as it was
+            return ()
         current = read_current(path)
-    except JournalError:
+    except (JournalError, OSError):  # a log that cannot be read breaks only the log
         return ()
     return () if current is None else conditions(current.settings)
 

@@ -691,7 +691,9 @@ def checkin(
     lines = [words.CHECKIN_SAVED.format(day=_date(when))]
     if red_flag:
         lines.append(words.CHECKIN_RED_FLAG)
-    elif morning is Morning.WORSE or spreading:
+    elif spreading:
+        lines.append(words.CHECKIN_SPREADING)
+    elif morning is Morning.WORSE:
         lines.append(words.CHECKIN_WORSE)
     confirm(Text("\n".join(lines)))
 

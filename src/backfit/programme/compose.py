@@ -3,6 +3,7 @@ the minutes allow, only what the person can do, the gentlest first."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -83,9 +84,9 @@ def compose(settings: Settings, catalog: Catalog) -> Settings:
 
 
 def first_choice(role: Role, settings: Settings, catalog: Catalog) -> Exercise | None:
-    """The gentlest exercise for `role` the person can do, one that suits their care
-    conditions before one that needs care, and one on the floor before a seated one for
-    those who can get down to it."""
+    """The exercise for `role` the person can do: one that suits their care conditions
+    before one that needs care, one on the floor before a seated one for those who can
+    get down to it, a staple of the catalog's routines, then the gentlest."""
     known = {e.slug: e for e in catalog.exercises}
     fitting = [
         e for e in catalog.exercises
@@ -93,13 +94,16 @@ def first_choice(role: Role, settings: Settings, catalog: Catalog) -> Exercise |
     ]  # fmt: skip
     care = conditions(settings)
 
-    def order(exercise: Exercise) -> tuple[int, bool, tuple[int, int, int]]:
+    used = Counter(item.exercise for r in catalog.routines for item in r.exercises)
+
+    def order(exercise: Exercise) -> tuple[int, bool, int, tuple[int, int, int]]:
         needs_care = sum(
             (note := exercise.care_for(c)) is not None and note.verdict != "suits" for c in care
         )
         # on the floor when it can be: the seated forms are for those who cannot get down
         seated = settings.floor and exercise.position == "seated"
-        return needs_care, seated, gentleness(exercise, known)
+        # the staples first: the exercises the catalog's own routines use most
+        return needs_care, seated, -used[exercise.slug], gentleness(exercise, known)
 
     return min(fitting, key=order, default=None)
 

@@ -19,9 +19,9 @@ if TYPE_CHECKING:
     from backfit.journal.plans import CheckIn
     from backfit.journal.store import LoggedSession
 
-EASIER_WEEK_WITHIN = 14  # two steps back within this many days: an easier week
+EASIER_WEEK_WITHIN = 14  # backfit's own: two steps back within this many days, an easier week
 EASIER_WEEK_DAYS = 7
-WALK_FIRST, WALK_GOAL, WALK_STEP = 5, 30, 3  # minutes a day: WalkBack builds to about 30
+WALK_FIRST, WALK_GOAL, WALK_STEP = 5, 30, 3  # minutes; WalkBack built to about 30 (5 days a week)
 NO_CHANGE_WEEKS, MEANINGFUL = 4, 2  # activity ratings not up 2 points (PSFS) in 4 weeks
 
 
@@ -173,16 +173,21 @@ def walking_goal(settings: Settings, steps: Sequence[Planned], today: date) -> i
 
 
 def _no_improvement(settings: Settings, checkins: Sequence[CheckIn], today: date) -> bool:
-    """NHS: see a GP if it is not improving after a few weeks. Read from the activities
-    rated at the start and at the weekly check-ins (a change of 2 points is meaningful)."""
+    """NHS: see a GP if it is not improving after a few weeks. backfit's own reading of it:
+    the activities rated both at the start and at the latest weekly check-in are, on
+    average, less than 2 points better (the PSFS's smallest change that counts)."""
     if not settings.activities or (today - settings.start).days < NO_CHANGE_WEEKS * 7:
         return False
     rated = [c for c in checkins if c.activities]
     if not rated:
         return False
-    first = sum(a.score for a in settings.activities) / len(settings.activities)
-    latest = rated[-1].activities
-    return sum(score for _, score in latest) / len(latest) - first < MEANINGFUL
+    before = {a.name.casefold(): a.score for a in settings.activities}
+    now = {name.casefold(): score for name, score in rated[-1].activities}
+    both = [name for name in now if name in before]  # only what was rated both times
+    if not both:
+        return False
+    change = sum(now[name] - before[name] for name in both) / len(both)
+    return change < MEANINGFUL
 
 
 def _latest_pain(sessions: Sequence[LoggedSession], checkins: Sequence[CheckIn], usual: int) -> int:

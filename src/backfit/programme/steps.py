@@ -23,8 +23,8 @@ if TYPE_CHECKING:
     from backfit.journal.plans import CheckIn
     from backfit.journal.store import ExerciseDone, LoggedSession
 
-GAP_DAYS = 7  # more days off than this: one rung back, never a catch-up
-TOP_DAYS = 7  # a week at the ceiling before the next harder form
+GAP_DAYS = 7  # backfit's own: more days off than this, one rung back, never a catch-up
+TOP_DAYS = 7  # backfit's own: a week at the ceiling before the next harder form
 HOLD_STEP = 5  # seconds added to a hold on the way to the ceiling, once reps are done
 # Moving towards the ceiling once the build-up's own increment has done all it can: one
 # variable at a time, a set, then a rep, then the hold.
@@ -203,7 +203,8 @@ class _Climb:
             self.rung = len(ladder(self.forms[-1])) - 1
         self.done_here, self.since, self.top_since, self.last = 0, None, None, None
         self.why = reason
-        self.backs.append(reason.day or date.min)
+        if reason.code != "gap":  # days off are not a bad day: they never make an easier week
+            self.backs.append(reason.day or date.min)
 
     def _easier_week(self, day: date) -> bool:
         return any(first <= day <= last for first, last in self.easier_weeks)
@@ -317,6 +318,7 @@ class _Climb:
         shown, why = self.rung, self.why
         if self._easier_week(today):
             shown, why = max(0, self.rung - 1), Why("easier-week", today)
+            self.lowered = self.rung > 0
         elif why.code == "schedule":
             every = exercise.build_up.every_days if exercise.build_up else 7
             if self.rules.quota:

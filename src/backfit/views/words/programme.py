@@ -62,7 +62,7 @@ NEEDS_ANSWER = "no terminal to ask on: give {flag}"
 
 # the plan itself
 PLAN_TITLE = "Your plan: {weeks} weeks from {start} to {end}"
-PLAN_DAYS = "{days}, about {minutes} minutes a session; walking every day"
+PLAN_DAYS = "{days}, about {minutes} minutes a session; a walk on most days"
 PLAN_MODE = {
     "quota": (
         "Doses rise on schedule, counted in sessions done, while your pain keeps to the pain rule."
@@ -90,7 +90,7 @@ TODAY_PAUSED = "Your plan is paused. backfit plan resume takes it up again."
 TODAY_BEFORE = "Your plan starts on {start}."
 TODAY_AFTER = "Your plan ended on {end}. Start another with backfit plan new --replace."
 TODAY_DONE = "Today's session is logged. Well done."
-TODAY_WALK = "Walk: {minutes} minutes today, in one go or in parts."
+TODAY_WALK = "Walk: {minutes} minutes today, in one go or in parts (on most days of the week)."
 TODAY_START_HINT = "Run it with the timer: backfit today --start · or log it: backfit log today"
 TODAY_ASK_MORNING = (
     "You trained yesterday. How is your back this morning compared with usual? "
@@ -148,14 +148,21 @@ ADVICE = {
     ),
     "missing": "{names} is no longer in your catalog: today's session goes on without it.",
     "no-improvement": (
-        "Your everyday activities are not better after {left} weeks. The NHS advises seeing a GP "
-        "when back pain is not improving after a few weeks."
+        "After {left} weeks, the everyday activities you rated are less than 2 points better "
+        "(backfit's own check: 2 points is the smallest change that counts on this scale). "
+        "The NHS advises seeing a GP if back pain is not improving after a few weeks, or "
+        "stops you doing everyday things."
     ),
 }
 
 # checkin
 CHECKIN_SAVED = "Noted for {day}."
 CHECKIN_WORSE = "A worse morning: your next session steps back one step."
+CHECKIN_SPREADING = (
+    "Symptoms spreading: your next session steps back one step. See a GP if pain keeps "
+    "spreading down a leg, and call 999 or go to A&E if you have any of the signs in backfit "
+    "safety, such as pain or numbness in both legs, or numbness around your bottom or genitals."
+)
 CHECKIN_RED_FLAG = "Your plan has stopped. Get help as the list says."
 CHECKIN_NEEDS = "say how your back is: --morning, --pain, --spreading, --red-flag or --activity"
 UNKNOWN_ACTIVITY = (
