@@ -224,3 +224,12 @@ def test_the_plans_care_conditions_apply_to_list_and_show(invoke: Invoke) -> Non
     assert "Swallow fly" in invoke("list", "--all", env={"COLUMNS": "200"}).stdout
     routine = invoke("show", "strength-day")
     assert "Your plan says pregnancy applies, and Swallow fly is one to avoid:" in routine.stderr
+
+
+def test_progress_draws_the_activities_rated_beside_pain(invoke: Invoke) -> None:
+    invoke(*NEW, "--activity", "sitting through a film=4", "--activity", "gardening=2")
+    invoke("checkin", "--date", "2026-11-30", "--activity", "sitting through a film=6",
+           "--activity", "gardening=3", "--confidence", "6")  # fmt: skip
+    shown = invoke("progress", "--weeks", "2", env={"COLUMNS": "100"}).stdout
+    assert "Everyday activities you rated, 0 (cannot) to 10 (as before): the average" in shown
+    assert "Mon 23 Nov  3.0" in shown and "Mon 30 Nov  4.5" in shown

@@ -212,7 +212,6 @@ def plan_conditions() -> "tuple[Condition, ...]":
     """The care conditions of the active plan, if any (a log that cannot be read: none)."""
     from backfit.journal.schema import JournalError, log_exists
     from backfit.journal.store import journal_path
-
     from backfit.programme.compose import conditions
     from backfit.programme.current import read_current
 

@@ -6,7 +6,7 @@ lately, where the programme's engine puts it (`steps.climb`), so that `progress`
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from statistics import mean
 from typing import TYPE_CHECKING
@@ -73,6 +73,7 @@ class Report:
     weeks: list[Week]
     streak: tuple[int, int]  # (current, longest)
     advice: list[Advice]
+    activities: list[tuple[date, float]] = field(default_factory=list)  # PSFS averages
 
 
 def report(path: Path, catalog: Catalog, *, weeks: int, now: datetime) -> Report:
@@ -87,7 +88,28 @@ def report(path: Path, catalog: Catalog, *, weeks: int, now: datetime) -> Report
         weekly(found, weeks=weeks, today=today),
         streaks(starts, today=today),
         advise(found, catalog, today=today, last_session=last, checkins=said),
+        activity_trend(path),
     )
+
+
+def activity_trend(path: Path) -> list[tuple[date, float]]:
+    """The everyday activities' average rating (0-10, the PSFS): when the active plan began,
+    then at each check-in that rated them."""
+    from backfit.programme.settings import Settings
+
+    stored = plans.current_programme(path)
+    if stored is None:
+        return []
+    settings = Settings.model_validate_json(stored.settings)
+    trend = []
+    if settings.activities:
+        scores = [a.score for a in settings.activities]
+        trend.append((settings.start, sum(scores) / len(scores)))
+    for checkin in plans.checkins(path, since=settings.start):
+        if checkin.activities:
+            scores = [score for _, score in checkin.activities]
+            trend.append((checkin.day, sum(scores) / len(scores)))
+    return trend
 
 
 def advise(

@@ -144,6 +144,9 @@ def progress_view(report: Report) -> RenderableType:
             parts += [Text.assemble(words.PAIN_SPARKLINE, (sparkline(afters), "cyan"))]
     else:
         parts += [Text(words.NO_PAIN_SCORES, style="dim")]
+    if report.activities:
+        rated = [(words.day_short(day), Text(f"{score:.1f}")) for day, score in report.activities]
+        parts += [Text(), Text(words.ACTIVITIES_TREND, style="bold"), labelled(rated, gap=2)]
     parts += [Text(), Text(words.ADVICE, style="bold")]
     parts += [advice_view(advice)]
     return Group(*parts)

@@ -262,6 +262,7 @@ STREAK = (
 PAIN_TREND = "Pain, 0–10: weekly average before → after sessions"
 PAIN_SPARKLINE = "after, week by week: "  # before the sparkline
 NO_PAIN_SCORES = "No pain scores recorded yet."
+ACTIVITIES_TREND = "Everyday activities you rated, 0 (cannot) to 10 (as before): the average"
 ADVICE = "Advice"
 NO_ADVICE = "Keep going as you are: nothing in your recent sessions calls for a change."
 ADVICE_WHY = "{advice} Why: {reason}."
@@ -348,3 +349,8 @@ def advice_reason(a: Advice) -> str:
 def _amount(dose: Dose) -> str:
     """A dose without its rest: '1 × 8 reps each side'."""
     return AFTER_AMOUNT.join(amount_lines(dose))
+
+
+def day_short(day: date) -> str:
+    """'Mon 30 Nov': a day in a list of ratings."""
+    return f"{day:%a} {day.day} {day:%b}"
