@@ -19,6 +19,11 @@ from backfit.views.screen import pages
 from backfit.views.words import prompts as words
 from backfit.views.words import session as session_words
 
+try:  # line editing for the questions (arrows, history), where Python has it
+    import readline
+except ImportError:  # pragma: no cover - Windows, or a Python built without it
+    readline = None  # type: ignore[assignment]
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -92,8 +97,19 @@ def _typed_line(console: Console, prompt: str) -> str | None:
     """A line typed after `prompt`; None at the end of input. Left by Ctrl-C or the end of
     input, the question's line is ended first, so what follows starts on a line of its own.
 
-    It waits in short selects rather than one blocking read: a Ctrl-C that lands just as
-    the question appears, before the read has begun, would otherwise wait for a key."""
+    On a terminal with readline, the line can be edited as it is typed (arrows, erase a
+    word); readline heeds Ctrl-C itself. Elsewhere it waits in short selects rather than
+    one blocking read: a Ctrl-C that lands just as the question appears, before the read
+    has begun, would otherwise wait for a key."""
+    if readline is not None and sys.stdin.isatty() and sys.stdout.isatty():
+        try:
+            return input(prompt) + "\n"
+        except EOFError:
+            console.line()
+            return None
+        except KeyboardInterrupt:
+            console.line()
+            raise
     try:
         sys.stdout.write(prompt)
         sys.stdout.flush()
