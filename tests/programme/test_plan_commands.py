@@ -233,3 +233,11 @@ def test_progress_draws_the_activities_rated_beside_pain(invoke: Invoke) -> None
     shown = invoke("progress", "--weeks", "2", env={"COLUMNS": "100"}).stdout
     assert "Everyday activities you rated, 0 (cannot) to 10 (as before): the average" in shown
     assert "Mon 23 Nov  3.0" in shown and "Mon 30 Nov  4.5" in shown
+
+
+def test_start_of_a_routine_names_the_exercises_with_a_care_verdict(invoke: Invoke) -> None:
+    said = " ".join(invoke("start", "gentle-mobility", "--plan").stdout.split())
+    assert "Who should take care" in said
+    assert "Pregnancy: avoid: Back extension on elbows; with care: Pelvic tilt" in said
+    single = invoke("start", "bird-dog", "--plan").stdout
+    assert "Who should take care" not in single  # an exercise's own page says it

@@ -14,6 +14,7 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderR
 from rich.padding import Padding
 from rich.text import Text
 
+from backfit.views.care import care_verdicts
 from backfit.views.widgets import (
     INDENT,
     Boxed,
@@ -306,31 +307,6 @@ def routine_list(routines: Sequence[Routine], catalog: Catalog) -> RenderableTyp
     return stacked(entries)
 
 
-def _routine_care(routine: Routine, catalog: Catalog) -> list[tuple[str, Text]]:
-    """For each condition, the routine's exercises to avoid or to do with care, so that a
-    routine suggested to everyone says what its exercises' own pages say."""
-    found: dict[str, dict[str, list[str]]] = {}
-    for exercise, _ in catalog.doses_of(routine):
-        for condition, note in exercise.care.notes() if exercise.care else ():
-            if note.verdict != "suits":
-                names = found.setdefault(condition.value, {}).setdefault(note.verdict, [])
-                names.append(exercise.name)
-    return [
-        (words.CARE_LABEL.format(condition=condition.capitalize()), _verdicts(by_verdict))
-        for condition, by_verdict in found.items()
-    ]
-
-
-def _verdicts(by_verdict: dict[str, list[str]]) -> Text:
-    """'avoid: Back extension on elbows; with care: Pelvic tilt, Knee rolls'."""
-    said = [
-        words.ROUTINE_CARE.format(verdict=words.VERDICTS[verdict], names=words.LIST.join(names))
-        for verdict in ("avoid", "care")
-        if (names := by_verdict.get(verdict))
-    ]
-    return Text(words.ROUTINE_CARE_SEP.join(said))
-
-
 def routine_detail(routine: Routine, catalog: Catalog) -> RenderableType:
     """A routine: what it is for, who it suits, and each exercise at its dose."""
     from backfit.session.plan import plan_for
@@ -354,7 +330,7 @@ def routine_detail(routine: Routine, catalog: Catalog) -> RenderableType:
         ),
     ]
     parts += section(words.EXERCISES, labelled(rows, align="right"))
-    care = _routine_care(routine, catalog)
+    care = care_verdicts(exercise for exercise, _ in catalog.doses_of(routine))
     if care:
         parts += section(words.WHO_SHOULD_TAKE_CARE, labelled(care, label_style="bold"))
     parts += section(words.SOURCES, sources(routine.sources, catalog))

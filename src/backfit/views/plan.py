@@ -11,8 +11,10 @@ from rich.text import Text
 
 from backfit.session.phases import Phase
 from backfit.session.plan import Plan, Step
+from backfit.views.care import care_verdicts
 from backfit.views.pain import band_words
 from backfit.views.widgets import bullets, labelled
+from backfit.views.words import catalog as catalog_words
 from backfit.views.words import doses as doses_words
 from backfit.views.words import prompts
 from backfit.views.words import session as words
@@ -43,7 +45,16 @@ def plan_view(plan: Plan) -> RenderableType:
     parts: list[RenderableType] = [heading, Text(), labelled(rows, gap=2, align="right")]
     if any(step.phase is Phase.REPS for step in plan.steps):
         parts += [Text(), Text(words.ESTIMATES, style="dim")]
-    return Group(*parts)
+    return Group(*parts, *_care(plan))
+
+
+def _care(plan: Plan) -> list[RenderableType]:
+    """Who should take care: the exercises of a routine with a care verdict, as `show` says."""
+    care = care_verdicts(plan.exercises) if len(plan.exercises) > 1 else []
+    if not care:
+        return []
+    return [Text(), Text(catalog_words.WHO_SHOULD_TAKE_CARE, style="bold"),
+            labelled(care, label_style="bold")]  # fmt: skip
 
 
 def _blocks(plan: Plan) -> list[list[Step]]:
@@ -87,6 +98,7 @@ def safety_check_view(catalog: Catalog, plan: Plan) -> RenderableType:
         *_stop_lines(catalog, stop),
         Text(words.MILD_IS_NORMAL.format(fine=fine)),
         Text(words.PRESS_H),
+        *_care(plan),
         Text(),
         Text(words.PRESS_ENTER, style="bold"),
     )
