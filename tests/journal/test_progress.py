@@ -185,6 +185,7 @@ def test_a_first_session_stopped_for_pain_is_not_nothing_logged(invoke: Invoke, 
     shown = invoke("progress", "--weeks", "2").stdout
     assert "No pain scores recorded yet" not in shown
     assert "– → 7" in shown  # the pain that stopped it is in the pain chart
+    assert "1 stopped because it hurt" in shown  # the week is not a blank '–'
 
 
 def test_history_says_an_abandoned_session_was_stopped_for_pain(invoke: Invoke, home: Path) -> None:

@@ -31,6 +31,7 @@ class Week:
     minutes: float
     pain_before: float | None  # averages over the week's sessions that recorded pain
     pain_after: float | None
+    hurt: int = 0  # sessions left almost at once because it hurt: not training, but said
 
 
 def local_day(session: LoggedSession) -> date:
@@ -70,6 +71,7 @@ def weekly(sessions: Sequence[LoggedSession], *, weeks: int, today: date) -> lis
                 sum(s.minutes for s in done),
                 _average(s.pain_before for s in scored),
                 _average(pain_ended(s) for s in scored),
+                sum(s.abandoned and s.pain_stop is not None for s in group),
             )
         )
     return weeks_found

@@ -106,7 +106,7 @@ class WeeklyBars:
                             sessions=w.sessions, duration=format_duration(round(w.minutes * 60))
                         )
                         if w.sessions
-                        else words.NONE,
+                        else _no_sessions(w),
                     ),
                 )
                 for w in self.weeks
@@ -114,6 +114,13 @@ class WeeklyBars:
             gap=2,
             align="right",
         )
+
+
+def _no_sessions(week: Week) -> str:
+    """A week without training: '–', or that what was begun was stopped because it hurt."""
+    if week.hurt:
+        return plural(*words.WEEK_HURT, week.hurt).format(hurt=week.hurt)
+    return words.NONE
 
 
 def progress_view(report: Report) -> RenderableType:

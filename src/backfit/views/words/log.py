@@ -254,6 +254,7 @@ HISTORY_ENTRY = "{result} · {duration} · pain {pain}"  # under a session's hea
 PROGRESS_TITLE = ("Progress over the last {weeks} week", "Progress over the last {weeks} weeks")
 SESSIONS_PER_WEEK = "Sessions per week (week starting)"
 WEEK_BAR = "{sessions} · {duration}"  # after a week's bar
+WEEK_HURT = ("{hurt} stopped because it hurt", "{hurt} stopped because it hurt")
 STREAK_LABEL = "Streak: "
 STREAK = (
     "{current} day in a row (longest {longest})",
