@@ -97,7 +97,7 @@ def test_list_shows_every_exercise_with_its_dose(invoke: Invoke) -> None:
     assert result.stderr == ""
     for exercise in CATALOG.exercises:
         assert f"{exercise.name} ({exercise.slug})" in result.stdout
-    assert "  intermediate · bed or mat\n" in result.stdout
+    assert "  intermediate, front · bed or mat\n" in result.stdout
     assert "  2 × 5 reps, hold 5 s · rest 60 s\n" in result.stdout
 
 

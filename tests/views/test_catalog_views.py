@@ -42,7 +42,7 @@ def test_format_dose_covers_each_shape() -> None:
 
 def test_narrow_list_is_stacked_and_wide_list_is_a_table() -> None:
     narrow = render(exercise_list(CATALOG.exercises), width=60)
-    assert narrow.startswith("Swallow fly (swallow-fly)\n  intermediate · bed or mat")
+    assert narrow.startswith("Swallow fly (swallow-fly)\n  intermediate, front · bed or mat")
     wide = render(exercise_list(CATALOG.exercises), width=120)
     assert wide.split("\n")[0].split() == ["Exercise", "Level", "Equipment", "Targets", "Dose"]
 
@@ -53,3 +53,19 @@ def test_detail_numbers_steps_with_a_hanging_indent() -> None:
     step3 = lines.index(next(line for line in lines if line.startswith("3. ")))
     assert lines[step3 + 1].startswith("   ")  # the wrapped part lines up under the text
     assert "Stop and rest if:" in text
+
+
+def test_the_list_says_where_each_exercise_is_done() -> None:
+    from rich.console import Console
+
+    from backfit.catalog.loader import builtin_catalog_path, load_catalog
+    from backfit.views.catalog import exercise_list
+
+    catalog = load_catalog(builtin_catalog_path())
+    out = io.StringIO()
+    Console(file=out, width=100, color_system=None).print(exercise_list(catalog.exercises[:3]))
+    first = catalog.exercises[0]
+    assert f"{first.level}" in out.getvalue() and f"{first.position}" in out.getvalue()
+    narrow = io.StringIO()
+    Console(file=narrow, width=40, color_system=None).print(exercise_list(catalog.exercises[:1]))
+    assert f"{catalog.exercises[0].level}, {catalog.exercises[0].position} ·" in narrow.getvalue()

@@ -67,7 +67,7 @@ def _list_table(exercises: Sequence[Exercise], conditions: Sequence[Condition]) 
     rows = [
         (
             Text.assemble((e.name, "bold"), "\n", (e.slug, "cyan")),
-            Text(e.level),
+            Text("\n".join(filter(None, (e.level, e.position)))),
             Text(words.LIST.join(e.equipment)),
             Text(words.LIST.join(e.muscles.primary)),
             Text("\n".join(dose_lines(e.dose))),
@@ -85,7 +85,14 @@ def _list_table(exercises: Sequence[Exercise], conditions: Sequence[Condition]) 
 def _list_entry(e: Exercise, conditions: Sequence[Condition]) -> tuple[Text, list[RenderableType]]:
     heading = Text.assemble((e.name, "bold"), " (", (e.slug, "cyan"), ")")
     details: list[RenderableType] = [
-        Text(words.LEVEL_EQUIPMENT.format(level=e.level, equipment=words.LIST.join(e.equipment))),
+        Text(
+            words.LEVEL_EQUIPMENT.format(
+                level=words.LEVEL_POSITION.format(level=e.level, position=e.position)
+                if e.position
+                else e.level,
+                equipment=words.LIST.join(e.equipment),
+            )
+        ),
         Text(words.TARGETS.format(muscles=words.LIST.join(e.muscles.primary))),
         _dose(e.dose),
     ]

@@ -33,7 +33,8 @@ SVG_THEN = ", then "
 # Headings and labels.
 SOURCES = "Sources"
 EXERCISE = "Exercise"
-LIST_HEADERS = (EXERCISE, "Level", "Equipment", "Targets", "Dose")
+LIST_HEADERS = (EXERCISE, "Level", "Equipment", "Targets", "Dose")  # level over position
+LEVEL_POSITION = "{level}, {position}"
 FOR_CONDITION = "For {condition}"  # the list's last column with --for
 LIST = ", "  # between equipment, muscles, aliases, exercises
 NAME_SLUG = "{name} ({slug})"
