@@ -241,3 +241,11 @@ def test_start_of_a_routine_names_the_exercises_with_a_care_verdict(invoke: Invo
     assert "Pregnancy: avoid: Back extension on elbows; with care: Pelvic tilt" in said
     single = invoke("start", "bird-dog", "--plan").stdout
     assert "Who should take care" not in single  # an exercise's own page says it
+
+
+def test_plan_alone_names_its_commands_in_one_line(invoke: Invoke) -> None:
+    result = invoke("plan")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[0] == (
+        "backfit: plan needs one of new, show, pause, resume, end or export"
+    )

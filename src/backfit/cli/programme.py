@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
+from typer.core import TyperGroup
 
 from backfit.catalog.conditions import Condition
 from backfit.cli.app import app, confirm, load, log_errors, show, show_json
@@ -116,10 +117,19 @@ def _time_of_day(text: str | None) -> time | None:
         raise typer.BadParameter("give a time such as 18:30") from None
 
 
+class PlanGroup(TyperGroup):
+    """`backfit plan` alone is one usage line naming its commands, as `log` alone is."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if not args and not ctx.resilient_parsing:
+            raise CommandUsageError(words.PLAN_NEEDS, ctx=ctx)
+        return super().parse_args(ctx, args)
+
+
 plan_app = typer.Typer(
+    cls=PlanGroup,
     name="plan",
     help="A programme for the weeks ahead: new, show, pause, resume, end, export.",
-    no_args_is_help=True,
     rich_markup_mode=None,
 )
 app.add_typer(plan_app)

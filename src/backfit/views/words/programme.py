@@ -54,6 +54,7 @@ PLAN_NOT_MADE = "No plan was made."
 PLAN_EXISTS = (
     "a plan is already active (started {start}); end it with backfit plan end, or give --replace"
 )
+PLAN_NEEDS = "plan needs one of new, show, pause, resume, end or export"
 NO_PLAN = "no plan is active: start one with backfit plan new"
 PLAN_ENDED = "Your plan that started on {start} has ended. Your log keeps every session."
 PLAN_PAUSED = "Your plan is paused from {day}. backfit plan resume takes it up again."
@@ -68,8 +69,9 @@ PLAN_MODE = {
         "Doses rise on schedule, counted in sessions done, while your pain keeps to the pain rule."
     ),
     "symptom": (
-        "A dose rises only after a session that kept to the pain rule and a next morning back to "
-        "usual."
+        "A dose rises only once its build-up's days have passed and the last session kept to "
+        "the pain rule; after pain of 3 to 5, only once you have said the next morning was back "
+        "to usual."
     ),
 }
 PLAN_CARE = "{name}, with {condition}: {note}"
