@@ -282,6 +282,10 @@ def plan_new(
     )
 
     catalog = load(catalog_in_use(ctx, catalog_file))
+    with log_errors():  # found now, not after every question has been answered
+        from backfit.journal.store import check_writable
+
+        check_writable(journal_path())
     if pain is None:
         pain = _ask(ctx, "--pain", words.ASK_PAIN, int, (0, 10))
     if duration is None:
