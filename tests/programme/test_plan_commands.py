@@ -249,3 +249,12 @@ def test_plan_alone_names_its_commands_in_one_line(invoke: Invoke) -> None:
     assert result.stderr.splitlines()[0] == (
         "backfit: plan needs one of new, show, pause, resume, end or export"
     )
+
+
+def test_start_today_runs_the_plans_session(invoke: Invoke) -> None:
+    assert invoke("start", "today", "--plan").exit_code == 1  # no plan yet: one line
+    invoke(*NEW)
+    shown = invoke("start", "today", "--plan")
+    assert shown.exit_code == 0, shown.stderr
+    assert shown.stdout.startswith("Plan session, week ")
+    assert "Cat-camel: set 1 of 1, 5 reps" in " ".join(shown.stdout.split())

@@ -514,7 +514,8 @@ def today_command(
     catalog_file: CatalogOption = None,
 ) -> None:
     """What to do today in your plan: each exercise at today's dose and why, or a rest day;
-    the walking goal; the day's lesson; and how your back was this morning."""
+    the walking goal; the day's lesson; and how your back was this morning. --start runs
+    the session in the coach, as backfit start today does."""
     catalog = load(catalog_in_use(ctx, catalog_file))
     current = _current()
     when = on or datetime.now().astimezone().date()
@@ -554,6 +555,15 @@ def today_command(
             speak=False,
             no_figure=False,
         )
+
+
+def todays_session(catalog: "Catalog") -> "Routine":
+    """`backfit start today`: the active plan's session for today, at today's doses (on a
+    rest day, the next one); one line and exit 1 with no plan or no session."""
+    day = _current().day(catalog, datetime.now().astimezone().date())
+    if not _session(day):
+        fail(words.NOTHING_TO_LOG, EXIT_NOT_FOUND)
+    return _routine(day, catalog)
 
 
 def _session(day: "Day") -> "tuple[Planned, ...]":

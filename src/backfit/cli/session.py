@@ -122,7 +122,13 @@ def start(
     given = {"sets": sets, "reps": reps, "hold_seconds": hold, "rest_seconds": rest}
     changes = {field: value for field, value in given.items() if value is not None}
     catalog = load(catalog_in_use(ctx, catalog_file))
-    entry = find(catalog, name)
+    entry: Exercise | Routine
+    if name.lower() == "today" and catalog.find(name) is None:  # the plan's session
+        from backfit.cli.programme import todays_session
+
+        entry = todays_session(catalog)
+    else:
+        entry = find(catalog, name)
     if changes and not isinstance(entry, Exercise):
         fail(messages.DOSE_FOR_ROUTINE, EXIT_USAGE)
     warn_plan_care(entry, catalog)
@@ -155,6 +161,10 @@ def start(
         from backfit.views.plan import plan_view
 
         return show(plan_view(plan))
+    if not isinstance(entry, Exercise):  # who should take care, before the safety check
+        from backfit.views.plan import care_view
+
+        show(care_view(plan))
     # The gentler dose the pain gate offers, unless the person chose today's dose already.
     easier = None if easy or changes else plan_for(entry, catalog, easy=True, dose=today)
     coach(entry, plan, catalog, easier=easier, despite_pain=despite_pain, quiet=quiet,

@@ -48,6 +48,12 @@ def plan_view(plan: Plan) -> RenderableType:
     return Group(*parts, *_care(plan))
 
 
+def care_view(plan: Plan) -> RenderableType:
+    """Who should take care with a routine, said before its coach starts; nothing for one
+    exercise, whose own page says it."""
+    return Group(*_care(plan)[1:])
+
+
 def _care(plan: Plan) -> list[RenderableType]:
     """Who should take care: the exercises of a routine with a care verdict, as `show` says."""
     care = care_verdicts(plan.exercises) if len(plan.exercises) > 1 else []
@@ -98,7 +104,6 @@ def safety_check_view(catalog: Catalog, plan: Plan) -> RenderableType:
         *_stop_lines(catalog, stop),
         Text(words.MILD_IS_NORMAL.format(fine=fine)),
         Text(words.PRESS_H),
-        *_care(plan),
         Text(),
         Text(words.PRESS_ENTER, style="bold"),
     )

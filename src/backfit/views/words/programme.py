@@ -86,14 +86,14 @@ TODAY_TITLE = "{day} · week {week} of {weeks}"
 TODAY_REST = "A rest day from exercises. Walk, and if your back is stiff, a gentle {name} helps."
 TODAY_REST_PLAIN = "A rest day from exercises: walk."
 TODAY_MOVED = (
-    "Training today instead? backfit today --start, or backfit log today, does the next session."
+    "Training today instead? backfit start today, or backfit log today, does the next session."
 )
 TODAY_PAUSED = "Your plan is paused. backfit plan resume takes it up again."
 TODAY_BEFORE = "Your plan starts on {start}."
 TODAY_AFTER = "Your plan ended on {end}. Start another with backfit plan new --replace."
 TODAY_DONE = "Today's session is logged. Well done."
 TODAY_WALK = "Walk: {minutes} minutes today, in one go or in parts (on most days of the week)."
-TODAY_START_HINT = "Run it with the timer: backfit today --start · or log it: backfit log today"
+TODAY_START_HINT = "Run it with the timer: backfit start today · or log it: backfit log today"
 TODAY_ASK_MORNING = (
     "You trained yesterday. How is your back this morning compared with usual? "
     "backfit checkin --morning better|same|worse"
@@ -213,7 +213,7 @@ def _day(day: date | None) -> str:
 SESSION_NAME = "Plan session, week {week}"
 SESSION_PURPOSE = "Today's session of your plan, each exercise at today's dose."
 SESSION_AUDIENCE = "You, as your plan and your log say."
-NOTHING_TO_LOG = "your plan has no session to log on that day (paused, stopped, or outside it)"
+NOTHING_TO_LOG = "your plan has no session on that day (paused, stopped, or outside it)"
 
 # what the plan's care conditions say elsewhere: start, list, show of a routine
 AVOID_WARNING = "Your plan says {condition} applies, and {name} is one to avoid: {note}"
