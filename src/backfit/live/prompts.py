@@ -4,6 +4,7 @@ and after, and the pain gate's choices. Each reads the person's answer from the 
 from __future__ import annotations
 
 import select
+import signal
 import sys
 from typing import TYPE_CHECKING
 
@@ -98,10 +99,12 @@ def _typed_line(console: Console, prompt: str) -> str | None:
     input, the question's line is ended first, so what follows starts on a line of its own.
 
     On a terminal with readline, the line can be edited as it is typed (arrows, erase a
-    word); readline heeds Ctrl-C itself. Elsewhere it waits in short selects rather than
+    word), where Ctrl-C raises KeyboardInterrupt as usual (a handler of the coach's own
+    would leave `input` waiting). Elsewhere it waits in short selects rather than
     one blocking read: a Ctrl-C that lands just as the question appears, before the read
     has begun, would otherwise wait for a key."""
-    if readline is not None and sys.stdin.isatty() and sys.stdout.isatty():
+    plain_ctrl_c = signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    if readline is not None and plain_ctrl_c and sys.stdin.isatty() and sys.stdout.isatty():
         try:
             return input(prompt) + "\n"
         except EOFError:
