@@ -98,3 +98,16 @@ def test_a_pain_stop_in_the_log_is_charted(invoke: Invoke, home: Path) -> None:
     shown = invoke("--catalog", str(FROZEN_CATALOG), "progress", "--weeks", "1").stdout
     assert "No pain scores" not in shown
     assert "– → 9" in shown
+
+
+def test_pain_reported_after_a_session_left_at_once_is_heard(invoke: Invoke, home: Path) -> None:
+    """q at the get-ready, then pain 9 when asked after: the score counts, and the exercise
+    steps back, although almost nothing was done."""
+    quit_early = logged(
+        0, 9, "pelvic-tilt", abandoned=True, finished=False, work_seconds=0.0,
+        exercises=(ExerciseDone("pelvic-tilt", "Pelvic tilt", "stopped"),),
+    )  # fmt: skip
+    said = advice(invoke, home, quit_early)
+    assert "Pelvic tilt:" in said and "pain 9/10" in said
+    shown = invoke("--catalog", str(FROZEN_CATALOG), "progress", "--weeks", "1").stdout
+    assert "No pain scores" not in shown and "– → 9" in shown

@@ -39,9 +39,10 @@ def local_day(session: LoggedSession) -> date:
 
 
 def counts_for_pain(session: LoggedSession) -> bool:
-    """Whether a session's pain scores count: every session done, and one stopped because
-    it hurt however little was done (its pain is the reason it was stopped)."""
-    return not session.abandoned or session.pain_stop is not None
+    """Whether a session's pain scores count: every session done, one stopped because it
+    hurt however little was done (its pain is the reason it was stopped), and one left
+    almost at once with a pain score given afterwards: every report of pain is heard."""
+    return not session.abandoned or session.pain_stop is not None or session.pain_after is not None
 
 
 def pain_ended(session: LoggedSession) -> int | None:

@@ -132,6 +132,12 @@ def advise(
         for slug in _recent(window, catalog)
     ]
     stepped_back = {a.exercise for a in each if a.direction == "easier"}
+    each = [  # never back to an easier form that itself hurt lately: less of it, or rest
+        replace(a, suggestion=None, suggestion_name=None)
+        if a.direction == "easier" and a.suggestion in stepped_back
+        else a
+        for a in each
+    ]
     if overall:  # nothing moves up while training as a whole is flagged
         but = overall[0].reason
         each = [_held(a, but) if a.direction in ("build", "harder") else a for a in each]
@@ -154,7 +160,7 @@ def _recent(window: Sequence[LoggedSession], catalog: Catalog) -> list[str]:
             found.setdefault(session.hurt.exercise)
         if counts_for_pain(session):
             for done in session.exercises:
-                if done.partly_done:
+                if done.partly_done or done.status == "stopped":
                     found.setdefault(done.exercise)
     return [slug for slug in found if slug in known]
 

@@ -251,7 +251,8 @@ class _Climb:
         exercise = self.forms[-1]
         done = [d for d in session.exercises if d.exercise == exercise.slug]
         hurt_here = session.hurt is not None and session.hurt.exercise == exercise.slug
-        if not (any(d.partly_done for d in done) or hurt_here):
+        begun = any(d.partly_done or d.status == "stopped" for d in done)
+        if not (begun or hurt_here):
             self.easier_form(session, day)
             return
         before = (self.rung, self.done_here, self.since, self.last, self.why)
