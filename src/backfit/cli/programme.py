@@ -167,6 +167,8 @@ def _ask(
     console = stdout_console()
     console.print()  # one question at a time, set apart
     if kind is bool:
+        if default is None:  # a yes or a no, typed: Enter alone is no answer
+            return Confirm.ask(question, console=console)
         return Confirm.ask(question, console=console, default=bool(default))
     if kind is int:
         low, high = choices
