@@ -131,9 +131,12 @@ def render_plan(current: Current, catalog: Catalog, today: date) -> RenderableTy
         table.add_row(
             Text(planned.role.value, style="dim"),
             Text(names.get(step.exercise, step.exercise), style="bold"),
-            Text(f"{format_dose(step.dose)}\n"
-                 f"{words.PLAN_STEP.format(step=step.rung + 1, steps=step.rungs)} · {nxt}"),
-        )  # fmt: skip
+            Text.assemble(
+                f"{format_dose(step.dose)}\n"
+                f"{words.PLAN_STEP.format(step=step.rung + 1, steps=step.rungs)} · {nxt}\n",
+                (words.step_reason(step, quota=settings.mode.value == "quota"), "dim"),
+            ),
+        )
     parts.append(table)
     for condition in settings.care:
         for planned in day.steps:
