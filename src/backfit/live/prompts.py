@@ -6,6 +6,8 @@ from __future__ import annotations
 import select
 import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from rich.segment import Segment, SegmentLines
@@ -94,6 +96,24 @@ def ask_pain(console: Console, question: str, *, can_leave: bool = False) -> int
         console.print(words.NOT_A_SCORE_OR_LEAVE if can_leave else words.NOT_A_SCORE)
 
 
+@contextmanager
+def _signals_checked(every: float = 0.25) -> Iterator[None]:
+    """Wake `input` every `every` seconds while it waits: readline checks for a Ctrl-C only
+    when its wait is interrupted, so one that lands just before the wait begins would
+    otherwise sit until the next key. (No public way to give readline a timeout: this is
+    the one workaround, and tests/live/test_terminal.py fails if it stops working.)"""
+    if not hasattr(signal, "setitimer"):  # pragma: no cover - not on Windows
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, lambda *_: None)
+    signal.setitimer(signal.ITIMER_REAL, every, every)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def _typed_line(console: Console, prompt: str) -> str | None:
     """A line typed after `prompt`; None at the end of input. Left by Ctrl-C or the end of
     input, the question's line is ended first, so what follows starts on a line of its own.
@@ -106,7 +126,8 @@ def _typed_line(console: Console, prompt: str) -> str | None:
     plain_ctrl_c = signal.getsignal(signal.SIGINT) is signal.default_int_handler
     if readline is not None and plain_ctrl_c and sys.stdin.isatty() and sys.stdout.isatty():
         try:
-            return input(prompt) + "\n"
+            with _signals_checked():
+                return input(prompt) + "\n"
         except EOFError:
             console.line()
             return None
