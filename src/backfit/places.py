@@ -15,6 +15,7 @@ APP = "backfit"
 CACHE_ENV = "BACKFIT_CACHE_DIR"
 CONFIG_ENV = "BACKFIT_CONFIG"
 HOME_ENV = "BACKFIT_HOME"
+JOURNAL_FILE = "backfit.sqlite3"  # the training log, in the data folder
 
 
 def cache_dir() -> Path:
@@ -33,6 +34,12 @@ def data_dir() -> Path:
     """$BACKFIT_HOME, else ~/.local/share/backfit (XDG), ~/Library/Application
     Support/backfit or %LOCALAPPDATA%\\backfit."""
     return _chosen(HOME_ENV) or _platform().user_data_path
+
+
+def journal_path() -> Path:
+    """backfit.sqlite3 in the user's data folder ($BACKFIT_HOME moves it): here, so that a
+    command can tell whether a log exists without importing SQLite."""
+    return data_dir() / JOURNAL_FILE
 
 
 def _chosen(variable: str) -> Path | None:

@@ -211,17 +211,19 @@ def show_json(text: str) -> None:
 def plan_conditions() -> "tuple[Condition, ...]":
     """The care conditions of the active plan, if any (a log that cannot be read: none)."""
     from backfit.journal.schema import JournalError, log_exists
-    from backfit.journal.store import journal_path
-    from backfit.programme.compose import conditions
-    from backfit.programme.current import read_current
+    from backfit.places import journal_path
 
     try:
         path = journal_path()
         if not log_exists(path):  # no log, no plan: `list` stays as light as it was
             return ()
+        from backfit.programme.current import read_current
+
         current = read_current(path)
     except (JournalError, OSError):  # a log that cannot be read breaks only the log
         return ()
+    from backfit.programme.compose import conditions
+
     return () if current is None else conditions(current.settings)
 
 

@@ -40,9 +40,10 @@ from backfit.journal.schema import (
     schema_version,
     transaction,
 )
-from backfit.places import data_dir
+from backfit.places import JOURNAL_FILE
+from backfit.places import journal_path as journal_path  # where the log is, for callers
 
-FILE_NAME = "backfit.sqlite3"
+FILE_NAME = JOURNAL_FILE
 BUSY_TIMEOUT_SECONDS = 10.0
 PRIVATE_FILE, PRIVATE_FOLDER = 0o600, 0o700  # the log, and a folder made for it
 
@@ -101,11 +102,6 @@ class LoggedSession:
     @property
     def minutes(self) -> float:
         return (self.ended_at - self.started_at).total_seconds() / 60
-
-
-def journal_path() -> Path:
-    """backfit.sqlite3 in the user's data folder ($BACKFIT_HOME moves it)."""
-    return data_dir() / FILE_NAME
 
 
 def check_writable(path: Path) -> None:
