@@ -10,7 +10,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from backfit.catalog.roles import Role
-from backfit.programme.compose import can_do, fits_pain
+from backfit.programme.compose import can_do
 from backfit.programme.settings import Mode, Settings
 from backfit.programme.steps import BACK, Rules, Step, Why, climb
 
@@ -74,7 +74,7 @@ def decide(
         return Day(today, settings.weeks, "after", lesson=(today - settings.start).days + 1)
     known = {e.slug for e in catalog.exercises}
     missing = tuple(s.exercise for s in settings.slots if s.exercise not in known)
-    rules = _rules(settings, catalog, sessions, checkins)
+    rules = _rules(settings, catalog)
     steps = _steps(settings, catalog, sessions, checkins, today, rules, ())
     windows = easier_weeks([day for p in steps for day in p.step.backs])
     if windows:
@@ -131,16 +131,10 @@ def _steps(
     ]
 
 
-def _rules(
-    settings: Settings, catalog: Catalog, sessions: Sequence[LoggedSession],
-    checkins: Sequence[CheckIn],
-) -> Rules:  # fmt: skip
-    """What the person can do; a form kept for low pain only while the latest score is low."""
-    latest = _latest_pain(sessions, checkins, settings.pain)
-    can = frozenset(
-        e.slug for e in catalog.exercises
-        if can_do(e, settings) and fits_pain(e, catalog, latest)
-    )  # fmt: skip
+def _rules(settings: Settings, catalog: Catalog) -> Rules:
+    """What the person can do (a form kept for low pain is judged by each session's pain,
+    as the ladder is climbed, never by today's score for the whole history)."""
+    can = frozenset(e.slug for e in catalog.exercises if can_do(e, settings))
     return Rules(quota=settings.mode is Mode.QUOTA, per_week=len(settings.days), can_do=can)
 
 
@@ -188,16 +182,6 @@ def _no_improvement(settings: Settings, checkins: Sequence[CheckIn], today: date
         return False
     change = sum(now[name] - before[name] for name in both) / len(both)
     return change < MEANINGFUL
-
-
-def _latest_pain(sessions: Sequence[LoggedSession], checkins: Sequence[CheckIn], usual: int) -> int:
-    scored = [
-        (_day(s), max(p for p in (s.pain_before, s.pain_during, s.pain_after) if p is not None))
-        for s in sessions
-        if any(p is not None for p in (s.pain_before, s.pain_during, s.pain_after))
-    ]
-    scored += [(c.day, c.pain) for c in checkins if c.pain is not None]
-    return max(scored, key=lambda pair: pair[0])[1] if scored else usual
 
 
 def _first_flag(checkins: Sequence[CheckIn]) -> date:

@@ -153,9 +153,9 @@ def judge_session(
 
 
 def worse(checkin: CheckIn, usual: int | None) -> bool:
-    """A morning worse than usual: said so, symptoms spreading, or a score above the
-    usual one (the pain before the session, when known)."""
-    if checkin.morning == "worse" or checkin.spreading:
+    """A morning worse than usual: said so, or a score above the usual one (the pain
+    before the session, when known). Symptoms spreading are counted once, on their own."""
+    if checkin.morning == "worse":  # symptoms spreading are a step back of their own
         return True
     return checkin.pain is not None and usual is not None and checkin.pain > usual
 
@@ -189,6 +189,7 @@ class _Climb:
         self.since: date | None = None  # the first session in full at this rung
         self.top_since: date | None = None
         self.last: str | None = None  # the verdict of the last session at this rung in full
+        self.low = False  # that session's pain all in the go band (for a form kept for it)
         self.last_day: date | None = None
         self.why = Why("first")
         self.backs: list[date] = []
@@ -218,6 +219,8 @@ class _Climb:
         if self.rung == len(rungs) - 1:
             top = self.top_since or self.since
             harder = harder_form(exercise, self.catalog, self.rules) if self.rules.move_on else None
+            if harder is not None and harder.pain_up_to == "go" and not self.low:
+                harder = None  # a form kept for low pain: only after a session of low pain
             if harder is not None and (day - top).days >= TOP_DAYS and self.last == "ok":
                 self.forms.append(harder)
                 self.rung, self.done_here, self.since, self.top_since = 0, 0, None, None
@@ -289,6 +292,10 @@ class _Climb:
         self.done_here += 1
         self.since = self.since or day
         self.last = verdict
+        scores = (session.pain_before, session.pain_during, session.pain_after)
+        self.low = all(
+            pain_zone(self.catalog.safety, score) == "go" for score in scores if score is not None
+        )
         if self.rung == len(rungs) - 1:
             self.top_since = self.top_since or day
             self.why = Why("top", self.top_since)
