@@ -17,13 +17,11 @@ from backfit.cli.exits import EXIT_NOT_FOUND, EXIT_USAGE
 from backfit.cli.failures import CommandUsageError, fail
 from backfit.cli.journal import PainAfter, PainBefore, log_app
 from backfit.cli.options import CatalogOption, JsonFlag, PlainCommand, catalog_in_use, within
+from backfit.cli.plan_state import as_routine, current_or_none, current_plan, session_of
 from backfit.views.words import programme as words
 
 if TYPE_CHECKING:
-    from backfit.catalog.models import Catalog, Routine
     from backfit.journal.plans import CheckIn
-    from backfit.programme.current import Current
-    from backfit.programme.day import Day, Planned
 
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 WeekDays = Any  # a tuple of weekday numbers, parsed from mon,wed,fri (Typer has no such type)
@@ -369,25 +367,10 @@ def plan_new(
                 replace=replace,
             )
         except ProgrammeExists:
-            current = _current_or_none()
+            current = current_or_none()
             started = current.settings.start if current else today
             fail(words.PLAN_EXISTS.format(start=started.isoformat()), EXIT_USAGE)
     confirm(Text(words.PLAN_MADE.format(start=_date(settings.start))))
-
-
-def _current_or_none() -> "Current | None":
-    from backfit.journal.store import journal_path
-    from backfit.programme.current import read_current
-
-    with log_errors():
-        return read_current(journal_path())
-
-
-def _current() -> "Current":
-    current = _current_or_none()
-    if current is None:
-        fail(words.NO_PLAN, EXIT_NOT_FOUND)
-    return current
 
 
 @plan_app.command("show", cls=PlainCommand)
@@ -401,7 +384,7 @@ def plan_show(
     from backfit.views.programme import plan_json, render_plan
 
     catalog = load(catalog_in_use(ctx, catalog_file))
-    current = _current()
+    current = current_plan()
     when = on or datetime.now().astimezone().date()
     if as_json:
         return show_json(plan_json(current, catalog, when))
@@ -481,7 +464,7 @@ def plan_export(
     from backfit.programme.calendar import EventText, plan_calendar
     from backfit.views.words import calendar as calendar_words
 
-    current = _current()
+    current = current_plan()
     now = datetime.now().astimezone()
     # a later export must replace the earlier one in a calendar: its SEQUENCE is higher
     sequence = int((now - current.stored.created_at).total_seconds())
@@ -519,7 +502,7 @@ def today_command(
     the walking goal; the day's lesson; and how your back was this morning. --start runs
     the session in the coach, as backfit start today does."""
     catalog = load(catalog_in_use(ctx, catalog_file))
-    current = _current()
+    current = current_plan()
     when = on or datetime.now().astimezone().date()
     day = current.day(catalog, when)
     if day.ask_morning and not as_json and on_terminal():
@@ -528,7 +511,7 @@ def today_command(
             from backfit.journal.plans import CheckIn
 
             _save_checkin(CheckIn(when, morning=answer))
-            current = _current()
+            current = current_plan()
             day = current.day(catalog, when)
     lesson, lessons = _lesson(day.lesson)
     if as_json:
@@ -540,11 +523,11 @@ def today_command(
     from backfit.views.programme import render_day
 
     show(render_day(day, current.settings, catalog, lesson))
-    if start and _session(day):
+    if start and session_of(day):
         from backfit.cli.session import coach
         from backfit.session.plan import plan_for
 
-        entry = _routine(day, catalog)
+        entry = as_routine(day, catalog)
         plan = plan_for(entry, catalog)
         easier = plan_for(entry, catalog, easy=True)
         coach(
@@ -557,47 +540,6 @@ def today_command(
             speak=False,
             no_figure=False,
         )
-
-
-def todays_session(catalog: "Catalog") -> "Routine":
-    """`backfit start today`: the active plan's session for today, at today's doses (on a
-    rest day, the next one); one line and exit 1 with no plan or no session."""
-    day = _current().day(catalog, datetime.now().astimezone().date())
-    if not _session(day):
-        fail(words.NOTHING_TO_LOG, EXIT_NOT_FOUND)
-    return _routine(day, catalog)
-
-
-def _session(day: "Day") -> "tuple[Planned, ...]":
-    """The day's session; on a rest day, the one due next (a session moved to another
-    day is still the plan's); none while paused, stopped, before or after the plan."""
-    return day.exercises or (day.steps if day.state == "rest" else ())
-
-
-def _routine(day: "Day", catalog: "Catalog") -> "Routine":
-    """Today's session as a routine, each exercise at today's dose, to run or to log."""
-    from backfit.catalog.models import Routine
-
-    first = catalog.exercise(_session(day)[0].step.exercise)
-    items = [
-        {
-            "exercise": p.step.exercise,
-            "dose": p.step.dose.model_dump(
-                include={"sets", "reps", "hold_seconds", "rest_seconds"}
-            ),
-        }
-        for p in _session(day)
-    ]
-    return Routine.model_validate(
-        {
-            "slug": "today",
-            "name": words.SESSION_NAME.format(week=day.week),
-            "purpose": words.SESSION_PURPOSE,
-            "audience": words.SESSION_AUDIENCE,
-            "exercises": items,
-            "sources": list(first.sources),
-        }
-    )
 
 
 def _lesson(number: int) -> tuple[Any, Any]:
@@ -629,12 +571,12 @@ def log_today(
     from backfit.journal.store import journal_path
 
     catalog = load(catalog_in_use(ctx, catalog_file))
-    current = _current()
+    current = current_plan()
     when_day = on or datetime.now().astimezone().date()
     day = current.day(catalog, when_day)
-    if not _session(day):
+    if not session_of(day):
         fail(words.NOTHING_TO_LOG, EXIT_USAGE)
-    entry = _routine(day, catalog)
+    entry = as_routine(day, catalog)
     now = datetime.now().astimezone()
     when = now if when_day == now.date() else datetime.combine(when_day, time(12)).astimezone()
     with log_errors():

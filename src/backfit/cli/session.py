@@ -124,7 +124,7 @@ def start(
     catalog = load(catalog_in_use(ctx, catalog_file))
     entry: Exercise | Routine
     if name.lower() == "today" and catalog.find(name) is None:  # the plan's session
-        from backfit.cli.programme import todays_session
+        from backfit.cli.plan_state import todays_session
 
         entry = todays_session(catalog)
     else:
