@@ -20,7 +20,8 @@ from backfit.programme.calendar import (
     local_zone,
     plan_calendar,
 )
-from backfit.programme.settings import Duration, Mode, Settings
+from backfit.programme.choices import Duration, Mode
+from backfit.programme.settings import Settings
 from backfit.views.words import calendar as words
 
 AT = time(18, 30)

@@ -4,7 +4,6 @@ on, a missing answer is a usage error naming its option."""
 
 import sys
 from datetime import date, datetime, time, timedelta
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, cast
 
@@ -18,6 +17,7 @@ from backfit.cli.failures import CommandUsageError, fail
 from backfit.cli.journal import PainAfter, PainBefore, log_app
 from backfit.cli.options import CatalogOption, JsonFlag, PlainCommand, catalog_in_use, within
 from backfit.cli.plan_state import as_routine, current_or_none, current_plan, session_of
+from backfit.programme.choices import Duration, Leg, Mode, Morning
 from backfit.views.words import programme as words
 
 if TYPE_CHECKING:
@@ -25,29 +25,6 @@ if TYPE_CHECKING:
 
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 WeekDays = Any  # a tuple of weekday numbers, parsed from mon,wed,fri (Typer has no such type)
-
-
-class DurationChoice(StrEnum):
-    RECENT = "under-6-weeks"
-    SUBACUTE = "6-12-weeks"
-    PERSISTENT = "over-12-weeks"
-
-
-class LegChoice(StrEnum):
-    NONE = "none"
-    ABOVE_KNEE = "above-knee"
-    BELOW_KNEE = "below-knee"
-
-
-class ModeChoice(StrEnum):
-    QUOTA = "quota"
-    SYMPTOM = "symptom"
-
-
-class Morning(StrEnum):
-    BETTER = "better"
-    SAME = "same"
-    WORSE = "worse"
 
 
 def _days(text: str | None) -> tuple[int, ...] | None:
@@ -195,9 +172,9 @@ def plan_new(
         typer.Option(metavar="N", callback=within(0, 10), help="Your pain now, 0 (none) to 10."),
     ] = None,
     duration: Annotated[
-        DurationChoice | None, typer.Option(help="How long this episode has lasted.")
+        Duration | None, typer.Option(help="How long this episode has lasted.")
     ] = None,
-    leg: Annotated[LegChoice | None, typer.Option(help="Whether pain goes into a leg.")] = None,
+    leg: Annotated[Leg | None, typer.Option(help="Whether pain goes into a leg.")] = None,
     no_red_flags: Annotated[
         bool,
         typer.Option(
@@ -253,7 +230,7 @@ def plan_new(
         ),
     ] = None,
     mode: Annotated[
-        ModeChoice | None,
+        Mode | None,
         typer.Option(
             help="How doses rise: quota (on schedule) or symptom (by the pain rule); "
             "default by how long the pain has lasted."
@@ -276,7 +253,6 @@ def plan_new(
         DEFAULT_DAYS,
         DEFAULT_MINUTES,
         DEFAULT_WEEKS,
-        Duration,
         Settings,
         default_mode,
     )
@@ -289,9 +265,9 @@ def plan_new(
     if pain is None:
         pain = _ask(ctx, "--pain", words.ASK_PAIN, int, (0, 10))
     if duration is None:
-        duration = DurationChoice(_ask(ctx, "--duration", words.ASK_DURATION, str, words.DURATIONS))
+        duration = Duration(_ask(ctx, "--duration", words.ASK_DURATION, str, words.DURATIONS))
     if leg is None:
-        leg = LegChoice(_ask(ctx, "--leg", words.ASK_LEG, str, words.LEGS))
+        leg = Leg(_ask(ctx, "--leg", words.ASK_LEG, str, words.LEGS))
     if not no_red_flags:
         if not on_terminal():
             raise CommandUsageError(words.NEEDS_ANSWER.format(flag="--no-red-flags"), ctx=ctx)

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from backfit.catalog.conditions import Condition
 from backfit.catalog.roles import Role
 from backfit.catalog.search import gentleness
-from backfit.programme.settings import Leg, Settings, Slot
+from backfit.programme.choices import Leg
+from backfit.programme.settings import Settings, Slot
 from backfit.session.pain import pain_zone
 from backfit.session.plan import build_plan
 

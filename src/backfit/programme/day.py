@@ -10,8 +10,9 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from backfit.catalog.roles import Role
+from backfit.programme.choices import Mode
 from backfit.programme.compose import can_do
-from backfit.programme.settings import Mode, Settings
+from backfit.programme.settings import Settings
 from backfit.programme.steps import BACK, Rules, Step, Why, climb
 
 if TYPE_CHECKING:

@@ -7,44 +7,19 @@ decision can be worked out again at any time (`settings` + log + check-ins + dat
 from __future__ import annotations
 
 from datetime import date, timedelta
-from enum import StrEnum
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from backfit.catalog.conditions import Condition
 from backfit.catalog.roles import Role
+from backfit.programme.choices import Duration, Leg, Mode
 
 WEEKS = (4, 12)  # how long a programme may be, in weeks
 MINUTES = (10, 45)  # how long a session may be
 DEFAULT_WEEKS, DEFAULT_MINUTES = 8, 20
 DEFAULT_DAYS = (0, 2, 4)  # Monday, Wednesday, Friday: three a week
 MOST_ACTIVITIES = 3  # the Patient-Specific Functional Scale's up to three
-
-
-class Duration(StrEnum):
-    """How long this episode of back pain has lasted."""
-
-    RECENT = "under-6-weeks"
-    SUBACUTE = "6-12-weeks"
-    PERSISTENT = "over-12-weeks"
-
-
-class Leg(StrEnum):
-    """Whether the pain goes into a leg, and how far."""
-
-    NONE = "none"
-    ABOVE_KNEE = "above-knee"
-    BELOW_KNEE = "below-knee"
-
-
-class Mode(StrEnum):
-    """How doses rise: on a schedule counted in sessions done (graded activity), or a step
-    at a time when the last session kept to the pain rule and the next morning was back to
-    usual (pain monitoring)."""
-
-    QUOTA = "quota"
-    SYMPTOM = "symptom"
 
 
 class Model(BaseModel):
