@@ -76,3 +76,12 @@ class FakeClock:
 
     def now(self) -> float:
         return self.t
+
+
+def figure_lines(lines: list[str]) -> set[int]:
+    """The numbers of the lines of a braille figure, with its frames' labels below it."""
+    found: set[int] = set()
+    for n, line in enumerate(lines):
+        if any("\u2800" <= c <= "\u28ff" for c in line) or (n - 1 in found and line.strip()):
+            found.add(n)
+    return found

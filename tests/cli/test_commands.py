@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import MINIMAL
+from helpers import MINIMAL, figure_lines
 
 from backfit import __version__
 from backfit.catalog.levels import Level
@@ -406,21 +406,12 @@ def test_every_view_fits_40_columns(invoke: Invoke) -> None:
 def test_text_views_read_at_100_columns_on_a_wide_terminal(invoke: Invoke) -> None:
     for args in (["show", "bird-dog"], ["benefits"], ["safety"]):
         lines = invoke(*args, env={"COLUMNS": "200"}).stdout.splitlines()
-        figure = _figure_lines(lines)
+        figure = figure_lines(lines)
         text = [line for n, line in enumerate(lines) if "://" not in line and n not in figure]
         assert max(len(line) for line in text) in range(90, 101), args
     # The pose, which is looked at rather than read, uses the terminal's whole width.
     lines = invoke("show", "bird-dog", env={"COLUMNS": "200"}).stdout.splitlines()
-    assert max(len(lines[n]) for n in _figure_lines(lines)) in range(101, 201)
-
-
-def _figure_lines(lines: list[str]) -> set[int]:
-    """The numbers of the lines of a braille figure, with its frames' labels below it."""
-    found: set[int] = set()
-    for n, line in enumerate(lines):
-        if any("\u2800" <= c <= "\u28ff" for c in line) or (n - 1 in found and line.strip()):
-            found.add(n)
-    return found
+    assert max(len(lines[n]) for n in figure_lines(lines)) in range(101, 201)
 
 
 def test_wide_terminal_uses_the_room(invoke: Invoke) -> None:

@@ -18,6 +18,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import pytest
+from helpers import figure_lines
 from rich.cells import cell_len
 
 from backfit.catalog.loader import builtin_catalog_path
@@ -171,22 +172,13 @@ def test_cell(
         columns = int(ENV[condition]["COLUMNS"])
         width = min(columns, 100)
         lines = list(_lines(run))
-        figure = _figure_lines(lines)
+        figure = figure_lines(lines)
         too_wide = [
             line
             for n, line in enumerate(lines)
             if cell_len(line) > (columns if n in figure else width) and "://" not in line
         ]
         assert not too_wide
-
-
-def _figure_lines(lines: list[str]) -> set[int]:
-    """The numbers of the lines of a braille figure, with its frames' labels below it."""
-    found: set[int] = set()
-    for n, line in enumerate(lines):
-        if any("\u2800" <= c <= "\u28ff" for c in line) or (n - 1 in found and line.strip()):
-            found.add(n)
-    return found
 
 
 ENOSPC = os.strerror(28)
