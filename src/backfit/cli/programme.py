@@ -105,6 +105,7 @@ plan_app = typer.Typer(
     cls=PlanGroup,
     name="plan",
     help="A programme for the weeks ahead: new, show, pause, resume, end, export.",
+    short_help="A plan for the weeks ahead: new, show, pause, end.",
     rich_markup_mode=None,
 )
 app.add_typer(plan_app)
@@ -464,7 +465,7 @@ def plan_export(
         fail(f"cannot write {ics}: {error.strerror or error}", EXIT_OUTPUT)
 
 
-@app.command("today", cls=PlainCommand)
+@app.command("today", cls=PlainCommand, short_help="Today's session of your plan, or a rest day.")
 def today_command(
     ctx: typer.Context,
     on: DayOption = None,
@@ -578,7 +579,7 @@ def log_today(
     confirm(Group(Text(said), about) if about is not None else Text(said))
 
 
-@app.command("checkin", cls=PlainCommand)
+@app.command("checkin", cls=PlainCommand, short_help="Say how your back is: your plan listens.")
 def checkin(
     ctx: typer.Context,
     morning: Annotated[
