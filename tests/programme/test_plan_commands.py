@@ -258,3 +258,54 @@ def test_start_today_runs_the_plans_session(invoke: Invoke) -> None:
     assert shown.exit_code == 0, shown.stderr
     assert shown.stdout.startswith("Plan session, week ")
     assert "Cat-camel: set 1 of 1, 5 reps" in " ".join(shown.stdout.split())
+
+
+def test_a_flare_is_not_wiped_by_another_session_the_same_day(invoke: Invoke) -> None:
+    """Found in a new user's trial: after pain 8, a second log the same day made the next
+    sessions step up, 'your last sessions kept to the pain rule'."""
+    invoke(*NEW, "--mode", "symptom")
+    for day in (START, "2026-11-25"):
+        invoke("log", "today", "--date", day, "--pain-after", "1")
+    invoke("log", "today", "--date", "2026-11-27", "--pain-after", "8")
+    again = invoke("log", "today", "--date", "2026-11-27", "--pain-after", "1")
+    assert again.exit_code == 2  # no more today: it hurt
+    assert "a session today stopped because it hurt" in again.stderr
+    for day in ("2026-11-30", "2026-12-03"):
+        reasons = {e["reason_code"] for e in today(invoke, day)["exercises"]}
+        assert "up" not in reasons, (day, reasons)
+
+
+def test_after_it_hurt_today_offers_nothing_more(invoke: Invoke) -> None:
+    invoke(*NEW)
+    invoke("log", "today", "--date", START, "--pain-after", "7")
+    day = today(invoke, START)
+    assert day["state"] == "hurt" and day["exercises"] == []
+    shown = " ".join(invoke("today", "--date", START).stdout.split())
+    assert "A session today stopped because it hurt. Rest today" in shown
+
+
+def test_log_today_twice_is_refused_without_again(invoke: Invoke) -> None:
+    invoke(*NEW)
+    assert invoke("log", "today", "--date", START, "--pain-after", "1").exit_code == 0
+    twice = invoke("log", "today", "--date", START, "--pain-after", "1")
+    assert twice.exit_code == 2 and "already logged (session 1); give --again" in twice.stderr
+    assert invoke("log", "today", "--date", START, "--again").exit_code == 0
+
+
+def test_a_red_flag_shows_the_signs_and_the_plan_cannot_resume(invoke: Invoke) -> None:
+    invoke(*NEW)
+    said = invoke("checkin", "--red-flag")
+    assert said.exit_code == 0
+    assert "Call 999 or go to A&E now" in " ".join(said.stdout.split())
+    resumed = invoke("plan", "resume")
+    assert resumed.exit_code == 2 and "start a new one with backfit plan new" in resumed.stderr
+    assert "stopped on" in invoke("plan", "show").stdout
+
+
+def test_pause_and_resume_the_same_day_is_no_pause(invoke: Invoke) -> None:
+    new = [*NEW[: NEW.index("--start")], *NEW[NEW.index("--start") + 2 :]]  # today
+    assert invoke(*new).exit_code == 0
+    assert invoke("plan", "pause").exit_code == 0
+    assert json.loads(invoke("today", "--json").stdout)["state"] == "paused"
+    assert invoke("plan", "resume").exit_code == 0
+    assert json.loads(invoke("today", "--json").stdout)["state"] != "paused"

@@ -35,6 +35,8 @@ def todays_session(catalog: "Catalog") -> "Routine":
     """`backfit start today`: the active plan's session for today, at today's doses (on a
     rest day, the next one); one line and exit 1 with no plan or no session."""
     day = current_plan().day(catalog, datetime.now().astimezone().date())
+    if day.state == "hurt":
+        fail(words.HURT_NO_MORE, EXIT_NOT_FOUND)
     if not session_of(day):
         fail(words.NOTHING_TO_LOG, EXIT_NOT_FOUND)
     return as_routine(day, catalog)

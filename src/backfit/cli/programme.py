@@ -381,6 +381,10 @@ def _change(doing: str) -> None:
                 plans.pause_programme(journal_path(), day=today)
                 said = words.PLAN_PAUSED.format(day=_date(today))
             elif doing == "resume":
+                flagged = [c for c in plans.checkins(journal_path()) if c.red_flag]
+                current = current_plan()
+                if any(c.day >= current.settings.start for c in flagged):
+                    fail(words.STOPPED_NO_RESUME, EXIT_USAGE)
                 plans.resume_programme(journal_path(), day=today)
                 said = words.PLAN_RESUMED.format(day=_date(today))
             else:
@@ -539,6 +543,9 @@ def log_today(
     pain_before: PainBefore = None,
     pain_after: PainAfter = None,
     on: DayOption = None,
+    again: Annotated[
+        bool, typer.Option("--again", help="Log another session on a day that has one.")
+    ] = False,
     catalog_file: CatalogOption = None,
 ) -> None:
     """Record today's session of your plan, done without the timer, at today's doses."""
@@ -551,8 +558,14 @@ def log_today(
     current = current_plan()
     when_day = on or datetime.now().astimezone().date()
     day = current.day(catalog, when_day)
+    if day.state == "hurt":
+        fail(words.HURT_NO_MORE, EXIT_USAGE)
     if not session_of(day):
         fail(words.NOTHING_TO_LOG, EXIT_USAGE)
+    logged = [s for s in current.sessions if s.started_at.astimezone().date() == when_day]
+    if day.done and not again:
+        done = next(s for s in reversed(logged) if not s.abandoned)
+        fail(words.ALREADY_LOGGED.format(id=done.id), EXIT_USAGE)
     entry = as_routine(day, catalog)
     now = datetime.now().astimezone()
     when = now if when_day == now.date() else datetime.combine(when_day, time(12)).astimezone()
@@ -640,7 +653,14 @@ def checkin(
         lines.append(words.CHECKIN_SPREADING)
     elif morning is Morning.WORSE:
         lines.append(words.CHECKIN_WORSE)
-    confirm(Text("\n".join(lines)))
+    if not red_flag:
+        return confirm(Text("\n".join(lines)))
+    from rich.console import Group
+
+    from backfit.views.programme import red_flags
+
+    catalog = load(catalog_in_use(ctx), builtin_if_broken=True)  # the advice, always
+    confirm(Group(Text("\n".join(lines), style="bold"), red_flags(catalog)))
 
 
 def _save_checkin(item: "CheckIn") -> None:

@@ -100,12 +100,17 @@ def pause_programme(path: Path, *, day: date) -> StoredProgramme:
 
 
 def resume_programme(path: Path, *, day: date) -> StoredProgramme:
-    """Resume on `day`: the pause's last day is the day before (or `day`, paused today)."""
+    """Resume on `day`: the pause's last day is the day before (a pause begun today is
+    forgotten: nothing was missed)."""
     with writable(path) as db, transaction(db):
         current = _require(db)
-        if current.paused:
-            first = current.pauses[-1][0]
-            last = max(first, date.fromordinal(day.toordinal() - 1))
+        if current.paused and current.pauses[-1][0] >= day:  # paused and resumed today
+            db.execute(
+                "DELETE FROM programme_pauses WHERE programme_id = ? AND last_day IS NULL",
+                (current.id,),
+            )
+        elif current.paused:
+            last = date.fromordinal(day.toordinal() - 1)
             db.execute(
                 "UPDATE programme_pauses SET last_day = ?"
                 " WHERE programme_id = ? AND last_day IS NULL",

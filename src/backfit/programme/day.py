@@ -10,10 +10,12 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from backfit.catalog.roles import Role
+from backfit.journal.progress import counts_for_pain
 from backfit.programme.choices import Mode
 from backfit.programme.compose import can_do
 from backfit.programme.settings import Settings
 from backfit.programme.steps import BACK, Rules, Step, Why, climb
+from backfit.session.pain import pain_zone
 
 if TYPE_CHECKING:
     from backfit.catalog.models import Catalog
@@ -36,8 +38,9 @@ class Planned:
 
 @dataclass(frozen=True)
 class Day:
-    """`state`: `before` (the plan has not begun), `training`, `rest`, `paused`, `after`
-    (it is over), or `stopped` (a red flag was reported: no session is offered)."""
+    """`state`: `before` (the plan has not begun), `training`, `rest`, `hurt` (a session
+    today stopped because it hurt: no more today), `paused`, `after` (it is over), or
+    `stopped` (a red flag was reported: no session is offered)."""
 
     day: date
     week: int
@@ -88,6 +91,8 @@ def decide(
     if _no_improvement(settings, checkins, today):
         advice.append(Why("no-improvement", left=NO_CHANGE_WEEKS))
     state = "training" if settings.training_day(today) else "rest"
+    if any(_hurt(s, catalog) for s in sessions if _day(s) == today):
+        state = "hurt"  # stopped because it hurt, or pain in the stop band: no more today
     if any(first <= today and (last is None or today <= last) for first, last in pauses):
         state = "paused"
     yesterday = today - timedelta(days=1)
@@ -100,7 +105,7 @@ def decide(
         walking_minutes=walking_goal(settings, steps, today),
         lesson=(today - settings.start).days + 1,
         advice=tuple(advice),
-        ask_morning=any(_day(s) == yesterday and not s.abandoned for s in sessions)
+        ask_morning=any(_day(s) == yesterday and counts_for_pain(s) for s in sessions)
         and not any(c.day == today and (c.morning or c.pain is not None) for c in checkins),
         done=bool(on_day),
         steps=tuple(steps),
@@ -183,6 +188,13 @@ def _no_improvement(settings: Settings, checkins: Sequence[CheckIn], today: date
         return False
     change = sum(now[name] - before[name] for name in both) / len(both)
     return change < MEANINGFUL
+
+
+def _hurt(session: LoggedSession, catalog: Catalog) -> bool:
+    """Stopped because it hurt, or pain in the stop band before, during or after."""
+    scores = (session.pain_before, session.pain_during, session.pain_after)
+    stop = any(s is not None and pain_zone(catalog.safety, s) == "stop" for s in scores)
+    return session.pain_stop is not None or stop
 
 
 def _first_flag(checkins: Sequence[CheckIn]) -> date:

@@ -194,6 +194,7 @@ class _Climb:
         self.why = Why("first")
         self.backs: list[date] = []
         self.lowered = True
+        self.bad_day: date | None = None  # the day of the last session that hurt
 
     def back(self, reason: Why) -> None:
         self.lowered = self.rung > 0 or len(self.forms) > 1
@@ -206,6 +207,7 @@ class _Climb:
         self.why = reason
         if reason.code != "gap":  # days off are not a bad day: they never make an easier week
             self.backs.append(reason.day or date.min)
+            self.bad_day = self.last_day
 
     def _easier_week(self, day: date) -> bool:
         return any(first <= day <= last for first, last in self.easier_weeks)
@@ -257,6 +259,14 @@ class _Climb:
         begun = any(d.partly_done or d.status == "stopped" for d in done)
         if not (begun or hurt_here):
             self.easier_form(session, day)
+            return
+        if self.bad_day == day:  # the day it hurt: nothing more counts, one step back a day
+            return
+        if session.abandoned:  # left almost at once: its pain is heard, it earns nothing
+            _, reason = judge_session(session, exercise.slug, self.catalog, self.mornings)
+            if reason is not None:
+                self.last_day = day
+                self.back(reason)
             return
         before = (self.rung, self.done_here, self.since, self.last, self.why)
         self.promote(day)  # what was due; after days off, one step back from it

@@ -10,6 +10,7 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
+from backfit.programme.compose import conditions
 from backfit.views.words import programme as words
 from backfit.views.words.doses import format_dose
 
@@ -75,7 +76,9 @@ def render_day(
     for why in day.advice:
         missing = ", ".join(day.missing)
         parts.append(Text(words.advice_text(why, names=missing)))
-    if day.state == "paused":
+    if day.state == "hurt":
+        parts.append(Text(words.TODAY_HURT, style="bold"))
+    elif day.state == "paused":
         parts.append(Text(words.TODAY_PAUSED))
     elif day.state == "rest":
         gentle = next((p for p in day.steps if p.role.value in ("warm-up", "stretch")), None)
@@ -121,6 +124,10 @@ def render_plan(current: Current, catalog: Catalog, today: date) -> RenderableTy
         Text(words.PLAN_SESSIONS.format(done=done, missed=missed, ahead=ahead)),
     ]  # fmt: skip
     day = current.day(catalog, today)
+    if day.state == "stopped":
+        flagged = day.advice[0].day or today
+        parts.append(Text(words.PLAN_STOPPED.format(day=_date(flagged)), style="bold"))
+        return Group(*parts, red_flags(catalog))
     table = Table(box=None, show_header=False, padding=(0, 1))
     for planned in day.steps:
         step = planned.step
@@ -138,7 +145,7 @@ def render_plan(current: Current, catalog: Catalog, today: date) -> RenderableTy
             ),
         )
     parts.append(table)
-    for condition in settings.care:
+    for condition in conditions(settings):
         for planned in day.steps:
             note = catalog.exercise(planned.step.exercise).care_for(condition) \
                 if planned.step.exercise in names else None  # fmt: skip

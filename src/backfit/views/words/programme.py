@@ -63,7 +63,7 @@ NEEDS_ANSWER = "no terminal to ask on: give {flag}"
 
 # the plan itself
 PLAN_TITLE = "Your plan: {weeks} weeks from {start} to {end}"
-PLAN_DAYS = "{days}, about {minutes} minutes a session; a walk on most days"
+PLAN_DAYS = "{days}, up to about {minutes} minutes a session as it builds up; a walk on most days"
 PLAN_MODE = {
     "quota": (
         "Doses rise on schedule, counted in sessions done, while your pain keeps to the pain rule."
@@ -88,6 +88,12 @@ TODAY_REST_PLAIN = "A rest day from exercises: walk."
 TODAY_MOVED = (
     "Training today instead? backfit start today, or backfit log today, does the next session."
 )
+TODAY_HURT = (
+    "A session today stopped because it hurt. Rest today: your next session steps back one "
+    "step. See backfit safety if the pain is severe, spreading, or comes with any sign there."
+)
+ALREADY_LOGGED = "today's session is already logged (session {id}); give --again to log another"
+HURT_NO_MORE = "a session today stopped because it hurt: rest today, your next session steps back"
 TODAY_PAUSED = "Your plan is paused. backfit plan resume takes it up again."
 TODAY_BEFORE = "Your plan starts on {start}."
 TODAY_AFTER = "Your plan ended on {end}. Start another with backfit plan new --replace."
@@ -165,7 +171,12 @@ CHECKIN_SPREADING = (
     "spreading down a leg, and call 999 or go to A&E if you have any of the signs in backfit "
     "safety, such as pain or numbness in both legs, or numbness around your bottom or genitals."
 )
-CHECKIN_RED_FLAG = "Your plan has stopped. Get help as the list says."
+CHECKIN_RED_FLAG = "Your plan has stopped. Get help now, as this list says:"
+STOPPED_NO_RESUME = (
+    "this plan stopped when a warning sign was reported; once you have had help, start a new "
+    "one with backfit plan new --replace"
+)
+PLAN_STOPPED = "This plan stopped on {day}, when a warning sign was reported."
 CHECKIN_NEEDS = "say how your back is: --morning, --pain, --spreading, --red-flag or --activity"
 UNKNOWN_ACTIVITY = (
     "'{given}' is not NAME=SCORE: give an activity and a score 0-10, e.g. \"sitting through a "
