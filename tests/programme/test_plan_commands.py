@@ -309,3 +309,26 @@ def test_pause_and_resume_the_same_day_is_no_pause(invoke: Invoke) -> None:
     assert json.loads(invoke("today", "--json").stdout)["state"] == "paused"
     assert invoke("plan", "resume").exit_code == 0
     assert json.loads(invoke("today", "--json").stdout)["state"] != "paused"
+
+
+def test_no_plan_starts_with_pain_in_the_stop_band(invoke: Invoke) -> None:
+    new = [*NEW]
+    new[new.index("--pain") + 1] = "9"
+    result = invoke(*new)
+    assert result.exit_code == 0
+    assert "Pain 9/10 is in the stop band: no plan starts today." in " ".join(result.stdout.split())
+    assert invoke("today").exit_code == 1  # no plan was made
+
+
+def test_care_answers_are_read_as_people_type_them() -> None:
+    from backfit.catalog.conditions import Condition
+    from backfit.cli.programme import _conditions_said
+
+    assert _conditions_said("pregnant, osteoperosis") == [
+        Condition.PREGNANCY, Condition.OSTEOPOROSIS,
+    ]  # fmt: skip
+    assert _conditions_said("none") == [] and _conditions_said("") == []
+    assert _conditions_said("recent back surgery and sciatica") == [
+        Condition.SURGERY, Condition.SCIATICA,
+    ]  # fmt: skip
+    assert _conditions_said("back, knees") is None  # asked again, never dropped silently

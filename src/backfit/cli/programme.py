@@ -68,6 +68,30 @@ def _on_day(text: str | None) -> date | None:
         ) from None
 
 
+CONDITION_WORDS = {  # what a person may type for each care condition
+    "pregnant": Condition.PREGNANCY, "pregnancy": Condition.PREGNANCY,
+    "surgery": Condition.SURGERY, "operation": Condition.SURGERY,
+    "back surgery": Condition.SURGERY, "recent back surgery": Condition.SURGERY,
+    "osteoporosis": Condition.OSTEOPOROSIS, "sciatica": Condition.SCIATICA,
+}  # fmt: skip
+
+
+def _conditions_said(said: str) -> list[Condition] | None:
+    """The care conditions in an answer such as 'pregnant, osteoperosis' (close spellings
+    taken); None when a word is none of them, so the question is asked again."""
+    import difflib
+
+    found: list[Condition] = []
+    for word in (w.strip().lower() for w in said.replace(" and ", ",").split(",")):
+        if word in ("", "none", "no"):
+            continue
+        close = difflib.get_close_matches(word, CONDITION_WORDS, n=1, cutoff=0.75)
+        if not close:
+            return None
+        found.append(CONDITION_WORDS[close[0]])
+    return list(dict.fromkeys(found))
+
+
 def _activity(text: str) -> tuple[str, int]:
     name, _, score = text.rpartition("=")
     if not name.strip() or not score.strip().isdigit() or not 0 <= int(score) <= 10:
@@ -152,6 +176,7 @@ def _ask(
             answer = IntPrompt.ask(question, console=console, default=default)
             if answer is not None and low <= answer <= high:
                 return answer
+            console.print(words.NUMBER_FROM.format(low=low, high=high), highlight=False)
     if choices:
         labels = list(choices.items())
         for number, (_, label) in enumerate(labels, 1):
@@ -265,6 +290,10 @@ def plan_new(
         check_writable(journal_path())
     if pain is None:
         pain = _ask(ctx, "--pain", words.ASK_PAIN, int, (0, 10))
+    from backfit.session.pain import pain_zone
+
+    if pain_zone(catalog.safety, pain) == "stop":  # as the gate before a session says
+        return show(Text(words.PAIN_TOO_HIGH.format(pain=pain), style="bold"))
     if duration is None:
         duration = Duration(_ask(ctx, "--duration", words.ASK_DURATION, str, words.DURATIONS))
     if leg is None:
@@ -272,15 +301,21 @@ def plan_new(
     if not no_red_flags:
         if not on_terminal():
             raise CommandUsageError(words.NEEDS_ANSWER.format(flag="--no-red-flags"), ctx=ctx)
-        from backfit.views.programme import red_flags
+        from backfit.views.programme import emergency_signs, urgent_signs
 
-        show(red_flags(catalog))
-        if _ask(ctx, "--no-red-flags", words.ASK_RED_FLAGS, bool):
-            show(Text(words.RED_FLAG_STOP))
-            return
-    if care is None and on_terminal():
-        said = _ask(ctx, "--care", words.ASK_CARE, str)
-        care = [c for c in Condition if c.value in said.lower()]
+        # one list at a time, each on a screen of its own, with its own advice
+        for signs, stop in (
+            (emergency_signs, words.EMERGENCY_STOP),
+            (urgent_signs, words.URGENT_STOP),
+        ):
+            show(signs(catalog))
+            if _ask(ctx, "--no-red-flags", words.ASK_RED_FLAGS, bool):
+                show(Text(stop, style="bold"))
+                return
+    while care is None and on_terminal():
+        care = _conditions_said(_ask(ctx, "--care", words.ASK_CARE, str))
+        if care is None:
+            show(Text(words.CARE_UNKNOWN))
     activities = _activities(activity)
     if activities is None and on_terminal():
         activities = []

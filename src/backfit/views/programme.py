@@ -45,11 +45,22 @@ def counts(current: Current, today: date) -> tuple[int, int, int]:
 
 def red_flags(catalog: Catalog) -> RenderableType:
     """The warning signs, under `safety`'s own headings: 999 or A&E, then the same day."""
+    return Group(emergency_signs(catalog), urgent_signs(catalog))
+
+
+def emergency_signs(catalog: Catalog) -> RenderableType:
     from backfit.views.words import catalog as catalog_words
 
     return Group(
         Text(catalog_words.EMERGENCY_NOW, style="bold"),
         *(Text(f"• {line}") for line in catalog.safety.emergency),
+    )
+
+
+def urgent_signs(catalog: Catalog) -> RenderableType:
+    from backfit.views.words import catalog as catalog_words
+
+    return Group(
         Text(catalog_words.SEE_A_DOCTOR + ":", style="bold"),
         *(Text(f"• {line}") for line in catalog.safety.see_doctor),
     )

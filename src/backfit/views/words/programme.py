@@ -45,10 +45,22 @@ ASK_CONFIRM = "Start this plan?"
 CHOICE = "{number}. {label}"
 YES, NO = "yes", "no"
 
-RED_FLAG_STOP = (
-    "Then do not start a plan: get help first, as the list says. backfit will be here when "
-    "you are ready."
+EMERGENCY_STOP = (
+    "Then call 999 or go to A&E now (outside the UK, your local emergency number). Do not "
+    "start a plan: backfit will be here when you are ready."
 )
+URGENT_STOP = (
+    "Then get a GP appointment today or call NHS 111. Do not start a plan until you have had "
+    "help: backfit will be here when you are ready."
+)
+PAIN_TOO_HIGH = (
+    "Pain {pain}/10 is in the stop band: no plan starts today. Rest, keep gently moving as you "
+    "can, and see backfit safety for when to get help; start a plan when the pain has settled."
+)
+CARE_UNKNOWN = (
+    "Give any of pregnancy, surgery, osteoporosis and sciatica, separated by commas, or none."
+)
+NUMBER_FROM = "Give a whole number from {low} to {high}."
 PLAN_MADE = "Your plan starts on {start}: run backfit today each day."
 PLAN_NOT_MADE = "No plan was made."
 PLAN_EXISTS = (
