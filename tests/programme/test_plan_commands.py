@@ -332,3 +332,24 @@ def test_care_answers_are_read_as_people_type_them() -> None:
         Condition.SURGERY, Condition.SCIATICA,
     ]  # fmt: skip
     assert _conditions_said("back, knees") is None  # asked again, never dropped silently
+
+
+def test_progress_says_what_today_says_for_the_plans_exercises(invoke: Invoke) -> None:
+    """Found in the trial: progress advised one thing, today another. With a plan, both
+    read the plan's own steps."""
+    import datetime as dt
+
+    now = dt.date.today()
+    start = now - dt.timedelta(days=7)
+    new = [*NEW[: NEW.index("--start")], "--start", start.isoformat(),
+           *NEW[NEW.index("--start") + 2 :], "--days", "mon,tue,wed,thu,fri,sat,sun"]  # fmt: skip
+    assert invoke(*new).exit_code == 0
+    for back in (6, 4, 2):
+        day = (now - dt.timedelta(days=back)).isoformat()
+        assert invoke("log", "today", "--date", day, "--pain-after", "1").exit_code == 0
+    todays = {e["exercise"]: e for e in today(invoke, now.isoformat())["exercises"]}
+    advice = json.loads(invoke("progress", "--json").stdout)["advice"]
+    compared = [a for a in advice if a["exercise"] in todays]
+    assert len(compared) == len(todays)  # every exercise of the plan is advised on
+    for item in compared:
+        assert item["dose"]["reps"] == todays[item["exercise"]]["dose"]["reps"], item

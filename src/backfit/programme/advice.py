@@ -24,6 +24,7 @@ from backfit.journal.progress import (
     streaks,
     weekly,
 )
+from backfit.programme.settings import Settings
 from backfit.programme.steps import BACK, TOP_DAYS, Rules, Step, Why, climb, harder_form, ladder
 from backfit.session.plan import plan_for
 
@@ -84,10 +85,12 @@ def report(path: Path, catalog: Catalog, *, weeks: int, now: datetime) -> Report
     said = plans.checkins(path, since=since.astimezone().date())
     starts = store.start_times(path)
     last = starts[-1].astimezone().date() if starts else None
+    stored = plans.current_programme(path)
+    plan = None if stored is None else Settings.model_validate_json(stored.settings)
     return Report(
         weekly(found, weeks=weeks, today=today),
         streaks(starts, today=today),
-        advise(found, catalog, today=today, last_session=last, checkins=said),
+        advise(found, catalog, today=today, last_session=last, checkins=said, plan=plan),
         activity_trend(path),
     )
 
@@ -95,8 +98,6 @@ def report(path: Path, catalog: Catalog, *, weeks: int, now: datetime) -> Report
 def activity_trend(path: Path) -> list[tuple[date, float]]:
     """The everyday activities' average rating (0-10, the PSFS): when the active plan began,
     then at each check-in that rated them."""
-    from backfit.programme.settings import Settings
-
     stored = plans.current_programme(path)
     if stored is None:
         return []
@@ -115,6 +116,7 @@ def activity_trend(path: Path) -> list[tuple[date, float]]:
 def advise(
     sessions: Sequence[LoggedSession], catalog: Catalog, *, today: date,
     last_session: date | None = None, checkins: Sequence[CheckIn] = (),
+    plan: Settings | None = None,
 ) -> list[Advice]:  # fmt: skip
     """What to do next, from `sessions` (newest first): about training as a whole, then
     one piece of advice for each exercise done in the last ADVICE_DAYS days. Nothing
@@ -127,8 +129,11 @@ def advise(
         last_session = last_session or max(local_day(s) for s in kept)
         overall = _overall(window, catalog, today=today, last_session=last_session)
     oldest_first = list(reversed(sessions))
+    planned = _planned_steps(plan, catalog, oldest_first, checkins, today)
     each = [
-        _for_exercise(catalog.exercise(slug), oldest_first, catalog, today, checkins)
+        _from_step(catalog.exercise(slug), planned[slug], catalog)
+        if slug in planned
+        else _for_exercise(catalog.exercise(slug), oldest_first, catalog, today, checkins)
         for slug in _recent(window, catalog)
     ]
     stepped_back = {a.exercise for a in each if a.direction == "easier"}
@@ -163,6 +168,30 @@ def _recent(window: Sequence[LoggedSession], catalog: Catalog) -> list[str]:
                 if done.partly_done or done.status == "stopped":
                     found.setdefault(done.exercise)
     return [slug for slug in found if slug in known]
+
+
+def _planned_steps(
+    plan: Settings | None, catalog: Catalog, sessions: Sequence[LoggedSession],
+    checkins: Sequence[CheckIn], today: date,
+) -> dict[str, Step]:  # fmt: skip
+    """With a plan, its exercises where `today` puts them, so that `progress` says what
+    `today` does; without one, nothing."""
+    if plan is None:
+        return {}
+    from backfit.programme.day import decide
+
+    day = decide(plan, catalog, sessions, checkins, today=today)
+    return {p.step.exercise: p.step for p in day.steps}
+
+
+def _from_step(exercise: Exercise, step: Step, catalog: Catalog) -> Advice:
+    same = Advice(exercise.slug, exercise.name, "stay", why=step.why, dose=step.dose)
+    code = step.why.code
+    if code in BACK:
+        return _easier(exercise, step, same, catalog)
+    if code == "up":
+        return replace(same, direction="build")
+    return replace(same, top=code == "top")
 
 
 def _for_exercise(
