@@ -225,16 +225,38 @@ def test_kneeling_hip_flexor_stretch_kneels_on_the_back_knee_with_the_hips_forwa
         assert nearest > points["near_knee"][0] + 0.03
 
 
-def test_side_plank_on_bent_knees_bends_them_about_90_degrees_with_the_feet_behind() -> None:
+def _page_angle(a: Point, b: Point) -> float:
+    return math.degrees(math.atan2(b[1] - a[1], b[0] - a[0]))
+
+
+def _from_line(point: Point, a: Point, b: Point) -> float:
+    """How far `point` is from the line through `a` and `b`."""
+    (x1, y1), (x2, y2), (x, y) = a, b, point
+    return abs((x2 - x1) * (y1 - y) - (x1 - x) * (y2 - y1)) / math.dist(a, b)
+
+
+def test_side_plank_on_bent_knees_lies_on_its_side_with_the_lower_legs_back_along_the_floor() -> (
+    None
+):
+    """Issue 17b (blind reading, figure 6): shins pointing up read as lying face down. On
+    the side, propped on the forearm, the knees bent about 90° with the lower legs running
+    back along the floor behind the knees, and the top arm resting along the body."""
     p = Pose("side-plank-bent-knee")
     for frame in ("start", "end"):
         points, posture = p[frame], p.frames[frame]
         for side in ("near", "far"):
-            thigh, shin = f"{side}_thigh", f"{side}_shin"
-            assert 80 <= abs(joint_angle(posture, thigh, shin, 0.0)) <= 100, frame
-            assert posture.angles[shin].away > 30, frame  # the lower legs go back, behind
-        # and the bend reads in the picture: the lower leg turns well away from the thigh
-        knee, ankle, hips = points["near_knee"], points["near_ankle"], points["hips"]
-        thigh_line = math.degrees(math.atan2(knee[1] - hips[1], knee[0] - hips[0]))
-        shin_line = math.degrees(math.atan2(ankle[1] - knee[1], ankle[0] - knee[0]))
-        assert abs(normalised(shin_line - thigh_line)) > 60, frame
+            bend = joint_angle(posture, f"{side}_thigh", f"{side}_shin", 0.0)
+            assert 80 <= abs(bend) <= 100, frame  # bent about 90° in three dimensions
+            knee, ankle = points[f"{side}_knee"], points[f"{side}_ankle"]
+            assert math.dist(knee, ankle) > 0.1, frame  # the lower leg is drawn
+            assert abs(normalised(_page_angle(knee, ankle) - 180)) < 20, frame  # back, level
+            assert ankle[1] - knee[1] < 0.03, frame  # not up in the air
+            for name in ("heel", "toe"):
+                assert height(points, f"{side}_{name}") < 0.06, frame  # the foot stays low
+        elbow, hand = points["near_elbow"], points["near_hand"]
+        assert math.dist(elbow, hand) > 0.1, frame  # the forearm shows, flat on the floor
+        assert abs(hand[1] - elbow[1]) < 0.02, frame
+        hips, shoulders = points["hips"], points["shoulders"]
+        for joint in ("far_elbow", "far_hand"):  # the top arm along the side, no wing
+            assert _from_line(points[joint], hips, shoulders) < 0.05, (frame, joint)
+            assert points[joint][1] < shoulders[1], (frame, joint)
