@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 from backfit.catalog import body
@@ -77,6 +78,104 @@ def figure(points: Mapping[str, Point]) -> list[Shape]:
         Circle(points["head"], body.HEAD / 2, "body"),
     ]
     return shapes + _limb(points, "near")
+
+
+def from_above(points: Mapping[str, Point]) -> list[Shape]:
+    """The figure seen from above, where the body's width shows: the shoulders a bar with
+    the head a circle on it (the way a body looks from above), both sides drawn alike
+    (neither is nearer), and what lies under the shoulders and head hidden by them. Sitting
+    up, the trunk is seen end on and the legs lie below the arms: they are drawn lighter,
+    as anything further away is, so the arms crossed on the chest stand clear of the thighs
+    in the lap."""
+    upright = math.dist(points["hips"], points["shoulders"]) < UPRIGHT
+    bar = _shoulder_bar(points)
+    shapes: list[Shape] = []
+    for side in body.SIDES:
+        shapes += [Line(a, b, "far" if upright else "body") for a, b, _ in _legs(points, side)]
+    if not upright:
+        shapes += [
+            Line(points["far_hip"], points["near_hip"], "body"),
+            Line(points["hips"], points["waist"], "body"),
+            Line(points["waist"], points["shoulders"], "body"),
+        ]
+    for side in body.SIDES:
+        shapes += [Line(a, b, "body") for a, b, _ in _arms(points, side)]
+    hidden = [piece for shape in shapes for piece in _clipped(shape, bar)]
+    outline = [Line(a, b, "body") for a, b in pairwise((*bar, bar[0]))]
+    head = Circle(points["head"], body.HEAD / 2, "body")
+    return [*_under_head([*hidden, *outline], points), head]
+
+
+UPRIGHT = 0.1  # hips and shoulders closer than this on the page: the trunk is seen end on
+BAR = 0.05  # half the depth of the shoulders seen from above, chest to back
+
+
+def _legs(points: Mapping[str, Point], side: str) -> list[tuple[Point, Point, str]]:
+    """Each drawn from its far end, so that a dotted leg's dots stay put where the
+    shoulders, turning over it, hide a different part of the thigh."""
+    chain = (("hip", "knee"), ("knee", "ankle"), ("ankle", "heel"), ("heel", "toe"))
+    return [(points[f"{side}_{b}"], points[f"{side}_{a}"], side) for a, b in chain]
+
+
+def _arms(points: Mapping[str, Point], side: str) -> list[tuple[Point, Point, str]]:
+    chain = (("shoulder", "elbow"), ("elbow", "hand"))
+    return [(points[f"{side}_{a}"], points[f"{side}_{b}"], side) for a, b in chain]
+
+
+def _shoulder_bar(points: Mapping[str, Point]) -> list[Point]:
+    """The outline of the shoulders seen from above: an oval as wide as the shoulders,
+    its long axis along the line from one shoulder joint to the other."""
+    (x1, y1), (x2, y2) = points["far_shoulder"], points["near_shoulder"]
+    across = math.hypot(x2 - x1, y2 - y1) or 1.0
+    ux, uy = (x2 - x1) / across, (y2 - y1) / across
+    cx, cy = (x1 + x2) / 2, (y1 + y2) / 2
+    long, short = across / 2 + SHOULDER_CAP, BAR
+    corners = []
+    for i in range(OVAL_SIDES):
+        angle = 2 * math.pi * i / OVAL_SIDES
+        a, b = long * math.cos(angle), short * math.sin(angle)
+        corners.append((cx + a * ux - b * uy, cy + a * uy + b * ux))
+    return corners
+
+
+SHOULDER_CAP = 0.03  # how far the shoulders reach beyond their joints
+OVAL_SIDES = 20
+
+
+def _clipped(line: Line, polygon: Sequence[Point]) -> list[Line]:
+    """The parts of `line` outside a convex `polygon` (Cyrus and Beck's clipping)."""
+    (ax, ay), (bx, by) = line.start, line.end
+    dx, dy = bx - ax, by - ay
+    enter, leave = 0.0, 1.0
+    cx = sum(x for x, _ in polygon) / len(polygon)
+    cy = sum(y for _, y in polygon) / len(polygon)
+    for (px, py), (qx, qy) in pairwise((*polygon, polygon[0])):
+        nx, ny = qy - py, -(qx - px)  # a normal to the edge, pointed outwards below
+        if nx * (cx - px) + ny * (cy - py) > 0:
+            nx, ny = -nx, -ny
+        towards = nx * dx + ny * dy
+        outside = nx * (ax - px) + ny * (ay - py)
+        if abs(towards) < 1e-12:
+            if outside > 0:
+                return [line]
+            continue
+        t = -outside / towards
+        if towards < 0:
+            enter = max(enter, t)
+        else:
+            leave = min(leave, t)
+    if enter >= leave:
+        return [line]
+
+    def at(t: float) -> Point:
+        return ax + t * dx, ay + t * dy
+
+    parts = []
+    if enter > 1e-9:
+        parts.append(Line(line.start, at(enter), line.layer))
+    if leave < 1 - 1e-9:
+        parts.append(Line(at(leave), line.end, line.layer))
+    return parts
 
 
 def _under_head(shapes: Sequence[Shape], points: Mapping[str, Point]) -> list[Shape]:
@@ -205,6 +304,7 @@ def _seat(points: Mapping[str, Point]) -> list[Shape]:
     ]
 
 
+BACKREST = 0.05  # the backrest's depth seen from above, a bar behind the seat
 SEAT_WIDTH = 0.32  # a firm chair's seat seen from above, 54 cm across on a person 1.70 m tall
 
 
@@ -214,7 +314,7 @@ def _seat_from_above(points: Mapping[str, Point]) -> list[Shape]:
     x, y = points["hips"]
     left, right = x - SEAT_WIDTH / 2, x + SEAT_WIDTH / 2
     back, front = y - 0.1, y - 0.1 + 2 * CHAIR_SEAT
-    rest = back - 0.03
+    rest = back - BACKREST
     return [
         Line((left, back), (right, back), "prop"),
         Line((right, back), (right, front), "prop"),
@@ -270,7 +370,7 @@ def drawing(
     if fixed:
         left, right = min(left, *_xs(fixed)), max(right, *_xs(fixed))
     if not has_floor(frames[0]):  # seen from above
-        return [[*fixed, *_under_head(figure(points), points)] for points in frames]
+        return [[*fixed, *from_above(points)] for points in frames]
     floor = ground(props, left, right)
     return [[*floor, *fixed, *props_for(points, props), *figure(points)] for points in frames]
 
