@@ -86,12 +86,13 @@ def from_above(points: Mapping[str, Point]) -> list[Shape]:
     (neither is nearer), and what lies under the shoulders and head hidden by them. Sitting
     up, the trunk is seen end on and the legs lie below the arms: they are drawn lighter,
     as anything further away is, so the arms crossed on the chest stand clear of the thighs
-    in the lap."""
+    in the lap. No nose: the arms and legs in front show which way the body faces, and a
+    tick on the head read as a stray line."""
     upright = math.dist(points["hips"], points["shoulders"]) < UPRIGHT
     bar = _shoulder_bar(points)
-    shapes: list[Shape] = []
+    shapes: list[Line] = []
     for side in body.SIDES:
-        shapes += [Line(a, b, "far" if upright else "body") for a, b, _ in _legs(points, side)]
+        shapes += [Line(a, b, "far" if upright else "body") for a, b in _legs(points, side)]
     if not upright:
         shapes += [
             Line(points["far_hip"], points["near_hip"], "body"),
@@ -99,7 +100,7 @@ def from_above(points: Mapping[str, Point]) -> list[Shape]:
             Line(points["waist"], points["shoulders"], "body"),
         ]
     for side in body.SIDES:
-        shapes += [Line(a, b, "body") for a, b, _ in _arms(points, side)]
+        shapes += [Line(a, b, "body") for a, b in _arms(points, side)]
     hidden = [piece for shape in shapes for piece in _clipped(shape, bar)]
     outline = [Line(a, b, "body") for a, b in pairwise((*bar, bar[0]))]
     head = Circle(points["head"], body.HEAD / 2, "body")
@@ -110,16 +111,16 @@ UPRIGHT = 0.1  # hips and shoulders closer than this on the page: the trunk is s
 BAR = 0.05  # half the depth of the shoulders seen from above, chest to back
 
 
-def _legs(points: Mapping[str, Point], side: str) -> list[tuple[Point, Point, str]]:
+def _legs(points: Mapping[str, Point], side: str) -> list[tuple[Point, Point]]:
     """Each drawn from its far end, so that a dotted leg's dots stay put where the
     shoulders, turning over it, hide a different part of the thigh."""
     chain = (("hip", "knee"), ("knee", "ankle"), ("ankle", "heel"), ("heel", "toe"))
-    return [(points[f"{side}_{b}"], points[f"{side}_{a}"], side) for a, b in chain]
+    return [(points[f"{side}_{b}"], points[f"{side}_{a}"]) for a, b in chain]
 
 
-def _arms(points: Mapping[str, Point], side: str) -> list[tuple[Point, Point, str]]:
+def _arms(points: Mapping[str, Point], side: str) -> list[tuple[Point, Point]]:
     chain = (("shoulder", "elbow"), ("elbow", "hand"))
-    return [(points[f"{side}_{a}"], points[f"{side}_{b}"], side) for a, b in chain]
+    return [(points[f"{side}_{a}"], points[f"{side}_{b}"]) for a, b in chain]
 
 
 def _shoulder_bar(points: Mapping[str, Point]) -> list[Point]:
