@@ -113,8 +113,9 @@ BAR = 0.05  # half the depth of the shoulders seen from above, chest to back
 
 def _legs(points: Mapping[str, Point], side: str) -> list[tuple[Point, Point]]:
     """Each drawn from its far end, so that a dotted leg's dots stay put where the
-    shoulders, turning over it, hide a different part of the thigh."""
-    chain = (("hip", "knee"), ("knee", "ankle"), ("ankle", "heel"), ("heel", "toe"))
+    shoulders, turning over it, hide a different part of the thigh; the foot from the
+    ankle to the toes, since the heel below the ankle is hidden from above."""
+    chain = (("hip", "knee"), ("knee", "ankle"), ("ankle", "toe"))
     return [(points[f"{side}_{b}"], points[f"{side}_{a}"]) for a, b in chain]
 
 
@@ -268,9 +269,11 @@ CHAIR_BACK = 0.3  # the backrest's height above the seat
 
 def furniture(still: Mapping[str, Point], props: Sequence[str]) -> list[Shape]:
     """The props that stay where the start pose puts them: a chair under the hips of a
-    seated start (otherwise beside the figure, its backrest under the near hand) and a
-    wall touching the back."""
+    seated start (otherwise beside the figure, its backrest under the near hand), a wall
+    touching the back, and seen from above, a mat under a body lying on it."""
     shapes: list[Shape] = []
+    if "mat" in props and not has_floor(still):
+        shapes += _mat_from_above(still)
     if "chair" in props and not has_floor(still):
         shapes += _seat_from_above(still)
     elif "chair" in props:
@@ -325,6 +328,22 @@ def _seat_from_above(points: Mapping[str, Point]) -> list[Shape]:
         Line((left, rest), (left, back), "prop"),
         Line((right, rest), (right, back), "prop"),
     ]
+
+
+MAT_WIDTH = 0.36  # an exercise mat, 61 cm across on a person 1.70 m tall
+
+
+def _mat_from_above(points: Mapping[str, Point]) -> list[Shape]:
+    """A mat seen from above: a long box from beyond the head to beyond the feet, under
+    the trunk, so the figure reads as lying on the floor rather than standing; the arms
+    out to the sides reach past its edges onto the floor."""
+    ys = [y for name, (_, y) in points.items() if name != "head"]
+    top = points["head"][1] + body.HEAD / 2 + MARGIN
+    bottom = min(ys) - MARGIN
+    x = points["shoulders"][0]
+    left, right = x - MAT_WIDTH / 2, x + MAT_WIDTH / 2
+    corners = ((left, bottom), (right, bottom), (right, top), (left, top))
+    return [Line(a, b, "prop") for a, b in pairwise((*corners, corners[0]))]
 
 
 SEAT_HEIGHT = (0.25, 0.28)  # a dining chair's seat, 43 to 48 cm on a person 1.70 m tall
