@@ -17,7 +17,7 @@ from backfit.catalog import body
 from backfit.catalog.loader import builtin_catalog_path, load_catalog
 from backfit.catalog.movement import Angle, Point, joint_angle, normalised, posture
 from backfit.catalog.poses import _joint_problems
-from backfit.figures.scene import CHAIR_SEAT, Line, furniture
+from backfit.figures.scene import CHAIR_SEAT, Line, figure, furniture
 from backfit.figures.svg import CHAR_WIDTH
 
 SLUGS = [e.slug for e in load_catalog(builtin_catalog_path(), use_cache=False).exercises]
@@ -260,3 +260,37 @@ def test_side_plank_on_bent_knees_lies_on_its_side_with_the_lower_legs_back_alon
         for joint in ("far_elbow", "far_hand"):  # the top arm along the side, no wing
             assert _from_line(points[joint], hips, shoulders) < 0.05, (frame, joint)
             assert points[joint][1] < shoulders[1], (frame, joint)
+
+
+def test_deep_lunge_lifts_the_back_knee_only_just_off_the_floor_and_the_hips_forward() -> None:
+    """Issue 17b (blind reading, figure 3): the back knee hung in mid-air with the shin
+    level and a long upright foot under it, like an extra joint. The steps lift the back
+    knee off the floor into a deep lunge: it stays low, just off the mat, the shin runs
+    back to the tucked toes, and the hips go forward over the front foot."""
+    p = Pose("kneeling-hip-flexor-stretch")
+    start, end = p["start"], p["end"]
+    assert 0.03 < height(end, "far_knee") <= 0.08  # lifted, but only just
+    knee, ankle, toe = end["far_knee"], end["far_ankle"], end["far_toe"]
+    assert (
+        abs(normalised(math.degrees(math.atan2(ankle[1] - knee[1], ankle[0] - knee[0])) - 180)) < 15
+    )
+    foot = math.degrees(math.atan2(ankle[1] - toe[1], ankle[0] - toe[0]))
+    assert 25 < foot < 65  # the foot slopes down and back to the toes, not straight down
+    assert end["hips"][0] > start["hips"][0] + 0.03  # the hips pushed forward
+    assert end["hips"][1] - start["hips"][1] < 0.1  # not risen into a half-standing lunge
+
+
+@pytest.mark.parametrize("slug", ["kneeling-hip-flexor-stretch", "bird-dog", "bottom-to-heels"])
+def test_a_foot_on_tucked_toes_is_one_line_from_the_ankle(slug: str) -> None:
+    """The blind reading saw the heel's step, up from the ankle with the calf upwards, as
+    an extra joint ('a zig-zag, like a lightning bolt')."""
+    p = Pose(slug)
+    for frame in ("start", "end"):
+        points = p[frame]
+        drawn = figure(points)
+        for side in ("near", "far"):
+            ankle, heel = points[f"{side}_ankle"], points[f"{side}_heel"]
+            if heel[1] <= ankle[1]:
+                continue
+            from_ankle = [s for s in drawn if isinstance(s, Line) and ankle in (s.start, s.end)]
+            assert all(points[f"{side}_heel"] not in (s.start, s.end) for s in from_ankle)

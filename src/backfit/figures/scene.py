@@ -39,9 +39,23 @@ MARGIN = 0.06  # floor beyond the figure's ends
 
 def _limb(points: Mapping[str, Point], side: str) -> list[Shape]:
     layer = "body" if side == "near" else "far"
-    chain = [("shoulder", "elbow"), ("elbow", "hand"), ("hip", "knee"), ("knee", "ankle"),
-             ("heel", "toe"), ("ankle", "heel")]  # fmt: skip
+    chain = [("shoulder", "elbow"), ("elbow", "hand"), ("hip", "knee"), ("knee", "ankle")]
+    chain += _foot(points, side)
     return [Line(points[f"{side}_{a}"], points[f"{side}_{b}"], layer) for a, b in chain]
+
+
+def _foot(points: Mapping[str, Point], side: str) -> list[tuple[str, str]]:
+    """A foot with its heel below the ankle is drawn as an L, down to the heel and along
+    the sole; with the heel above the ankle (kneeling on tucked toes, the calf up), the
+    heel's step reads as an extra joint, and the foot is one line from the ankle to the
+    toes."""
+    ankle, heel = points[f"{side}_ankle"], points[f"{side}_heel"]
+    if heel[1] > ankle[1] + HEEL_UP:
+        return [("ankle", "toe")]
+    return [("heel", "toe"), ("ankle", "heel")]
+
+
+HEEL_UP = 0.005  # how far above the ankle a heel counts as raised above it
 
 
 def _girdles(points: Mapping[str, Point]) -> list[Shape]:
