@@ -122,7 +122,7 @@ def from_above(points: Mapping[str, Point]) -> list[Shape]:
 
 
 UPRIGHT = 0.1  # hips and shoulders closer than this on the page: the trunk is seen end on
-BAR = 0.05  # half the depth of the shoulders seen from above, chest to back
+BAR = 0.04  # half the depth of the shoulders seen from above, chest to back
 
 
 def _legs(points: Mapping[str, Point], side: str) -> list[tuple[Point, Point]]:
