@@ -12,7 +12,7 @@ import pytest
 from backfit.catalog import body
 from backfit.catalog.loader import builtin_catalog_path, load_catalog
 from backfit.catalog.models import Catalog
-from backfit.catalog.movement import Point, Posture, normalised
+from backfit.catalog.movement import Angle, Point, Posture, normalised
 
 Points = Mapping[str, Point]
 
@@ -206,16 +206,26 @@ def hip_hinge_dowel(p: Pose) -> None:
 
 
 def knee_rolls(p: Pose) -> None:
-    assert (p.pose.view, p.pose.seen_from) == ("top", "feet")  # the roll shows from the feet
-    assert on_floor(p["start"], "hips")
-    for name in ("start", "end"):  # both shoulders stay down
-        assert on_floor(p[name], "near_shoulder", "far_shoulder", "head", "near_heel", "far_heel")
+    # lying on the back on a mat, seen from above (issue 17b: seen from the feet, the knees
+    # were drawn on top of the head)
+    assert (p.pose.view, p.pose.seen_from) == ("top", "above")
     start, end = p["start"], p["end"]
-    middle = start["hips"][0]
+    middle = start["shoulders"][0]
+    for name in ("start", "end"):
+        points, angles = p[name], p.frames[name].angles
+        head = points["head"]
+        assert head[1] > points["shoulders"][1] > points["hips"][1]  # the head at the top
+        assert angles["shoulder_line"] == Angle(0.0)  # both shoulders flat on the floor
+        for side in ("near", "far"):
+            assert head[1] - points[f"{side}_knee"][1] > 0.4, name  # knees far from the head
+            assert abs(points[f"{side}_hand"][0] - middle) > 0.35, name  # arms out wide
+            assert math.dist(points[f"{side}_toe"], start[f"{side}_toe"]) < 0.06, name  # feet
     for side in ("near", "far"):
-        assert abs(start[f"{side}_knee"][0] - middle) < 0.08  # knees up, together
-        assert end[f"{side}_knee"][0] > middle + 0.05  # both over to one side
-    assert end["near_knee"][1] < start["near_knee"][1] - 0.04  # rolled down
+        assert abs(start[f"{side}_knee"][0] - middle) < 0.05  # knees together, pointing up
+        assert p.frames["start"].angles[f"{side}_thigh"].away < -30
+        assert end[f"{side}_knee"][0] > middle + 0.1  # both over to one side
+    thighs = [p.frames[name].angles["far_thigh"].away for name in ("start", "end")]
+    assert thighs[1] > thighs[0] + 20  # the top knee rolled down towards the floor
     assert all(frame.caption for _, frame in p.pose.frames())
 
 

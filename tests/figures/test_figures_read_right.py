@@ -17,7 +17,7 @@ from backfit.catalog import body
 from backfit.catalog.loader import builtin_catalog_path, load_catalog
 from backfit.catalog.movement import Angle, Point, joint_angle, normalised, posture
 from backfit.catalog.poses import _joint_problems
-from backfit.figures.scene import CHAIR_SEAT, Line, furniture
+from backfit.figures.scene import CHAIR_SEAT, Line, figure, furniture
 from backfit.figures.svg import CHAR_WIDTH
 
 SLUGS = [e.slug for e in load_catalog(builtin_catalog_path(), use_cache=False).exercises]
@@ -225,16 +225,72 @@ def test_kneeling_hip_flexor_stretch_kneels_on_the_back_knee_with_the_hips_forwa
         assert nearest > points["near_knee"][0] + 0.03
 
 
-def test_side_plank_on_bent_knees_bends_them_about_90_degrees_with_the_feet_behind() -> None:
+def _page_angle(a: Point, b: Point) -> float:
+    return math.degrees(math.atan2(b[1] - a[1], b[0] - a[0]))
+
+
+def _from_line(point: Point, a: Point, b: Point) -> float:
+    """How far `point` is from the line through `a` and `b`."""
+    (x1, y1), (x2, y2), (x, y) = a, b, point
+    return abs((x2 - x1) * (y1 - y) - (x1 - x) * (y2 - y1)) / math.dist(a, b)
+
+
+def test_side_plank_on_bent_knees_lies_on_its_side_with_the_lower_legs_back_along_the_floor() -> (
+    None
+):
+    """Issue 17b (blind reading, figure 6): shins pointing up read as lying face down. On
+    the side, propped on the forearm, the knees bent about 90° with the lower legs running
+    back along the floor behind the knees, and the top arm resting along the body."""
     p = Pose("side-plank-bent-knee")
     for frame in ("start", "end"):
         points, posture = p[frame], p.frames[frame]
         for side in ("near", "far"):
-            thigh, shin = f"{side}_thigh", f"{side}_shin"
-            assert 80 <= abs(joint_angle(posture, thigh, shin, 0.0)) <= 100, frame
-            assert posture.angles[shin].away > 30, frame  # the lower legs go back, behind
-        # and the bend reads in the picture: the lower leg turns well away from the thigh
-        knee, ankle, hips = points["near_knee"], points["near_ankle"], points["hips"]
-        thigh_line = math.degrees(math.atan2(knee[1] - hips[1], knee[0] - hips[0]))
-        shin_line = math.degrees(math.atan2(ankle[1] - knee[1], ankle[0] - knee[0]))
-        assert abs(normalised(shin_line - thigh_line)) > 60, frame
+            bend = joint_angle(posture, f"{side}_thigh", f"{side}_shin", 0.0)
+            assert 80 <= abs(bend) <= 100, frame  # bent about 90° in three dimensions
+            knee, ankle = points[f"{side}_knee"], points[f"{side}_ankle"]
+            assert math.dist(knee, ankle) > 0.1, frame  # the lower leg is drawn
+            assert abs(normalised(_page_angle(knee, ankle) - 180)) < 20, frame  # back, level
+            assert ankle[1] - knee[1] < 0.03, frame  # not up in the air
+            for name in ("heel", "toe"):
+                assert height(points, f"{side}_{name}") < 0.06, frame  # the foot stays low
+        elbow, hand = points["near_elbow"], points["near_hand"]
+        assert math.dist(elbow, hand) > 0.1, frame  # the forearm shows, flat on the floor
+        assert abs(hand[1] - elbow[1]) < 0.02, frame
+        hips, shoulders = points["hips"], points["shoulders"]
+        for joint in ("far_elbow", "far_hand"):  # the top arm along the side, no wing
+            assert _from_line(points[joint], hips, shoulders) < 0.05, (frame, joint)
+            assert points[joint][1] < shoulders[1], (frame, joint)
+
+
+def test_deep_lunge_lifts_the_back_knee_only_just_off_the_floor_and_the_hips_forward() -> None:
+    """Issue 17b (blind reading, figure 3): the back knee hung in mid-air with the shin
+    level and a long upright foot under it, like an extra joint. The steps lift the back
+    knee off the floor into a deep lunge: it stays low, just off the mat, the shin runs
+    back to the tucked toes, and the hips go forward over the front foot."""
+    p = Pose("kneeling-hip-flexor-stretch")
+    start, end = p["start"], p["end"]
+    assert 0.03 < height(end, "far_knee") <= 0.08  # lifted, but only just
+    knee, ankle, toe = end["far_knee"], end["far_ankle"], end["far_toe"]
+    assert (
+        abs(normalised(math.degrees(math.atan2(ankle[1] - knee[1], ankle[0] - knee[0])) - 180)) < 15
+    )
+    foot = math.degrees(math.atan2(ankle[1] - toe[1], ankle[0] - toe[0]))
+    assert 25 < foot < 65  # the foot slopes down and back to the toes, not straight down
+    assert end["hips"][0] > start["hips"][0] + 0.03  # the hips pushed forward
+    assert end["hips"][1] - start["hips"][1] < 0.1  # not risen into a half-standing lunge
+
+
+@pytest.mark.parametrize("slug", ["kneeling-hip-flexor-stretch", "bird-dog", "bottom-to-heels"])
+def test_a_foot_on_tucked_toes_is_one_line_from_the_ankle(slug: str) -> None:
+    """The blind reading saw the heel's step, up from the ankle with the calf upwards, as
+    an extra joint ('a zig-zag, like a lightning bolt')."""
+    p = Pose(slug)
+    for frame in ("start", "end"):
+        points = p[frame]
+        drawn = figure(points)
+        for side in ("near", "far"):
+            ankle, heel = points[f"{side}_ankle"], points[f"{side}_heel"]
+            if heel[1] <= ankle[1]:
+                continue
+            from_ankle = [s for s in drawn if isinstance(s, Line) and ankle in (s.start, s.end)]
+            assert all(points[f"{side}_heel"] not in (s.start, s.end) for s in from_ankle)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +14,7 @@ import pytest
 from test_catalog_poses import Pose, catalog
 
 from backfit.catalog import body
-from backfit.catalog.movement import Angle, normalised, posture
+from backfit.catalog.movement import Angle, Point, normalised, posture
 from backfit.catalog.poses import Pose as PoseModel
 from backfit.catalog.poses import _joint_problems
 from backfit.figures import raster, scene, svg
@@ -37,10 +37,10 @@ def _drawn(slug: str, mode: str) -> dict[str, list[list[raster.Run]]]:
     }
 
 
-def _ink(rows: Sequence[Sequence[raster.Run]], top: int) -> list[int]:
-    """The columns of the figure's cells (not the props') in the `top` rows."""
+def _ink(rows: Sequence[Sequence[raster.Run]]) -> list[int]:
+    """The columns of the figure's cells (not the props') in `rows`."""
     columns = []
-    for row in rows[:top]:
+    for row in rows:
         column = 0
         for text, layer in row:
             for char in text:
@@ -55,7 +55,7 @@ def test_the_turning_exercises_are_seen_along_the_body() -> None:
         slug: catalog().exercise(slug).pose for slug in ("seated-trunk-rotation", "knee-rolls")
     }
     seen = {slug: (pose.view, pose.seen_from) for slug, pose in views.items() if pose}
-    assert seen == {"seated-trunk-rotation": ("top", "above"), "knee-rolls": ("top", "feet")}
+    assert seen == {"seated-trunk-rotation": ("top", "above"), "knee-rolls": ("top", "above")}
 
 
 @pytest.mark.parametrize("mode", DRAWN)
@@ -63,11 +63,12 @@ def test_every_renderer_draws_the_knees_rolling_over_to_one_side(mode: str) -> N
     drawn = _drawn("knee-rolls", mode)
     width = max(sum(len(text) for text, _ in row) for row in drawn["start"])
     middle = width / 2
-    top = len(drawn["start"]) // 2  # above the arms and the floor: the legs
-    start, end = _ink(drawn["start"], top), _ink(drawn["end"], top)
+    legs = len(drawn["start"]) // 2  # below the arms, seen from above: the legs
+    start, end = _ink(drawn["start"][legs:]), _ink(drawn["end"][legs:])
     assert start and end
-    assert abs(sum(start) / len(start) - middle) < width * 0.05  # knees up in the middle
-    assert sum(end) / len(end) > middle + width * 0.05  # over to the right
+    assert abs((min(start) + max(start)) / 2 - middle) < width * 0.05  # knees up in the middle
+    assert max(end) > max(start) + width * 0.05  # the knees over to the right
+    assert min(end) >= min(start)  # and none to the left
     assert raster.plain(drawn["start"]) != raster.plain(drawn["end"])
 
 
@@ -101,26 +102,76 @@ def test_seen_from_above_there_is_no_floor_and_the_chair_is_seen_from_above() ->
 
 
 def _shoulder_line(frame: str) -> float:
-    """The slope in degrees of the line across the shoulders in one frame of an SVG: two
-    body lines in one straight line (the head hides its middle), a shoulder width apart."""
+    """The slope in degrees of the shoulders in one frame of an SVG, seen from above: the
+    two points of the figure furthest apart near the head, the ends of the shoulders."""
     pattern = r'<line x1="([\d.-]+)" y1="([\d.-]+)" x2="([\d.-]+)" y2="([\d.-]+)" stroke="#1f2933"'
-    lines = [tuple(map(float, found)) for found in re.findall(pattern, frame)]
-    for i, (ax1, ay1, ax2, ay2) in enumerate(lines):
-        for bx1, by1, bx2, by2 in lines[i + 1 :]:
-            ends = [(ax1, ay1), (ax2, ay2), (bx1, by1), (bx2, by2)]
-            (x1, y1), (x2, y2) = max(
-                ((p, q) for p in ends for q in ends), key=lambda pq: math.dist(*pq)
-            )
-            span = math.dist((x1, y1), (x2, y2))
-            if abs(span - body.SHOULDER_WIDTH * svg.UNIT) > 0.5:
-                continue
-            slope = math.degrees(math.atan2(y1 - y2, x2 - x1))
-            pieces = [math.degrees(math.atan2(-(d - b), c - a)) for a, b, c, d in
-                      ((ax1, ay1, ax2, ay2), (bx1, by1, bx2, by2))]  # fmt: skip
-            if all(abs(normalised(p - slope)) < 2 or abs(normalised(p - slope - 180)) < 2
-                   for p in pieces):  # fmt: skip
-                return normalised(slope)
-    raise AssertionError("no line across the shoulders")
+    head = re.search(r'<circle cx="([\d.-]+)" cy="([\d.-]+)" r="[\d.]+" stroke="#1f2933"', frame)
+    assert head
+    centre = (float(head[1]), float(head[2]))
+    ends = [(float(x), float(y)) for found in re.findall(pattern, frame)
+            for x, y in (found[:2], found[2:])]  # fmt: skip
+    near = [p for p in ends if math.dist(p, centre) < 0.2 * svg.UNIT]
+    (x1, y1), (x2, y2) = max(((p, q) for p in near for q in near), key=lambda pq: math.dist(*pq))
+    assert math.dist((x1, y1), (x2, y2)) >= body.SHOULDER_WIDTH * svg.UNIT - 0.5
+    return normalised(math.degrees(math.atan2(y1 - y2, x2 - x1)))
+
+
+def _ahead(point: Point, points: Mapping[str, Point]) -> float:
+    """How far `point` is in front of the line across the shoulders, seen from above."""
+    (x1, y1), (x2, y2) = points["far_shoulder"], points["near_shoulder"]
+    across = math.dist((x1, y1), (x2, y2))
+    forward = (-(y2 - y1) / across, (x2 - x1) / across)  # a quarter turn left of the line
+    return (point[0] - x1) * forward[0] + (point[1] - y1) * forward[1]
+
+
+def test_seated_trunk_rotation_from_above_reads_as_a_body_seen_from_above() -> None:
+    """Issue 17b (blind reading, figure 5: 'a ball in a box with antennae'): the shoulders
+    are a bar through the head, with width in front of and behind their line; the arms
+    crossed on the chest stand clear in front of it; the legs go straight forward from the
+    seat, drawn lighter as the lap below the arms; nothing else crosses the head."""
+    pose = catalog().exercise("seated-trunk-rotation").pose
+    assert pose is not None
+    still = pose.placed("start")
+    for name in ("start", "end"):
+        points = pose.placed(name)
+        shapes = scene.drawing([points], pose.props, still)[0]
+        lines = [s for s in shapes if isinstance(s, scene.Line) and s.layer != "prop"]
+        near = [p for line in lines for p in (line.start, line.end)
+                if math.dist(p, points["shoulders"]) < body.SHOULDER_WIDTH / 2 + 0.05]  # fmt: skip
+        behind = [p for p in near if _ahead(p, points) < -0.03]
+        in_front = [p for p in near if _ahead(p, points) > 0.03]
+        for part in (behind, in_front):  # the bar has a depth: its edges either side
+            assert part, name
+            assert max(math.dist(p, q) for p in part for q in part) > body.SHOULDER_WIDTH / 2
+        for side in ("near", "far"):
+            assert _ahead(points[f"{side}_elbow"], points) > 0.12, name  # clear of the bar
+            assert _ahead(points[f"{side}_hand"], points) > scene.BAR, name  # on its front
+            knee, toe = points[f"{side}_knee"], points[f"{side}_toe"]
+            thigh = points[f"{side}_knee"][0] - points[f"{side}_hip"][0], knee[1]
+            assert abs(thigh[0]) < 0.03 and knee[1] > 0.2, name  # straight forward
+            assert abs(toe[0] - knee[0]) < 0.03 and toe[1] > knee[1], name  # feet ahead
+        legs = {line.layer for line in lines if line.start in _leg_points(points)}
+        arms = {line.layer for line in lines if line.end in _arm_points(points)}
+        assert legs == {"far"} and arms == {"body"}, name
+        centre, r = points["head"], body.HEAD / 2
+        inside = [line for line in lines if _closest(line, centre) < r - 1e-6]
+        assert inside == [], name
+
+
+def _leg_points(points: Mapping[str, Point]) -> list[Point]:
+    return [points[f"{side}_{joint}"] for side in ("near", "far") for joint in ("knee", "ankle")]
+
+
+def _arm_points(points: Mapping[str, Point]) -> list[Point]:
+    return [points[f"{side}_{joint}"] for side in ("near", "far") for joint in ("elbow", "hand")]
+
+
+def _closest(line: scene.Line, point: Point) -> float:
+    """How near `line` comes to `point`."""
+    (ax, ay), (bx, by), (px, py) = line.start, line.end, point
+    dx, dy = bx - ax, by - ay
+    t = max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / ((dx * dx + dy * dy) or 1.0)))
+    return math.dist((ax + t * dx, ay + t * dy), point)
 
 
 def test_the_shoulder_line_turns_in_the_svg(tmp_path: Path, invoke: Callable[..., Any]) -> None:
@@ -232,7 +283,7 @@ def test_a_top_view_gives_the_lines_across_the_shoulders_and_hips() -> None:
 
 def test_the_svg_description_says_where_a_top_view_is_seen_from(invoke: Any, tmp_path: Any) -> None:
     for slug, seen in (
-        ("knee-rolls", "seen from the feet"),
+        ("knee-rolls", "seen from above"),
         ("seated-trunk-rotation", "seen from above"),
     ):
         out = tmp_path / f"{slug}.svg"

@@ -174,10 +174,12 @@ FRAMES = ("start", "middle", "end")
 
 
 class Pose(Model):
-    """How an exercise looks: from the side, or from the front or along the body's long
-    axis (the top view) where the side tells nothing. A top view is seen from above (a
-    seated body turning: the floor is the page, so nothing is checked against it) or from
-    the feet (a lying body: the floor is a line under it, as in the other views)."""
+    """How an exercise looks: from the side, or from the front or from above (the top
+    view) where the side tells nothing. A top view is seen from above (a seated body
+    turning, or a body lying on its back with its knees rolling: the floor is the page, so
+    nothing is checked against it) or from the feet (the floor is a line under the body,
+    as in the other views; a lying body's knees hide its head there, so the catalog's
+    lying figures are seen from above)."""
 
     view: Literal["side", "front", "top"] = "side"
     seen_from: Literal["above", "feet"] | None = None

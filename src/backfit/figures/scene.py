@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 from backfit.catalog import body
@@ -38,9 +39,23 @@ MARGIN = 0.06  # floor beyond the figure's ends
 
 def _limb(points: Mapping[str, Point], side: str) -> list[Shape]:
     layer = "body" if side == "near" else "far"
-    chain = [("shoulder", "elbow"), ("elbow", "hand"), ("hip", "knee"), ("knee", "ankle"),
-             ("heel", "toe"), ("ankle", "heel")]  # fmt: skip
+    chain = [("shoulder", "elbow"), ("elbow", "hand"), ("hip", "knee"), ("knee", "ankle")]
+    chain += _foot(points, side)
     return [Line(points[f"{side}_{a}"], points[f"{side}_{b}"], layer) for a, b in chain]
+
+
+def _foot(points: Mapping[str, Point], side: str) -> list[tuple[str, str]]:
+    """A foot with its heel below the ankle is drawn as an L, down to the heel and along
+    the sole; with the heel above the ankle (kneeling on tucked toes, the calf up), the
+    heel's step reads as an extra joint, and the foot is one line from the ankle to the
+    toes."""
+    ankle, heel = points[f"{side}_ankle"], points[f"{side}_heel"]
+    if heel[1] > ankle[1] + HEEL_UP:
+        return [("ankle", "toe")]
+    return [("heel", "toe"), ("ankle", "heel")]
+
+
+HEEL_UP = 0.005  # how far above the ankle a heel counts as raised above it
 
 
 def _girdles(points: Mapping[str, Point]) -> list[Shape]:
@@ -77,6 +92,106 @@ def figure(points: Mapping[str, Point]) -> list[Shape]:
         Circle(points["head"], body.HEAD / 2, "body"),
     ]
     return shapes + _limb(points, "near")
+
+
+def from_above(points: Mapping[str, Point]) -> list[Shape]:
+    """The figure seen from above, where the body's width shows: the shoulders a bar with
+    the head a circle on it (the way a body looks from above), both sides drawn alike
+    (neither is nearer), and what lies under the shoulders and head hidden by them. Sitting
+    up, the trunk is seen end on and the legs lie below the arms: they are drawn lighter,
+    as anything further away is, so the arms crossed on the chest stand clear of the thighs
+    in the lap. No nose: the arms and legs in front show which way the body faces, and a
+    tick on the head read as a stray line."""
+    upright = math.dist(points["hips"], points["shoulders"]) < UPRIGHT
+    bar = _shoulder_bar(points)
+    shapes: list[Line] = []
+    for side in body.SIDES:
+        shapes += [Line(a, b, "far" if upright else "body") for a, b in _legs(points, side)]
+    if not upright:
+        shapes += [
+            Line(points["far_hip"], points["near_hip"], "body"),
+            Line(points["hips"], points["waist"], "body"),
+            Line(points["waist"], points["shoulders"], "body"),
+        ]
+    for side in body.SIDES:
+        shapes += [Line(a, b, "body") for a, b in _arms(points, side)]
+    hidden = [piece for shape in shapes for piece in _clipped(shape, bar)]
+    outline = [Line(a, b, "body") for a, b in pairwise((*bar, bar[0]))]
+    head = Circle(points["head"], body.HEAD / 2, "body")
+    return [*_under_head([*hidden, *outline], points), head]
+
+
+UPRIGHT = 0.1  # hips and shoulders closer than this on the page: the trunk is seen end on
+BAR = 0.04  # half the depth of the shoulders seen from above, chest to back
+
+
+def _legs(points: Mapping[str, Point], side: str) -> list[tuple[Point, Point]]:
+    """Each drawn from its far end, so that a dotted leg's dots stay put where the
+    shoulders, turning over it, hide a different part of the thigh; the foot from the
+    ankle to the toes, since the heel below the ankle is hidden from above."""
+    chain = (("hip", "knee"), ("knee", "ankle"), ("ankle", "toe"))
+    return [(points[f"{side}_{b}"], points[f"{side}_{a}"]) for a, b in chain]
+
+
+def _arms(points: Mapping[str, Point], side: str) -> list[tuple[Point, Point]]:
+    chain = (("shoulder", "elbow"), ("elbow", "hand"))
+    return [(points[f"{side}_{a}"], points[f"{side}_{b}"]) for a, b in chain]
+
+
+def _shoulder_bar(points: Mapping[str, Point]) -> list[Point]:
+    """The outline of the shoulders seen from above: an oval as wide as the shoulders,
+    its long axis along the line from one shoulder joint to the other."""
+    (x1, y1), (x2, y2) = points["far_shoulder"], points["near_shoulder"]
+    across = math.hypot(x2 - x1, y2 - y1) or 1.0
+    ux, uy = (x2 - x1) / across, (y2 - y1) / across
+    cx, cy = (x1 + x2) / 2, (y1 + y2) / 2
+    long, short = across / 2 + SHOULDER_CAP, BAR
+    corners = []
+    for i in range(OVAL_SIDES):
+        angle = 2 * math.pi * i / OVAL_SIDES
+        a, b = long * math.cos(angle), short * math.sin(angle)
+        corners.append((cx + a * ux - b * uy, cy + a * uy + b * ux))
+    return corners
+
+
+SHOULDER_CAP = 0.03  # how far the shoulders reach beyond their joints
+OVAL_SIDES = 20
+
+
+def _clipped(line: Line, polygon: Sequence[Point]) -> list[Line]:
+    """The parts of `line` outside a convex `polygon` (Cyrus and Beck's clipping)."""
+    (ax, ay), (bx, by) = line.start, line.end
+    dx, dy = bx - ax, by - ay
+    enter, leave = 0.0, 1.0
+    cx = sum(x for x, _ in polygon) / len(polygon)
+    cy = sum(y for _, y in polygon) / len(polygon)
+    for (px, py), (qx, qy) in pairwise((*polygon, polygon[0])):
+        nx, ny = qy - py, -(qx - px)  # a normal to the edge, pointed outwards below
+        if nx * (cx - px) + ny * (cy - py) > 0:
+            nx, ny = -nx, -ny
+        towards = nx * dx + ny * dy
+        outside = nx * (ax - px) + ny * (ay - py)
+        if abs(towards) < 1e-12:
+            if outside > 0:
+                return [line]
+            continue
+        t = -outside / towards
+        if towards < 0:
+            enter = max(enter, t)
+        else:
+            leave = min(leave, t)
+    if enter >= leave:
+        return [line]
+
+    def at(t: float) -> Point:
+        return ax + t * dx, ay + t * dy
+
+    parts = []
+    if enter > 1e-9:
+        parts.append(Line(line.start, at(enter), line.layer))
+    if leave < 1 - 1e-9:
+        parts.append(Line(at(leave), line.end, line.layer))
+    return parts
 
 
 def _under_head(shapes: Sequence[Shape], points: Mapping[str, Point]) -> list[Shape]:
@@ -168,9 +283,11 @@ CHAIR_BACK = 0.3  # the backrest's height above the seat
 
 def furniture(still: Mapping[str, Point], props: Sequence[str]) -> list[Shape]:
     """The props that stay where the start pose puts them: a chair under the hips of a
-    seated start (otherwise beside the figure, its backrest under the near hand) and a
-    wall touching the back."""
+    seated start (otherwise beside the figure, its backrest under the near hand), a wall
+    touching the back, and seen from above, a mat under a body lying on it."""
     shapes: list[Shape] = []
+    if "mat" in props and not has_floor(still):
+        shapes += _mat_from_above(still)
     if "chair" in props and not has_floor(still):
         shapes += _seat_from_above(still)
     elif "chair" in props:
@@ -205,6 +322,7 @@ def _seat(points: Mapping[str, Point]) -> list[Shape]:
     ]
 
 
+BACKREST = 0.05  # the backrest's depth seen from above, a bar behind the seat
 SEAT_WIDTH = 0.32  # a firm chair's seat seen from above, 54 cm across on a person 1.70 m tall
 
 
@@ -214,7 +332,7 @@ def _seat_from_above(points: Mapping[str, Point]) -> list[Shape]:
     x, y = points["hips"]
     left, right = x - SEAT_WIDTH / 2, x + SEAT_WIDTH / 2
     back, front = y - 0.1, y - 0.1 + 2 * CHAIR_SEAT
-    rest = back - 0.03
+    rest = back - BACKREST
     return [
         Line((left, back), (right, back), "prop"),
         Line((right, back), (right, front), "prop"),
@@ -224,6 +342,22 @@ def _seat_from_above(points: Mapping[str, Point]) -> list[Shape]:
         Line((left, rest), (left, back), "prop"),
         Line((right, rest), (right, back), "prop"),
     ]
+
+
+MAT_WIDTH = 0.36  # an exercise mat, 61 cm across on a person 1.70 m tall
+
+
+def _mat_from_above(points: Mapping[str, Point]) -> list[Shape]:
+    """A mat seen from above: a long box from beyond the head to beyond the feet, under
+    the trunk, so the figure reads as lying on the floor rather than standing; the arms
+    out to the sides reach past its edges onto the floor."""
+    ys = [y for name, (_, y) in points.items() if name != "head"]
+    top = points["head"][1] + body.HEAD / 2 + MARGIN
+    bottom = min(ys) - MARGIN
+    x = points["shoulders"][0]
+    left, right = x - MAT_WIDTH / 2, x + MAT_WIDTH / 2
+    corners = ((left, bottom), (right, bottom), (right, top), (left, top))
+    return [Line(a, b, "prop") for a, b in pairwise((*corners, corners[0]))]
 
 
 SEAT_HEIGHT = (0.25, 0.28)  # a dining chair's seat, 43 to 48 cm on a person 1.70 m tall
@@ -270,7 +404,7 @@ def drawing(
     if fixed:
         left, right = min(left, *_xs(fixed)), max(right, *_xs(fixed))
     if not has_floor(frames[0]):  # seen from above
-        return [[*fixed, *_under_head(figure(points), points)] for points in frames]
+        return [[*fixed, *from_above(points)] for points in frames]
     floor = ground(props, left, right)
     return [[*floor, *fixed, *props_for(points, props), *figure(points)] for points in frames]
 
