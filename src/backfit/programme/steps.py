@@ -245,7 +245,7 @@ class _Climb:
             while self.alarms and self.alarms[0] <= day:
                 self.back(Why("spreading", self.alarms.pop(0)))
             self.session(session, day)
-        while self.alarms and self.alarms[0] < today:
+        while self.alarms and self.alarms[0] <= today:  # said this morning: counts today
             self.back(Why("spreading", self.alarms.pop(0)))
         self.promote(today)
         if self.last_day is not None and (today - self.last_day).days > GAP_DAYS:
@@ -279,7 +279,11 @@ class _Climb:
                 _in_full(d, rungs[before[0]]) for d in done
             ):  # not offered the rung up, outside a plan: still where they were
                 self.rung, self.done_here, self.since, self.last, self.why = before
-        exercise = self.forms[-1]
+        if self.forms[-1] is not exercise:  # moved on, or back, before this session: what
+            _, reason = judge_session(session, exercise.slug, self.catalog, self.mornings)
+            if reason is not None:  # was done belongs to the other form; only its pain counts
+                self.back(reason)
+            return
         verdict, reason = judge_session(session, exercise.slug, self.catalog, self.mornings)
         rungs = ladder(exercise)
         if reason is not None:  # a step back from what was done, if less than offered
