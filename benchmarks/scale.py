@@ -109,7 +109,8 @@ def main() -> None:
     runs, sizes = (1, QUICK_SIZES) if args.quick else (args.runs, SIZES)
     backfit = [sys.executable, "-m", "backfit"]
     with tempfile.TemporaryDirectory() as folder:
-        env = {**os.environ, "COLUMNS": "100", "BACKFIT_CACHE_DIR": f"{folder}/cache"}
+        env = {**os.environ, "COLUMNS": "100", "BACKFIT_CACHE_DIR": f"{folder}/cache",
+               "BACKFIT_HOME": f"{folder}/home"}  # fmt: skip  # never the person's own log
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         env.pop("BACKFIT_CATALOG", None)
         catalogs: dict[str, list[str]] = {"built-in": []}

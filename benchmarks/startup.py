@@ -153,6 +153,7 @@ def main() -> None:
     coach_seconds = 1 if arguments.quick else arguments.coach_seconds
 
     env = {**os.environ, "COLUMNS": "100"}
+    env["BACKFIT_HOME"] = tempfile.mkdtemp(prefix="backfit-bench-home-")  # no log, no plan
     env.pop("BACKFIT_CATALOG", None)
     # pip compiles bytecode when it installs a wheel, so a user's backfit never compiles its
     # own source at start-up; let the warm-up run write .pyc files for an editable checkout too.
