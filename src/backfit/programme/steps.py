@@ -153,9 +153,10 @@ def climb(
     easier_weeks: Sequence[tuple[date, date]] = (),
 ) -> Step:
     """Where a person stands today on `start`'s ladder (and the harder forms after it),
-    from `sessions` (oldest first) and `checkins` before `today`."""
+    from `sessions` (oldest first) before `today` and `checkins` up to it: what the person
+    says this morning counts today."""
     mornings = {c.day: c for c in checkins if c.morning is not None or c.pain is not None}
-    alarms = sorted(c.day for c in checkins if c.spreading and c.day < today)
+    alarms = sorted(c.day for c in checkins if c.spreading and c.day <= today)
     forms = [start]  # the forms climbed through, the one done now last
     rung, done_here, since, top_since, last_day = 0, 0, None, None, None
     why, backs = Why("first"), []
