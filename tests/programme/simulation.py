@@ -56,9 +56,9 @@ class Habits:
     morning: float = 70  # says how the back is the morning after a session
     full: float = 75  # does an exercise in full (else partly, or skips it)
     partly: float = 15
-    hurt: float = 4  # presses the "it hurts" key in a session
+    hurt: float = 2  # presses the "it hurts" key in a session
     red_flag: float = 0.1  # reports a red flag on a day
-    rise: float = 5  # pain rises by 3 or more in a session
+    rise: float = 3  # pain rises by 3 or more in a session
 
 
 @dataclass
@@ -110,7 +110,7 @@ class Person:
         if after and self.choose.chance(self.habits.morning):
             usual = self.story.usual(n)
             before = yesterday.pain_before if yesterday and yesterday.pain_before else 0
-            worse = usual > before + 1 or self.choose.chance(5)
+            worse = usual > before + 2 or self.choose.chance(3)
             morning = "worse" if worse else ("better", "same")[self.choose.number(0, 1)]
             pain = usual if self.choose.chance(40) else None
         if morning or spreading or red_flag:

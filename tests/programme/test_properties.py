@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from simulation import CATALOG, Habits, Person, changed
 
@@ -96,6 +96,27 @@ def test_every_decision_keeps_the_rules(plan: Settings, data: st.DataObject) -> 
     )
     person = Person(plan, story, choose, habits)
     person.live(data.draw(st.integers(14, 60), label="days"))
+    for code in sorted({p.step.why.code for day in person.days for p in day.steps}):
+        event(f"why: {code}")  # what was covered: pytest --hypothesis-show-statistics
+    assert person.violations == []
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(plan=plans, data=st.data())
+def test_every_decision_keeps_the_rules_up_to_the_ceilings_and_beyond(
+    plan: Settings, data: st.DataObject
+) -> None:
+    """Long, steady plans, most days, mostly in full at low pain: to the ceilings, a week
+    there and the harder forms, with the odd bad day."""
+    plan = plan.model_copy(update={"days": (0, 1, 2, 3, 4, 5, 6), "weeks": 12})
+    choose = Drawn(data)
+    story = DrawnStory(choose, pain=data.draw(st.integers(0, 3), label="pain"),
+                       away_percent=3, spreading_percent=0.5)  # fmt: skip
+    habits = Habits(full=95, partly=4, red_flag=0, hurt=1, rise=2)
+    person = Person(plan, story, choose, habits)
+    person.live(data.draw(st.integers(45, 84), label="days"))
+    for code in sorted({p.step.why.code for day in person.days for p in day.steps}):
+        event(f"why: {code}")
     assert person.violations == []
 
 
