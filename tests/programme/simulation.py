@@ -82,9 +82,13 @@ class Person:
             today = self.settings.start + timedelta(days=n)
             self.check_in(n, today)
             began = perf_counter()
-            decision = decide(
-                self.settings, self.catalog, self.sessions, self.checkins, today=today
-            )
+            try:
+                decision = decide(
+                    self.settings, self.catalog, self.sessions, self.checkins, today=today
+                )
+            except Exception as error:  # a fault, reported with the others; the person stops
+                self.violations.append(f"{today} decide raised {error!r}")
+                return
             self.times.append(perf_counter() - began)
             if n % self.check_determinism_every == 0:
                 again = decide(

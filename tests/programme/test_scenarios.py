@@ -257,6 +257,30 @@ def test_a_flare_is_not_forgotten_when_the_pain_settles_the_next_morning() -> No
     assert (step.exercise, step.rung, step.why.code) == ("prone-leg-lift", 4, "pain")
 
 
+def test_the_harder_form_done_after_eight_days_on_the_easier_one_is_a_gap_not_a_crash() -> None:
+    """The ceiling for a week at pain in the caution band, so no swallow fly (kept for low
+    pain); days more on the easier form; then a swallow fly logged at low pain. The replay
+    now moves to the swallow fly a fortnight back, sees eight days without it, and steps
+    back to the easier form's top, whose rung the swallow fly's ladder does not have
+    (an IndexError from `today` before the fix)."""
+    settings = plan(Mode.QUOTA).model_copy(
+        update={"slots": (Slot(role=Role.EXTENSORS, exercise="prone-leg-lift"),)}
+    )
+    person = Person(settings)
+    person.train(days(0, 32), before=3, after=4)
+    assert (person.step(day_(32)).exercise, person.rung(day_(32))) == ("prone-leg-lift", 5)
+    fly = ladder(CATALOG.exercise("swallow-fly"))[0]
+    started = datetime.combine(day_(32), time(18)).astimezone()
+    done = ExerciseDone("swallow-fly", "Swallow fly", "done", fly.sets, fly.reps,
+                        fly.hold_seconds, 1)  # fmt: skip
+    person.sessions.append(
+        LoggedSession("logged", "swallow-fly", "Swallow fly", started,
+                      started + timedelta(minutes=5), True, 1, 1, exercises=(done,))
+    )  # fmt: skip
+    step = person.step(day_(33))
+    assert (step.exercise, step.rung, step.why.code) == ("prone-leg-lift", 5, "gap")
+
+
 def test_a_red_flag_stops_the_plan_with_the_advice_and_offers_nothing_after() -> None:
     person = Person(plan())
     person.train(days(0, 3))

@@ -189,6 +189,8 @@ def climb(
         if reason is not None:
             back(reason)
             continue
+        if exercise is not forms[-1]:  # the gap took it back to the easier form
+            continue
         rungs = ladder(exercise)
         if not any(_in_full(d, rungs[rung]) for d in done):
             why = Why("partial", day)
