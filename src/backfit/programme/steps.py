@@ -195,6 +195,7 @@ class _Climb:
         self.backs: list[date] = []
         self.lowered = True
         self.bad_day: date | None = None  # the day of the last session that hurt
+        self.mornings_counted: set[date] = set()  # check-ins already a step back
 
     def back(self, reason: Why) -> None:
         self.lowered = self.rung > 0 or len(self.forms) > 1
@@ -205,15 +206,24 @@ class _Climb:
             self.rung = len(ladder(self.forms[-1])) - 1
         self.done_here, self.since, self.top_since, self.last = 0, None, None, None
         self.why = reason
+        if reason.code == "morning" and reason.day is not None:
+            self.mornings_counted.add(reason.day)
         if reason.code != "gap":  # days off are not a bad day: they never make an easier week
             self.backs.append(reason.day or date.min)
             self.bad_day = self.last_day
+
+    def spreading(self, day: date) -> None:
+        """Symptoms spreading said on `day`: one step back, unless that check-in's worse
+        morning was already one (a check-in is one step back at most)."""
+        if day not in self.mornings_counted:
+            self.back(Why("spreading", day))
 
     def _easier_week(self, day: date) -> bool:
         return any(first <= day <= last for first, last in self.easier_weeks)
 
     def promote(self, day: date) -> None:
-        """Take the rung earned by the sessions so far, before a session on `day`."""
+        """Take the rung earned by the sessions so far, the last of them on `day`: the next
+        session is offered it, and days off never earn one."""
         exercise = self.forms[-1]
         rungs = ladder(exercise)
         if self.last is None or self.since is None or self._easier_week(day):
@@ -232,7 +242,9 @@ class _Climb:
         if self.rules.quota:
             ready = self.done_here >= max(1, math.ceil(every * self.rules.per_week / 7))
         else:
-            ready = self.last == "ok" and (day - self.since).days >= every
+            # days off never raise a dose: the days are counted between sessions done
+            done_by = self.last_day or self.since
+            ready = self.last == "ok" and (done_by - self.since).days >= every
         if ready:
             self.rung, self.done_here, self.since, self.last = self.rung + 1, 0, None, None
             self.why = Why("up", self.last_day)
@@ -243,11 +255,10 @@ class _Climb:
             if day > today:  # a session earlier today counts: it is where they are now
                 break
             while self.alarms and self.alarms[0] <= day:
-                self.back(Why("spreading", self.alarms.pop(0)))
+                self.spreading(self.alarms.pop(0))
             self.session(session, day)
         while self.alarms and self.alarms[0] <= today:  # said this morning: counts today
-            self.back(Why("spreading", self.alarms.pop(0)))
-        self.promote(today)
+            self.spreading(self.alarms.pop(0))
         if self.last_day is not None and (today - self.last_day).days > GAP_DAYS:
             self.back(Why("gap", today, left=(today - self.last_day).days))
         return self.step(today)
@@ -268,17 +279,9 @@ class _Climb:
                 self.last_day = day
                 self.back(reason)
             return
-        before = (self.rung, self.done_here, self.since, self.last, self.why)
-        self.promote(day)  # what was due; after days off, one step back from it
         if self.last_day is not None and (day - self.last_day).days > GAP_DAYS:
-            self.back(Why("gap", day, left=(day - self.last_day).days))
+            self.back(Why("gap", day, left=(day - self.last_day).days))  # from what was due
         self.last_day = day
-        if self.rules.follow_log and self.rung > before[0] and len(self.forms[-1:]) == 1:
-            rungs = ladder(self.forms[-1])
-            if not any(_in_full(d, rungs[self.rung]) for d in done) and any(
-                _in_full(d, rungs[before[0]]) for d in done
-            ):  # not offered the rung up, outside a plan: still where they were
-                self.rung, self.done_here, self.since, self.last, self.why = before
         if self.forms[-1] is not exercise:  # moved on, or back, before this session: what
             _, reason = judge_session(session, exercise.slug, self.catalog, self.mornings)
             if reason is not None:  # was done belongs to the other form; only its pain counts
@@ -291,15 +294,12 @@ class _Climb:
             self.rung = max(did, default=self.rung)
             self.back(reason)
             return
-        if not any(_in_full(d, rungs[self.rung]) for d in done):
+        did = [r for r in range(len(rungs)) if any(_in_full(d, rungs[r]) for d in done)]
+        if self.rules.follow_log and did and did[-1] != self.rung:  # outside a plan, the
+            self.rung, self.done_here, self.since, self.top_since = did[-1], 0, None, None
+        if not any(_in_full(d, rungs[self.rung]) for d in done):  # log says where they are
             self.why = Why("partial", day)
             return
-        if self.rules.follow_log:  # more done than asked: the log says where they are
-            shown = max(
-                r for r in range(self.rung, len(rungs)) if any(_in_full(d, rungs[r]) for d in done)
-            )
-            if shown > self.rung:
-                self.rung, self.done_here, self.since, self.top_since = shown, 0, None, None
         if self._easier_week(day):
             self.why = Why("easier-week", day)
             return
@@ -317,6 +317,7 @@ class _Climb:
             self.why = Why("borderline", day)
         else:
             self.why = Why("schedule", day)
+        self.promote(day)  # the rung this session earned, for the next one
 
     def easier_form(self, session: LoggedSession, day: date) -> None:
         """An easier form done in place of the one offered: no days off, nothing earned;
@@ -347,7 +348,8 @@ class _Climb:
                 needed = max(1, math.ceil(every * self.rules.per_week / 7))
                 why = Why("schedule", why.day, left=needed - self.done_here, unit="sessions")
             else:
-                waited = (today - self.since).days if self.since else 0
+                done_by = self.last_day or self.since
+                waited = (done_by - self.since).days if self.since and done_by else 0
                 why = Why("schedule", why.day, left=max(1, every - waited), unit="days")
         after = rungs[shown + 1] if shown + 1 < len(rungs) else None
         return Step(exercise.slug, rungs[shown], shown, len(rungs), why, after, tuple(self.backs),

@@ -146,14 +146,10 @@ WHY_SCHEDULE = {
         "the same as last time: {left} more sessions at this dose before the next step",
     ),
     "days": (
-        (
-            "the same as last time: the next step comes after {left} more day, if the pain keeps "
-            "to the rule"
-        ),
-        (
-            "the same as last time: the next step comes after {left} more days, if the pain keeps "
-            "to the rule"
-        ),
+        "the same as last time: one step up once you have done it at this dose over {left} "
+        "more day, with the pain kept to the rule",
+        "the same as last time: one step up once you have done it at this dose over {left} "
+        "more days, with the pain kept to the rule",
     ),
 }
 
