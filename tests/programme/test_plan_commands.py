@@ -353,3 +353,12 @@ def test_progress_says_what_today_says_for_the_plans_exercises(invoke: Invoke) -
     assert len(compared) == len(todays)  # every exercise of the plan is advised on
     for item in compared:
         assert item["dose"]["reps"] == todays[item["exercise"]]["dose"]["reps"], item
+
+
+def test_a_worse_morning_is_not_undone_by_a_later_check_in_that_day(invoke: Invoke) -> None:
+    invoke(*NEW, "--mode", "symptom")
+    invoke("log", "today", "--date", START, "--pain-after", "1")
+    invoke("checkin", "--date", "2026-11-24", "--morning", "worse")
+    invoke("checkin", "--date", "2026-11-24", "--pain", "1")
+    reasons = {e["reason_code"] for e in today(invoke, "2026-11-25")["exercises"]}
+    assert reasons == {"morning"}

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from backfit.journal.plans import CheckIn
     from backfit.journal.store import ExerciseDone, LoggedSession
 
-GAP_DAYS = 7  # backfit's own: more days off than this, one rung back, never a catch-up
+GAP_DAYS = 7  # backfit's own: more days off than this (between two sessions), one rung back
 TOP_DAYS = 7  # backfit's own: a week at the ceiling before the next harder form
 HOLD_STEP = 5  # seconds added to a hold on the way to the ceiling, once reps are done
 # Moving towards the ceiling once the build-up's own increment has done all it can: one
@@ -182,7 +182,10 @@ class _Climb:
         easier_weeks: Sequence[tuple[date, date]],
     ) -> None:  # fmt: skip
         self.catalog, self.rules, self.easier_weeks = catalog, rules, easier_weeks
-        self.mornings = {c.day: c for c in checkins if c.morning is not None or c.pain is not None}
+        said = [c for c in checkins if c.morning is not None or c.pain is not None]
+        # the day's worst answer counts: 'worse', then a score of 1, is still a worse morning
+        said.sort(key=lambda c: (c.day, c.morning == "worse", c.pain or 0))
+        self.mornings = {c.day: c for c in said}
         self.alarms = sorted(c.day for c in checkins if c.spreading)
         self.forms = [start]  # the forms climbed through, the one done now last
         self.rung, self.done_here = 0, 0
@@ -259,7 +262,7 @@ class _Climb:
             self.session(session, day)
         while self.alarms and self.alarms[0] <= today:  # said this morning: counts today
             self.spreading(self.alarms.pop(0))
-        if self.last_day is not None and (today - self.last_day).days > GAP_DAYS:
+        if self.last_day is not None and (today - self.last_day).days - 1 > GAP_DAYS:
             self.back(Why("gap", today, left=(today - self.last_day).days))
         return self.step(today)
 
@@ -279,7 +282,7 @@ class _Climb:
                 self.last_day = day
                 self.back(reason)
             return
-        if self.last_day is not None and (day - self.last_day).days > GAP_DAYS:
+        if self.last_day is not None and (day - self.last_day).days - 1 > GAP_DAYS:
             self.back(Why("gap", day, left=(day - self.last_day).days))  # from what was due
         self.last_day = day
         if self.forms[-1] is not exercise:  # moved on, or back, before this session: what
