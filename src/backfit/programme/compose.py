@@ -9,11 +9,9 @@ from typing import TYPE_CHECKING
 
 from backfit.catalog.conditions import Condition
 from backfit.catalog.roles import Role
-from backfit.catalog.search import gentleness
 from backfit.programme.choices import Leg
 from backfit.programme.settings import Settings, Slot
 from backfit.session.pain import pain_zone
-from backfit.session.plan import build_plan
 
 if TYPE_CHECKING:
     from backfit.catalog.models import Catalog, Dose, Exercise
@@ -88,6 +86,8 @@ def first_choice(role: Role, settings: Settings, catalog: Catalog) -> Exercise |
     """The exercise for `role` the person can do: one that suits their care conditions
     before one that needs care, one on the floor before a seated one for those who can
     get down to it, a staple of the catalog's routines, then the gentlest."""
+    from backfit.catalog.search import gentleness  # only when a plan is made
+
     known = {e.slug: e for e in catalog.exercises}
     fitting = [
         e for e in catalog.exercises
@@ -118,4 +118,6 @@ def ceiling(exercise: Exercise) -> Dose:
 
 
 def session_seconds(items: Iterable[tuple[Exercise, Dose]]) -> int:
+    from backfit.session.plan import build_plan  # only when a plan is made
+
     return build_plan("", list(items)).total_seconds
