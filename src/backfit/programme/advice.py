@@ -211,11 +211,7 @@ def _for_exercise(
         start = ladder(harder)[0]
         return replace(same, direction="harder", suggestion=harder.slug,
                        suggestion_name=harder.name, dose=start)  # fmt: skip
-    if code in BACK:
-        return _easier(exercise, step, same, catalog)
-    if code == "up":
-        return replace(same, direction="build")
-    return replace(same, top=code == "top")
+    return _from_step(exercise, step, catalog)
 
 
 def _easier(exercise: Exercise, step: Step, same: Advice, catalog: Catalog) -> Advice:

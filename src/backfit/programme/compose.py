@@ -34,18 +34,6 @@ def conditions(settings: Settings) -> tuple[Condition, ...]:
     return tuple(dict.fromkeys((*settings.care, *extra)))
 
 
-def to_avoid(
-    exercises: Iterable[Exercise], settings: Settings
-) -> list[tuple[Exercise, Condition, str]]:
-    """Each exercise that a care condition of the plan says to avoid, with its note."""
-    return [
-        (exercise, condition, note.note)
-        for exercise in exercises
-        for condition in conditions(settings)
-        if (note := exercise.care_for(condition)) is not None and note.verdict == "avoid"
-    ]
-
-
 def can_do(exercise: Exercise, settings: Settings) -> bool:
     """Whether the person can do `exercise`: the floor, their equipment, and never one
     their care conditions say to avoid."""

@@ -14,7 +14,7 @@ from backfit.journal.progress import counts_for_pain
 from backfit.programme.choices import Mode
 from backfit.programme.compose import can_do
 from backfit.programme.settings import Settings
-from backfit.programme.steps import BACK, Rules, Step, Why, climb
+from backfit.programme.steps import Rules, Step, Why, climb
 from backfit.session.pain import pain_zone
 
 if TYPE_CHECKING:
@@ -203,7 +203,3 @@ def _first_flag(checkins: Sequence[CheckIn]) -> date:
 
 def _day(session: LoggedSession) -> date:
     return session.started_at.astimezone().date()
-
-
-def is_back(step: Step) -> bool:
-    return step.why.code in BACK
