@@ -41,3 +41,18 @@ def test_a_logged_length_is_an_estimate_without_the_get_ready(invoke: Invoke) ->
     shown = invoke("history", env={"COLUMNS": "120"}).stdout
     minutes = max(1, (int(lasted.total_seconds()) + 30) // 60)
     assert f"about {minutes} min" in shown
+
+
+def test_a_walk_logged_just_after_midnight_keeps_its_whole_length() -> None:
+    """CI ran at 00:00 and a 30-minute walk logged then was kept as 21 minutes: the start
+    was held at midnight. One logged as just done keeps its length; a day given keeps it
+    on that day."""
+    from datetime import datetime, timedelta
+
+    from backfit.journal.records import _start
+
+    now = datetime(2026, 12, 5, 0, 10).astimezone()
+    assert _start(now, 1800, now) == now - timedelta(minutes=30)
+    noon = datetime(2026, 12, 5, 12, 0).astimezone()
+    early = datetime(2026, 12, 5, 0, 10).astimezone()
+    assert _start(noon, 1800, early) == datetime(2026, 12, 5).astimezone()
