@@ -45,14 +45,13 @@ def test_a_logged_length_is_an_estimate_without_the_get_ready(invoke: Invoke) ->
 
 def test_a_walk_logged_just_after_midnight_keeps_its_whole_length() -> None:
     """CI ran at 00:00 and a 30-minute walk logged then was kept as 21 minutes: the start
-    was held at midnight. One logged as just done keeps its length; a day given keeps it
-    on that day."""
+    was held at midnight. One logged as just done keeps its length; a day given (noon on
+    it) is where it starts."""
     from datetime import datetime, timedelta
 
     from backfit.journal.records import _start
 
     now = datetime(2026, 12, 5, 0, 10).astimezone()
     assert _start(now, 1800, now) == now - timedelta(minutes=30)
-    noon = datetime(2026, 12, 5, 12, 0).astimezone()
-    early = datetime(2026, 12, 5, 0, 10).astimezone()
-    assert _start(noon, 1800, early) == datetime(2026, 12, 5).astimezone()
+    yesterday_noon = datetime(2026, 12, 4, 12, 0).astimezone()  # --date yesterday
+    assert _start(yesterday_noon, 1800, now) == yesterday_noon

@@ -168,9 +168,8 @@ def _logged(
 
 def _start(when: datetime, length: int, now: datetime) -> datetime:
     """When a session logged by hand began: at `when`, unless it would then end after
-    `now` (as one logged now would): then so that it ends now. A day given (`--date
-    today`) keeps it on that day; one logged as just done keeps its whole length, even if it
-    began before midnight. Its length is an estimate, without the coach's get-ready, and says so
+    `now` (as one logged now would): then so that it ends now, keeping its whole length
+    even if it began before midnight (it did). A past day given starts at its noon. Its length is an estimate, without the coach's get-ready, and says so
     wherever it is shown."""
     start = min(when, now - timedelta(seconds=length))
     if when >= now:  # logged as just done: all of it, even if it began before midnight
