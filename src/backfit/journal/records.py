@@ -169,8 +169,8 @@ def _logged(
 def _start(when: datetime, length: int, now: datetime) -> datetime:
     """When a session logged by hand began: at `when`, unless it would then end after
     `now` (as one logged now would): then so that it ends now, keeping its whole length
-    even if it began before midnight (it did). A past day given starts at its noon. Its length is an estimate, without the coach's get-ready, and says so
-    wherever it is shown."""
+    even if it began before midnight (it did). A past day given starts at its noon. Its
+    length is an estimate, without the coach's get-ready, and says so wherever shown."""
     start = min(when, now - timedelta(seconds=length))
     if when >= now:  # logged as just done: all of it, even if it began before midnight
         return start
