@@ -119,13 +119,18 @@ def bird_dog(p: Pose) -> None:
 
 
 def side_plank_with(p: Pose, support: str, lift: float) -> None:
+    """Seen from the front, lying on the side: the lower hip on the floor, then lifted
+    until the lower side is straight from `support` to the lower shoulder."""
     assert p.pose.view == "front"
     start, end = p["start"], p["end"]
-    assert on_floor(start, "hips", support, "near_elbow")
+    assert on_floor(start, "near_hip", support, "near_elbow")
     assert on_floor(end, support, "near_elbow")
-    assert height(end, "hips") > lift  # hips lifted
-    assert off_line(end, support, "hips", "shoulders") < 0.015  # in line
-    assert abs(end["near_elbow"][0] - end["shoulders"][0]) < 0.03  # elbow under shoulder
+    assert height(end, "near_hip") > lift  # hips lifted
+    assert off_line(end, support, "near_hip", "near_shoulder") < 0.015  # in line
+    assert abs(end["near_elbow"][0] - end["near_shoulder"][0]) < 0.03  # elbow under shoulder
+    for points in (start, end):  # lying on the side: the top hip and shoulder above
+        for joint in ("hip", "shoulder"):
+            assert points[f"far_{joint}"][1] > points[f"near_{joint}"][1] + 0.1
 
 
 def side_plank_bent_knee(p: Pose) -> None:
@@ -133,7 +138,7 @@ def side_plank_bent_knee(p: Pose) -> None:
 
 
 def side_plank(p: Pose) -> None:
-    side_plank_with(p, "near_heel", 0.08)
+    side_plank_with(p, "near_toe", 0.08)
 
 
 def mcgill_curl_up(p: Pose) -> None:
@@ -372,12 +377,13 @@ def standing_hip_flexor_stretch(p: Pose) -> None:
 
 
 def kneeling_hip_flexor_stretch(p: Pose) -> None:
+    """The back leg is the near one, drawn solid: it is the one that moves."""
     start, end = p["start"], p["end"]
-    assert on_floor(start, "far_knee", "near_heel", "near_toe")
-    assert abs(p.joint("start", "knee", "near")) == pytest.approx(90, abs=10)
-    assert height(end, "far_knee") > 0.05  # back knee lifted
-    assert on_floor(end, "near_heel", "near_toe", "far_toe")
-    assert p.joint("end", "hip", "far") < -20  # a deep lunge stretches the back hip
+    assert on_floor(start, "near_knee", "far_heel", "far_toe")
+    assert abs(p.joint("start", "knee", "far")) == pytest.approx(90, abs=10)
+    assert height(end, "near_knee") > 0.05  # back knee lifted
+    assert on_floor(end, "far_heel", "far_toe", "near_toe")
+    assert p.joint("end", "hip", "near") < -20  # a deep lunge stretches the back hip
     for name in ("start", "end"):
         assert abs(lean(p[name])) < 8  # upright, facing forwards
 

@@ -49,8 +49,8 @@ SEGMENT_LENGTHS = {
 TRUNK = ("lumbar", "thoracic", "head")
 GIRDLES = ("shoulder_line", "hip_line")
 """The lines across the body from its middle to the near shoulder and the near hip (the far
-ones lie opposite). Seen from the side or the front they point at the viewer, unless given:
-only the top view shows the body's width."""
+ones lie opposite). Seen from the side they point at the viewer, unless given: the front
+and top views show the body's width, and give them."""
 LIMB = ("upper_arm", "forearm", "thigh", "shin", "foot")
 SIDES = ("near", "far")
 SEGMENTS = (*TRUNK, *GIRDLES, *(f"{side}_{part}" for side in SIDES for part in LIMB))
@@ -102,8 +102,9 @@ def rest_height(point: str) -> float:
 
 
 def expand_points(name: str) -> tuple[str, ...]:
-    """The points a contact name stands for; empty when the name means nothing."""
-    if name in POINTS:
+    """The points a contact name stands for; empty when the name means nothing. A hip or
+    shoulder joint rests on the floor where the body lies on its side (seen from the front)."""
+    if name in POINTS or name in GIRDLE_POINTS:
         return (name,)
     return POINT_GROUPS.get(name, ())
 

@@ -160,12 +160,16 @@ def moved(points: Mapping[str, Point], dx: float, dy: float) -> dict[str, Point]
 
 
 class Placed(dict[str, Point]):
-    """A posture's points on the page, and whether the floor is in the picture: seen from
-    above, the floor is the page itself, and nothing stands on a line under the figure."""
+    """A posture's points on the page, whether the floor is in the picture (seen from
+    above, the floor is the page itself, and nothing stands on a line under the figure),
+    and whether the body faces the viewer (seen from the front, neither side is nearer)."""
 
-    def __init__(self, points: Mapping[str, Point], *, floor: bool = True) -> None:
+    def __init__(
+        self, points: Mapping[str, Point], *, floor: bool = True, facing: bool = False
+    ) -> None:
         super().__init__(points)
         self.floor = floor
+        self.facing = facing
 
 
 def placed(frame: Posture, anchor: str, *, floor: bool = True) -> Placed:

@@ -174,12 +174,13 @@ FRAMES = ("start", "middle", "end")
 
 
 class Pose(Model):
-    """How an exercise looks: from the side, or from the front or from above (the top
-    view) where the side tells nothing. A top view is seen from above (a seated body
-    turning, or a body lying on its back with its knees rolling: the floor is the page, so
-    nothing is checked against it) or from the feet (the floor is a line under the body,
-    as in the other views; a lying body's knees hide its head there, so the catalog's
-    lying figures are seen from above)."""
+    """How an exercise looks: from the side, or from the front or from above (the top view)
+    where the side tells nothing. Seen from the front, the body faces the viewer: its width
+    (shoulder_line, hip_line) lies in the picture, as it does seen from above. A top view is
+    seen from above (a seated body turning, or a body lying on its back with its knees
+    rolling: the floor is the page, so nothing is checked against it) or from the feet (the
+    floor is a line under the body, as in the other views; a lying body's knees hide its
+    head there, so the catalog's lying figures are seen from above)."""
 
     view: Literal["side", "front", "top"] = "side"
     seen_from: Literal["above", "feet"] | None = None
@@ -207,12 +208,16 @@ class Pose(Model):
     def placed(self, name: str) -> Placed:
         """The keyframe called `name` standing on the floor, its anchor at x = 0."""
         frame: Frame = getattr(self, name)
-        return placed(frame.posture, self.anchor, floor=self.floor)
+        return self._seen(placed(frame.posture, self.anchor, floor=self.floor))
 
     def at(self, progress: float) -> Placed:
         """The placed points `progress` along the movement: 0 the start pose, 1 the end."""
         postures = [frame.posture for _, frame in self.frames()]
-        return frame_at(postures, self.anchor, progress, floor=self.floor)
+        return self._seen(frame_at(postures, self.anchor, progress, floor=self.floor))
+
+    def _seen(self, points: Placed) -> Placed:
+        """`points` as this pose's view sees them: from the front, the body faces the viewer."""
+        return Placed(points, floor=points.floor, facing=self.view == "front")
 
     def problems(self) -> list[tuple[Loc, str]]:
         """Everything that keeps this pose from being drawn, or from being a pose a body
@@ -227,8 +232,8 @@ class Pose(Model):
             found.append((("seen_from",), message))
         for name, frame in self.frames():
             missing = [line for line in body.GIRDLES if line not in frame.angles]
-            if self.view == "top" and missing:
-                message = f"a top view shows the body's width: give {' and '.join(missing)}"
+            if self.view in ("front", "top") and missing:
+                message = f"a {self.view} view shows the body's width: give {' and '.join(missing)}"
                 found.append(((name, "angles"), message))
             try:
                 frame.posture  # noqa: B018 (working it out is the check)

@@ -38,7 +38,7 @@ MARGIN = 0.06  # floor beyond the figure's ends
 
 
 def _limb(points: Mapping[str, Point], side: str) -> list[Shape]:
-    layer = "body" if side == "near" else "far"
+    layer = "body" if side == "near" or facing(points) else "far"
     chain = [("shoulder", "elbow"), ("elbow", "hand"), ("hip", "knee"), ("knee", "ankle")]
     chain += _foot(points, side)
     return [Line(points[f"{side}_{a}"], points[f"{side}_{b}"], layer) for a, b in chain]
@@ -61,12 +61,15 @@ HEEL_UP = 0.005  # how far above the ankle a heel counts as raised above it
 def _girdles(points: Mapping[str, Point]) -> list[Shape]:
     """The lines across the shoulders and the hips, where the body's width shows (seen
     along its long axis), and a nose on the head, which shows which way the shoulders
-    face; seen from the side the lines have no length and all are left out."""
+    face; seen from the side the lines have no length and all are left out, and seen from
+    the front the face looks out of the picture, and there is no nose."""
     shapes: list[Shape] = []
     for joint in ("shoulder", "hip"):
         near, far = points[f"near_{joint}"], points[f"far_{joint}"]
         if abs(near[0] - far[0]) + abs(near[1] - far[1]) > 1e-6:
             shapes.append(Line(far, near, "body"))
+    if facing(points):
+        return shapes
     (x1, y1), (x2, y2) = points["far_shoulder"], points["near_shoulder"]
     across = math.hypot(x2 - x1, y2 - y1)
     if across > 1e-6:
@@ -82,11 +85,19 @@ NOSE = 0.03  # how far the nose stands out from the head
 
 
 def figure(points: Mapping[str, Point]) -> list[Shape]:
-    """The stick figure: far limbs first, then the trunk, head and near limbs."""
+    """The stick figure: far limbs first, then the trunk, head and near limbs. Seen from
+    the front, the trunk is an outline from shoulder to hip on each side, the way a body
+    facing the viewer looks, where a line down its middle would read as a body seen side on."""
     shapes = _limb(points, "far")
+    if facing(points):
+        trunk = [
+            Line(points[f"{side}_shoulder"], points[f"{side}_hip"], "body") for side in body.SIDES
+        ]
+    else:
+        trunk = [Line(points["hips"], points["waist"], "body"),
+                 Line(points["waist"], points["shoulders"], "body")]  # fmt: skip
     shapes += [
-        Line(points["hips"], points["waist"], "body"),
-        Line(points["waist"], points["shoulders"], "body"),
+        *trunk,
         Line(points["shoulders"], points["neck"], "body"),
         *_girdles(points),
         Circle(points["head"], body.HEAD / 2, "body"),
@@ -233,6 +244,11 @@ def _outside(a: Point, b: Point, centre: Point, r: float) -> list[tuple[Point, P
     if t2 < 1:
         parts.append((at(t2), b))
     return parts
+
+
+def facing(points: Mapping[str, Point]) -> bool:
+    """Whether the body faces the viewer (seen from the front): both sides are drawn alike."""
+    return isinstance(points, Placed) and points.facing
 
 
 def has_floor(points: Mapping[str, Point]) -> bool:
