@@ -176,7 +176,7 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
 
 KILLED = textwrap.dedent(
     """
-    import dataclasses, os, signal, sys
+    import os, signal, sys
     from pathlib import Path
     from backfit.journal import store as journal
     from backfit.journal.store import ExerciseDone
@@ -191,7 +191,7 @@ KILLED = textwrap.dedent(
         yield ExerciseDone("side-plank", "Side plank", "done")
 
     # a session whose exercises are written as they come, the last one never
-    journal.save(Path(sys.argv[1]), dataclasses.replace(session(5), exercises=exercises()))
+    journal.save(Path(sys.argv[1]), session(5)._replace(exercises=exercises()))
     """
 )
 

@@ -8,12 +8,11 @@ do on a day is never stored: it is worked out again from these and the sessions 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING
+from datetime import date, datetime
+from typing import TYPE_CHECKING, NamedTuple
 
 from backfit.journal.schema import JournalError, transaction
-from backfit.journal.store import readable, writable
+from backfit.journal.store import parse_stamp, readable, stamp, writable
 
 if TYPE_CHECKING:
     import sqlite3
@@ -24,8 +23,7 @@ class NoProgramme(JournalError):
     """No programme is active (or paused) in the log."""
 
 
-@dataclass(frozen=True)
-class StoredProgramme:
+class StoredProgramme(NamedTuple):
     id: int
     created_at: datetime
     settings: str  # JSON, as the programme package wrote it
@@ -37,8 +35,7 @@ class StoredProgramme:
         return bool(self.pauses) and self.pauses[-1][1] is None
 
 
-@dataclass(frozen=True)
-class CheckIn:
+class CheckIn(NamedTuple):
     """What a person said about their back on a day: the morning after a session (better,
     the same or worse than usual, or a score), symptoms spreading, a red flag, or the
     weekly ratings of their everyday activities (0-10) and confidence."""
@@ -49,7 +46,7 @@ class CheckIn:
     spreading: bool = False
     red_flag: bool = False
     confidence: int | None = None
-    activities: tuple[tuple[str, int], ...] = field(default=())
+    activities: tuple[tuple[str, int], ...] = ()
     id: int | None = None
 
 
@@ -63,7 +60,7 @@ def start_programme(path: Path, settings: str, *, now: datetime, replace: bool) 
             _end(db, current.id, now.astimezone().date())
         cursor = db.execute(
             "INSERT INTO programmes (created_at, settings) VALUES (?, ?)",
-            (_stamp(now), settings),
+            (stamp(now), settings),
         )
         return int(cursor.lastrowid or 0)
 
@@ -126,7 +123,7 @@ def save_checkin(path: Path, checkin: CheckIn, *, now: datetime) -> int:
                 confidence, activities) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
             (
                 checkin.day.isoformat(),
-                _stamp(now),
+                stamp(now),
                 checkin.morning,
                 checkin.pain,
                 int(checkin.spreading),
@@ -177,7 +174,7 @@ def _current(db: sqlite3.Connection) -> StoredProgramme | None:
     ).fetchall()
     return StoredProgramme(
         row["id"],
-        datetime.strptime(row["created_at"], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC),
+        parse_stamp(row["created_at"]),
         row["settings"],
         None,
         tuple(
@@ -199,7 +196,3 @@ def _end(db: sqlite3.Connection, programme_id: int, day: date) -> None:
         "UPDATE programme_pauses SET last_day = ? WHERE programme_id = ? AND last_day IS NULL",
         (day.isoformat(), programme_id),
     )
-
-
-def _stamp(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -6,10 +6,9 @@ person's local dates. The advice built on them is the programme's (`programme/ad
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from statistics import mean
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from backfit.journal import store
 from backfit.session.pain import pain_zone
@@ -24,8 +23,7 @@ SEE_PROFESSIONAL_DAYS = 14  # pain in the stop band in this many days,
 SEE_PROFESSIONAL_AT = 3  # in this many sessions, keeps happening: see a GP or physiotherapist
 
 
-@dataclass(frozen=True)
-class Week:
+class Week(NamedTuple):
     start: date  # the Monday
     sessions: int
     minutes: float

@@ -6,7 +6,7 @@ is written.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -198,7 +198,7 @@ def log_done(
         entry, catalog, sets=sets, reps=reps, hold=hold, pain=pain, note=note, when=when,
         now=now, walked=walked,
     )  # fmt: skip
-    return replace(session, id=store.save(path, session))
+    return session._replace(id=store.save(path, session))
 
 
 def edit_logged(

@@ -20,10 +20,9 @@ import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import NoReturn
+from typing import NamedTuple, NoReturn
 
 from backfit.journal.schema import (
     LATEST,
@@ -50,8 +49,7 @@ PRIVATE_FILE, PRIVATE_FOLDER = 0o600, 0o700  # the log, and a folder made for it
 Reps = int | tuple[int, ...]
 
 
-@dataclass(frozen=True)
-class ExerciseDone:
+class ExerciseDone(NamedTuple):
     """One exercise of a session, and how much of it was done: never the plan.
 
     `sets` counts the sets done at least partly (None: nothing done, or not known).
@@ -73,8 +71,7 @@ class ExerciseDone:
         return self.status == "done" or self.sets is not None
 
 
-@dataclass(frozen=True)
-class LoggedSession:
+class LoggedSession(NamedTuple):
     kind: str  # guided or logged
     slug: str
     title: str
@@ -84,7 +81,7 @@ class LoggedSession:
     pain_before: int | None = None
     pain_after: int | None = None
     note: str | None = None
-    exercises: tuple[ExerciseDone, ...] = field(default=())
+    exercises: tuple[ExerciseDone, ...] = ()
     id: int | None = None
     abandoned: bool = False  # almost nothing done: kept, but not counted as training
     work_seconds: float | None = None  # in holds and sets of reps (guided sessions)
@@ -134,8 +131,8 @@ def _insert(
         "INSERT INTO sessions (id, kind, slug, title, started_at, ended_at, finished,"
         " pain_before, pain_after, note, abandoned, work_seconds, pain_where, pain_stop,"
         f" pain_during) VALUES ({NEXT_SESSION_ID}, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (session.kind, session.slug, session.title, _stamp(session.started_at),
-         _stamp(session.ended_at), int(session.finished), session.pain_before,
+        (session.kind, session.slug, session.title, stamp(session.started_at),
+         stamp(session.ended_at), int(session.finished), session.pain_before,
          session.pain_after, session.note, int(session.abandoned), session.work_seconds,
          session.pain_where, session.pain_stop, session.pain_during),
     )  # fmt: skip
@@ -187,8 +184,8 @@ def change(path: Path, session_id: int, changes: dict[str, object]) -> LoggedSes
         [before] = _read(db, "id = ?", [session_id]) or _missing(session_id)
         values = dict(changes)
         if isinstance(moved := values.pop("started_at", None), datetime):
-            values["started_at"] = _stamp(moved)
-            values["ended_at"] = _stamp(moved + (before.ended_at - before.started_at))
+            values["started_at"] = stamp(moved)
+            values["ended_at"] = stamp(moved + (before.ended_at - before.started_at))
         if values:
             columns = ", ".join(f"{column} = ?" for column in values)  # names from EDITABLE
             db.execute(
@@ -229,7 +226,7 @@ def sessions(
     where, args = ["1"], []
     if since is not None:
         where.append("started_at >= ?")
-        args.append(_stamp(since))
+        args.append(stamp(since))
     if exercise is not None:
         done = "" if planned else " AND (status = 'done' OR sets IS NOT NULL)"
         where.append(f"id IN (SELECT session_id FROM exercises_done WHERE exercise = ?{done})")
@@ -261,8 +258,8 @@ def _read(
             kind=row["kind"],
             slug=row["slug"],
             title=row["title"],
-            started_at=_parse(row["started_at"]),
-            ended_at=_parse(row["ended_at"]),
+            started_at=parse_stamp(row["started_at"]),
+            ended_at=parse_stamp(row["ended_at"]),
             finished=bool(row["finished"]),
             pain_before=row["pain_before"],
             pain_after=row["pain_after"],
@@ -288,7 +285,7 @@ def start_times(path: Path) -> list[datetime]:
         rows = db.execute(
             "SELECT started_at FROM sessions WHERE NOT abandoned ORDER BY started_at"
         ).fetchall()
-    return [_parse(row[0]) for row in rows]
+    return [parse_stamp(row[0]) for row in rows]
 
 
 def _private(path: Path) -> None:
@@ -361,13 +358,15 @@ def _snapshot(uri: str) -> sqlite3.Connection:
     return db
 
 
-def _stamp(moment: datetime) -> str:
+def stamp(moment: datetime) -> str:
     """UTC, to the second, so that text order is time order."""
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _parse(stamp: str) -> datetime:
-    return datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+def parse_stamp(text: str) -> datetime:
+    """A stamp `stamp` wrote, back to UTC (`fromisoformat` reads the Z since Python 3.11,
+    and many times faster than strptime, which today's hundreds of sessions notice)."""
+    return datetime.fromisoformat(text)
 
 
 def _reps_text(reps: Reps | None) -> str | None:

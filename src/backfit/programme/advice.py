@@ -206,7 +206,7 @@ def _for_exercise(
     same = Advice(exercise.slug, exercise.name, "stay", why=step.why, dose=step.dose)
     code = step.why.code
     at_top_since = step.why.day if code == "top" else None
-    harder = harder_form(exercise, catalog, replace(rules, move_on=True))
+    harder = harder_form(exercise, catalog, rules._replace(move_on=True))
     if harder is not None and at_top_since is not None and (today - at_top_since).days >= TOP_DAYS:
         start = ladder(harder)[0]
         return replace(same, direction="harder", suggestion=harder.slug,

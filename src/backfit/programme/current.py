@@ -3,9 +3,8 @@ the stored plan, the sessions and the check-ins for a decision."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from backfit.journal import plans, store
 from backfit.programme.day import Day, decide
@@ -19,8 +18,7 @@ if TYPE_CHECKING:
     from backfit.journal.store import LoggedSession
 
 
-@dataclass(frozen=True)
-class Current:
+class Current(NamedTuple):
     stored: StoredProgramme
     settings: Settings
     sessions: list[LoggedSession]  # oldest first, from the plan's start

@@ -4,10 +4,9 @@ the check-ins and the date, worked out again each time and never stored."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from backfit.catalog.roles import Role
 from backfit.journal.progress import counts_for_pain
@@ -28,16 +27,14 @@ WALK_FIRST, WALK_GOAL, WALK_STEP = 5, 30, 3  # minutes; WalkBack built to about 
 NO_CHANGE_WEEKS, MEANINGFUL = 4, 2  # activity ratings not up 2 points (PSFS) in 4 weeks
 
 
-@dataclass(frozen=True)
-class Planned:
+class Planned(NamedTuple):
     """One exercise of the day's session, at the day's dose and why."""
 
     role: Role
     step: Step
 
 
-@dataclass(frozen=True)
-class Day:
+class Day(NamedTuple):
     """`state`: `before` (the plan has not begun), `training`, `rest`, `hurt` (a session
     today stopped because it hurt: no more today), `paused`, `after` (it is over), or
     `stopped` (a red flag was reported: no session is offered)."""
@@ -52,7 +49,7 @@ class Day:
     advice: tuple[Why, ...] = ()  # about the plan as a whole
     ask_morning: bool = False  # yesterday had a session and nobody has said how today is
     done: bool = False  # a session of the plan is logged on this day
-    steps: tuple[Planned, ...] = field(default=())  # every slot's step, on a rest day too
+    steps: tuple[Planned, ...] = ()  # every slot's step, on a rest day too
 
 
 def decide(

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from backfit.catalog.models import Increment
 from backfit.session.doses import stepped_up
@@ -35,8 +34,7 @@ TOWARDS_CEILING = (
 )
 
 
-@dataclass(frozen=True)
-class Why:
+class Why(NamedTuple):
     """The reason for a dose, as a code and the facts behind it, for the views to word.
 
     Codes: `first` (the build-up's start), `up` (a rung up: the last sessions kept to the
@@ -57,15 +55,14 @@ class Why:
     name: str | None = None  # an exercise's name: the form moved from
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):
     exercise: str  # slug of the form now done (the slot's, or a harder one)
     dose: Dose
     rung: int  # from 0, on this form's ladder
     rungs: int
     why: Why
     next_dose: Dose | None = None  # the next rung, if any
-    backs: tuple[date, ...] = field(default=())  # the days it was stepped back
+    backs: tuple[date, ...] = ()  # the days it was stepped back
     lowered: bool = True  # the last step back went lower (not at the start already)
 
     @property
@@ -109,8 +106,7 @@ def _rungs(exercise: Exercise) -> tuple[Dose, ...]:
     return tuple(rungs)
 
 
-@dataclass(frozen=True)
-class Rules:
+class Rules(NamedTuple):
     """How a ladder is climbed: `quota` (graded activity: a rung every `every_days` of the
     build-up, counted in sessions done at `per_week` sessions a week, whatever the pain
     within the rule) or pain monitoring (a rung once `every_days` have passed and the last

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Literal
 
 from backfit.catalog.levels import Level
 from backfit.catalog.models import Exercise
-from backfit.session.plan import plan_for
 
 if TYPE_CHECKING:
     from backfit.catalog.models import Catalog, PainLevel, Routine, Safety
@@ -60,6 +59,8 @@ def gentler_choice(entry: Exercise | Routine, catalog: Catalog) -> Exercise | Ro
     """Something gentler than `entry` to suggest: an exercise's first easier variant, or
     else the routine whose hardest exercise is of a lower level than `entry`'s hardest
     (the lowest such level, then the shortest); None when nothing is gentler."""
+    from backfit.session.plan import plan_for  # only here: the plan and today need the rest
+
     if isinstance(entry, Exercise) and entry.easier:
         return catalog.exercise(entry.easier[0])
     order = list(Level)
