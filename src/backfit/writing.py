@@ -96,13 +96,14 @@ class Stdout:
         return getattr(self.stream, name)
 
 
-def write_file(path: Path, text: str) -> None:
-    """`text` as the whole of the file at `path`, or an OSError with the file as it was."""
+def write_file(path: Path, text: str | bytes) -> None:
+    """`text` (or bytes) as the whole of the file at `path`, or an OSError with the file as
+    it was: written beside it, then renamed over it."""
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the umask applies
     try:
         try:
-            write_all(fd, text.encode("utf-8"))
+            write_all(fd, text.encode("utf-8") if isinstance(text, str) else text)
             os.fsync(fd)
         finally:
             os.close(fd)

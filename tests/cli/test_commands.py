@@ -293,7 +293,7 @@ def test_show_json(invoke: Invoke) -> None:
     assert data["name"] == "Bent-leg deadlift"
     assert data["dose"]["reps"] == [8, 5, 8, 8, 8]  # two warm-up sets, then three of 8
     assert data["easier"] == ["hip-hinge-dowel"]
-    assert len(data["steps"]) == 8
+    assert len(data["steps"]) == 6
 
 
 # --- benefits and safety ------------------------------------------------------------------

@@ -40,6 +40,8 @@ from backfit.catalog.levels import Level
 from backfit.catalog.poses import Pose
 from backfit.catalog.roles import Role
 
+MOST_STEPS = 6  # what a printed sheet shows, and what a person keeps in mind while moving
+
 
 class Source(Model):
     """A publication an entry's facts come from. `year` is when it was published, or for a
@@ -181,7 +183,7 @@ class Exercise(Model):
     dose: Dose
     build_up: BuildUp | None = None
     benefits: Annotated[tuple[Prose, ...], Field(min_length=1)]
-    steps: Annotated[tuple[Prose, ...], Field(min_length=1)]
+    steps: Annotated[tuple[Prose, ...], Field(min_length=1, max_length=MOST_STEPS)]
     cautions: Annotated[tuple[Prose, ...], Field(min_length=1)]
     stop_if: tuple[Prose, ...] = ()  # only what is particular to it: the pain rule is in safety
     mistakes: tuple[Prose, ...] = ()

@@ -12,6 +12,7 @@ EXIT_BAD_CATALOG = 3
 EXIT_LOG = 4
 EXIT_OUTPUT = 5  # stdout (or another file) could not be written or read: full disk, I/O error
 EXIT_CHANGED_UNSHOWN = 6  # the log was changed, but the confirmation could not be written
+EXIT_NOT_INSTALLED = 7  # an optional part (the PDF's backfit[pdf]) is not installed
 EXIT_BUG = 70  # a fault in backfit itself (sysexits' EX_SOFTWARE)
 EXIT_INTERRUPTED = 130  # Ctrl-C
 EXIT_CLOSED_PIPE = 141  # the reader went away (`| head -1`): 128 + SIGPIPE, as the shell says

@@ -198,3 +198,18 @@ def within(low: int, high: int | None = None) -> Callable[[int | None], int | No
         return value
 
     return check
+
+
+DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+WeekDays = Any  # a tuple of weekday numbers, parsed from mon,wed,fri (Typer has no such type)
+
+
+def week_days(text: str | None) -> tuple[int, ...] | None:
+    """Days of the week as `plan new --days` and `handout --days` take them: mon,wed,fri
+    (0 is Monday)."""
+    if text is None:
+        return None
+    names = [part.strip().lower()[:3] for part in text.split(",") if part.strip()]
+    if not names or any(name not in DAY_NAMES for name in names):
+        raise typer.BadParameter("give days as mon,wed,fri (mon to sun)")
+    return tuple(sorted({DAY_NAMES.index(name) for name in names}))

@@ -15,25 +15,21 @@ from backfit.cli.app import app, confirm, load, log_errors, show, show_json
 from backfit.cli.exits import EXIT_NOT_FOUND, EXIT_USAGE
 from backfit.cli.failures import CommandUsageError, fail
 from backfit.cli.journal import PainAfter, PainBefore, log_app
-from backfit.cli.options import CatalogOption, JsonFlag, PlainCommand, catalog_in_use, within
+from backfit.cli.options import (
+    CatalogOption,
+    JsonFlag,
+    PlainCommand,
+    WeekDays,
+    catalog_in_use,
+    week_days,
+    within,
+)
 from backfit.cli.plan_state import as_routine, current_or_none, current_plan, session_of
 from backfit.programme.choices import Duration, Leg, Mode, Morning
 from backfit.views.words import programme as words
 
 if TYPE_CHECKING:
     from backfit.journal.plans import CheckIn
-
-DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-WeekDays = Any  # a tuple of weekday numbers, parsed from mon,wed,fri (Typer has no such type)
-
-
-def _days(text: str | None) -> tuple[int, ...] | None:
-    if text is None:
-        return None
-    names = [part.strip().lower()[:3] for part in text.split(",") if part.strip()]
-    if not names or any(name not in DAY_NAMES for name in names):
-        raise typer.BadParameter("give days as mon,wed,fri (mon to sun)")
-    return tuple(sorted({DAY_NAMES.index(name) for name in names}))
 
 
 def _start_day(text: str | None) -> date | None:
@@ -234,7 +230,7 @@ def plan_new(
         WeekDays | None,
         typer.Option(
             metavar="DAYS",
-            parser=_days,
+            parser=week_days,
             help="Training days: mon,wed,fri (the default).",
         ),
     ] = None,
@@ -332,7 +328,7 @@ def plan_new(
         weeks = weeks or _ask(ctx, "--weeks", words.ASK_WEEKS, int, (4, 12), default=8)
         while days is None:
             try:
-                days = _days(_ask(ctx, "--days", words.ASK_DAYS, str, default="mon,wed,fri"))
+                days = week_days(_ask(ctx, "--days", words.ASK_DAYS, str, default="mon,wed,fri"))
             except typer.BadParameter as error:
                 show(Text(str(error)))
         minutes = minutes or _ask(ctx, "--minutes", words.ASK_MINUTES, int, (10, 45), default=20)

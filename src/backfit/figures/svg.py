@@ -33,9 +33,16 @@ def _n(value: float) -> str:
 
 
 def picture(
-    frames: Sequence[Sequence[Shape]], labels: Sequence[str], *, title: str, description: str
+    frames: Sequence[Sequence[Shape]],
+    labels: Sequence[str],
+    *,
+    title: str,
+    description: str,
+    ids: str = "",
 ) -> str:
-    """An SVG document showing `frames` left to right, each above its label."""
+    """An SVG document showing `frames` left to right, each above its label; `ids` goes
+    before the ids of its title and description, which must differ between pictures on
+    one page (a handout's)."""
     box = bounds([shape for frame in frames for shape in frame])
     left, bottom, right, top = box
     # Each frame is at least as wide as its label, so that no label is clipped at the
@@ -52,9 +59,9 @@ def picture(
     view = f"0 0 {_n(total * UNIT)} {_n(height * UNIT)}"
     parts = [
         '<svg xmlns="http://www.w3.org/2000/svg" version="1.1" '
-        f'viewBox="{view}" role="img" aria-labelledby="title desc">',
-        f'<title id="title">{escape(title)}</title>',
-        f'<desc id="desc">{escape(description)}</desc>',
+        f'viewBox="{view}" role="img" aria-labelledby="{ids}title {ids}desc">',
+        f'<title id="{ids}title">{escape(title)}</title>',
+        f'<desc id="{ids}desc">{escape(description)}</desc>',
         '<g fill="none" stroke-linecap="round" stroke-linejoin="round">',
     ]
     for i, (frame, label, lines) in enumerate(zip(frames, labels, wrapped, strict=True)):

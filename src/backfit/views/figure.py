@@ -142,8 +142,9 @@ def keyframe_figures(
     )
 
 
-def pose_svg(title: str, pose: Pose, names: Sequence[str]) -> str:
-    """The keyframes called `names` as one SVG picture, left to right."""
+def pose_svg(title: str, pose: Pose, names: Sequence[str], *, ids: str = "") -> str:
+    """The keyframes called `names` as one SVG picture, left to right (`ids`: see
+    `svg.picture`)."""
     from backfit.figures import svg
 
     frames = dict(pose.frames())
@@ -156,7 +157,7 @@ def pose_svg(title: str, pose: Pose, names: Sequence[str]) -> str:
     )
     description = seen.format(title=title, frames=words.SVG_THEN.join(labels))
     heading = words.SVG_TITLE.format(title=title, frames=words.SVG_FRAMES.join(names))
-    return svg.picture(shapes, labels, title=heading, description=description)
+    return svg.picture(shapes, labels, title=heading, description=description, ids=ids)
 
 
 def _label(name: str, caption: str | None) -> str:

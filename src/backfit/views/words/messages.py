@@ -75,6 +75,21 @@ NO_SUCH_FRAME = "'{slug}' has no {frame} pose; it has {frames}"
 FRAMES = ", "  # between the names of the frames a pose has
 CANNOT_WRITE = "cannot write {file}: {error}"
 
+# backfit handout.
+HANDOUT_WHAT = "name the exercises or routines for the sheet, or give --plan"
+HANDOUT_BOTH = "give names or --plan, not both"
+HANDOUT_WEEK_NEEDS_PLAN = "--week goes with --plan"
+HANDOUT_DAYS_OF_PLAN = "a plan's sheet has the plan's own days; --days is for names"
+HANDOUT_WEEKS = "--weeks is from 1 to {most}"
+HANDOUT_PLAN_WEEK = (
+    "week {week} of the plan has not been reached yet (it is week {now}): its doses depend "
+    "on the sessions before it"
+)
+HANDOUT_PLAN_EMPTY = "the plan has no session to put on a sheet now (paused, stopped or over)"
+HANDOUT_NEEDS_PDF = "PDF sheets need the PDF part: pip install 'backfit[pdf]' (HTML needs nothing)"
+HANDOUT_PDF_FAILED = "cannot make the PDF: {error}"
+HANDOUT_WRITTEN = "Wrote {file}: {count} exercises."
+
 # A guided session.
 DOSE_FOR_ROUTINE = (
     "--sets, --reps, --hold and --rest change one exercise's dose; for a routine, use --easy"

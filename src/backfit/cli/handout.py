@@ -1,0 +1,225 @@
+"""`backfit handout`: a sheet to print or share, as HTML or PDF, of exercises and routines
+or of the active plan's week."""
+
+import sys
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from backfit import __version__
+from backfit.cli.app import command, find, load
+from backfit.cli.exits import EXIT_NOT_FOUND, EXIT_NOT_INSTALLED, EXIT_OUTPUT
+from backfit.cli.failures import CommandUsageError, fail
+from backfit.cli.options import (
+    CatalogOption,
+    WeekDays,
+    catalog_in_use,
+    choices,
+    complete_name,
+    one_of,
+    week_days,
+)
+from backfit.output import write_lines
+from backfit.views.words import messages
+
+if TYPE_CHECKING:
+    from backfit.catalog.models import Catalog
+    from backfit.handout.model import Sheet
+
+FORMATS = ("html", "pdf")
+PAPERS = ("a4", "letter")
+SUFFIXES = {".html": "html", ".htm": "html", ".pdf": "pdf"}
+MOST_WEEKS = 12
+
+
+@command("handout", short_help="Write a sheet to print or share, as HTML or PDF.")
+def handout_command(
+    ctx: typer.Context,
+    names: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="[NAME]...",
+            help="Exercises or routines to put on the sheet (slug, name or alias).",
+            autocompletion=complete_name,
+            show_default=False,
+        ),
+    ] = None,
+    plan: Annotated[
+        bool, typer.Option("--plan", help="The active plan's week, at its doses now.")
+    ] = False,
+    week: Annotated[
+        int | None,
+        typer.Option(
+            metavar="N", help="With --plan: an earlier week of the plan, at its doses then."
+        ),
+    ] = None,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "-o",
+            "--output",
+            metavar="FILE",
+            help="Write to FILE (its suffix picks the format; '-': HTML to stdout). "
+            "Default: a file in this folder named after the sheet.",
+        ),
+    ] = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format", metavar=choices(FORMATS), parser=one_of(FORMATS), help="html or pdf."
+        ),
+    ] = None,
+    paper: Annotated[
+        str,
+        typer.Option(metavar=choices(PAPERS), parser=one_of(PAPERS), help="Paper size."),
+    ] = "a4",
+    weeks: Annotated[
+        int,
+        typer.Option(metavar="N", help=f"Weeks in the tracking grid, 1 to {MOST_WEEKS}."),
+    ] = 2,
+    days: Annotated[
+        WeekDays | None,
+        typer.Option(
+            metavar="DAYS",
+            parser=week_days,
+            help="The days you train, mon,wed,fri: said on the sheet, the grid's columns "
+            "(default: every day in the grid, to tick those you train; a plan's own days).",
+        ),
+    ] = None,
+    catalog_file: CatalogOption = None,
+) -> None:
+    """Write a sheet with each exercise's figure, dose, steps, cautions and build-up, the
+    pain rule and the signs that mean stop and get help, and a grid to tick off sessions.
+    Needs backfit[pdf] for PDF."""
+    if bool(names) == plan:
+        said = messages.HANDOUT_WHAT if not names else messages.HANDOUT_BOTH
+        raise CommandUsageError(said, ctx=ctx)
+    if days is not None and plan:
+        raise CommandUsageError(messages.HANDOUT_DAYS_OF_PLAN, ctx=ctx)
+    if week is not None and not plan:
+        raise CommandUsageError(messages.HANDOUT_WEEK_NEEDS_PLAN, ctx=ctx)
+    if not 1 <= weeks <= MOST_WEEKS:
+        raise CommandUsageError(messages.HANDOUT_WEEKS.format(most=MOST_WEEKS), ctx=ctx)
+    kind = fmt or _format_of(output)
+    catalog = load(catalog_in_use(ctx, catalog_file))
+    today = datetime.now().astimezone().date()
+    if plan:
+        sheet = _plan_sheet(ctx, catalog, week, weeks, today)
+    else:
+        sheet = _entries_sheet(catalog, names or [], weeks, days, today)
+    if kind == "pdf":
+        data = _pdf(sheet, paper)
+    else:
+        from backfit.handout.html import render
+
+        data = render(sheet, paper=paper).encode("utf-8")
+    if output == "-":
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        return
+    path = Path(output) if output else Path(f"{_file_stem(sheet, names, plan)}.{kind}")
+    from backfit.writing import write_file
+
+    try:
+        write_file(path, data)
+    except OSError as error:
+        fail(messages.CANNOT_WRITE.format(file=path, error=error.strerror or error), EXIT_OUTPUT)
+    count = sum(len(page) for page in sheet.pages)
+    write_lines([messages.HANDOUT_WRITTEN.format(file=path, count=count)])
+
+
+def _format_of(output: str | None) -> str:
+    if output is None or output == "-":
+        return "html"
+    return SUFFIXES.get(Path(output).suffix.lower(), "html")
+
+
+def _file_stem(sheet: "Sheet", names: list[str] | None, plan: bool) -> str:
+    if plan:
+        return "backfit-plan"
+    return "backfit-" + "-".join(item.slug for page in sheet.pages for item in page[:1])[:60]
+
+
+def _entries_sheet(
+    catalog: "Catalog", names: list[str], weeks: int, days: tuple[int, ...] | None, today: date
+) -> "Sheet":
+    from backfit.catalog.models import Routine
+    from backfit.handout import model
+    from backfit.views.words import handout as words
+
+    entries = [find(catalog, name) for name in names]
+    first = entries[0]
+    single = len(entries) == 1
+    title = first.name if single else words.TITLE_SEVERAL
+    for_whom = first.audience if single and isinstance(first, Routine) else words.FOR_NOBODY
+    purpose = first.purpose if single and isinstance(first, Routine) else None
+    if single and not isinstance(first, Routine):
+        purpose = first.summary
+    return model.sheet(
+        model.from_entries(entries, catalog),
+        catalog,
+        title=title,
+        for_whom=for_whom,
+        purpose=purpose,
+        days=days,
+        weeks=weeks,
+        version=__version__,
+        today=today,
+    )
+
+
+def _plan_sheet(
+    ctx: typer.Context, catalog: "Catalog", week: int | None, weeks: int, today: date
+) -> "Sheet":
+    from backfit.cli.plan_state import current_plan, session_of
+    from backfit.handout import model
+    from backfit.views.words import handout as words
+
+    current = current_plan()
+    settings = current.settings
+    now = max(1, min(settings.weeks, settings.week_of(today)))
+    chosen = now if week is None else week
+    if not 1 <= chosen <= now:
+        said = messages.HANDOUT_PLAN_WEEK.format(week=chosen, now=now)
+        raise CommandUsageError(said, ctx=ctx)
+    when = today if chosen == now else settings.start + timedelta(weeks=chosen - 1)
+    day = current.day(catalog, when)
+    planned = session_of(day) or day.steps
+    if not planned:
+        fail(messages.HANDOUT_PLAN_EMPTY, EXIT_NOT_FOUND)
+    dosed = [
+        model.Dosed(
+            catalog.exercise(p.step.exercise),
+            p.step.dose,
+            p.step.next_dose,
+            at_top=p.step.next_dose is None and p.step.rung == p.step.rungs - 1,
+        )
+        for p in planned
+        if catalog.find(p.step.exercise) is not None
+    ]
+    return model.sheet(
+        dosed,
+        catalog,
+        title=words.TITLE_PLAN.format(week=chosen, weeks=settings.weeks),
+        for_whom=words.FOR_PLAN.format(start=settings.start.isoformat()),
+        purpose=None,
+        days=settings.days,
+        weeks=min(weeks, settings.weeks - chosen + 1),
+        first_week=chosen,
+        care=settings.care,
+        version=__version__,
+        today=today,
+    )
+
+
+def _pdf(sheet: "Sheet", paper: str) -> bytes:
+    try:
+        from backfit.handout.pdf import PdfError, render
+    except ImportError:
+        fail(messages.HANDOUT_NEEDS_PDF, EXIT_NOT_INSTALLED)
+    try:
+        return render(sheet, paper=paper)
+    except PdfError as error:
+        fail(messages.HANDOUT_PDF_FAILED.format(error=error), EXIT_OUTPUT)

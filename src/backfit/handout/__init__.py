@@ -1,0 +1,1 @@
+"""A printed handout: one model (`model`), drawn as HTML (`html`) or PDF (`pdf`)."""

@@ -1,0 +1,253 @@
+"""A printed handout as data: what each exercise on it says and shows, and what the sheet
+says around them. Built once from the catalog (or the active plan's day), then drawn by
+either renderer (`html`, `pdf`), so the two cannot say different things. Every string in
+it is plain text, never markup: each renderer escapes it for its own language."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING, NamedTuple
+
+from backfit.catalog.models import Exercise, Routine
+from backfit.views.words import catalog as catalog_words
+from backfit.views.words import handout as words
+from backfit.views.words.doses import format_dose
+
+if TYPE_CHECKING:
+    from backfit.catalog.conditions import Condition
+    from backfit.catalog.models import Catalog, Dose
+
+PER_PAGE = 2  # exercises on a page: two with their figures, steps and cautions fill an A4 side
+
+
+class Figure(NamedTuple):
+    svg: str  # a whole SVG document: inline in HTML, an image in the PDF
+    title: str
+    description: str
+
+
+class Item(NamedTuple):
+    """One exercise on the sheet, at the dose it is to be done at."""
+
+    name: str
+    slug: str
+    summary: str
+    figure: Figure | None
+    dose: str  # '3 sets of 6, 4, 2 reps, hold 10 s · rest 20 s'
+    dose_note: str | None
+    how_often: str | None  # None: the days were not said (the grid has every day)
+    steps: tuple[str, ...]
+    cautions: tuple[str, ...]
+    stop_if: tuple[str, ...]  # its own; the sheet's stop_always apply to every exercise
+    build_up: tuple[str, ...]
+    next_step: str | None  # from a plan: the next rung's dose, or that it is at the top
+    care: tuple[tuple[str, str], ...]  # (heading, note) for the conditions that apply
+    sources: tuple[str, ...]  # short: publisher, title and year; the sheet lists addresses
+    cites: tuple[int, ...] = ()  # the same, as numbers in the sheet's list of sources, from 1
+
+
+class Band(NamedTuple):
+    scores: str  # '3-5/10'
+    meaning: str
+
+
+class Sheet(NamedTuple):
+    lang: str
+    title: str
+    for_whom: str
+    purpose: str | None
+    pages: tuple[tuple[Item, ...], ...]
+    pain_rule: tuple[Band, ...]
+    stop_always: tuple[str, ...]
+    emergency: tuple[str, ...]
+    urgent: tuple[str, ...]
+    days: tuple[str, ...]  # the session days' short names, the tracking grid's columns
+    weeks: int  # its rows
+    first_week: int
+    notes_lines: int
+    sources: tuple[str, ...]  # every source cited on the sheet, with its address
+    disclaimer: str
+    licence: str
+    made_by: str
+    labels: dict[str, str]  # the headings, worded once for both renderers
+
+
+LABELS = {
+    "dose": catalog_words.DOSE,
+    "how_often": words.HOW_OFTEN,
+    "steps": catalog_words.HOW_TO_DO_IT,
+    "cautions": catalog_words.CAUTIONS,
+    "stop_if": catalog_words.STOP_AND_REST.strip(),
+    "build_up": catalog_words.HOW_TO_BUILD_UP,
+    "sources": catalog_words.SOURCES,
+    "pain_rule": catalog_words.PAIN_RULE,
+    "stop_always": catalog_words.STOP_AT_ONCE,
+    "emergency_title": catalog_words.EMERGENCY,
+    "emergency": catalog_words.EMERGENCY_NOW,
+    "urgent": catalog_words.SEE_A_DOCTOR + ":",
+    "tracking": words.TRACKING,
+    "week": words.WEEK,
+    "pain_box": words.PAIN_BOX,
+    "notes": words.NOTES,
+    "continued": words.CONTINUED,
+    "all_sources": words.ALL_SOURCES,
+    "cited": words.CITED,
+}
+
+
+class Dosed(NamedTuple):
+    """An exercise as the sheet gives it: its dose there, and from a plan its next one."""
+
+    exercise: Exercise
+    dose: Dose
+    next_dose: Dose | None = None
+    at_top: bool = False
+
+
+def from_entries(entries: Sequence[Exercise | Routine], catalog: Catalog) -> list[Dosed]:
+    """Each exercise of `entries` (routines opened) once, at its dose there."""
+    seen: set[str] = set()
+    dosed = []
+    for entry in entries:
+        for exercise, dose in catalog.doses_of(entry):
+            if exercise.slug not in seen:
+                seen.add(exercise.slug)
+                dosed.append(Dosed(exercise, dose))
+    return dosed
+
+
+def sheet(
+    dosed: Sequence[Dosed],
+    catalog: Catalog,
+    *,
+    title: str,
+    for_whom: str,
+    purpose: str | None,
+    days: Sequence[int] | None,
+    weeks: int,
+    first_week: int = 1,
+    care: Sequence[Condition] = (),
+    version: str,
+    today: date,
+) -> Sheet:
+    """The whole handout: `dosed` two to a page, done on `days` (0 is Monday; None: not
+    said, and the grid has every day of the week), with a tracking grid of `weeks` rows
+    from `first_week`."""
+    how_often = None if days is None else _how_often(days)
+    cited = list(dict.fromkeys(i for d in dosed for i in d.exercise.sources))
+    items = [
+        _item(n, d, catalog, how_often, care)._replace(
+            cites=tuple(cited.index(i) + 1 for i in d.exercise.sources)
+        )
+        for n, d in enumerate(dosed, 1)
+    ]
+    pages = tuple(tuple(items[i : i + PER_PAGE]) for i in range(0, len(items), PER_PAGE))
+    s = catalog.safety
+    return Sheet(
+        lang="en",
+        title=title,
+        for_whom=for_whom,
+        purpose=purpose,
+        pages=pages,
+        pain_rule=tuple(
+            Band(catalog_words.PAIN_RANGE.format(range=b.range), b.meaning) for b in s.pain_rule
+        ),
+        stop_always=tuple(s.stop_always),
+        emergency=tuple(s.emergency),
+        urgent=tuple(s.see_doctor),
+        days=tuple(words.DAY_SHORT[d] for d in sorted(range(7) if days is None else days)),
+        weeks=weeks,
+        first_week=first_week,
+        notes_lines=6,
+        sources=tuple(_source(catalog, source_id, address=True) for source_id in cited),
+        disclaimer=catalog.disclaimer,
+        licence=f"{catalog.license} {words.FIGURES_LICENCE}",
+        made_by=words.MADE_BY.format(version=version, date=today.isoformat()),
+        labels=LABELS,
+    )
+
+
+def _how_often(days: Sequence[int]) -> str:
+    named = ", ".join(words.DAY_NAMES[d] for d in sorted(days))
+    if len(days) == 1:
+        return words.ON_DAYS_ONE.format(days=named)
+    return words.ON_DAYS.format(count=len(days), days=named)
+
+
+def _item(
+    n: int, dosed: Dosed, catalog: Catalog, how_often: str | None, care: Sequence[Condition]
+) -> Item:
+    from backfit.views.figure import pose_svg
+
+    e = dosed.exercise
+    figure = None
+    if e.pose is not None:
+        svg = pose_svg(e.name, e.pose, ["start", "end"], ids=f"figure-{n}-")
+        heading = words.FIGURE_START_END.format(name=e.name)
+        description = _svg_text(svg, "desc")
+        figure = Figure(svg, heading, description)
+    build_up: list[str] = []
+    if e.build_up is not None:
+        build_up = [*catalog_words.build_up_lines(e.build_up)]
+        if e.build_up.note:
+            build_up.append(e.build_up.note)
+    next_step = None
+    if dosed.at_top:
+        next_step = words.AT_TOP
+    elif dosed.next_dose is not None:
+        next_step = words.NEXT_STEP.format(dose=format_dose(dosed.next_dose))
+    notes = []
+    for condition in care:
+        note = e.care_for(condition)
+        if note is not None:
+            verdict = catalog_words.VERDICTS[note.verdict]
+            heading = words.CARE.format(condition=condition.value)
+            notes.append((heading, catalog_words.CARE_NOTE.format(verdict=verdict, note=note.note)))
+    return Item(
+        name=e.name,
+        slug=e.slug,
+        summary=e.summary,
+        figure=figure,
+        dose=format_dose(dosed.dose),
+        dose_note=dosed.dose.note,
+        how_often=how_often,
+        steps=tuple(e.steps),
+        cautions=tuple(e.cautions),
+        stop_if=tuple(e.stop_if),
+        build_up=tuple(build_up),
+        next_step=next_step,
+        care=tuple(notes),
+        sources=tuple(_source(catalog, source_id) for source_id in e.sources),
+    )
+
+
+def _svg_text(svg: str, tag: str) -> str:
+    """The text of the picture's title or description (as `svg` escaped it), unescaped."""
+    from xml.sax.saxutils import unescape
+
+    start = svg.index(">", svg.index(f"<{tag} ")) + 1
+    return unescape(svg[start : svg.index(f"</{tag}>")])
+
+
+def _source(catalog: Catalog, source_id: str, *, address: bool = False) -> str:
+    source = catalog.sources[source_id]
+    said = catalog_words.SOURCE if source.year is None else catalog_words.SOURCE_YEAR
+    text = said.format(publisher=source.publisher, title=source.title, year=source.year)
+    return f"{text} {source.url}" if address and source.url else text
+
+
+def to_json(handout: Sheet) -> str:
+    """The handout as JSON, for the PDF template (NamedTuples become objects)."""
+    return json.dumps(_plain(handout), ensure_ascii=False, sort_keys=True)
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, tuple) and hasattr(value, "_asdict"):
+        return {k: _plain(v) for k, v in value._asdict().items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value

@@ -1,0 +1,210 @@
+"""`backfit handout` as HTML (issue 20): a valid, self-contained page for every exercise
+and routine, with the figures, the doses `show` gives, print CSS, and nothing from a
+catalog read as markup; and the command's faults, each one line and a documented code."""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import html5lib
+import pytest
+
+from backfit.catalog.loader import builtin_catalog_path, load_catalog
+from backfit.catalog.models import Catalog
+from backfit.handout import html, model
+
+Invoke = Callable[..., Any]
+NS = "{http://www.w3.org/1999/xhtml}"
+SVG = "{http://www.w3.org/2000/svg}"
+HOSTILE = (
+    "#set page(width: 1pt) <script>alert(1)</script> {{ name }} $x$ *bold* _it_ "
+    "back\\slash \u202eevil \u05e9\u05dc\u05d5\u05dd \u200fabc & \"quotes\" 'apos'"
+)
+
+
+@cache
+def catalog() -> Catalog:
+    return load_catalog(builtin_catalog_path())
+
+
+def sheet_of(*names: str, weeks: int = 2, days: tuple[int, ...] | None = (0, 2, 4)) -> model.Sheet:
+    entries = [entry for name in names if (entry := catalog().find(name)) is not None]
+    return model.sheet(
+        model.from_entries(entries, catalog()),
+        catalog(),
+        title=entries[0].name,
+        for_whom="For tests.",
+        purpose=None,
+        days=days,
+        weeks=weeks,
+        version="9.9.9",
+        today=date(2026, 12, 5),
+    )
+
+
+def parsed(text: str) -> Any:
+    """The page parsed as a browser would, failing on any parse error."""
+    return html5lib.HTMLParser(strict=True).parse(text)
+
+
+def text_of(element: Any) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+ENTRIES = [e.slug for e in catalog().exercises] + [r.slug for r in catalog().routines]
+
+
+@pytest.mark.parametrize("slug", ENTRIES)
+def test_every_exercise_and_routine_makes_a_valid_page_with_a_titled_figure_each(
+    slug: str,
+) -> None:
+    sheet = sheet_of(slug)
+    page = html.render(sheet, paper="a4")
+    root = parsed(page)
+    assert root.get("lang") == "en"
+    assert len(root.findall(f".//{NS}h1")) == 1
+    assert text_of(root.find(f".//{NS}title")) == sheet.title
+    figures = root.findall(f".//{SVG}svg")
+    items = [item for page_items in sheet.pages for item in page_items]
+    assert len(figures) == sum(item.figure is not None for item in items) > 0
+    ids = set()
+    for svg in figures:
+        assert svg.get("role") == "img"
+        title = svg.find(f"{SVG}title")
+        assert title is not None and text_of(title)
+        ids.add(title.get("id"))
+        labelled = svg.get("aria-labelledby").split()
+        assert title.get("id") in labelled
+    assert len(ids) == len(figures)  # each figure's own title, not the first one's
+    assert "@page { size: A4;" in page
+    assert "http://" not in page.replace("http://www.w3.org/2000/svg", "")  # nothing fetched
+    assert "<script" not in page and "<link" not in page and "<img" not in page
+
+
+def test_two_exercises_a_page_each_page_after_the_first_titled_again() -> None:
+    sheet = sheet_of("strength-day")
+    root = parsed(html.render(sheet, paper="letter"))
+    pages = root.findall(f".//{NS}section[@class='page']")
+    assert [len(p) for p in sheet.pages] == [2, 2, 2, 1]
+    assert len(pages) == 3  # the first is not broken before
+    for section in pages:
+        assert text_of(section.find(f"{NS}p")) == f"{sheet.title} (continued)"
+        assert len(section.findall(f"{NS}article")) <= 2
+    assert "@page { size: letter;" in html.render(sheet, paper="letter")
+
+
+def test_the_sheet_holds_the_pain_rule_red_flags_grid_and_licence() -> None:
+    sheet = sheet_of("bird-dog", weeks=3)
+    root = parsed(html.render(sheet, paper="a4"))
+    words = text_of(root)
+    for band in catalog().safety.pain_rule:
+        assert band.meaning in words
+    for flag in (*catalog().safety.emergency, *catalog().safety.see_doctor):
+        assert " ".join(flag.split()) in words
+    assert "999" in words and "111" in words
+    grid = root.find(f".//{NS}table")
+    rows = grid.findall(f".//{NS}tbody/{NS}tr")
+    assert [text_of(row.find(f"{NS}th")) for row in rows] == ["Week 1", "Week 2", "Week 3"]
+    assert all(len(row.findall(f"{NS}td")) == 3 for row in rows)  # Mon, Wed, Fri
+    assert [text_of(th) for th in grid.findall(f".//{NS}thead//{NS}th")][1:] == [
+        "Mon", "Wed", "Fri",
+    ]  # fmt: skip
+    assert "CC BY 4.0" in words and "Made by backfit 9.9.9 on 2026-12-05." in words
+
+
+def test_text_from_a_catalog_is_never_markup() -> None:
+    sheet = sheet_of("bird-dog")
+    item = sheet.pages[0][0]
+    hostile_item = item._replace(
+        name=HOSTILE, summary=HOSTILE, steps=(HOSTILE,), cautions=(HOSTILE,), stop_if=(HOSTILE,)
+    )
+    hostile = sheet._replace(title=HOSTILE, pages=((hostile_item,),), purpose=HOSTILE)
+    page = html.render(hostile, paper="a4")
+    assert "<script>" not in page
+    root = parsed(page)
+    assert text_of(root.find(f".//{NS}h1")) == " ".join(HOSTILE.split())
+    assert text_of(root.find(f".//{NS}article//{NS}ol/{NS}li")) == " ".join(HOSTILE.split())
+
+
+def test_a_routines_sheet_gives_the_doses_that_show_gives(invoke: Invoke) -> None:
+    shown = invoke("show", "strength-day")
+    assert shown.exit_code == 0, shown.stderr
+    sheet = sheet_of("strength-day")
+    flat = " ".join(shown.stdout.split())
+    for item in (i for page in sheet.pages for i in page):
+        assert f"{item.name} ({item.slug}) {item.dose}" in flat
+
+
+def test_the_command_writes_the_file_the_suffix_names(invoke: Invoke, tmp_path: Path) -> None:
+    out = tmp_path / "sheet.html"
+    result = invoke("handout", "strength-day", "bird-dog", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == f"Wrote {out}: 7 exercises.\n"
+    root = parsed(out.read_text(encoding="utf-8"))
+    assert text_of(root.find(f".//{NS}h1")) == "Your back exercises"
+    days = [text_of(th) for th in root.findall(f".//{NS}table//{NS}thead//{NS}th")][1:]
+    assert days == ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]  # days not said: all
+    assert "How often" not in text_of(root)  # nor claimed
+    chosen = invoke("handout", "bird-dog", "--days", "tue,sat", "-o", "-")
+    assert "2 times a week: Tuesday, Saturday" in " ".join(chosen.stdout.split())
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary left
+    to_stdout = invoke("handout", "bird-dog", "-o", "-")
+    assert to_stdout.exit_code == 0 and to_stdout.stdout.startswith("<!DOCTYPE html>")
+
+
+def test_faults_are_one_line_and_write_nothing(
+    invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    typo = invoke("handout", "brid-dog")
+    assert typo.exit_code == 1 and "did you mean" in typo.stderr and "bird-dog" in typo.stderr
+    neither = invoke("handout")
+    assert neither.exit_code == 2 and "or give --plan" in neither.stderr
+    both = invoke("handout", "bird-dog", "--plan")
+    assert both.exit_code == 2 and "not both" in both.stderr
+    missing = tmp_path / "no-such-folder" / "sheet.html"
+    unwritable = invoke("handout", "bird-dog", "-o", str(missing))
+    assert unwritable.exit_code == 5 and unwritable.stderr.count("\n") == 1
+    assert not missing.parent.exists()
+    monkeypatch.setitem(sys.modules, "typst", None)  # backfit[pdf] not installed
+    monkeypatch.delitem(sys.modules, "backfit.handout.pdf", raising=False)
+    pdf = tmp_path / "sheet.pdf"
+    refused = invoke("handout", "bird-dog", "-o", str(pdf))
+    assert refused.exit_code == 7 and "pip install 'backfit[pdf]'" in refused.stderr
+    assert not pdf.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_a_plan_week_on_a_sheet(
+    invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BACKFIT_HOME", str(tmp_path / "home"))
+    none = invoke("handout", "--plan")
+    assert none.exit_code == 1 and "backfit plan new" in none.stderr
+    start = date.today().isoformat()
+    made = invoke(
+        "plan", "new", "--pain", "3", "--duration", "over-12-weeks", "--leg", "none",
+        "--no-red-flags", "--care", "pregnancy", "--start", start, "--days", "tue,thu",
+        "--yes",
+    )  # fmt: skip
+    assert made.exit_code == 0, made.stderr
+    out = tmp_path / "week.html"
+    result = invoke("handout", "--plan", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    root = parsed(out.read_text(encoding="utf-8"))
+    words = text_of(root)
+    assert text_of(root.find(f".//{NS}h1")) == "Your plan, week 1 of 8"
+    assert "2 times a week: Tuesday, Thursday" in words
+    assert "Your care note (pregnancy)" in words  # the plan's care condition applies
+    assert re.search(r"Next step in your plan: \d", words)
+    today = invoke("today", "--json")
+    import json
+
+    for exercise in json.loads(today.stdout)["exercises"] or []:
+        assert exercise["name"] in words
+    later = invoke("handout", "--plan", "--week", "3")
+    assert later.exit_code == 2 and "has not been reached" in later.stderr
