@@ -1,5 +1,5 @@
 """The lowest versions backfit allows, as pip constraints: each `name>=X` of pyproject's
-dependencies becomes `name==X`. With --check, say whether those are the versions installed.
+dependencies and of its pdf extra becomes `name==X`. With --check, say whether those are the versions installed.
 
 Usage: python .ci/floors.py > floors.txt; pip install -c floors.txt -e ".[test]";
 python .ci/floors.py --check
@@ -19,7 +19,9 @@ FLOOR = re.compile(r"^\s*([A-Za-z0-9_.-]+)\s*>=\s*([^,;\s]+)")
 def floors() -> dict[str, str]:
     project = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text())
     found = {}
-    for requirement in project["project"]["dependencies"]:
+    # the dependencies, and the extras a user installs (backfit[pdf]), not the test tools
+    extras = project["project"]["optional-dependencies"]
+    for requirement in [*project["project"]["dependencies"], *extras["pdf"]]:
         match = FLOOR.match(requirement)
         if match is None:
             sys.exit(f"no floor in {requirement!r}: every dependency needs one")
