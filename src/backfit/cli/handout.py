@@ -116,8 +116,7 @@ def handout_command(
 
         data = render(sheet, paper=paper).encode("utf-8")
     if output == "-":
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
+        _to_stdout(data, kind)
         return
     path = Path(output) if output else Path(f"{_file_stem(sheet, names, plan)}.{kind}")
     from backfit.writing import write_file
@@ -223,3 +222,19 @@ def _pdf(sheet: "Sheet", paper: str) -> bytes:
         return render(sheet, paper=paper)
     except PdfError as error:
         fail(messages.HANDOUT_PDF_FAILED.format(error=error), EXIT_OUTPUT)
+
+
+def _to_stdout(data: bytes, kind: str) -> None:
+    """HTML through stdout like any output (its failures said alike); a PDF's bytes
+    through the stream beneath, its failures reported the same way."""
+    if kind == "html":
+        sys.stdout.write(data.decode("utf-8"))
+        return
+    from backfit.writing import OutputError
+
+    try:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    except OSError as error:
+        raise OutputError(error) from error

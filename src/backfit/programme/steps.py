@@ -26,11 +26,12 @@ GAP_DAYS = 7  # backfit's own: more days off than this (between two sessions), o
 TOP_DAYS = 7  # backfit's own: a week at the ceiling before the next harder form
 HOLD_STEP = 5  # seconds added to a hold on the way to the ceiling, once reps are done
 # Moving towards the ceiling once the build-up's own increment has done all it can: one
-# variable at a time, a set, then a rep, then the hold.
+# variable at a time, a set, then a rep, then the hold. Constructed, not validated: they are
+# right as written, and validating would build Increment's validator at every start-up.
 TOWARDS_CEILING = (
-    Increment(sets=1),
-    Increment(reps=1),
-    Increment(hold_seconds=HOLD_STEP),
+    Increment.model_construct(sets=1),
+    Increment.model_construct(reps=1),
+    Increment.model_construct(hold_seconds=HOLD_STEP),
 )
 
 
