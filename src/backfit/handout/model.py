@@ -179,15 +179,15 @@ def _how_often(days: Sequence[int]) -> str:
 def _item(
     n: int, dosed: Dosed, catalog: Catalog, how_often: str | None, care: Sequence[Condition]
 ) -> Item:
-    from backfit.views.figure import pose_svg
+    from backfit.views.figure import pose_description, pose_svg
 
     e = dosed.exercise
     figure = None
     if e.pose is not None:
-        svg = pose_svg(e.name, e.pose, ["start", "end"], ids=f"figure-{n}-")
+        frames = ["start", "end"]
+        svg = pose_svg(e.name, e.pose, frames, ids=f"figure-{n}-")
         heading = words.FIGURE_START_END.format(name=e.name)
-        description = _svg_text(svg, "desc")
-        figure = Figure(svg, heading, description)
+        figure = Figure(svg, heading, pose_description(e.name, e.pose, frames))
     build_up: list[str] = []
     if e.build_up is not None:
         build_up = [*catalog_words.build_up_lines(e.build_up)]
@@ -221,14 +221,6 @@ def _item(
         care=tuple(notes),
         sources=tuple(_source(catalog, source_id) for source_id in e.sources),
     )
-
-
-def _svg_text(svg: str, tag: str) -> str:
-    """The text of the picture's title or description (as `svg` escaped it), unescaped."""
-    from xml.sax.saxutils import unescape
-
-    start = svg.index(">", svg.index(f"<{tag} ")) + 1
-    return unescape(svg[start : svg.index(f"</{tag}>")])
 
 
 def _source(catalog: Catalog, source_id: str, *, address: bool = False) -> str:

@@ -147,17 +147,27 @@ def pose_svg(title: str, pose: Pose, names: Sequence[str], *, ids: str = "") -> 
     `svg.picture`)."""
     from backfit.figures import svg
 
-    frames = dict(pose.frames())
     still = pose.placed("start")
     frames_drawn = [pose.placed(name) for name in names]
     shapes = scene.drawing(frames_drawn, pose.props, still)
-    labels = [_label(name, frames[name].caption) for name in names]
+    heading = words.SVG_TITLE.format(title=title, frames=words.SVG_FRAMES.join(names))
+    description = pose_description(title, pose, names)
+    return svg.picture(
+        shapes, _labels(pose, names), title=heading, description=description, ids=ids
+    )
+
+
+def pose_description(title: str, pose: Pose, names: Sequence[str]) -> str:
+    """What the picture of the keyframes `names` shows, in words, for a screen reader."""
     seen = {"side": words.SVG_SIDE, "front": words.SVG_FRONT}.get(pose.view) or (
         words.SVG_FEET if pose.seen_from == "feet" else words.SVG_ABOVE
     )
-    description = seen.format(title=title, frames=words.SVG_THEN.join(labels))
-    heading = words.SVG_TITLE.format(title=title, frames=words.SVG_FRAMES.join(names))
-    return svg.picture(shapes, labels, title=heading, description=description, ids=ids)
+    return seen.format(title=title, frames=words.SVG_THEN.join(_labels(pose, names)))
+
+
+def _labels(pose: Pose, names: Sequence[str]) -> list[str]:
+    frames = dict(pose.frames())
+    return [_label(name, frames[name].caption) for name in names]
 
 
 def _label(name: str, caption: str | None) -> str:
