@@ -1,5 +1,6 @@
 """The lowest versions backfit allows, as pip constraints: each `name>=X` of pyproject's
-dependencies and of its pdf extra becomes `name==X`. With --check, say whether those are the versions installed.
+dependencies and of its pdf extra becomes `name==X`. With --check, say whether those are
+the versions installed.
 
 Usage: python .ci/floors.py > floors.txt; pip install -c floors.txt -e ".[test]";
 python .ci/floors.py --check
