@@ -199,7 +199,7 @@ def test_a_plan_week_on_a_sheet(
     words = text_of(root)
     assert text_of(root.find(f".//{NS}h1")) == "Your plan, week 1 of 8"
     assert "2 times a week: Tuesday, Thursday" in words
-    assert "Your care note (pregnancy)" in words  # the plan's care condition applies
+    assert "If you are pregnant: " in words  # the plan's care condition applies
     assert re.search(r"Next step in your plan: \d", words)
     today = invoke("today", "--json")
     import json

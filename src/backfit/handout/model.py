@@ -203,8 +203,8 @@ def _item(
         note = e.care_for(condition)
         if note is not None:
             verdict = catalog_words.VERDICTS[note.verdict]
-            heading = words.CARE.format(condition=condition.value)
-            notes.append((heading, catalog_words.CARE_NOTE.format(verdict=verdict, note=note.note)))
+            heading = words.CARE.format(who=words.CONDITIONS[condition.value], verdict=verdict)
+            notes.append((heading, note.note))
     return Item(
         name=e.name,
         slug=e.slug,

@@ -15,7 +15,13 @@ DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 DAY_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 NEXT_STEP = "Next step in your plan: {dose}"
 AT_TOP = "You are at the top of this build-up: keep it up."
-CARE = "Your care note ({condition})"
+CARE = "{who}: {verdict}"
+CONDITIONS = {
+    "pregnancy": "If you are pregnant",
+    "surgery": "After recent back surgery",
+    "osteoporosis": "If you have osteoporosis",
+    "sciatica": "If you have sciatica",
+}
 TRACKING = "Tracking: tick each session and write your pain score (0-10) after it"
 WEEK = "Week {number}"
 PAIN_BOX = "pain __"
