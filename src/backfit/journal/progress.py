@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
-from statistics import mean
 from typing import TYPE_CHECKING, NamedTuple
 
 from backfit.journal import store
@@ -111,5 +110,7 @@ def recent_stop_band_sessions(path: Path, catalog: Catalog, *, now: datetime) ->
 
 
 def _average(values: Iterable[int | None]) -> float | None:
+    from statistics import mean  # here: today's start-up has no need of it
+
     known = [v for v in values if v is not None]
     return round(mean(known), 1) if known else None

@@ -23,7 +23,9 @@ MOST_ACTIVITIES = 3  # the Patient-Specific Functional Scale's up to three
 
 
 class Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # Built when first used: the base itself never is, and a command that reads no plan
+    # builds none of them.
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Activity(Model):

@@ -3,8 +3,7 @@ what to suggest instead when it is too high to start."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from backfit.catalog.levels import Level
 from backfit.catalog.models import Exercise
@@ -74,8 +73,7 @@ def gentler_choice(entry: Exercise | Routine, catalog: Catalog) -> Exercise | Ro
     )
 
 
-@dataclass(frozen=True)
-class PainAfter:
+class PainAfter(NamedTuple):
     """What the pain after a session means: its zone and band by the catalog's pain rule,
     and how far it rose over the pain before (None: no score before). `stop` is the pain
     gate's stop, reached by the band or by a rise of RISE_AFTER points or more."""

@@ -7,7 +7,6 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Group
-from rich.table import Table
 from rich.text import Text
 
 from backfit.programme.compose import conditions
@@ -16,6 +15,7 @@ from backfit.views.words.doses import format_dose
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
+    from rich.table import Table
 
     from backfit.catalog.models import Catalog, Dose
     from backfit.programme.current import Current
@@ -110,6 +110,8 @@ def render_day(
 
 
 def _session_table(exercises: tuple[Planned, ...], names: dict[str, str], quota: bool) -> Table:
+    from rich.table import Table  # only on a day with a session: a rest day needs none
+
     table = Table(box=None, show_header=False, padding=(0, 1), expand=False)
     table.add_column(ratio=1)
     table.add_column(ratio=2)
@@ -139,6 +141,8 @@ def render_plan(current: Current, catalog: Catalog, today: date) -> RenderableTy
         flagged = day.advice[0].day or today
         parts.append(Text(words.PLAN_STOPPED.format(day=_date(flagged)), style="bold"))
         return Group(*parts, red_flags(catalog))
+    from rich.table import Table
+
     table = Table(box=None, show_header=False, padding=(0, 1))
     for planned in day.steps:
         step = planned.step
