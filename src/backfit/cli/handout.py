@@ -126,7 +126,9 @@ def handout_command(
     except OSError as error:
         fail(messages.CANNOT_WRITE.format(file=path, error=error.strerror or error), EXIT_OUTPUT)
     count = sum(len(page) for page in sheet.pages)
-    write_lines([messages.HANDOUT_WRITTEN.format(file=path, count=count)])
+    from backfit.views.words import plural
+
+    write_lines([plural(*messages.HANDOUT_WRITTEN, count).format(file=path, count=count)])
 
 
 def _format_of(output: str | None) -> str:

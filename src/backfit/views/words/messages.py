@@ -88,7 +88,7 @@ HANDOUT_PLAN_WEEK = (
 HANDOUT_PLAN_EMPTY = "the plan has no session to put on a sheet now (paused, stopped or over)"
 HANDOUT_NEEDS_PDF = "PDF sheets need the PDF part: pip install 'backfit[pdf]' (HTML needs nothing)"
 HANDOUT_PDF_FAILED = "cannot make the PDF: {error}"
-HANDOUT_WRITTEN = "Wrote {file}: {count} exercises."
+HANDOUT_WRITTEN = ("Wrote {file}: {count} exercise.", "Wrote {file}: {count} exercises.")
 
 # A guided session.
 DOSE_FOR_ROUTINE = (
