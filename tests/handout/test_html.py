@@ -141,7 +141,9 @@ def test_a_routines_sheet_gives_the_doses_that_show_gives(invoke: Invoke) -> Non
         assert f"{item.name} ({item.slug}) {item.dose}" in flat
 
 
-def test_the_command_writes_the_file_the_suffix_names(invoke: Invoke, tmp_path: Path) -> None:
+def test_the_command_writes_the_file_the_suffix_names(
+    invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = tmp_path / "sheet.html"
     result = invoke("handout", "strength-day", "bird-dog", "-o", str(out))
     assert result.exit_code == 0, result.stderr
@@ -154,6 +156,10 @@ def test_the_command_writes_the_file_the_suffix_names(invoke: Invoke, tmp_path: 
     chosen = invoke("handout", "bird-dog", "--days", "tue,sat", "-o", "-")
     assert "2 times a week: Tuesday, Saturday" in " ".join(chosen.stdout.split())
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary left
+    monkeypatch.chdir(tmp_path)
+    named = invoke("handout", "strength-day", "Bird dog", "--format", "html")
+    assert named.stdout == "Wrote backfit-strength-day-bird-dog.html: 7 exercises.\n"
+    assert (tmp_path / "backfit-strength-day-bird-dog.html").stat().st_size > 10_000
     to_stdout = invoke("handout", "bird-dog", "-o", "-")
     assert to_stdout.exit_code == 0 and to_stdout.stdout.startswith("<!DOCTYPE html>")
 

@@ -118,7 +118,7 @@ def handout_command(
     if output == "-":
         _to_stdout(data, kind)
         return
-    path = Path(output) if output else Path(f"{_file_stem(sheet, names, plan)}.{kind}")
+    path = Path(output) if output else Path(f"{_file_stem(catalog, names, plan, week)}.{kind}")
     from backfit.writing import write_file
 
     try:
@@ -137,10 +137,13 @@ def _format_of(output: str | None) -> str:
     return SUFFIXES.get(Path(output).suffix.lower(), "html")
 
 
-def _file_stem(sheet: "Sheet", names: list[str] | None, plan: bool) -> str:
+def _file_stem(catalog: "Catalog", names: list[str] | None, plan: bool, week: int | None) -> str:
+    """The file's name without -o: backfit-strength-day, backfit-bird-dog-dead-bug,
+    backfit-plan (backfit-plan-week-2 for an earlier week)."""
     if plan:
-        return "backfit-plan"
-    return "backfit-" + "-".join(item.slug for page in sheet.pages for item in page[:1])[:60]
+        return "backfit-plan" if week is None else f"backfit-plan-week-{week}"
+    slugs = [entry.slug for name in names or [] if (entry := catalog.find(name)) is not None]
+    return "backfit-" + "-".join(slugs)[:80].rstrip("-")
 
 
 def _entries_sheet(
