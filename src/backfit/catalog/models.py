@@ -8,6 +8,7 @@ the whole catalog (names, links, cited sources: `links.py`) or needs validated p
 (build-ups, changed doses, poses: `coherence.py`) the loader checks beside validation.
 """
 
+from functools import cached_property
 from typing import Annotated, Literal, Self
 
 from pydantic import (
@@ -217,9 +218,10 @@ class PainLevel(Model):
     zone: Literal["go", "caution", "stop"]
     meaning: Prose
 
-    @property
+    @cached_property
     def scores(self) -> tuple[int, int]:
-        """The lowest and highest score in the band; '6+' runs to 10."""
+        """The lowest and highest score in the band; '6+' runs to 10. Worked out once: the
+        plan asks for every session's every score."""
         low, _, high = self.range.replace("+", "-10").partition("-")
         return int(low), int(high or low)
 
