@@ -53,7 +53,7 @@ class CheckIn(NamedTuple):
 def start_programme(path: Path, settings: str, *, now: datetime, replace: bool) -> int:
     """Keep a new programme; the one active is ended today when `replace`, else refused."""
     with writable(path) as db, transaction(db):
-        current = _current(db)
+        current = current_in(db)
         if current is not None and not replace:
             raise ProgrammeExists(current.id)
         if current is not None:
@@ -74,7 +74,7 @@ class ProgrammeExists(JournalError):
 def current_programme(path: Path) -> StoredProgramme | None:
     """The programme not ended, if any."""
     with readable(path) as db:
-        return None if db is None else _current(db)
+        return None if db is None else current_in(db)
 
 
 def end_programme(path: Path, *, day: date) -> StoredProgramme:
@@ -138,12 +138,14 @@ def save_checkin(path: Path, checkin: CheckIn, *, now: datetime) -> int:
 def checkins(path: Path, *, since: date | None = None) -> list[CheckIn]:
     """Check-ins oldest first (by day, then as recorded)."""
     with readable(path) as db:
-        if db is None:
-            return []
-        rows = db.execute(
-            "SELECT * FROM checkins WHERE day >= ? ORDER BY day, id",
-            ((since or date.min).isoformat(),),
-        ).fetchall()
+        return [] if db is None else checkins_in(db, since=since)
+
+
+def checkins_in(db: sqlite3.Connection, *, since: date | None = None) -> list[CheckIn]:
+    """`checkins` from a connection `readable` gave."""
+    rows = db.execute(
+        "SELECT * FROM checkins WHERE day >= ? ORDER BY day, id", ((since or date.min).isoformat(),)
+    ).fetchall()
     return [_checkin(row) for row in rows]
 
 
@@ -161,7 +163,8 @@ def _checkin(row: sqlite3.Row) -> CheckIn:
     )
 
 
-def _current(db: sqlite3.Connection) -> StoredProgramme | None:
+def current_in(db: sqlite3.Connection) -> StoredProgramme | None:
+    """`current_programme` from a connection `readable` (or `writable`) gave."""
     row = db.execute(
         "SELECT * FROM programmes WHERE ended_on IS NULL ORDER BY id DESC LIMIT 1"
     ).fetchone()
@@ -184,7 +187,7 @@ def _current(db: sqlite3.Connection) -> StoredProgramme | None:
 
 
 def _require(db: sqlite3.Connection) -> StoredProgramme:
-    current = _current(db)
+    current = current_in(db)
     if current is None:
         raise NoProgramme("no plan is active")
     return current

@@ -223,6 +223,21 @@ def sessions(
     """Sessions newest first, with their exercises; none at all if there is no log yet.
     With `exercise`, only those in which it was done at least partly, or with `planned`,
     also those in which it was planned and not done."""
+    with readable(path) as db:
+        if db is None:
+            return []
+        return sessions_in(db, since=since, exercise=exercise, planned=planned, limit=limit)
+
+
+def sessions_in(
+    db: sqlite3.Connection,
+    *,
+    since: datetime | None = None,
+    exercise: str | None = None,
+    planned: bool = False,
+    limit: int | None = None,
+) -> list[LoggedSession]:
+    """`sessions` from a connection `readable` gave: several reads in one snapshot."""
     where, args = ["1"], []
     if since is not None:
         where.append("started_at >= ?")
@@ -231,8 +246,7 @@ def sessions(
         done = "" if planned else " AND (status = 'done' OR sets IS NOT NULL)"
         where.append(f"id IN (SELECT session_id FROM exercises_done WHERE exercise = ?{done})")
         args.append(exercise)
-    with readable(path) as db:
-        return [] if db is None else _read(db, " AND ".join(where), args, limit=limit)
+    return _read(db, " AND ".join(where), args, limit=limit)
 
 
 def _read(

@@ -32,11 +32,14 @@ class Current(NamedTuple):
 
 
 def read_current(path: Path) -> Current | None:
-    """The plan not ended, with what the log holds since it began; None: no plan."""
-    stored = plans.current_programme(path)
-    if stored is None:
-        return None
-    settings = Settings.model_validate_json(stored.settings)
-    since = datetime.combine(settings.start, time.min).astimezone().astimezone(UTC)
-    sessions = list(reversed(store.sessions(path, since=since)))
-    return Current(stored, settings, sessions, plans.checkins(path, since=settings.start))
+    """The plan not ended, with what the log holds since it began; None: no plan. Read in
+    one snapshot of the log, so the plan, its sessions and its check-ins agree."""
+    with store.readable(path) as db:
+        stored = None if db is None else plans.current_in(db)
+        if db is None or stored is None:
+            return None
+        settings = Settings.model_validate_json(stored.settings)
+        since = datetime.combine(settings.start, time.min).astimezone().astimezone(UTC)
+        sessions = list(reversed(store.sessions_in(db, since=since)))
+        checkins = plans.checkins_in(db, since=settings.start)
+    return Current(stored, settings, sessions, checkins)
