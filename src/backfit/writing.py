@@ -98,7 +98,13 @@ class Stdout:
 
 def write_file(path: Path, text: str | bytes) -> None:
     """`text` (or bytes) as the whole of the file at `path`, or an OSError with the file as
-    it was: written beside it, then renamed over it."""
+    it was: written beside it, then renamed over it. A symlink is followed (its target is
+    rewritten, the link stays); a device, a pipe or a folder is refused, never replaced
+    (`-o /dev/full` as root would otherwise turn the device into a file)."""
+    if path.is_symlink():
+        path = path.resolve()
+    if path.exists() and not path.is_file():
+        raise OSError(errno.EINVAL, "not a regular file", str(path))
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the umask applies
     try:

@@ -18,6 +18,7 @@ import pytest
 from backfit.catalog.loader import builtin_catalog_path, load_catalog
 from backfit.catalog.models import Catalog
 from backfit.handout import html, model
+from backfit.views.words.doses import format_dose
 
 Invoke = Callable[..., Any]
 NS = "{http://www.w3.org/1999/xhtml}"
@@ -206,6 +207,8 @@ def test_a_plan_week_on_a_sheet(
     assert text_of(root.find(f".//{NS}h1")) == "Your plan, week 1 of 8"
     assert "2 times a week: Tuesday, Thursday" in words
     assert "If you are pregnant: " in words  # the plan's care condition applies
+    assert "Who should take care" not in words  # the plan's own conditions say it
+    assert re.search(r"Walk: \d+ minutes a day on most days", words)  # the plan's walk
     assert re.search(r"Next step in your plan: \d", words)
     today = invoke("today", "--json")
     import json
@@ -214,3 +217,60 @@ def test_a_plan_week_on_a_sheet(
         assert exercise["name"] in words
     later = invoke("handout", "--plan", "--week", "3")
     assert later.exit_code == 2 and "has not been reached" in later.stderr
+    zero = invoke("handout", "--plan", "--week", "0")
+    assert zero.exit_code == 2 and "from 1" in zero.stderr
+
+
+def test_a_sheet_never_contradicts_its_own_dose() -> None:
+    """A new user's trial: the deadlift's bold '5 sets of 8, 5, 5, 5, 5' (strength day) sat
+    above its catalog note '3 working sets of 8'. A dose note belongs to the exercise's own
+    dose only; and an exercise named alone starts at its build-up's start, where a person
+    on paper begins, as `start` and a plan do."""
+    for item in (i for page in sheet_of("strength-day").pages for i in page):
+        exercise = catalog().exercise(item.slug)
+        if item.dose_note is not None:
+            assert item.dose == format_dose(exercise.dose)
+    deadlift = sheet_of("strength-day").pages[1][0]
+    assert deadlift.slug == "bent-leg-deadlift" and deadlift.dose_note is None
+    bird_dog = sheet_of("bird-dog").pages[0][0]
+    assert bird_dog.dose.startswith("3 sets of 3, 2, 1 reps")  # the build-up's start
+    assert bird_dog.build_up[0] == "Start with 3, 2, 1 reps."
+
+
+def test_a_sheet_without_a_plan_says_who_should_avoid_what_as_show_does(invoke: Invoke) -> None:
+    sheet = sheet_of("strength-day")
+    said = dict(sheet.care_summary)
+    assert "avoid: Bent-leg deadlift" in said["Pregnancy:"]
+    assert "avoid: Bent-leg deadlift" in said["Sciatica:"]
+    shown = " ".join(invoke("show", "strength-day").stdout.split())
+    for condition, verdicts in sheet.care_summary:
+        assert f"{condition} {verdicts}" in shown
+    words = text_of(parsed(html.render(sheet, paper="a4")))
+    assert "Who should take care" in words and said["Pregnancy:"] in words
+
+
+def test_the_file_to_write_is_a_file_never_a_device_pipe_or_folder(
+    invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new user's trial: `-o /dev/full` as root turned the device into an HTML file,
+    `-o .` was an internal error, and `-o sub/` wrote a file called sub."""
+    import os
+    import stat
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    refused = invoke("handout", "bird-dog", "-o", str(fifo))
+    assert refused.exit_code == 5 and "not a regular file" in refused.stderr
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)  # still a pipe
+    monkeypatch.chdir(tmp_path)
+    for folder in (".", "sub/", str(tmp_path)):
+        result = invoke("handout", "bird-dog", "-o", folder)
+        assert result.exit_code == 5 and result.stderr.count("\n") == 1, folder
+        assert "is a folder" in result.stderr
+    assert not (tmp_path / "sub").exists()
+    target = tmp_path / "real.html"
+    target.write_text("old")
+    (tmp_path / "link.html").symlink_to(target)
+    assert invoke("handout", "bird-dog", "-o", "link.html").exit_code == 0
+    assert (tmp_path / "link.html").is_symlink()  # the link stays, its target is the sheet
+    assert target.read_text().startswith("<!DOCTYPE html>")

@@ -1,6 +1,7 @@
 """`backfit handout`: a sheet to print or share, as HTML or PDF, of exercises and routines
 or of the active plan's week."""
 
+import os
 import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -25,7 +26,7 @@ from backfit.output import write_lines
 from backfit.views.words import messages
 
 if TYPE_CHECKING:
-    from backfit.catalog.models import Catalog
+    from backfit.catalog.models import Catalog, Exercise, Routine
     from backfit.handout.model import Sheet
 
 FORMATS = ("html", "pdf")
@@ -105,10 +106,11 @@ def handout_command(
     kind = fmt or _format_of(output)
     catalog = load(catalog_in_use(ctx, catalog_file))
     today = datetime.now().astimezone().date()
+    entries = [find(catalog, name) for name in names or []]
     if plan:
         sheet = _plan_sheet(ctx, catalog, week, weeks, today)
     else:
-        sheet = _entries_sheet(catalog, names or [], weeks, days, today)
+        sheet = _entries_sheet(catalog, entries, weeks, days, today)
     if kind == "pdf":
         data = _pdf(sheet, paper)
     else:
@@ -118,7 +120,9 @@ def handout_command(
     if output == "-":
         _to_stdout(data, kind)
         return
-    path = Path(output) if output else Path(f"{_file_stem(catalog, names, plan, week)}.{kind}")
+    path = Path(output) if output else Path(f"{_file_stem(entries, week)}.{kind}")
+    if output and (output.endswith(("/", os.sep)) or path.is_dir()):
+        fail(messages.HANDOUT_IS_FOLDER.format(file=output.rstrip("/")), EXIT_OUTPUT)
     from backfit.writing import write_file
 
     try:
@@ -137,23 +141,25 @@ def _format_of(output: str | None) -> str:
     return SUFFIXES.get(Path(output).suffix.lower(), "html")
 
 
-def _file_stem(catalog: "Catalog", names: list[str] | None, plan: bool, week: int | None) -> str:
+def _file_stem(entries: "list[Exercise | Routine]", week: int | None) -> str:
     """The file's name without -o: backfit-strength-day, backfit-bird-dog-dead-bug,
-    backfit-plan (backfit-plan-week-2 for an earlier week)."""
-    if plan:
+    backfit-plan (backfit-plan-week-2 for an earlier week) when there are no entries."""
+    if not entries:
         return "backfit-plan" if week is None else f"backfit-plan-week-{week}"
-    slugs = [entry.slug for name in names or [] if (entry := catalog.find(name)) is not None]
-    return "backfit-" + "-".join(slugs)[:80].rstrip("-")
+    return "backfit-" + "-".join(entry.slug for entry in entries)[:80].rstrip("-")
 
 
 def _entries_sheet(
-    catalog: "Catalog", names: list[str], weeks: int, days: tuple[int, ...] | None, today: date
+    catalog: "Catalog",
+    entries: "list[Exercise | Routine]",
+    weeks: int,
+    days: tuple[int, ...] | None,
+    today: date,
 ) -> "Sheet":
     from backfit.catalog.models import Routine
     from backfit.handout import model
     from backfit.views.words import handout as words
 
-    entries = [find(catalog, name) for name in names]
     first = entries[0]
     single = len(entries) == 1
     title = first.name if single else words.TITLE_SEVERAL
@@ -185,7 +191,9 @@ def _plan_sheet(
     settings = current.settings
     now = max(1, min(settings.weeks, settings.week_of(today)))
     chosen = now if week is None else week
-    if not 1 <= chosen <= now:
+    if chosen < 1:
+        raise CommandUsageError(messages.HANDOUT_WEEK_FROM_ONE, ctx=ctx)
+    if chosen > now:
         said = messages.HANDOUT_PLAN_WEEK.format(week=chosen, now=now)
         raise CommandUsageError(said, ctx=ctx)
     when = today if chosen == now else settings.start + timedelta(weeks=chosen - 1)
@@ -213,6 +221,7 @@ def _plan_sheet(
         weeks=min(weeks, settings.weeks - chosen + 1),
         first_week=chosen,
         care=settings.care,
+        walking=words.WALK.format(minutes=day.walking_minutes) if day.walking_minutes else None,
         version=__version__,
         today=today,
     )

@@ -74,8 +74,15 @@ def render(sheet: Sheet, *, paper: str) -> str:
     ]
     if sheet.purpose:
         body.append(f"<p>{_e(sheet.purpose)}</p>")
+    if sheet.walking:
+        body.append(f"<p><strong>{_e(sheet.walking)}</strong></p>")
     body.append("</header>")
     body += _safety(sheet)
+    if sheet.care_summary:
+        body += [f"<h2>{_e(sheet.labels['care_summary'])}</h2>", '<dl class="bands">']
+        for condition, verdicts in sheet.care_summary:
+            body += [f"<dt>{_e(condition)}</dt>", f"<dd>{_e(verdicts)}</dd>"]
+        body.append("</dl>")
     for number, page in enumerate(sheet.pages):
         body.append('<section class="page">' if number else "<section>")
         if number:

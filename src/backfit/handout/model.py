@@ -36,7 +36,7 @@ class Item(NamedTuple):
     summary: str
     figure: Figure | None
     dose: str  # '3 sets of 6, 4, 2 reps, hold 10 s · rest 20 s'
-    dose_note: str | None
+    dose_note: str | None  # the catalog's note on its usual dose: only with that dose
     how_often: str | None  # None: the days were not said (the grid has every day)
     steps: tuple[str, ...]
     cautions: tuple[str, ...]
@@ -63,6 +63,8 @@ class Sheet(NamedTuple):
     stop_always: tuple[str, ...]
     emergency: tuple[str, ...]
     urgent: tuple[str, ...]
+    care_summary: tuple[tuple[str, str], ...]  # (condition, its verdicts) without a plan
+    walking: str | None  # a plan's walking goal for the day
     days: tuple[str, ...]  # the session days' short names, the tracking grid's columns
     weeks: int  # its rows
     first_week: int
@@ -94,6 +96,7 @@ LABELS = {
     "continued": words.CONTINUED,
     "all_sources": words.ALL_SOURCES,
     "cited": words.CITED,
+    "care_summary": catalog_words.WHO_SHOULD_TAKE_CARE,
 }
 
 
@@ -107,14 +110,19 @@ class Dosed(NamedTuple):
 
 
 def from_entries(entries: Sequence[Exercise | Routine], catalog: Catalog) -> list[Dosed]:
-    """Each exercise of `entries` (routines opened) once, at its dose there."""
+    """Each exercise of `entries` (routines opened) once, at its dose there: a routine's
+    own, as `show` gives it; an exercise named alone, at the start of its build-up, where
+    a person on paper begins (its build-up says how far it goes)."""
+    from backfit.programme.steps import ladder
+
     seen: set[str] = set()
     dosed = []
     for entry in entries:
+        alone = isinstance(entry, Exercise)
         for exercise, dose in catalog.doses_of(entry):
             if exercise.slug not in seen:
                 seen.add(exercise.slug)
-                dosed.append(Dosed(exercise, dose))
+                dosed.append(Dosed(exercise, ladder(exercise)[0] if alone else dose))
     return dosed
 
 
@@ -129,12 +137,16 @@ def sheet(
     weeks: int,
     first_week: int = 1,
     care: Sequence[Condition] = (),
+    walking: str | None = None,
     version: str,
     today: date,
 ) -> Sheet:
     """The whole handout: `dosed` two to a page, done on `days` (0 is Monday; None: not
     said, and the grid has every day of the week), with a tracking grid of `weeks` rows
-    from `first_week`."""
+    from `first_week`. With no `care` conditions (no plan), the sheet says for every
+    condition which of its exercises to avoid or do with care, as `show` of a routine does."""
+    from backfit.views.care import care_verdicts
+
     how_often = None if days is None else _how_often(days)
     cited = list(dict.fromkeys(i for d in dosed for i in d.exercise.sources))
     items = [
@@ -157,6 +169,10 @@ def sheet(
         stop_always=tuple(s.stop_always),
         emergency=tuple(s.emergency),
         urgent=tuple(s.see_doctor),
+        care_summary=()
+        if care
+        else tuple((label, text.plain) for label, text in care_verdicts(d.exercise for d in dosed)),
+        walking=walking,
         days=tuple(words.DAY_SHORT[d] for d in sorted(range(7) if days is None else days)),
         weeks=weeks,
         first_week=first_week,
@@ -211,7 +227,7 @@ def _item(
         summary=e.summary,
         figure=figure,
         dose=format_dose(dosed.dose),
-        dose_note=dosed.dose.note,
+        dose_note=dosed.dose.note if dosed.dose == e.dose else None,
         how_often=how_often,
         steps=tuple(e.steps),
         cautions=tuple(e.cautions),
