@@ -72,7 +72,7 @@ def test_every_exercise_and_routine_makes_a_valid_page_with_a_titled_figure_each
     assert len(root.findall(f".//{NS}h1")) == 1
     assert text_of(root.find(f".//{NS}title")) == sheet.title
     figures = root.findall(f".//{SVG}svg")
-    items = [item for page_items in sheet.pages for item in page_items]
+    items = list(sheet.items)
     assert len(figures) == sum(item.figure is not None for item in items) > 0
     ids = set()
     for svg in figures:
@@ -88,44 +88,28 @@ def test_every_exercise_and_routine_makes_a_valid_page_with_a_titled_figure_each
     assert "<script" not in page and "<link" not in page and "<img" not in page
 
 
-def test_two_exercises_a_page_each_page_after_the_first_titled_again() -> None:
+def test_in_print_exercises_flow_from_page_one_and_none_is_split() -> None:
+    """A new user's trial: forced page breaks left pages half empty. In print the
+    exercises follow the safety boxes, in order, each kept whole, as does the grid."""
     sheet = sheet_of("strength-day")
-    root = parsed(html.render(sheet, paper="letter"))
-    pages = root.findall(f".//{NS}section[@class='page']")
-    assert [len(p) for p in sheet.pages] == [2, 2, 2, 1]
-    assert len(pages) == 3  # the first is not broken before
-    for section in pages:
-        assert text_of(section.find(f"{NS}p")) == f"{sheet.title} (continued)"
-        assert len(section.findall(f"{NS}article")) <= 2
-    assert "@page { size: letter;" in html.render(sheet, paper="letter")
-
-
-def test_the_sheet_holds_the_pain_rule_red_flags_grid_and_licence() -> None:
-    sheet = sheet_of("bird-dog", weeks=3)
-    root = parsed(html.render(sheet, paper="a4"))
-    words = text_of(root)
-    for band in catalog().safety.pain_rule:
-        assert band.meaning in words
-    for flag in (*catalog().safety.emergency, *catalog().safety.see_doctor):
-        assert " ".join(flag.split()) in words
-    assert "999" in words and "111" in words
-    grid = root.find(f".//{NS}table")
-    rows = grid.findall(f".//{NS}tbody/{NS}tr")
-    assert [text_of(row.find(f"{NS}th")) for row in rows] == ["Week 1", "Week 2", "Week 3"]
-    assert all(len(row.findall(f"{NS}td")) == 3 for row in rows)  # Mon, Wed, Fri
-    assert [text_of(th) for th in grid.findall(f".//{NS}thead//{NS}th")][1:] == [
-        "Mon", "Wed", "Fri",
-    ]  # fmt: skip
-    assert "CC BY 4.0" in words and "Made by backfit 9.9.9 on 2026-12-05." in words
+    page = html.render(sheet, paper="letter")
+    root = parsed(page)
+    articles = root.findall(f".//{NS}article")
+    assert [text_of(a.find(f"{NS}h2")) for a in articles] == [i.name for i in sheet.items]
+    assert "break-before: page" not in page and "page-break" not in page
+    printed = page[page.index("@media print") :]
+    assert ".exercise { break-inside: avoid; }" in printed
+    assert ".tracking { break-inside: avoid; }" in printed
+    assert "@page { size: letter;" in page
 
 
 def test_text_from_a_catalog_is_never_markup() -> None:
     sheet = sheet_of("bird-dog")
-    item = sheet.pages[0][0]
+    item = sheet.items[0]
     hostile_item = item._replace(
         name=HOSTILE, summary=HOSTILE, steps=(HOSTILE,), cautions=(HOSTILE,), stop_if=(HOSTILE,)
     )
-    hostile = sheet._replace(title=HOSTILE, pages=((hostile_item,),), purpose=HOSTILE)
+    hostile = sheet._replace(title=HOSTILE, items=(hostile_item,), purpose=HOSTILE)
     page = html.render(hostile, paper="a4")
     assert "<script>" not in page
     root = parsed(page)
@@ -138,7 +122,7 @@ def test_a_routines_sheet_gives_the_doses_that_show_gives(invoke: Invoke) -> Non
     assert shown.exit_code == 0, shown.stderr
     sheet = sheet_of("strength-day")
     flat = " ".join(shown.stdout.split())
-    for item in (i for page in sheet.pages for i in page):
+    for item in sheet.items:
         assert f"{item.name} ({item.slug}) {item.dose}" in flat
 
 
@@ -218,7 +202,9 @@ def test_a_plan_week_on_a_sheet(
     later = invoke("handout", "--plan", "--week", "3")
     assert later.exit_code == 2 and "has not been reached" in later.stderr
     zero = invoke("handout", "--plan", "--week", "0")
-    assert zero.exit_code == 2 and "from 1" in zero.stderr
+    assert zero.exit_code == 2 and "--week is from 1 to 8" in zero.stderr
+    beyond = invoke("handout", "--plan", "--week", "9")
+    assert beyond.exit_code == 2 and "--week is from 1 to 8" in beyond.stderr
 
 
 def test_a_sheet_never_contradicts_its_own_dose() -> None:
@@ -226,13 +212,13 @@ def test_a_sheet_never_contradicts_its_own_dose() -> None:
     above its catalog note '3 working sets of 8'. A dose note belongs to the exercise's own
     dose only; and an exercise named alone starts at its build-up's start, where a person
     on paper begins, as `start` and a plan do."""
-    for item in (i for page in sheet_of("strength-day").pages for i in page):
+    for item in sheet_of("strength-day").items:
         exercise = catalog().exercise(item.slug)
         if item.dose_note is not None:
             assert item.dose == format_dose(exercise.dose)
-    deadlift = sheet_of("strength-day").pages[1][0]
+    deadlift = sheet_of("strength-day").items[2]
     assert deadlift.slug == "bent-leg-deadlift" and deadlift.dose_note is None
-    bird_dog = sheet_of("bird-dog").pages[0][0]
+    bird_dog = sheet_of("bird-dog").items[0]
     assert bird_dog.dose.startswith("3 sets of 3, 2, 1 reps")  # the build-up's start
     assert bird_dog.build_up[0] == "Start with 3, 2, 1 reps."
 
@@ -257,7 +243,7 @@ def test_the_file_to_write_is_a_file_never_a_device_pipe_or_folder(
     import os
     import stat
 
-    fifo = tmp_path / "pipe"
+    fifo = tmp_path / "pipe.html"
     os.mkfifo(fifo)
     refused = invoke("handout", "bird-dog", "-o", str(fifo))
     assert refused.exit_code == 5 and "not a regular file" in refused.stderr
@@ -274,3 +260,16 @@ def test_the_file_to_write_is_a_file_never_a_device_pipe_or_folder(
     assert invoke("handout", "bird-dog", "-o", "link.html").exit_code == 0
     assert (tmp_path / "link.html").is_symlink()  # the link stays, its target is the sheet
     assert target.read_text().startswith("<!DOCTYPE html>")
+
+
+def test_the_file_names_its_format_or_format_does(invoke: Invoke, tmp_path: Path) -> None:
+    """A new user's trial: `-o x.txt` wrote HTML into a .txt file and `-o ""` wrote the
+    default file, both without a word."""
+    for name in ("sheet.txt", "sheet"):
+        said = invoke("handout", "bird-dog", "-o", str(tmp_path / name))
+        assert said.exit_code == 2 and "suffix picks the format" in said.stderr, name
+        assert not (tmp_path / name).exists()
+    empty = invoke("handout", "bird-dog", "-o", "")
+    assert empty.exit_code == 2 and "-o needs a file name" in empty.stderr
+    chosen = invoke("handout", "bird-dog", "--format", "html", "-o", str(tmp_path / "s.txt"))
+    assert chosen.exit_code == 0 and (tmp_path / "s.txt").read_text().startswith("<!DOCTYPE")

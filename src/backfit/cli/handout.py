@@ -103,7 +103,13 @@ def handout_command(
         raise CommandUsageError(messages.HANDOUT_WEEK_NEEDS_PLAN, ctx=ctx)
     if not 1 <= weeks <= MOST_WEEKS:
         raise CommandUsageError(messages.HANDOUT_WEEKS.format(most=MOST_WEEKS), ctx=ctx)
+    if output == "":
+        raise CommandUsageError(messages.HANDOUT_NO_FILE, ctx=ctx)
+    if output and (output.endswith(("/", os.sep)) or Path(output).is_dir()):
+        fail(messages.HANDOUT_IS_FOLDER.format(file=output.rstrip("/")), EXIT_OUTPUT)
     kind = fmt or _format_of(output)
+    if kind is None:
+        raise CommandUsageError(messages.HANDOUT_SUFFIX.format(file=output), ctx=ctx)
     catalog = load(catalog_in_use(ctx, catalog_file))
     today = datetime.now().astimezone().date()
     entries = [find(catalog, name) for name in names or []]
@@ -121,24 +127,23 @@ def handout_command(
         _to_stdout(data, kind)
         return
     path = Path(output) if output else Path(f"{_file_stem(entries, week)}.{kind}")
-    if output and (output.endswith(("/", os.sep)) or path.is_dir()):
-        fail(messages.HANDOUT_IS_FOLDER.format(file=output.rstrip("/")), EXIT_OUTPUT)
     from backfit.writing import write_file
 
     try:
         write_file(path, data)
     except OSError as error:
         fail(messages.CANNOT_WRITE.format(file=path, error=error.strerror or error), EXIT_OUTPUT)
-    count = sum(len(page) for page in sheet.pages)
+    count = len(sheet.items)
     from backfit.views.words import plural
 
     write_lines([plural(*messages.HANDOUT_WRITTEN, count).format(file=path, count=count)])
 
 
-def _format_of(output: str | None) -> str:
+def _format_of(output: str | None) -> str | None:
+    """The format the file's suffix names; None for a suffix that names none."""
     if output is None or output == "-":
         return "html"
-    return SUFFIXES.get(Path(output).suffix.lower(), "html")
+    return SUFFIXES.get(Path(output).suffix.lower())
 
 
 def _file_stem(entries: "list[Exercise | Routine]", week: int | None) -> str:
@@ -191,8 +196,9 @@ def _plan_sheet(
     settings = current.settings
     now = max(1, min(settings.weeks, settings.week_of(today)))
     chosen = now if week is None else week
-    if chosen < 1:
-        raise CommandUsageError(messages.HANDOUT_WEEK_FROM_ONE, ctx=ctx)
+    if not 1 <= chosen <= settings.weeks:
+        said = messages.HANDOUT_WEEK_RANGE.format(weeks=settings.weeks)
+        raise CommandUsageError(said, ctx=ctx)
     if chosen > now:
         said = messages.HANDOUT_PLAN_WEEK.format(week=chosen, now=now)
         raise CommandUsageError(said, ctx=ctx)

@@ -12,6 +12,8 @@ if TYPE_CHECKING:
 
 PAPER = {"a4": "A4", "letter": "letter"}
 
+NOTES_LINES = 6  # ruled lines for notes, on screen and in print
+
 CSS = """
 :root { color: #1f2933; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 body { margin: 0 auto; max-width: 56rem; padding: 1rem; line-height: 1.35; }
@@ -20,7 +22,6 @@ h2 { font-size: 1.2rem; margin: .8rem 0 .3rem; }
 h3 { font-size: .95rem; margin: .5rem 0 .15rem; }
 p, ul, ol, dl { margin: .15rem 0 .4rem; }
 ul, ol { padding-left: 1.3rem; }
-.running { color: #52606d; font-size: .85rem; margin: 0; break-after: avoid; }
 .box { border: 2px solid #9aa5b1; border-radius: .4rem; padding: .3rem .8rem; margin: .6rem 0;
        break-inside: avoid; }
 .alarm { border-color: #c62828; }
@@ -56,9 +57,8 @@ footer { font-size: .8rem; color: #52606d; margin-top: 1rem; }
   h3 { font-size: 9.5pt; }
   .cols { display: grid; grid-template-columns: 2fr 3fr; gap: 0 5mm; }
   .exercise svg { max-height: 36mm; }
-  .page { break-before: page; }
   .exercise { break-inside: avoid; }
-  .tracking { break-before: page; }
+  .tracking { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
 }
 """
@@ -83,14 +83,8 @@ def render(sheet: Sheet, *, paper: str) -> str:
         for condition, verdicts in sheet.care_summary:
             body += [f"<dt>{_e(condition)}</dt>", f"<dd>{_e(verdicts)}</dd>"]
         body.append("</dl>")
-    for number, page in enumerate(sheet.pages):
-        body.append('<section class="page">' if number else "<section>")
-        if number:
-            continued = sheet.labels["continued"].format(title=sheet.title)
-            body.append(f'<p class="running">{_e(continued)}</p>')
-        for item in page:
-            body += _exercise(item, sheet)
-        body.append("</section>")
+    for item in sheet.items:
+        body += _exercise(item, sheet)
     body += _tracking(sheet)
     body += [
         "<footer>",
@@ -201,7 +195,7 @@ def _tracking(sheet: Sheet) -> list[str]:
         cells = "".join(f"<td>{box}</td>" for _ in sheet.days)
         parts.append(f'<tr><th scope="row">{heading}</th>{cells}</tr>')
     parts += ["</tbody>", "</table>", f"<h2>{_e(labels['notes'])}</h2>", '<div class="notes">']
-    parts += ["<div></div>"] * sheet.notes_lines
+    parts += ["<div></div>"] * NOTES_LINES
     parts += ["</div>", f"<h2>{_e(labels['all_sources'])}</h2>"]
     parts += [*_list("ol", sheet.sources, "sources"), "</section>"]
     return parts

@@ -19,8 +19,6 @@ if TYPE_CHECKING:
     from backfit.catalog.conditions import Condition
     from backfit.catalog.models import Catalog, Dose
 
-PER_PAGE = 2  # exercises on a page: two with their figures, steps and cautions fill an A4 side
-
 
 class Figure(NamedTuple):
     svg: str  # a whole SVG document: inline in HTML, an image in the PDF
@@ -58,7 +56,7 @@ class Sheet(NamedTuple):
     title: str
     for_whom: str
     purpose: str | None
-    pages: tuple[tuple[Item, ...], ...]
+    items: tuple[Item, ...]  # in order; a renderer never splits one across pages
     pain_rule: tuple[Band, ...]
     stop_always: tuple[str, ...]
     emergency: tuple[str, ...]
@@ -68,7 +66,6 @@ class Sheet(NamedTuple):
     days: tuple[str, ...]  # the session days' short names, the tracking grid's columns
     weeks: int  # its rows
     first_week: int
-    notes_lines: int
     sources: tuple[str, ...]  # every source cited on the sheet, with its address
     disclaimer: str
     licence: str
@@ -141,7 +138,7 @@ def sheet(
     version: str,
     today: date,
 ) -> Sheet:
-    """The whole handout: `dosed` two to a page, done on `days` (0 is Monday; None: not
+    """The whole handout: `dosed` in order, done on `days` (0 is Monday; None: not
     said, and the grid has every day of the week), with a tracking grid of `weeks` rows
     from `first_week`. With no `care` conditions (no plan), the sheet says for every
     condition which of its exercises to avoid or do with care, as `show` of a routine does."""
@@ -155,14 +152,13 @@ def sheet(
         )
         for n, d in enumerate(dosed, 1)
     ]
-    pages = tuple(tuple(items[i : i + PER_PAGE]) for i in range(0, len(items), PER_PAGE))
     s = catalog.safety
     return Sheet(
         lang="en",
         title=title,
         for_whom=for_whom,
         purpose=purpose,
-        pages=pages,
+        items=tuple(items),
         pain_rule=tuple(
             Band(catalog_words.PAIN_RANGE.format(range=b.range), b.meaning) for b in s.pain_rule
         ),
@@ -176,7 +172,6 @@ def sheet(
         days=tuple(words.DAY_SHORT[d] for d in sorted(range(7) if days is None else days)),
         weeks=weeks,
         first_week=first_week,
-        notes_lines=6,
         sources=tuple(_source(catalog, source_id, address=True) for source_id in cited),
         disclaimer=catalog.disclaimer,
         licence=f"{catalog.license} {words.FIGURES_LICENCE}",

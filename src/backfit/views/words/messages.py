@@ -85,7 +85,11 @@ HANDOUT_PLAN_WEEK = (
     "week {week} of the plan has not been reached yet (it is week {now}): its doses depend "
     "on the sessions before it"
 )
-HANDOUT_WEEK_FROM_ONE = "--week counts the plan's weeks from 1"
+HANDOUT_WEEK_RANGE = "--week is from 1 to {weeks}, the plan's weeks"
+HANDOUT_NO_FILE = "-o needs a file name, such as sheet.html or sheet.pdf"
+HANDOUT_SUFFIX = (
+    "{file}: the file's suffix picks the format, .html or .pdf (or give --format html or pdf)"
+)
 HANDOUT_IS_FOLDER = "{file} is a folder: give a file name, such as {file}/sheet.html"
 HANDOUT_PLAN_EMPTY = "the plan has no session to put on a sheet now (paused, stopped or over)"
 HANDOUT_NEEDS_PDF = "PDF sheets need the PDF part: pip install 'backfit[pdf]' (HTML needs nothing)"
