@@ -235,6 +235,21 @@ def test_a_sheet_without_a_plan_says_who_should_avoid_what_as_show_does(invoke: 
     assert "Who should take care" in words and said["Pregnancy:"] in words
 
 
+def test_a_plan_that_names_no_condition_has_no_summary_of_them() -> None:
+    """A plan's sheet says what the plan says: its own conditions' notes on each exercise,
+    and nothing for conditions its owner said do not apply (a new user's plan without any
+    listed all four)."""
+    routine = catalog().find("strength-day")
+    assert routine is not None
+    dosed = model.from_entries([routine], catalog())
+    common = dict(title="Plan", for_whom="For tests.", purpose=None, days=(0, 2, 4), weeks=2)
+    of_plan = model.sheet(dosed, catalog(), **common, care=(), version="9", today=date(2026, 12, 5))
+    assert of_plan.care_summary == ()
+    assert all(item.care == () for item in of_plan.items)
+    without = model.sheet(dosed, catalog(), **common, version="9", today=date(2026, 12, 5))
+    assert len(without.care_summary) == 4  # pregnancy, surgery, osteoporosis, sciatica
+
+
 def test_the_file_to_write_is_a_file_never_a_device_pipe_or_folder(
     invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

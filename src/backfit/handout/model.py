@@ -133,21 +133,22 @@ def sheet(
     days: Sequence[int] | None,
     weeks: int,
     first_week: int = 1,
-    care: Sequence[Condition] = (),
+    care: Sequence[Condition] | None = None,
     walking: str | None = None,
     version: str,
     today: date,
 ) -> Sheet:
     """The whole handout: `dosed` in order, done on `days` (0 is Monday; None: not
     said, and the grid has every day of the week), with a tracking grid of `weeks` rows
-    from `first_week`. With no `care` conditions (no plan), the sheet says for every
-    condition which of its exercises to avoid or do with care, as `show` of a routine does."""
+    from `first_week`. `care` is a plan's conditions (each exercise gets its note for
+    them); None, without a plan: the sheet says for every condition which of its exercises
+    to avoid or do with care, as `show` of a routine does."""
     from backfit.views.care import care_verdicts
 
     how_often = None if days is None else _how_often(days)
     cited = list(dict.fromkeys(i for d in dosed for i in d.exercise.sources))
     items = [
-        _item(n, d, catalog, how_often, care)._replace(
+        _item(n, d, catalog, how_often, care or ())._replace(
             cites=tuple(cited.index(i) + 1 for i in d.exercise.sources)
         )
         for n, d in enumerate(dosed, 1)
@@ -166,7 +167,7 @@ def sheet(
         emergency=tuple(s.emergency),
         urgent=tuple(s.see_doctor),
         care_summary=()
-        if care
+        if care is not None
         else tuple((label, text.plain) for label, text in care_verdicts(d.exercise for d in dosed)),
         walking=walking,
         days=tuple(words.DAY_SHORT[d] for d in sorted(range(7) if days is None else days)),
