@@ -433,3 +433,28 @@ def test_the_log_is_private_to_its_owner(tmp_path: Path) -> None:
     assert path.stat().st_mode & 0o777 == 0o600
     for extra in path.parent.glob("log.sqlite3-*"):  # WAL files, while they exist
         assert extra.stat().st_mode & 0o077 == 0
+
+
+def test_reading_recent_sessions_searches_by_index_and_never_scans_the_log(
+    tmp_path: Path,
+) -> None:
+    """`today` reads a plan's few weeks from what may be a ten-year log: each query must
+    find its rows through an index, not read every exercise ever done."""
+    path = tmp_path / "log.sqlite3"
+    for n in range(3):
+        journal.save(path, session(n))
+    statements: list[str] = []
+    with journal.readable(path) as db:
+        assert db is not None
+        db.set_trace_callback(statements.append)
+        found = journal.sessions_in(db, since=T0 + timedelta(days=1))
+        db.set_trace_callback(None)
+        plans = [
+            str(row[-1])
+            for statement in statements
+            if statement.lstrip().upper().startswith("SELECT")
+            for row in db.execute(f"EXPLAIN QUERY PLAN {statement}")
+        ]
+    assert [s.started_at for s in found] == [T0 + timedelta(days=2), T0 + timedelta(days=1)]
+    assert all(len(s.exercises) == 2 for s in found)
+    assert plans and not [p for p in plans if p.startswith("SCAN")], plans

@@ -294,10 +294,11 @@ class _Climb:
             self.rung = max(did, default=self.rung)
             self.back(reason)
             return
-        did = [r for r in range(len(rungs)) if any(_in_full(d, rungs[r]) for d in done)]
-        if self.rules.follow_log and did and did[-1] != self.rung:  # outside a plan, the
-            self.rung, self.done_here, self.since, self.top_since = did[-1], 0, None, None
-        if not any(_in_full(d, rungs[self.rung]) for d in done):  # log says where they are
+        if self.rules.follow_log:  # outside a plan, the log says where they are
+            did = [r for r in range(len(rungs)) if any(_in_full(d, rungs[r]) for d in done)]
+            if did and did[-1] != self.rung:
+                self.rung, self.done_here, self.since, self.top_since = did[-1], 0, None, None
+        if not any(_in_full(d, rungs[self.rung]) for d in done):  # not in full: no further
             self.why = Why("partial", day)
             return
         if self._easier_week(day):
