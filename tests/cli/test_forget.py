@@ -25,13 +25,15 @@ def test_forget_removes_the_log_the_cache_and_the_settings(places: dict[str, Pat
     assert runner.invoke(app, ["list"]).exit_code == 0  # fills the cache
     places["config"].mkdir()
     (places["config"] / "catalog.yaml").write_text("title: mine\n")
+    (places["config"] / "config.toml").write_text('figure = "blocks"\n')
     assert list(places["cache"].glob("catalog-*.pickle"))
     result = runner.invoke(app, ["forget", "--yes"])
     assert (result.exit_code, result.stderr) == (0, "")
     assert result.stdout == (
         f"Removed the training log: {places['home']}/backfit.sqlite3\n"
         f"Removed the catalog cache from {places['cache']}\n"
-        f"Removed your settings (your own catalog): {places['config']}/catalog.yaml\n"
+        f"Removed your own catalog: {places['config']}/catalog.yaml\n"
+        f"Removed your settings: {places['config']}/config.toml\n"
     )
     assert [p for p in places.values() if p.exists()] == []
     again = runner.invoke(app, ["forget", "--yes"])

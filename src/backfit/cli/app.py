@@ -6,6 +6,7 @@ and shell completion never pay for Rich's tables, pydantic or SQLite.
 """
 
 import difflib
+import os
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +16,7 @@ import typer
 from typer.core import TyperGroup
 
 from backfit import __version__
+from backfit.cli.defaults import default_map, load_settings
 from backfit.cli.exits import (
     EXIT_BAD_CATALOG,
     EXIT_CHANGED_UNSHOWN,
@@ -39,11 +41,12 @@ if TYPE_CHECKING:
     from backfit.catalog.models import Catalog, Exercise, Routine
 
 Command = TypeVar("Command", bound=Callable[..., Any])
+COMPLETE_VAR = "_BACKFIT_COMPLETE"  # Click's, for the prog name backfit
 
 # The order `backfit --help` lists the commands in: what a person needs first.
 ORDER = (
     "list", "show", "figure", "routines", "start", "today", "plan", "checkin", "log",
-    "history", "progress", "lessons",
+    "history", "progress", "lessons", "config",
     "validate", "schema", "benefits", "safety", "sources",
 )  # fmt: skip
 
@@ -62,6 +65,7 @@ class Backfit(TyperGroup):
         **extra: Any,
     ) -> Any:
         def call() -> Any:
+            extra.setdefault("default_map", self.settings(complete_var))
             return super(Backfit, self).main(
                 args, prog_name, complete_var, False, windows_expand_args, **extra
             )
@@ -70,6 +74,15 @@ class Backfit(TyperGroup):
         if standalone_mode:
             raise SystemExit(code)
         return code
+
+    def settings(self, complete_var: str | None) -> dict[str, Any]:
+        """The settings file as defaults for every command's options; its problems said
+        in a line each (not while completing a word: the shell would print them)."""
+        loaded = load_settings()
+        if (complete_var or COMPLETE_VAR) not in os.environ:
+            for problem in loaded.problems:
+                error_line(problem)
+        return default_map(self, loaded.values)
 
     def list_commands(self, ctx: Any) -> list[str]:
         def place(name: str) -> int:

@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from backfit.cli.app import command, find, load, show
+from backfit.cli.defaults import FIGURE_ENV
 from backfit.cli.exits import EXIT_NOT_FOUND, EXIT_OUTPUT
 from backfit.cli.failures import fail
 from backfit.cli.options import (
@@ -21,9 +22,6 @@ from backfit.figures.modes import MODES
 from backfit.output import ascii_only
 from backfit.views.words import messages
 from backfit.writing import write_file
-
-FIGURE_ENV = "BACKFIT_FIGURE"
-
 
 FigureOption = Annotated[
     str,

@@ -20,16 +20,19 @@ LOG_COMPANIONS = ("", "-wal", "-shm", "-journal")  # SQLite's files beside the l
 def forget(
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Remove without asking.")] = False,
 ) -> None:
-    """Remove the training log, the catalog cache and your settings (your own catalog)."""
+    """Remove the training log, the catalog cache, your own catalog and your settings."""
     from backfit.catalog.files import user_catalog_path
+    from backfit.config import config_path
     from backfit.journal.store import journal_path
     from backfit.places import cache_dir
 
     log, cache, settings = journal_path(), cache_dir(), user_catalog_path()
+    kept = config_path()
     places = [  # what is said, the place named, the files removed
         (messages.FORGOTTEN_LOG, log, [log.with_name(log.name + end) for end in LOG_COMPANIONS]),
         (messages.FORGOTTEN_CACHE, cache, _cached(cache)),
         (messages.FORGOTTEN_SETTINGS, settings, [settings]),
+        (messages.FORGOTTEN_CONFIG, kept, [kept]),
     ]
     there = [(said, place, [p for p in paths if p.is_file()]) for said, place, paths in places]
     there = [(said, place, paths) for said, place, paths in there if paths]

@@ -1,8 +1,19 @@
 """The whole command line: the app with every command module's commands on it."""
 
-from backfit.cli import catalog, figures, forget, handout, journal, lessons, programme, session
+from backfit.cli import (
+    catalog,
+    config,
+    figures,
+    forget,
+    handout,
+    journal,
+    lessons,
+    programme,
+    session,
+)  # fmt: skip
 from backfit.cli.app import app
 
 __all__ = [
-    "app", "catalog", "figures", "forget", "handout", "journal", "lessons", "programme", "session",
+    "app", "catalog", "config", "figures", "forget", "handout", "journal", "lessons",
+    "programme", "session",
 ]  # fmt: skip

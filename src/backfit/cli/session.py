@@ -1,14 +1,14 @@
 """`backfit start`: a guided session with a live coach, or its plan."""
 
-import os
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from backfit.cli.app import command, find, load, log_errors, show, show_json, warn_plan_care
+from backfit.cli.defaults import configured
 from backfit.cli.exits import EXIT_INTERRUPTED, EXIT_USAGE
 from backfit.cli.failures import fail, in_words
-from backfit.cli.figures import FIGURE_ENV, drawable
+from backfit.cli.figures import drawable
 from backfit.cli.options import AsciiOption, CatalogOption, NameArgument, catalog_in_use
 from backfit.figures.modes import DRAWN
 from backfit.output import error_line
@@ -209,8 +209,9 @@ def dose_problem(error: "DoseError", name: str) -> str:
 
 
 def coach_figure(off: bool) -> str:
-    """How the coach draws the figure: as `--figure` would (BACKFIT_FIGURE), or not at all."""
-    mode = os.environ.get(FIGURE_ENV, "braille")
+    """How the coach draws the figure: as `--figure` would (BACKFIT_FIGURE, then the
+    settings), or not at all."""
+    mode = configured("figure")
     if off or mode not in DRAWN:
         return "none"
     return drawable(mode)

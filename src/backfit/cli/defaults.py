@@ -1,0 +1,125 @@
+"""What each setting in config.toml means on the command line: the option it gives a
+default to, the environment variable that overrides it, and the values it takes. A flag
+wins over the environment, the environment over the file, the file over backfit's own
+default (Click's `default_map` is the file's place in that order)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from backfit.catalog.files import CATALOG_ENV
+from backfit.config import ConfigError, config_path, read_config
+from backfit.figures.modes import MODES
+from backfit.output import ASCII_ENV
+from backfit.views.words import config as words
+
+FIGURE_ENV = "BACKFIT_FIGURE"
+
+
+class Setting(NamedTuple):
+    key: str
+    option: str  # the flag it gives a default to, on every command that has it
+    default: Any
+    choices: tuple[str, ...] = ()  # for a word; empty: a switch or a file
+    env: str | None = None  # the environment variable that overrides the file
+    inverted: bool = False  # sound = true is --quiet off
+    kind: str = "word"  # word, switch or file
+
+    def parse(self, value: object) -> Any:
+        """The file's (or `config set`'s) value as the setting holds it; ValueError if not."""
+        if self.kind == "switch":
+            if isinstance(value, bool):
+                return value
+            said = str(value).casefold()
+            if said in SWITCH_ON or said in SWITCH_OFF:
+                return said in SWITCH_ON
+            raise ValueError(words.NOT_A_SWITCH.format(given=value))
+        if not isinstance(value, str) or not value:
+            raise ValueError(words.NOT_TEXT)
+        if self.choices and value not in self.choices:
+            *first, last = self.choices
+            raise ValueError(words.NOT_ONE_OF.format(choices=", ".join(first), last=last,
+                                                     given=value))  # fmt: skip
+        return value
+
+    def option_value(self, value: Any) -> Any:
+        return not value if self.inverted else value
+
+
+SWITCH_ON = ("true", "yes", "on", "1")
+SWITCH_OFF = ("false", "no", "off", "0")
+
+SETTINGS = {
+    s.key: s
+    for s in (
+        Setting("figure", "--figure", "braille", MODES, FIGURE_ENV),
+        Setting("ascii", "--ascii", False, env=ASCII_ENV, kind="switch"),
+        Setting("sound", "--quiet", True, inverted=True, kind="switch"),
+        Setting("speak", "--speak", False, kind="switch"),
+        Setting("catalog", "--catalog", None, env=CATALOG_ENV, kind="file"),
+    )
+}
+
+
+class Loaded(NamedTuple):
+    path: Path
+    values: dict[str, Any]  # the known keys the file sets, parsed
+    table: dict[str, Any]  # everything the file holds, as read
+    problems: tuple[str, ...] = ()  # a file that cannot be read, a key with a bad value
+
+
+def load_settings(path: Path | None = None) -> Loaded:
+    """The settings file's values; with problems (said in words, each naming the file),
+    the values that could be read, and none from a file that is not TOML."""
+    path = path or config_path()
+    try:
+        table = read_config(path)
+    except ConfigError as error:
+        return Loaded(path, {}, {}, (words.BROKEN.format(problem=error),))
+    values, problems = {}, []
+    for key, value in table.items():
+        setting = SETTINGS.get(key)
+        if setting is None:
+            continue  # another version's key: kept in the file, not used
+        try:
+            values[key] = setting.parse(value)
+        except ValueError as error:
+            problems.append(words.BAD_KEY.format(file=path, key=key, problem=error))
+    return Loaded(path, values, table, tuple(problems))
+
+
+def default_map(group: Any, values: Mapping[str, Any]) -> dict[str, Any]:
+    """Click's `default_map` for `group` and every command under it: each setting the
+    file holds, for each option it gives a default to, unless its environment variable
+    is set (the environment wins, and an option without `envvar` would not know it)."""
+    used = {
+        s.option: s.option_value(values[s.key])
+        for s in SETTINGS.values()
+        if s.key in values and not (s.env and os.environ.get(s.env))
+    }
+    return _defaults(group, used) if used else {}
+
+
+def _defaults(command: Any, used: Mapping[str, Any]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for param in getattr(command, "params", ()):
+        for option in getattr(param, "opts", ()):
+            if option in used:
+                found[param.name] = used[option]
+    for name, sub in getattr(command, "commands", {}).items():
+        inner = _defaults(sub, used)
+        if inner:
+            found[name] = inner
+    return found
+
+
+def configured(key: str, loader: Callable[[], Loaded] = load_settings) -> Any:
+    """A setting as the environment or the file gives it, else its default: for what reads
+    a setting outside an option (the coach's figure)."""
+    setting = SETTINGS[key]
+    if setting.env and os.environ.get(setting.env):
+        return os.environ[setting.env]
+    return loader().values.get(key, setting.default)
