@@ -163,3 +163,18 @@ def test_a_catalog_is_kept_as_the_whole_path(
     monkeypatch.chdir(tmp_path)
     assert run("config", "set", "catalog", "mine.yaml")[0] == 0
     assert load_settings().values == {"catalog": str(mine.resolve())}
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_change_that_cannot_be_shown_still_stands_and_says_so(folder: Path) -> None:
+    import subprocess
+    import sys
+
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "backfit", "config", "set", "figure", "ascii"],
+            stdout=full, stderr=subprocess.PIPE, text=True, check=False,
+        )  # fmt: skip
+    assert done.returncode == 6
+    assert done.stderr.startswith("backfit: your settings were changed, but saying so failed")
+    assert (folder / "config.toml").read_text() == 'figure = "ascii"\n'

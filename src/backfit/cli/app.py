@@ -201,9 +201,10 @@ def show(renderable: "RenderableType") -> None:
     print_view(stdout_console(), renderable)
 
 
-def confirm(renderable: "RenderableType") -> None:
-    """Show what a change to the log did, written at once: when it cannot be written, the
-    person must still know the change was made (exit 6), or a retry would log it twice."""
+def confirm(renderable: "RenderableType", unshown: str = messages.CHANGED_UNSHOWN) -> None:
+    """Show what a change to the log (or the settings) did, written at once: when it cannot
+    be written, the person must still know the change was made (exit 6, `unshown` saying
+    what changed), or a retry would log it twice."""
     from backfit.writing import OutputError, current
 
     stdout = current()
@@ -214,7 +215,7 @@ def confirm(renderable: "RenderableType") -> None:
     except OutputError as error:
         if error.closed_pipe:  # the reader left on purpose (`| head`): quiet, as ever
             raise
-        fail(messages.CHANGED_UNSHOWN.format(error=output_problem(error)), EXIT_CHANGED_UNSHOWN)
+        fail(unshown.format(error=output_problem(error)), EXIT_CHANGED_UNSHOWN)
 
 
 def show_json(text: str) -> None:

@@ -9,13 +9,12 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from backfit.catalog.files import BUILTIN
-from backfit.cli.app import app, show, show_json
+from backfit.cli.app import app, confirm, show, show_json
 from backfit.cli.defaults import SETTINGS, Loaded, Setting, load_settings
 from backfit.cli.exits import EXIT_BAD_CATALOG, EXIT_OUTPUT
 from backfit.cli.failures import CommandUsageError, fail
 from backfit.cli.options import AsciiOption, JsonFlag, PlainCommand
 from backfit.config import write_config
-from backfit.output import write_lines
 from backfit.views.words import config as words
 
 if TYPE_CHECKING:
@@ -139,4 +138,8 @@ def _shown(value: Any) -> str:
 
 
 def confirm_line(line: str) -> None:
-    write_lines([line])  # whole, never wrapped: it holds a path
+    """What changed, as one line (never wrapped: it holds a path); exit 6 if it cannot be
+    shown, since the change stands."""
+    from rich.text import Text
+
+    confirm(Text(line, no_wrap=True, overflow="ignore"), words.CHANGED_UNSHOWN)

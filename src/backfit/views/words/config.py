@@ -38,6 +38,7 @@ UNKNOWN_KEY_MEANT = "there is no setting called '{key}'; did you mean '{meant}'?
 NO_FILE = "no file at {path}"
 REFUSE_BROKEN = "{path} cannot be read, so it is left as it is: mend or remove it first"
 CANNOT_WRITE = "cannot write {path}: {error}"
+CHANGED_UNSHOWN = "your settings were changed, but saying so failed: {error}"
 
 # Help.
 HELP = "Your settings, kept between runs: each one's value and where it came from."
