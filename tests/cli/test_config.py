@@ -178,3 +178,22 @@ def test_a_change_that_cannot_be_shown_still_stands_and_says_so(folder: Path) ->
     assert done.returncode == 6
     assert done.stderr.startswith("backfit: your settings were changed, but saying so failed")
     assert (folder / "config.toml").read_text() == 'figure = "ascii"\n'
+
+
+def test_a_catalog_flag_before_the_command_beats_the_kept_catalog(
+    folder: Path, tmp_path: Path
+) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("title: not a catalog\n")
+    assert run("config", "set", "catalog", str(broken))[0] == 0
+    assert run("list")[0] == 3  # the kept catalog is used, and it is broken
+    for args in (["--catalog", "builtin", "list"], ["list", "--catalog", "builtin"]):
+        code, out, err = run(*args)
+        assert (code, err) == (0, "")
+        assert out.startswith("Seated pelvic tilt")
+
+
+def test_a_word_is_taken_in_any_case_as_the_flag_takes_it(folder: Path) -> None:
+    assert run("config", "set", "figure", "Blocks")[1].startswith("figure = blocks ")
+    (folder / "config.toml").write_text('figure = "ASCII"\nsound = "Off"\n')
+    assert load_settings().values == {"figure": "ascii", "sound": False}

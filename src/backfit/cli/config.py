@@ -58,11 +58,8 @@ def _row(ctx: typer.Context, setting: Setting, values: dict[str, Any]) -> "Row":
         if setting.option in getattr(param, "opts", ()):
             source = root.get_parameter_source(param.name)
             if source is not None and source.name == "COMMANDLINE":
-                given = root.params.get(param.name)
-                if (
-                    setting.kind == "switch"
-                ):  # a flag given is on (--ascii's callback keeps no value)
-                    given = True
+                # a flag given is on (--ascii's callback keeps no value of its own)
+                given = True if setting.kind == "switch" else root.params.get(param.name)
                 return Row(setting.key, setting.option_value(given), "flag")
     if setting.env and os.environ.get(setting.env):
         try:

@@ -6,14 +6,15 @@ default (Click's `default_map` is the file's place in that order)."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from backfit.catalog.files import CATALOG_ENV
+from backfit.cli.options import chosen
 from backfit.config import ConfigError, config_path, read_config
 from backfit.figures.modes import MODES
-from backfit.output import ASCII_ENV
+from backfit.output import ASCII_ENV, ASCII_OFF, ASCII_ON
 from backfit.views.words import config as words
 
 FIGURE_ENV = "BACKFIT_FIGURE"
@@ -33,24 +34,16 @@ class Setting(NamedTuple):
         if self.kind == "switch":
             if isinstance(value, bool):
                 return value
-            said = str(value).casefold()
-            if said in SWITCH_ON or said in SWITCH_OFF:
-                return said in SWITCH_ON
+            if isinstance(value, str) and value and value.casefold() in (*ASCII_ON, *ASCII_OFF):
+                return value.casefold() in ASCII_ON  # the words BACKFIT_ASCII takes
             raise ValueError(words.NOT_A_SWITCH.format(given=value))
         if not isinstance(value, str) or not value:
             raise ValueError(words.NOT_TEXT)
-        if self.choices and value not in self.choices:
-            *first, last = self.choices
-            raise ValueError(words.NOT_ONE_OF.format(choices=", ".join(first), last=last,
-                                                     given=value))  # fmt: skip
-        return value
+        return chosen(self.choices, value) if self.choices else value
 
     def option_value(self, value: Any) -> Any:
         return not value if self.inverted else value
 
-
-SWITCH_ON = ("true", "yes", "on", "1")
-SWITCH_OFF = ("false", "no", "off", "0")
 
 SETTINGS = {
     s.key: s
@@ -104,22 +97,28 @@ def default_map(group: Any, values: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _defaults(command: Any, used: Mapping[str, Any]) -> dict[str, Any]:
-    found: dict[str, Any] = {}
-    for param in getattr(command, "params", ()):
-        for option in getattr(param, "opts", ()):
-            if option in used:
-                found[param.name] = used[option]
+    """An option a group has (`--catalog`, `--ascii`) gets its default there only: its
+    commands fall back to the group's value when not given theirs, so `backfit --catalog
+    builtin list` still beats the file."""
+    here = {
+        option: param.name
+        for param in getattr(command, "params", ())
+        for option in getattr(param, "opts", ())
+        if option in used
+    }
+    found: dict[str, Any] = {name: used[option] for option, name in here.items()}
+    below = {option: value for option, value in used.items() if option not in here}
     for name, sub in getattr(command, "commands", {}).items():
-        inner = _defaults(sub, used)
+        inner = _defaults(sub, below) if below else {}
         if inner:
             found[name] = inner
     return found
 
 
-def configured(key: str, loader: Callable[[], Loaded] = load_settings) -> Any:
+def configured(key: str) -> Any:
     """A setting as the environment or the file gives it, else its default: for what reads
     a setting outside an option (the coach's figure)."""
     setting = SETTINGS[key]
     if setting.env and os.environ.get(setting.env):
         return os.environ[setting.env]
-    return loader().values.get(key, setting.default)
+    return load_settings().values.get(key, setting.default)

@@ -10,7 +10,7 @@ from backfit.cli import (
     lessons,
     programme,
     session,
-)  # fmt: skip
+)
 from backfit.cli.app import app
 
 __all__ = [

@@ -176,14 +176,23 @@ def one_of(values: Sequence[Choice]) -> Callable[[str | None], Choice | None]:
     def check(value: str | None) -> Choice | None:
         if value is None:
             return None
-        for choice in values:
-            if choice.casefold() == value.casefold():
-                return choice
-        *first, last = values
-        said = messages.ONE_OF.format(choices=messages.CHOICES.join(first), last=last, given=value)
-        raise typer.BadParameter(said)
+        try:
+            return chosen(values, value)
+        except ValueError as error:
+            raise typer.BadParameter(str(error)) from None
 
     return check
+
+
+def chosen(values: Sequence[Choice], value: str) -> Choice:
+    """The one of `values` that `value` names, in any case; a ValueError that lists them."""
+    for choice in values:
+        if choice.casefold() == value.casefold():
+            return choice
+    *first, last = values
+    raise ValueError(
+        messages.ONE_OF.format(choices=messages.CHOICES.join(first), last=last, given=value)
+    )
 
 
 def within(low: int, high: int | None = None) -> Callable[[int | None], int | None]:

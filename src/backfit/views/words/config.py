@@ -9,7 +9,6 @@ MEANING = {
     "catalog": "A catalog file to use instead of the built-in one (--catalog).",
 }
 HEADING = "Settings, from {path}"
-COLUMNS = ("setting", "value", "from", "meaning")
 SOURCES = {
     "flag": "flag",
     "env": "{env}",
@@ -32,7 +31,6 @@ BROKEN = "{problem}; backfit uses its default settings"
 BAD_KEY = "{file}: {key}: {problem}; backfit uses its default for it"
 NOT_A_SWITCH = "must be true or false, not '{given}'"
 NOT_TEXT = "must be a word or a file name in quotes"
-NOT_ONE_OF = "must be {choices} or {last}, not '{given}'"
 UNKNOWN_KEY = "there is no setting called '{key}'"
 UNKNOWN_KEY_MEANT = "there is no setting called '{key}'; did you mean '{meant}'?"
 NO_FILE = "no file at {path}"
