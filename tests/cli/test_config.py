@@ -197,3 +197,18 @@ def test_a_word_is_taken_in_any_case_as_the_flag_takes_it(folder: Path) -> None:
     assert run("config", "set", "figure", "Blocks")[1].startswith("figure = blocks ")
     (folder / "config.toml").write_text('figure = "ASCII"\nsound = "Off"\n')
     assert load_settings().values == {"figure": "ascii", "sound": False}
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["config", "sett"], "no command called 'sett'; did you mean set or unset?"),
+        (["plan", "shwo"], "no command called 'shwo'; did you mean show?"),
+    ],
+)
+def test_a_mistyped_command_in_a_group_is_answered_as_at_the_top(
+    folder: Path, args: list[str], said: str
+) -> None:
+    code, out, err = run(*args)
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [f"backfit: {said}", f"Try 'backfit {args[0]} --help'."]

@@ -51,9 +51,22 @@ ORDER = (
 )  # fmt: skip
 
 
-class Backfit(TyperGroup):
-    """The `backfit` command: every ending goes through `run`, commands are listed in
-    ORDER, and an unknown command is answered plainly."""
+class Commands(TyperGroup):
+    """A group of commands (`backfit`, `backfit plan`, `backfit config`) that answers an
+    unknown command plainly, in backfit's words, with the closest ones it has."""
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        name = args[0] if args else ""
+        if name and not name.startswith("-") and name not in self.commands:
+            close = difflib.get_close_matches(name, list(self.commands), n=2)
+            said = did_you_mean(close, messages.NO_COMMAND, messages.NO_COMMAND_MEANT, name=name)
+            raise CommandUsageError(said, ctx=ctx)
+        return super().resolve_command(ctx, args)
+
+
+class Backfit(Commands):
+    """The `backfit` command: every ending goes through `run`, and commands are listed in
+    ORDER."""
 
     def main(
         self,
@@ -89,14 +102,6 @@ class Backfit(TyperGroup):
             return ORDER.index(name) if name in ORDER else len(ORDER)
 
         return sorted(super().list_commands(ctx), key=place)
-
-    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
-        name = args[0] if args else ""
-        if name and not name.startswith("-") and name not in self.commands:
-            close = difflib.get_close_matches(name, list(self.commands), n=2)
-            said = did_you_mean(close, messages.NO_COMMAND, messages.NO_COMMAND_MEANT, name=name)
-            raise CommandUsageError(said, ctx=ctx)
-        return super().resolve_command(ctx, args)
 
 
 app = typer.Typer(

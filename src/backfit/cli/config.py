@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from backfit.catalog.files import BUILTIN
-from backfit.cli.app import app, confirm, show, show_json
+from backfit.cli.app import Commands, app, confirm, show, show_json
 from backfit.cli.defaults import SETTINGS, Loaded, Setting, load_settings
 from backfit.cli.exits import EXIT_BAD_CATALOG, EXIT_OUTPUT
 from backfit.cli.failures import CommandUsageError, fail
@@ -21,8 +21,9 @@ if TYPE_CHECKING:
     from backfit.views.config import Row
 
 config_app = typer.Typer(
-    name="config", help=words.HELP, rich_markup_mode=None, invoke_without_command=True
-)
+    cls=Commands, name="config", help=words.HELP, rich_markup_mode=None,
+    invoke_without_command=True,
+)  # fmt: skip
 app.add_typer(config_app)
 
 KeyArgument = Annotated[

@@ -8,10 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
-from typer.core import TyperGroup
 
 from backfit.catalog.conditions import Condition
-from backfit.cli.app import app, confirm, load, log_errors, show, show_json
+from backfit.cli.app import Commands, app, confirm, load, log_errors, show, show_json
 from backfit.cli.exits import EXIT_NOT_FOUND, EXIT_USAGE
 from backfit.cli.failures import CommandUsageError, fail
 from backfit.cli.journal import PainAfter, PainBefore, log_app
@@ -112,7 +111,7 @@ def _time_of_day(text: str | None) -> time | None:
         raise typer.BadParameter("give a time such as 18:30") from None
 
 
-class PlanGroup(TyperGroup):
+class PlanGroup(Commands):
     """`backfit plan` alone is one usage line naming its commands, as `log` alone is."""
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
