@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -205,6 +206,30 @@ def test_two_processes_creating_the_log_at_once_both_succeed(tmp_path: Path) -> 
         ]
         assert [w.wait(timeout=60) for w in writers] == [0, 0], attempt
         assert count(path, "sessions") == 10
+
+
+def test_a_second_writer_at_the_moment_the_new_log_turns_to_wal_is_waited_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The race the test above finds now and then, made certain: another backfit takes the
+    # write lock just after this one made the log and before it switches the log to WAL.
+    # SQLite fails that switch at once rather than waiting; backfit waits.
+    path = tmp_path / "log.sqlite3"
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    made = journal.migrate
+
+    def made_then_taken(db: sqlite3.Connection, at: Path) -> None:
+        made(db, at)
+        if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            other.execute("BEGIN IMMEDIATE")
+            threading.Timer(0.3, lambda: other.execute("COMMIT")).start()
+
+    monkeypatch.setattr(journal, "migrate", made_then_taken)
+    journal.save(path, session())
+    other.close()
+    assert count(path, "sessions") == 1
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
 def test_a_process_killed_mid_session_leaves_no_partial_rows(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ import json
 import os
 import sqlite3
 import tempfile
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from datetime import UTC, datetime
@@ -44,6 +45,7 @@ from backfit.places import journal_path as journal_path  # where the log is, for
 
 FILE_NAME = JOURNAL_FILE
 BUSY_TIMEOUT_SECONDS = 10.0
+WAL_RETRY_SECONDS = 0.01
 PRIVATE_FILE, PRIVATE_FOLDER = 0o600, 0o700  # the log, and a folder made for it
 
 Reps = int | tuple[int, ...]
@@ -322,6 +324,22 @@ def _private(path: Path) -> None:
             os.chmod(path, PRIVATE_FILE)
 
 
+def _write_ahead(db: sqlite3.Connection) -> None:
+    """Put the log in WAL mode (a no-op once it is). Switching a new log takes a write lock
+    that SQLite does not wait for: when a second backfit, creating the same log, holds the
+    lock at that moment the switch fails at once with SQLITE_BUSY, so it is tried again until
+    the busy timeout, as every other wait on the log is."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if error.sqlite_errorcode != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
+                raise
+            time.sleep(WAL_RETRY_SECONDS)
+
+
 @contextmanager
 def writable(path: Path) -> Iterator[sqlite3.Connection]:
     check_file(path)
@@ -337,7 +355,7 @@ def writable(path: Path) -> Iterator[sqlite3.Connection]:
         db.row_factory = sqlite3.Row
         try:
             migrate(db, path)
-            db.execute("PRAGMA journal_mode = WAL")
+            _write_ahead(db)
             db.execute("PRAGMA foreign_keys = ON")
             yield db
         except sqlite3.DatabaseError as error:
