@@ -9,6 +9,7 @@ import pytest
 
 from backfit.catalog import body
 from backfit.catalog.movement import (
+    ASIDE,
     Angle,
     PoseError,
     between,
@@ -38,6 +39,26 @@ def test_standing_figure_has_the_tables_heights() -> None:
     assert points["head"][1] + body.HEAD / 2 == pytest.approx(1.0)  # the crown
     assert points["near_elbow"][1] == pytest.approx(0.632)
     assert points["near_toe"] == pytest.approx((body.FOOT, 0.0))
+
+
+def test_a_raised_eye_draws_what_lies_behind_higher_up_and_the_floor_as_a_band() -> None:
+    """Issue 17: seen from the front at floor level, a shin folded straight back behind
+    the knee has no length on the page; seen from a little above, it shows."""
+    kneeling = keyframe({**STANDING, "thigh": -90, "shin": Angle(-90, 90)}, ["knees", "feet"])
+    level, above = placed(kneeling, "near_knee"), placed(kneeling, "near_knee", raised=25.0)
+    assert level == placed(kneeling, "near_knee", raised=0.0) and level.band is None
+    assert close(level["near_knee"], level["near_ankle"], 1e-6)  # end on: no shin at all
+    knee, ankle = above["near_knee"], above["near_ankle"]
+    rise, aside = math.sin(math.radians(25.0)) * body.SHIN, ASIDE * body.SHIN
+    assert ankle == pytest.approx((knee[0] + aside, knee[1] + rise))  # behind: up the page
+    assert above["near_knee"][0] == 0.0  # the anchor keeps its place
+    # the middle of the hips: its height foreshortened, and lifted by lying half the hips'
+    # width behind the near knee
+    behind = body.HIP_WIDTH / 2 * math.sin(math.radians(25.0))
+    foreshortened = level["hips"][1] * math.cos(math.radians(25.0))
+    assert above["hips"][1] == pytest.approx(foreshortened + behind)
+    near, far = above.band or (0.0, 0.0)  # the depth the body spans, for the floor's band
+    assert near < 0.0 < body.SHIN <= far
 
 
 def test_angles_are_absolute_so_a_vertical_shin_stays_vertical() -> None:

@@ -12,7 +12,7 @@ import pytest
 from backfit.catalog import body
 from backfit.catalog.loader import builtin_catalog_path, load_catalog
 from backfit.catalog.models import Catalog
-from backfit.catalog.movement import Angle, Point, Posture, normalised
+from backfit.catalog.movement import Angle, Point, Posture, normalised, placed
 
 Points = Mapping[str, Point]
 
@@ -30,7 +30,12 @@ class Pose:
         assert pose is not None, f"{slug} has no pose"
         self.pose = pose
         self.frames: dict[str, Posture] = {name: f.posture for name, f in pose.frames()}
-        self.points = {name: pose.placed(name) for name in self.frames}
+        # measured in space: heights off the floor as they are, not as a raised eye draws them
+        self.points = {
+            name: placed(posture, pose.anchor, floor=pose.floor)
+            for name, posture in self.frames.items()
+        }
+        self.drawn = {name: pose.placed(name) for name in self.frames}
 
     def __getitem__(self, frame: str) -> Points:
         return self.points[frame]
@@ -135,10 +140,23 @@ def side_plank_with(p: Pose, support: str, lift: float) -> None:
 
 def side_plank_bent_knee(p: Pose) -> None:
     side_plank_with(p, "near_knee", 0.04)
+    for frame in ("start", "end"):  # the shins folded back show: a clear bend at each knee
+        for side in body.SIDES:
+            assert drawn_bend(p.drawn[frame], side) > 45
 
 
 def side_plank(p: Pose) -> None:
     side_plank_with(p, "near_toe", 0.08)
+    for frame in ("start", "end"):  # straight legs look straight
+        for side in body.SIDES:
+            assert drawn_bend(p.drawn[frame], side) < 10
+
+
+def drawn_bend(points: Points, side: str) -> float:
+    """How far the knee bends on the page: the drawn shin's turn from the drawn thigh."""
+    (hx, hy), (kx, ky), (ax, ay) = (points[f"{side}_{j}"] for j in ("hip", "knee", "ankle"))
+    thigh, shin = math.atan2(ky - hy, kx - hx), math.atan2(ay - ky, ax - kx)
+    return abs(normalised(math.degrees(shin - thigh)))
 
 
 def mcgill_curl_up(p: Pose) -> None:

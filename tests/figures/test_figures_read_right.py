@@ -17,7 +17,7 @@ from backfit.catalog import body
 from backfit.catalog.loader import builtin_catalog_path, load_catalog
 from backfit.catalog.movement import Angle, Point, joint_angle, normalised, posture
 from backfit.catalog.poses import _joint_problems
-from backfit.figures.scene import CHAIR_SEAT, NOSE, Line, figure, furniture
+from backfit.figures.scene import CHAIR_SEAT, NOSE, Line, drawing, figure, furniture
 from backfit.figures.svg import CHAR_WIDTH
 
 SLUGS = [e.slug for e in load_catalog(builtin_catalog_path(), use_cache=False).exercises]
@@ -262,13 +262,41 @@ def test_side_plank_on_bent_knees_lies_on_its_side_facing_the_viewer() -> None:
         top = points["far_hip"], points["far_shoulder"]
         for joint in ("far_elbow", "far_hand"):  # the top arm along the top side, no wing
             assert _from_line(points[joint], *top) < 0.05, (frame, joint)
-        drawn = figure(points)
+        seen = p.drawn[frame]
+        drawn = figure(seen)
         assert all(shape.layer == "body" for shape in drawn), frame
         for side in ("near", "far"):
-            side_line = Line(points[f"{side}_shoulder"], points[f"{side}_hip"], "body")
+            side_line = Line(seen[f"{side}_shoulder"], seen[f"{side}_hip"], "body")
             assert side_line in drawn, frame
-        assert Line(points["hips"], points["waist"], "body") not in drawn  # no middle line
+        assert Line(seen["hips"], seen["waist"], "body") not in drawn  # no middle line
     assert height(p["start"], "near_hip") < 0.02 < 0.04 < height(p["end"], "near_hip")
+
+
+@pytest.mark.parametrize("slug", ["side-plank", "side-plank-bent-knee"])
+def test_a_front_view_lies_on_a_mat_seen_from_a_little_above(slug: str) -> None:
+    """Issue 17 (side plank on bent knees, blind set 4): seen from the front at floor level
+    the shins folded back had no length, and the figure read as lying with straight legs.
+    The eye is raised, so the mat is a parallelogram and what rests on it is drawn inside it."""
+    p = Pose(slug)
+    frames = [p.drawn["start"], p.drawn["end"]]
+    drawn = drawing(frames, p.pose.props)
+    for shapes, points, frame in zip(drawn, frames, ("start", "end"), strict=True):
+        mat = [s for s in shapes if isinstance(s, Line) and s.layer == "prop"]
+        corners = [line.start for line in mat]
+        assert len(mat) == 4 and [line.end for line in mat] == [*corners[1:], corners[0]]
+        for contact in p.frames[frame].contacts:  # where it touches: below the joint's centre
+            x, y = points[contact]
+            y -= body.rest_height(contact) * math.cos(math.radians(p.pose.raised))
+            assert _inside((x, y), corners), (frame, contact)
+
+
+def _inside(point: Point, corners: list[Point]) -> bool:
+    """Whether `point` lies inside the convex polygon `corners` (in either turning order)."""
+    sides = [
+        (b[0] - a[0]) * (point[1] - a[1]) - (b[1] - a[1]) * (point[0] - a[0])
+        for a, b in pairwise([*corners, corners[0]])
+    ]
+    return all(side > 0 for side in sides) or all(side < 0 for side in sides)
 
 
 def test_a_front_view_has_no_nose() -> None:
@@ -276,7 +304,7 @@ def test_a_front_view_has_no_nose() -> None:
     edge would point along the body and read as a stray line."""
     for slug in ("side-plank", "side-plank-bent-knee"):
         for frame in ("start", "end"):
-            lines = [s for s in figure(Pose(slug)[frame]) if isinstance(s, Line)]
+            lines = [s for s in figure(Pose(slug).drawn[frame]) if isinstance(s, Line)]
             assert not [s for s in lines if math.isclose(math.dist(s.start, s.end), NOSE)]
 
 

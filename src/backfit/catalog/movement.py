@@ -104,10 +104,14 @@ def direction(degrees: float) -> Point:
     return math.cos(radians), math.sin(radians)
 
 
-def _step(start: Point, angle: Angle, length: float) -> Point:
-    dx, dy = direction(angle.degrees)
-    length *= math.cos(math.radians(angle.away))
-    return start[0] + dx * length, start[1] + dy * length
+Solid = tuple[float, float, float]
+"""A point in space: x and y in the picture, z away from the viewer."""
+
+
+def _step(start: Solid, angle: Angle, length: float) -> Solid:
+    (dx, dy), out = direction(angle.degrees), math.radians(angle.away)
+    across = length * math.cos(out)
+    return start[0] + dx * across, start[1] + dy * across, start[2] + length * math.sin(out)
 
 
 def _opposite(angle: Angle) -> Angle:
@@ -116,9 +120,16 @@ def _opposite(angle: Angle) -> Angle:
 
 
 def skeleton(frame: Posture) -> dict[str, Point]:
-    """Every joint and point of `frame`, with the middle of the hips at the origin."""
+    """Every joint and point of `frame` in the picture, with the middle of the hips at the
+    origin."""
+    return {name: (x, y) for name, (x, y, _) in solid(frame).items()}
+
+
+def solid(frame: Posture) -> dict[str, Solid]:
+    """Every joint and point of `frame` in space: where `skeleton` puts it in the picture,
+    and how far it lies behind the middle of the hips (negative: in front, nearer)."""
     a = frame.angles
-    points: dict[str, Point] = {"hips": (0.0, 0.0)}
+    points: dict[str, Solid] = {"hips": (0.0, 0.0, 0.0)}
     points["waist"] = _step(points["hips"], a["lumbar"], body.LUMBAR)
     points["shoulders"] = _step(points["waist"], a["thoracic"], body.THORACIC)
     points["neck"] = _step(points["shoulders"], a["head"], body.NECK)
@@ -162,25 +173,63 @@ def moved(points: Mapping[str, Point], dx: float, dy: float) -> dict[str, Point]
 class Placed(dict[str, Point]):
     """A posture's points on the page, whether the floor is in the picture (seen from
     above, the floor is the page itself, and nothing stands on a line under the figure),
-    and whether the body faces the viewer (seen from the front, neither side is nearer)."""
+    whether the body faces the viewer (seen from the front, neither side is nearer), and
+    how far above the floor the eye is, with the depth the body spans (seen from a little
+    above, what lies further back is drawn higher up, and the floor is a band, not a line)."""
 
     def __init__(
-        self, points: Mapping[str, Point], *, floor: bool = True, facing: bool = False
+        self,
+        points: Mapping[str, Point],
+        *,
+        floor: bool = True,
+        facing: bool = False,
+        band: tuple[float, float] | None = None,
+        raised: float = 0.0,
     ) -> None:
         super().__init__(points)
         self.floor = floor
         self.facing = facing
+        self.band = band  # how far in front of the anchor and behind it the body reaches
+        self.raised = raised  # how many degrees above the floor the eye is
 
 
-def placed(frame: Posture, anchor: str, *, floor: bool = True) -> Placed:
+def placed(frame: Posture, anchor: str, *, floor: bool = True, raised: float = 0.0) -> Placed:
     """`frame` standing on the floor: lifted so its lowest contact rests on it, and shifted
     so `anchor` is at x = 0, so that what stays put stays put between frames. Without a
-    floor in the picture (seen from above), `anchor` is simply put at the origin."""
+    floor in the picture (seen from above), `anchor` is simply put at the origin. With the
+    eye `raised` degrees, as seen from there (the anchor keeps x = 0)."""
     points = skeleton(frame)
     if not floor:
         return Placed(moved(points, -points[anchor][0], -points[anchor][1]), floor=False)
     lowest = min(clearance(name, points[name]) for name in frame.contacts)
-    return Placed(moved(points, -points[anchor][0], -lowest))
+    return _raised(moved(points, -points[anchor][0], -lowest), frame, anchor, raised)
+
+
+def _raised(points: Mapping[str, Point], frame: Posture, anchor: str, raised: float) -> Placed:
+    """Placed `points` of `frame` seen with the eye `raised` degrees above the floor: a
+    point's height is foreshortened, and its depth (behind the anchor) lifts it up the page."""
+    if not raised:
+        return Placed(points)
+    depth = {name: z for name, (_, _, z) in solid(frame).items()}
+    behind = depth[anchor]
+    seen = {
+        name: projected((x, y, depth[name] - behind), raised) for name, (x, y) in points.items()
+    }
+    near, far = min(depth.values()) - behind, max(depth.values()) - behind
+    return Placed(seen, band=(near, far), raised=raised)
+
+
+def projected(point: Solid, raised: float) -> Point:
+    """Where a point in space is drawn, seen from in front, `raised` degrees above the
+    floor and a little to the left: a point further back is drawn higher up the page and a
+    little to the right, so a flat mat is a parallelogram and a shin folded back behind the
+    knee is drawn at an angle to the thigh, not along it (an oblique view, as in a drawing)."""
+    x, y, z = point
+    up, back = math.cos(math.radians(raised)), math.sin(math.radians(raised))
+    return x + z * ASIDE, y * up + z * back
+
+
+ASIDE = 0.15  # how far right a point is drawn for each unit it lies further back
 
 
 def barbell_clearance(points: Mapping[str, Point]) -> float:
@@ -293,7 +342,12 @@ def between(a: Posture, b: Posture, t: float) -> Posture:
 
 
 def frame_at(
-    frames: Sequence[Posture], anchor: str, progress: float, *, floor: bool = True
+    frames: Sequence[Posture],
+    anchor: str,
+    progress: float,
+    *,
+    floor: bool = True,
+    raised: float = 0.0,
 ) -> Placed:
     """The placed points at `progress` along the movement through `frames`: 0 is the first,
     1 the last, and a middle one sits at 0.5. The anchor keeps its place, and nothing
@@ -303,9 +357,9 @@ def frame_at(
     index = min(int(progress * spans), spans - 1)
     local = progress * spans - index
     if local <= 0.0:
-        return placed(frames[index], anchor, floor=floor)
+        return placed(frames[index], anchor, floor=floor, raised=raised)
     if local >= 1.0:
-        return placed(frames[index + 1], anchor, floor=floor)
+        return placed(frames[index + 1], anchor, floor=floor, raised=raised)
     frame = between(frames[index], frames[index + 1], local)
     points = skeleton(frame)
     first = placed(frames[index], anchor, floor=floor)[anchor]
@@ -316,4 +370,4 @@ def frame_at(
     if not floor:
         return Placed(points, floor=False)
     lowest = min(gap for _, gap in checked(points))
-    return Placed(moved(points, 0.0, -lowest) if lowest < 0 else points)
+    return _raised(moved(points, 0.0, -lowest) if lowest < 0 else points, frame, anchor, raised)

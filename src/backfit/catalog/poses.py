@@ -171,6 +171,7 @@ PAUSE_AT_START = 1.0  # seconds at the start pose between repetitions
 
 Prop = Literal["mat", "barbell", "dowel", "chair", "wall", "bed"]
 FRAMES = ("start", "middle", "end")
+FRONT_RAISED = 25.0  # degrees: the front view looks down on the body this much
 
 
 class Pose(Model):
@@ -208,16 +209,28 @@ class Pose(Model):
     def placed(self, name: str) -> Placed:
         """The keyframe called `name` standing on the floor, its anchor at x = 0."""
         frame: Frame = getattr(self, name)
-        return self._seen(placed(frame.posture, self.anchor, floor=self.floor))
+        return self._seen(placed(frame.posture, self.anchor, floor=self.floor, raised=self.raised))
 
     def at(self, progress: float) -> Placed:
         """The placed points `progress` along the movement: 0 the start pose, 1 the end."""
         postures = [frame.posture for _, frame in self.frames()]
-        return self._seen(frame_at(postures, self.anchor, progress, floor=self.floor))
+        return self._seen(
+            frame_at(postures, self.anchor, progress, floor=self.floor, raised=self.raised)
+        )
+
+    @property
+    def raised(self) -> float:
+        """How far above the floor the eye is, in degrees. From the front it looks down a
+        little, so that what lies behind the body shows (the shins of bent knees, folded
+        back), as it would not with the eye at floor level."""
+        return FRONT_RAISED if self.view == "front" else 0.0
 
     def _seen(self, points: Placed) -> Placed:
         """`points` as this pose's view sees them: from the front, the body faces the viewer."""
-        return Placed(points, floor=points.floor, facing=self.view == "front")
+        return Placed(
+            points, floor=points.floor, facing=self.view == "front", band=points.band,
+            raised=points.raised,
+        )  # fmt: skip
 
     def problems(self) -> list[tuple[Loc, str]]:
         """Everything that keeps this pose from being drawn, or from being a pose a body

@@ -12,7 +12,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from backfit.catalog import body
-from backfit.catalog.movement import PLATE_RADIUS, Placed, Point
+from backfit.catalog.movement import PLATE_RADIUS, Placed, Point, projected
 
 PROPS = ("mat", "barbell", "dowel", "chair", "wall", "bed")
 LAYERS = ("prop", "far", "body")  # drawn in this order, so the body is on top
@@ -265,9 +265,25 @@ def extent(frames: Sequence[Mapping[str, Point]]) -> tuple[float, float]:
     return left, right
 
 
-def ground(props: Sequence[str], left: float, right: float) -> list[Shape]:
-    """The floor under the figure, or a bed's top with its legs and the floor below."""
+def ground(
+    props: Sequence[str],
+    left: float,
+    right: float,
+    band: tuple[float, float] | None = None,
+    raised: float = 0.0,
+) -> list[Shape]:
+    """The floor under the figure, or a bed's top with its legs and the floor below. Seen
+    from `raised` degrees above, the floor under the body spans `band` (how far in front
+    and behind): drawn as the mat's outline, or as the floor's near and far edges."""
     left, right = left - MARGIN, right + MARGIN
+    if band is not None:
+        near, far = band[0] - MARGIN, band[1] + MARGIN
+        front = [projected((x, 0.0, near), raised) for x in (left, right)]
+        back = [projected((x, 0.0, far), raised) for x in (right, left)]
+        if "mat" not in props:  # the floor: only its near and far edges
+            return [Line(front[0], front[1], "prop"), Line(back[0], back[1], "prop")]
+        corners = [*front, *back]
+        return [Line(a, b, "prop") for a, b in pairwise([*corners, corners[0]])]
     if "bed" in props:
         return [
             Line((left, 0.0), (right, 0.0), "prop"),
@@ -421,7 +437,10 @@ def drawing(
         left, right = min(left, *_xs(fixed)), max(right, *_xs(fixed))
     if not has_floor(frames[0]):  # seen from above
         return [[*fixed, *from_above(points)] for points in frames]
-    floor = ground(props, left, right)
+    seen = [points for points in frames if isinstance(points, Placed) and points.band]
+    bands = [points.band for points in seen if points.band]
+    band = (min(b[0] for b in bands), max(b[1] for b in bands)) if bands else None
+    floor = ground(props, left, right, band, seen[0].raised if seen else 0.0)
     return [[*floor, *fixed, *props_for(points, props), *figure(points)] for points in frames]
 
 
