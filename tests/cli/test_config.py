@@ -43,8 +43,13 @@ def test_with_no_file_every_setting_is_at_its_default(folder: Path) -> None:
         "ascii": (False, "default"),
         "sound": (True, "default"),
         "speak": (False, "default"),
+        "reduced_motion": (False, "default"),
         "catalog": (None, "default"),
     }
+    code, out, err = run("config")  # and in words, each setting with what it means
+    assert (code, err) == (0, "")
+    for key in data["settings"]:
+        assert f"\n{key} " in out
     assert not (folder / "config.toml").exists()  # showing writes nothing
 
 

@@ -102,6 +102,27 @@ def test_the_coach_redraws_a_moving_figure_through_a_set_of_reps(animate: bool) 
     assert all(m.elapsed == pytest.approx(4.0) for m in screen.moments if m.paused)
 
 
+def test_with_reduced_motion_the_figure_only_changes_pose_and_is_never_redrawn_for_it() -> None:
+    """Issue 22 (--no-motion, BACKFIT_REDUCED_MOTION, the setting): the start pose while
+    getting ready, in a set of reps and resting; the end pose through a hold; nothing in
+    between, and the coach wakes no more often than its countdown does."""
+    holds, reps = plan_of("bird-dog"), plan_of("cat-camel")
+    for plan in (holds, reps):
+        for index, step in enumerate(plan.steps):
+            at = [Moment(plan, index, 1.0, elapsed=t / 4, still=True) for t in range(40)]
+            held = step.phase is Phase.HOLD
+            assert {m.pose_progress() for m in at} == {1.0 if held else 0.0}, step.phase
+    first = next(i for i, step in enumerate(reps.steps) if step.phase is Phase.REPS)
+    plan = Plan(reps.title, reps.steps[first : first + 1], reps.exercises)
+    clock, screen = FakeClock(), Screen()
+    keys = Keys(clock)
+    Coach(clock=clock, keys=keys, screen=screen, announcer=screen, animate=True, still=True).run(
+        plan
+    )
+    assert [m.elapsed for m in screen.moments] == [0, 4, 4]  # a set of reps waits for keys
+    assert all(m.still for m in screen.moments)
+
+
 def test_a_countdown_is_drawn_once_for_each_number_it_shows() -> None:
     from backfit.views.session import clock_text
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from backfit.catalog.files import CATALOG_ENV
-from backfit.cli.options import chosen
+from backfit.cli.options import MOTION_ENV, chosen
 from backfit.config import ConfigError, config_path, read_config
 from backfit.figures.modes import MODES
 from backfit.output import ASCII_ENV, ASCII_OFF, ASCII_ON
@@ -52,6 +52,7 @@ SETTINGS = {
         Setting("ascii", "--ascii", False, env=ASCII_ENV, kind="switch"),
         Setting("sound", "--quiet", True, inverted=True, kind="switch"),
         Setting("speak", "--speak", False, kind="switch"),
+        Setting("reduced_motion", "--no-motion", False, env=MOTION_ENV, kind="switch"),
         Setting("catalog", "--catalog", None, env=CATALOG_ENV, kind="file"),
     )
 }

@@ -114,13 +114,25 @@ def _use_ascii(ctx: typer.Context, value: bool) -> None:
     a value that is no switch is refused rather than guessed at."""
     if value:
         force_ascii()
-    given = os.environ.get(ASCII_ENV, "")
+    switched_on(ctx, ASCII_ENV)
+
+
+def switched_on(ctx: typer.Context, name: str) -> bool:
+    """Whether the environment variable `name` turns a switch on: 1, true, yes or on, in any
+    case (off: 0, false, no, off or unset); any other value is refused, not guessed at."""
+    given = os.environ.get(name, "")
     if given.casefold() not in (*ASCII_ON, *ASCII_OFF):
         *first, last = (*ASCII_ON, *ASCII_OFF[:-1])  # '' is no choice to name
         said = messages.ONE_OF.format(choices=messages.CHOICES.join(first), last=last, given=given)
-        raise CommandUsageError(messages.BAD_VALUE.format(param=ASCII_ENV, problem=said), ctx=ctx)
+        raise CommandUsageError(messages.BAD_VALUE.format(param=name, problem=said), ctx=ctx)
+    return given.casefold() in ASCII_ON
 
 
+def _reduced_motion(ctx: typer.Context, value: bool) -> bool:
+    return value or switched_on(ctx, MOTION_ENV)
+
+
+MOTION_ENV = "BACKFIT_REDUCED_MOTION"
 CatalogOption = Annotated[
     str | None,  # not Path: the loader, not Typer, reports a file it cannot read
     typer.Option(
@@ -143,6 +155,19 @@ AsciiOption = Annotated[
     ),
 ]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of a formatted view.")]
+QuietFlag = Annotated[bool, typer.Option("--quiet", help="No bell at each change.")]
+SpeakFlag = Annotated[
+    bool, typer.Option("--speak", help="Read the cues aloud (say, espeak-ng, spd-say or espeak).")
+]
+NoMotionFlag = Annotated[
+    bool,
+    typer.Option(
+        "--no-motion",
+        callback=_reduced_motion,
+        help="Reduced motion: the coach's figure keeps still, in the start pose, and in the end "
+        "pose through a hold (also BACKFIT_REDUCED_MOTION=1, true, yes or on).",
+    ),
+]
 NameArgument = Annotated[
     str,
     typer.Argument(

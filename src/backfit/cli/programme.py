@@ -17,7 +17,10 @@ from backfit.cli.journal import PainAfter, PainBefore, log_app
 from backfit.cli.options import (
     CatalogOption,
     JsonFlag,
+    NoMotionFlag,
     PlainCommand,
+    QuietFlag,
+    SpeakFlag,
     WeekDays,
     catalog_in_use,
     week_days,
@@ -507,6 +510,9 @@ def today_command(
     start: Annotated[
         bool, typer.Option("--start", help="Do today's session with the live coach.")
     ] = False,
+    quiet: QuietFlag = False,
+    speak: SpeakFlag = False,
+    no_motion: NoMotionFlag = False,
     catalog_file: CatalogOption = None,
 ) -> None:
     """What to do today in your plan: each exercise at today's dose and why, or a rest day;
@@ -547,9 +553,10 @@ def today_command(
             catalog,
             easier=easier,
             despite_pain=False,
-            quiet=False,
-            speak=False,
+            quiet=quiet,
+            speak=speak,
             no_figure=False,
+            still=no_motion,
         )
 
 

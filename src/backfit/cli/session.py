@@ -9,7 +9,15 @@ from backfit.cli.defaults import configured
 from backfit.cli.exits import EXIT_INTERRUPTED, EXIT_USAGE
 from backfit.cli.failures import fail, in_words
 from backfit.cli.figures import drawable
-from backfit.cli.options import AsciiOption, CatalogOption, NameArgument, catalog_in_use
+from backfit.cli.options import (
+    AsciiOption,
+    CatalogOption,
+    NameArgument,
+    NoMotionFlag,
+    QuietFlag,
+    SpeakFlag,
+    catalog_in_use,
+)
 from backfit.figures.modes import DRAWN
 from backfit.output import error_line
 from backfit.views.words import doses as doses_words
@@ -59,14 +67,12 @@ def start(
     as_json: Annotated[
         bool, typer.Option("--json", help="With --plan: print the plan as JSON.")
     ] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", help="No bell at each change.")] = False,
-    speak: Annotated[
-        bool,
-        typer.Option("--speak", help="Read the cues aloud (say, espeak-ng, spd-say or espeak)."),
-    ] = False,
+    quiet: QuietFlag = False,
+    speak: SpeakFlag = False,
     no_figure: Annotated[
         bool, typer.Option("--no-figure", help="No moving figure on the coach's screen.")
     ] = False,
+    no_motion: NoMotionFlag = False,
     easy: Annotated[
         bool,
         typer.Option(
@@ -168,12 +174,12 @@ def start(
     # The gentler dose the pain gate offers, unless the person chose today's dose already.
     easier = None if easy or changes else plan_for(entry, catalog, easy=True, dose=today)
     coach(entry, plan, catalog, easier=easier, despite_pain=despite_pain, quiet=quiet,
-          speak=speak, no_figure=no_figure)  # fmt: skip
+          speak=speak, no_figure=no_figure, still=no_motion)  # fmt: skip
 
 
 def coach(
     entry: "Exercise | Routine", plan: "Plan", catalog: "Catalog", *, easier: "Plan | None",
-    despite_pain: bool, quiet: bool, speak: bool, no_figure: bool,
+    despite_pain: bool, quiet: bool, speak: bool, no_figure: bool, still: bool,
 ) -> None:  # fmt: skip
     """Run `plan` with the live coach, then sum it up: for `start`, and `today --start`."""
     from backfit.journal.store import check_writable, journal_path
@@ -188,6 +194,7 @@ def coach(
         outcome = run_guided(
             entry, plan, catalog, easier=easier, despite_pain=despite_pain,
             quiet=quiet, speak=speak, notice=error_line, figure=coach_figure(no_figure),
+            still=still,
         )  # fmt: skip
     except Declined:
         return

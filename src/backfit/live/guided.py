@@ -28,6 +28,7 @@ def run_guided(
     entry: Exercise | Routine, plan: Plan, catalog: Catalog, *,
     easier: Plan | None, despite_pain: bool,
     quiet: bool, speak: bool, notice: Callable[[str], None], figure: str = "none",
+    still: bool = False,
 ) -> Outcome:  # fmt: skip
     """Raises Declined, or KeyboardInterrupt if Ctrl-C comes before the coach starts.
     `easier` is the gentler plan the pain gate offers in the caution band (None: the
@@ -36,14 +37,14 @@ def run_guided(
     with ended_by_signals():
         return _guided(
             entry, plan, catalog, easier=easier, despite_pain=despite_pain,
-            quiet=quiet, speak=speak, notice=notice, figure=figure,
+            quiet=quiet, speak=speak, notice=notice, figure=figure, still=still,
         )  # fmt: skip
 
 
 def _guided(
     entry: Exercise | Routine, plan: Plan, catalog: Catalog, *,
     easier: Plan | None, despite_pain: bool,
-    quiet: bool, speak: bool, notice: Callable[[str], None], figure: str,
+    quiet: bool, speak: bool, notice: Callable[[str], None], figure: str, still: bool,
 ) -> Outcome:  # fmt: skip
     console = stdout_console()
     voice = voice_for(speak=speak, quiet=quiet, notice=notice)
@@ -63,7 +64,7 @@ def _guided(
         if chosen is None:
             raise Declined  # nothing done, so nothing is recorded
         plan = chosen
-    outcome = coach_in_terminal(plan, quiet=quiet, voice=voice, figure=figure)
+    outcome = coach_in_terminal(plan, quiet=quiet, voice=voice, figure=figure, still=still)
     pain_after = None
     if not outcome.interrupted:
         # After the "it hurts" key, one question: how much it hurt is the pain it ended with.

@@ -78,16 +78,17 @@ def is_interactive() -> bool:
 
 
 def coach_in_terminal(
-    plan: Plan, *, quiet: bool, voice: list[str] | None, figure: str = "none"
+    plan: Plan, *, quiet: bool, voice: list[str] | None, figure: str = "none", still: bool = False
 ) -> Outcome:
     """The coach on the alternate screen, or line by line where the terminal cannot move
     its cursor or read single keys; the terminal is put back however this ends. `figure`
-    draws the exercise moving in those characters, on the alternate screen only."""
+    draws the exercise moving in those characters, on the alternate screen only; `still`
+    (reduced motion) keeps it from moving."""
     console = stdout_console()
     announcer = Announcer(console, quiet=quiet, voice=voice)
     with key_reader(sys.stdin) as keys:
         if isinstance(keys, TerminalKeys) and console.is_terminal and not console.is_dumb_terminal:
-            outcome = _on_live_screen(console, plan, keys, announcer, figure)
+            outcome = _on_live_screen(console, plan, keys, announcer, figure, still)
         else:
             screen = LineScreen(console, typed_keys=isinstance(keys, LineKeys))
             coach = Coach(clock=SystemClock(), keys=keys, screen=screen, announcer=announcer)
@@ -101,8 +102,9 @@ def coach_in_terminal(
 
 
 def _on_live_screen(
-    console: Console, plan: Plan, keys: TerminalKeys, announcer: Announcer, figure: str
-) -> Outcome:
+    console: Console, plan: Plan, keys: TerminalKeys, announcer: Announcer, figure: str,
+    still: bool,
+) -> Outcome:  # fmt: skip
     outcome = None
     try:
         with console.screen(hide_cursor=True), suspendable(console, keys):
@@ -110,7 +112,7 @@ def _on_live_screen(
             screen = LiveScreen(console, partial(moment_view, figure=moving))
             coach = Coach(
                 clock=SystemClock(), keys=keys, screen=screen, announcer=announcer,
-                animate=figure != "none",
+                animate=figure != "none", still=still,
             )  # fmt: skip
             outcome = coach.run(plan)
     except OSError:  # the terminal went away while being put back: keep what was done

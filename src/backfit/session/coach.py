@@ -63,6 +63,7 @@ class Moment:
     remaining: float | None  # seconds left, or None for a set of reps
     paused: bool = False
     elapsed: float = 0.0  # seconds into the step, pauses left out
+    still: bool = False  # reduced motion: the figure never moves, only changes pose
 
     @property
     def step(self) -> Step:
@@ -82,6 +83,8 @@ class Moment:
         before = self.plan.steps[self.index - 1] if self.index else None
         after_hold = before is not None and before.phase is Phase.HOLD
         tempo = step.exercise.pose.tempo
+        if self.still:
+            return motion.still_progress(step.phase, tempo)
         return motion.pose_progress(step.phase, tempo, self.elapsed + later, after_hold=after_hold)
 
 
@@ -133,14 +136,17 @@ class Hurts(Stopped):
 class Coach:
     def __init__(
         self, *, clock: Clock, keys: Keys, screen: Screen, announcer: Announcer,
-        animate: bool = False,
+        animate: bool = False, still: bool = False,
     ) -> None:  # fmt: skip
-        """`animate`: redraw every FRAME during sets of reps too, for a figure that moves."""
+        """`animate`: redraw every FRAME during sets of reps too, for a figure that moves.
+        `still`: reduced motion; the figure only changes pose (see `motion.still_progress`),
+        so nothing is redrawn for it."""
         self.clock = clock
         self.keys = keys
         self.screen = screen
         self.announcer = announcer
-        self.animate = animate
+        self.animate = animate and not still
+        self.still = still
         self._work = 0.0  # seconds of work in the step just done, pauses left out
 
     def run(self, plan: Plan) -> Outcome:
@@ -196,7 +202,9 @@ class Coach:
                     return ended, False
                 remaining = None if deadline is None else deadline - (paused_at or now)
                 elapsed = (paused_at or now) - start - paused
-                moment = Moment(plan, index, remaining, paused_at is not None, elapsed)
+                moment = Moment(
+                    plan, index, remaining, paused_at is not None, elapsed, still=self.still
+                )
                 self.screen.show(moment)
                 wait = None if paused_at is not None else self._until_change(moment)
                 key = self.keys.read(wait)

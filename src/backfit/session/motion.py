@@ -34,6 +34,12 @@ def pose_progress(phase: Phase, tempo: Tempo, elapsed: float, *, after_hold: boo
     return 0.0
 
 
+def still_progress(phase: Phase, tempo: Tempo) -> float:
+    """Where the figure is with motion turned off: the end pose through a hold, the start
+    pose otherwise (a set of reps, getting ready, resting), never anywhere in between."""
+    return 1.0 if phase is Phase.HOLD and tempo.hold > 0 else 0.0
+
+
 def moving_tempo(tempo: Tempo) -> tuple[float, float, float]:
     """Seconds up, held at the end, and down: the tempo's, with CALM_SECONDS for a way up
     or down it gives no time to (a figure never jumps from one pose to the other)."""

@@ -6,6 +6,7 @@ MEANING = {
     "ascii": "Plain ASCII output: no bullets, box edges or bars (--ascii).",
     "sound": "The coach's bell at each change (false: --quiet).",
     "speak": "The coach reads its cues aloud (--speak).",
+    "reduced_motion": "The coach's figure keeps still instead of moving (--no-motion).",
     "catalog": "A catalog file to use instead of the built-in one (--catalog).",
 }
 HEADING = "Settings, from {path}"
