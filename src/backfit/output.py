@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 ASCII_ENV = "BACKFIT_ASCII"
 ASCII_ON = ("1", "true", "yes", "on")  # BACKFIT_ASCII's values, in any case
 ASCII_OFF = ("0", "false", "no", "off", "")
+ACCESSIBLE_ENVS = ("BACKFIT_ACCESSIBLE", "ACCESSIBLE")  # the second as other tools read it
 READING_WIDTH = 100  # text views wrap here on a wider terminal: long lines are hard to read
 
 
@@ -40,6 +41,22 @@ def force_ascii() -> None:
     run = current()
     if run is not None:
         run.forced_ascii = True
+
+
+def force_accessible() -> None:
+    """`--accessible`: output for a screen reader for the rest of this run."""
+    run = current()
+    if run is not None:
+        run.accessible = True
+
+
+def accessible() -> bool:
+    """Whether output is for a screen reader (`--accessible`, BACKFIT_ACCESSIBLE=1 or
+    ACCESSIBLE=1): figures in words, no box edges or bullets, nothing redrawn in place."""
+    run = current()
+    if run is not None and run.accessible:
+        return True
+    return any(os.environ.get(name, "").casefold() in ASCII_ON for name in ACCESSIBLE_ENVS)
 
 
 def ascii_only(stream: IO[str] | None = None) -> bool:
@@ -98,6 +115,8 @@ def print_view(console: Console, renderable: RenderableType) -> None:
     # here, not cropped again (which costs a cell count of every segment).
     width = min(console.width, READING_WIDTH)
     lines = Segment.split_lines(console.render(renderable, console.options.update_width(width)))
+    if accessible():
+        lines = _plain_lines(lines)
     if ascii_only(console.file):
         lines = _ascii_lines(console, lines, width)
     segments: list[Segment] = []
@@ -105,6 +124,35 @@ def print_view(console: Console, renderable: RenderableType) -> None:
         segments += _rstrip(line)
         segments.append(Segment.line())
     console.print(Segments(segments), end="", soft_wrap=True)  # already fitted: no re-wrapping
+
+
+BOX_TOP = ("╭─", "+-")  # a box's top edge as Rich draws it, and as ASCII
+BOX_SIDE, BOX_EDGES = "│|", "─-╮╯╰+ "
+BULLETS = ("• ", "* ")
+
+
+def _plain_lines(lines: Iterable[list[Segment]]) -> Iterator[list[Segment]]:
+    """The lines of a view as a screen reader should hear them: a box becomes its title
+    as a heading line and its lines without their edges; a bullet is left unsaid."""
+    from rich.segment import Segment
+
+    for line in lines:
+        text = "".join(s.text for s in line if not s.control)
+        bare = text.strip()
+        if bare.startswith(BOX_TOP):
+            title = bare.lstrip("".join(BOX_TOP)).rstrip(BOX_EDGES).strip()
+            yield [Segment(f"{title}:")] if title else []
+            continue
+        if bare and not bare.strip(BOX_EDGES):  # a bottom edge
+            continue
+        if bare[:1] in BOX_SIDE:
+            text = text.strip()[1:].rstrip()
+            text = text[:-1] if text[-1:] in BOX_SIDE else text
+            text = text.strip()
+        stripped = text.lstrip()
+        if stripped.startswith(BULLETS):
+            text = stripped[2:]
+        yield [Segment(text)]
 
 
 def _ascii_lines(

@@ -52,6 +52,7 @@ class Stdout:
     def __init__(self, stream: IO[str], *, ascii: bool) -> None:
         self.stream = stream
         self.forced_ascii = False  # `--ascii`, set by its option once the run has begun
+        self.accessible = False  # `--accessible`, likewise
         self.console: Console | None = None
         self._ascii = ascii
         self._encoding = getattr(stream, "encoding", None) or "utf-8"

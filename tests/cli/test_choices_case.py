@@ -56,6 +56,6 @@ def test_an_unknown_figure_mode_names_the_choices(invoke: Invoke) -> None:
     result = invoke("show", "bird-dog", "--figure", "Sixel")
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr == (
-        "backfit: --figure: must be braille, blocks, ascii or none, not 'Sixel'\n"
+        "backfit: --figure: must be braille, blocks, ascii, words or none, not 'Sixel'\n"
         "Try 'backfit show --help'.\n"
     )

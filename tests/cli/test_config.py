@@ -41,6 +41,7 @@ def test_with_no_file_every_setting_is_at_its_default(folder: Path) -> None:
     assert {k: (v["value"], v["from"]) for k, v in data["settings"].items()} == {
         "figure": ("braille", "default"),
         "ascii": (False, "default"),
+        "accessible": (False, "default"),
         "sound": (True, "default"),
         "speak": (False, "default"),
         "reduced_motion": (False, "default"),
@@ -116,8 +117,8 @@ def test_a_bad_value_is_named_and_the_others_still_count(folder: Path) -> None:
     code, out, err = run("figure", "bird-dog", "--frame", "start")
     assert code == 0 and braille(out)
     assert err == (
-        f"backfit: {folder / 'config.toml'}: figure: must be braille, blocks, ascii or none, "
-        "not 'blox'; backfit uses its default for it\n"
+        f"backfit: {folder / 'config.toml'}: figure: must be braille, blocks, ascii, words or "
+        "none, not 'blox'; backfit uses its default for it\n"
     )
 
 
@@ -146,7 +147,7 @@ def test_unsetting_the_last_setting_removes_the_file(folder: Path) -> None:
     ("args", "said"),
     [
         (["figur", "blocks"], "there is no setting called 'figur'; did you mean 'figure'?"),
-        (["figure", "dots"], "figure: must be braille, blocks, ascii or none, not 'dots'"),
+        (["figure", "dots"], "figure: must be braille, blocks, ascii, words or none, not 'dots'"),
         (["sound", "maybe"], "sound: must be true or false, not 'maybe'"),
         (["catalog", "nowhere.yaml"], "catalog: no file at nowhere.yaml"),
     ],

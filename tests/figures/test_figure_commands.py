@@ -71,7 +71,7 @@ def test_figure_option_and_setting(invoke: Invoke) -> None:
     assert "Start" not in above_the_steps and not set(plain) & BRAILLE
     bad = invoke("show", "side-plank", "--figure", "sixel")
     assert bad.exit_code == 2
-    assert "--figure: must be braille, blocks, ascii or none, not 'sixel'" in bad.stderr
+    assert "--figure: must be braille, blocks, ascii, words or none, not 'sixel'" in bad.stderr
     from_environment = invoke("figure", "side-plank", env={"BACKFIT_FIGURE": "x"})
     assert from_environment.exit_code == 2
     assert from_environment.stderr.startswith("backfit: BACKFIT_FIGURE: must be braille,")

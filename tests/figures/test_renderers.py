@@ -129,7 +129,7 @@ def test_a_chair_to_hold_stands_at_the_near_hand() -> None:
 
 def test_the_modes_are_listed_once_and_each_drawn_mode_has_a_grid() -> None:
     assert tuple(raster.GRIDS) == DRAWN
-    assert (*DRAWN, "none") == MODES
+    assert (*DRAWN, "words", "none") == MODES
 
 
 def test_svg_wraps_a_long_label_under_a_narrow_figure_rather_than_shrink_it() -> None:

@@ -66,7 +66,7 @@ def test_reduced_motion_reaches_the_coach(
         assert invoke("config", "set", "reduced_motion", setting).exit_code == 0
     result = invoke("start", "pelvic-tilt", "--quiet", *args, env=env)
     assert result.exit_code == 0, result.stderr
-    assert [options["still"] for options in coached] == [still]
+    assert [options["display"].still for options in coached] == [still]
 
 
 def test_a_word_that_is_no_switch_is_refused(invoke: Invoke) -> None:
@@ -90,4 +90,4 @@ def test_today_start_takes_the_coach_settings_as_start_does(
     assert invoke("config", "set", "reduced_motion", "on").exit_code == 0
     result = invoke("today", "--start")
     assert result.exit_code == 0, result.stderr
-    assert [(o["quiet"], o["still"]) for o in coached] == [(True, True)]
+    assert [(o["quiet"], o["display"].still) for o in coached] == [(True, True)]

@@ -48,6 +48,8 @@ def test_a_line_a_step_with_a_few_marks() -> None:
     assert out.getvalue().splitlines() == [
         "",
         "Bird dog",
+        "Start: kneeling or on all fours, resting on hands, knees and feet, back flat.",
+        "End: one arm and the opposite leg lifted.",  # where no figure is drawn, its words
         "How to do it",
         "1. Kneel on all fours.",
         "2. Reach one arm and the opposite leg.",
@@ -126,7 +128,7 @@ def test_the_coach_in_line_mode_keeps_time_on_its_clock() -> None:
     outcome = Coach(clock=clock, keys=Waiting(clock), screen=Timed(), announcer=Silent()).run(PLAN)
     screen.close()
     lines = out.getvalue().splitlines()
-    assert lines[10] == "GET READY: BIRD DOG · Next: Hold 10 s (1 of 2) · 5 3 2 1"
+    assert lines[12] == "GET READY: BIRD DOG · Next: Hold 10 s (1 of 2) · 5 3 2 1"
     assert started_at == {"ready": 0, "hold": 5, "relax": 15}
-    assert lines[11].endswith("· 10 5 3 2 1")
+    assert lines[13].endswith("· 10 5 3 2 1")
     assert outcome.finished and outcome.elapsed == PLAN.total_seconds == 28

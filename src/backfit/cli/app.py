@@ -30,7 +30,7 @@ from backfit.cli.failures import (
     fail,
     run,
 )
-from backfit.cli.options import AsciiOption, CatalogOption, PlainCommand
+from backfit.cli.options import AccessibleOption, AsciiOption, CatalogOption, PlainCommand
 from backfit.output import error_line, print_view, stdout_console, write_json, write_lines
 from backfit.views.words import messages
 
@@ -133,6 +133,7 @@ def main(
     ctx: typer.Context,
     catalog_file: CatalogOption = None,
     ascii_output: AsciiOption = False,
+    accessible: AccessibleOption = False,
     version: Annotated[
         bool,
         typer.Option(

@@ -15,6 +15,7 @@ from backfit.cli.exits import EXIT_BAD_CATALOG, EXIT_NOT_FOUND
 from backfit.cli.failures import fail
 from backfit.cli.figures import FigureOption, drawable
 from backfit.cli.options import (
+    AccessibleOption,
     AsciiOption,
     CatalogOption,
     JsonFlag,
@@ -81,6 +82,7 @@ def list_exercises(
     as_json: JsonFlag = False,
     catalog_file: CatalogOption = None,
     ascii_output: AsciiOption = False,
+    accessible: AccessibleOption = False,
 ) -> None:
     """List the exercises, gentlest first, optionally filtered. With a plan whose care
     conditions apply, only the exercises that suit them (--all for every one)."""
@@ -119,6 +121,7 @@ def show_entry(
     figure: FigureOption = "braille",
     catalog_file: CatalogOption = None,
     ascii_output: AsciiOption = False,
+    accessible: AccessibleOption = False,
 ) -> None:
     """Show an exercise or a routine in full.
 
@@ -154,6 +157,7 @@ def routines(
     as_json: JsonFlag = False,
     catalog_file: CatalogOption = None,
     ascii_output: AsciiOption = False,
+    accessible: AccessibleOption = False,
 ) -> None:
     """List the routines: ready-made sessions of several exercises."""
     catalog = load(catalog_in_use(ctx, catalog_file))
@@ -183,6 +187,7 @@ def _page_command(page: str) -> Callable[..., None]:
         as_json: JsonFlag = False,
         catalog_file: CatalogOption = None,
         ascii_output: AsciiOption = False,
+        accessible: AccessibleOption = False,
     ) -> None:
         from backfit.views import catalog as views
         from backfit.views import export
@@ -210,6 +215,7 @@ def validate(
         ),
     ],
     ascii_output: AsciiOption = False,
+    accessible: AccessibleOption = False,
 ) -> None:
     """Check a catalog file and list every problem in it."""
     from backfit.catalog.errors import WHOLE_FILE, CatalogError
@@ -232,7 +238,7 @@ def validate(
 
 
 @command()
-def schema(ascii_output: AsciiOption = False) -> None:
+def schema(ascii_output: AsciiOption = False, accessible: AccessibleOption = False) -> None:
     """Print the catalog's JSON Schema, for editors."""
     from backfit.views.export import catalog_schema
 

@@ -13,7 +13,7 @@ from backfit.cli.app import Commands, app, confirm, show, show_json
 from backfit.cli.defaults import SETTINGS, Loaded, Setting, load_settings
 from backfit.cli.exits import EXIT_BAD_CATALOG, EXIT_OUTPUT
 from backfit.cli.failures import CommandUsageError, fail
-from backfit.cli.options import AsciiOption, JsonFlag, PlainCommand
+from backfit.cli.options import AccessibleOption, AsciiOption, JsonFlag, PlainCommand
 from backfit.config import write_config
 from backfit.views.words import config as words
 
@@ -36,7 +36,10 @@ KeyArgument = Annotated[
 
 @config_app.callback()
 def config_show(
-    ctx: typer.Context, as_json: JsonFlag = False, ascii_output: AsciiOption = False
+    ctx: typer.Context,
+    as_json: JsonFlag = False,
+    ascii_output: AsciiOption = False,
+    accessible: AccessibleOption = False,
 ) -> None:
     if ctx.invoked_subcommand is not None:
         return

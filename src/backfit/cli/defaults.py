@@ -14,7 +14,7 @@ from backfit.catalog.files import CATALOG_ENV
 from backfit.cli.options import MOTION_ENV, chosen
 from backfit.config import ConfigError, config_path, read_config
 from backfit.figures.modes import MODES
-from backfit.output import ASCII_ENV, ASCII_OFF, ASCII_ON
+from backfit.output import ACCESSIBLE_ENVS, ASCII_ENV, ASCII_OFF, ASCII_ON
 from backfit.views.words import config as words
 
 FIGURE_ENV = "BACKFIT_FIGURE"
@@ -50,6 +50,7 @@ SETTINGS = {
     for s in (
         Setting("figure", "--figure", "braille", MODES, FIGURE_ENV),
         Setting("ascii", "--ascii", False, env=ASCII_ENV, kind="switch"),
+        Setting("accessible", "--accessible", False, env=ACCESSIBLE_ENVS[0], kind="switch"),
         Setting("sound", "--quiet", True, inverted=True, kind="switch"),
         Setting("speak", "--speak", False, kind="switch"),
         Setting("reduced_motion", "--no-motion", False, env=MOTION_ENV, kind="switch"),

@@ -11,6 +11,7 @@ from backfit.cli.defaults import FIGURE_ENV
 from backfit.cli.exits import EXIT_NOT_FOUND, EXIT_OUTPUT
 from backfit.cli.failures import fail
 from backfit.cli.options import (
+    AccessibleOption,
     AsciiOption,
     CatalogOption,
     NameArgument,
@@ -18,8 +19,8 @@ from backfit.cli.options import (
     choices,
     one_of,
 )
-from backfit.figures.modes import MODES
-from backfit.output import ascii_only
+from backfit.figures.modes import MODES, WORDS
+from backfit.output import accessible, ascii_only, write_lines
 from backfit.views.words import messages
 from backfit.writing import write_file
 
@@ -31,18 +32,22 @@ FigureOption = Annotated[
         show_envvar=True,
         parser=one_of(MODES),
         metavar=choices(MODES),
-        help="How to draw the pose: braille dots, half blocks, plain ASCII, or none.",
+        help="How to draw the pose: braille dots, half blocks, plain ASCII, in words, or none.",
     ),
 ]
 FRAMES = ("start", "middle", "end")
 
 
 def drawable(mode: str) -> str:
-    """The mode asked for, or ASCII where the output is ASCII (--ascii, a C locale) or
-    cannot carry the mode's characters."""
+    """The mode asked for; words for a screen reader (--accessible); ASCII where the output
+    is ASCII (--ascii, a C locale) or cannot carry the mode's characters."""
     from backfit.views.figure import usable  # Rich: only for the commands that draw
 
-    if mode != "none" and ascii_only(sys.stdout):
+    if mode in ("none", WORDS):
+        return mode
+    if accessible():
+        return WORDS
+    if ascii_only(sys.stdout):
         return "ascii"
     return usable(mode, getattr(sys.stdout, "encoding", None))
 
@@ -66,6 +71,7 @@ def figure(
     mode: FigureOption = "braille",
     catalog_file: CatalogOption = None,
     ascii_output: AsciiOption = False,
+    accessible: AccessibleOption = False,
 ) -> None:
     """Draw an exercise's pose large, or write it as SVG."""
     from backfit.catalog.models import Exercise
@@ -98,6 +104,10 @@ def figure(
     mode = drawable(mode)
     if mode == "none":
         return
+    if mode == WORDS:
+        from backfit.views.pose_words import pose_words
+
+        return write_lines(pose_words(entry))
     from backfit.views.figure import keyframe_figures
 
     show(keyframe_figures(entry.pose, mode, names=names, large=True))

@@ -16,6 +16,7 @@ from backfit.cli.app import app, command, confirm, find, load, log_errors, show,
 from backfit.cli.exits import EXIT_NOT_FOUND, EXIT_USAGE
 from backfit.cli.failures import CommandUsageError, fail
 from backfit.cli.options import (
+    AccessibleOption,
     AsciiOption,
     CatalogOption,
     JsonFlag,
@@ -155,6 +156,7 @@ def log_add(
     date: When = None,
     catalog_file: CatalogOption = None,
     ascii_output: AsciiOption = False,
+    accessible: AccessibleOption = False,
 ) -> None:
     """Record an exercise or routine done without the timer.
 
@@ -193,7 +195,7 @@ def log_add(
 
 
 @log_app.command("undo", cls=PlainCommand)
-def log_undo(ascii_output: AsciiOption = False) -> None:
+def log_undo(ascii_output: AsciiOption = False, accessible: AccessibleOption = False) -> None:
     """Remove the entry added last, and show what it was."""
     from backfit.journal.store import journal_path, remove_last
     from backfit.views.log import removed_text
@@ -210,6 +212,7 @@ def log_delete(
     session_id: SessionId,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Delete without asking.")] = False,
     ascii_output: AsciiOption = False,
+    accessible: AccessibleOption = False,
 ) -> None:
     """Delete one session from the log (asks first on a terminal)."""
     from backfit.journal.store import find_session, journal_path, remove
@@ -236,6 +239,7 @@ def log_edit(
     note: Note = None,
     date: When = None,
     ascii_output: AsciiOption = False,
+    accessible: AccessibleOption = False,
 ) -> None:
     """Change a session's pain scores, where it hurt, note or date.
 
@@ -304,6 +308,7 @@ def history(
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV, for a spreadsheet.")] = False,
     catalog_file: CatalogOption = None,
     ascii_output: AsciiOption = False,
+    accessible: AccessibleOption = False,
 ) -> None:
     """Your recent sessions, with pain before and after; or one session in full."""
     from backfit.journal.store import journal_path, sessions
@@ -375,6 +380,7 @@ def progress(
     as_json: JsonFlag = False,
     catalog_file: CatalogOption = None,
     ascii_output: AsciiOption = False,
+    accessible: AccessibleOption = False,
 ) -> None:
     """Weekly sessions, your streak, pain trend and advice."""
     from backfit.journal.store import journal_path

@@ -7,7 +7,7 @@ import typer
 from backfit.cli.app import command, show, show_json
 from backfit.cli.exits import EXIT_BAD_CATALOG, EXIT_NOT_FOUND
 from backfit.cli.failures import fail
-from backfit.cli.options import AsciiOption, JsonFlag
+from backfit.cli.options import AccessibleOption, AsciiOption, JsonFlag
 from backfit.output import error_line
 from backfit.views.words import lessons as words
 
@@ -18,7 +18,10 @@ DayArgument = Annotated[
 
 @command(help=words.HELP)
 def lessons(
-    day: DayArgument = None, as_json: JsonFlag = False, ascii_output: AsciiOption = False
+    day: DayArgument = None,
+    as_json: JsonFlag = False,
+    ascii_output: AsciiOption = False,
+    accessible: AccessibleOption = False,
 ) -> None:
     # PyYAML, pydantic and Rich only once the command runs, never for --help.
     from backfit.catalog.errors import CatalogError

@@ -12,7 +12,14 @@ from typer.core import TyperCommand
 
 from backfit.catalog.files import CATALOG_ENV, catalog_files
 from backfit.cli.failures import CommandUsageError, out_of_bounds
-from backfit.output import ASCII_ENV, ASCII_OFF, ASCII_ON, force_ascii
+from backfit.output import (
+    ACCESSIBLE_ENVS,
+    ASCII_ENV,
+    ASCII_OFF,
+    ASCII_ON,
+    force_accessible,
+    force_ascii,
+)
 from backfit.views.words import messages
 
 Choice = TypeVar("Choice", bound=str)
@@ -128,6 +135,12 @@ def switched_on(ctx: typer.Context, name: str) -> bool:
     return given.casefold() in ASCII_ON
 
 
+def _use_accessible(ctx: typer.Context, value: bool) -> None:
+    """--accessible, BACKFIT_ACCESSIBLE or ACCESSIBLE: output for a screen reader."""
+    if any([value, *(switched_on(ctx, name) for name in ACCESSIBLE_ENVS)]):
+        force_accessible()
+
+
 def _reduced_motion(ctx: typer.Context, value: bool) -> bool:
     return value or switched_on(ctx, MOTION_ENV)
 
@@ -152,6 +165,26 @@ AsciiOption = Annotated[
         is_eager=True,
         help="Plain ASCII output: no bullets, box edges or bars (also BACKFIT_ASCII=1, "
         "true, yes or on, in any case).",
+    ),
+]
+ANNOUNCE_EVERY = 5  # seconds between the accessible coach's sayings of the time left
+AnnounceOption = Annotated[
+    int,
+    typer.Option(
+        "--announce-every",
+        metavar="SECONDS",
+        callback=lambda value: within(1, 600)(value),
+        help="With --accessible: say the time left every SECONDS seconds (1-600; 5).",
+    ),
+]
+AccessibleOption = Annotated[
+    bool,
+    typer.Option(
+        "--accessible",
+        callback=_use_accessible,
+        is_eager=True,
+        help="For a screen reader: figures said in words, no box edges or bullets, and the "
+        "coach one line at a time, never redrawn (also BACKFIT_ACCESSIBLE=1 or ACCESSIBLE=1).",
     ),
 ]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of a formatted view.")]

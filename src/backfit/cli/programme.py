@@ -15,6 +15,8 @@ from backfit.cli.exits import EXIT_NOT_FOUND, EXIT_USAGE
 from backfit.cli.failures import CommandUsageError, fail
 from backfit.cli.journal import PainAfter, PainBefore, log_app
 from backfit.cli.options import (
+    ANNOUNCE_EVERY,
+    AnnounceOption,
     CatalogOption,
     JsonFlag,
     NoMotionFlag,
@@ -513,6 +515,7 @@ def today_command(
     quiet: QuietFlag = False,
     speak: SpeakFlag = False,
     no_motion: NoMotionFlag = False,
+    announce_every: AnnounceOption = ANNOUNCE_EVERY,
     catalog_file: CatalogOption = None,
 ) -> None:
     """What to do today in your plan: each exercise at today's dose and why, or a rest day;
@@ -541,7 +544,7 @@ def today_command(
 
     show(render_day(day, current.settings, catalog, lesson))
     if start and session_of(day):
-        from backfit.cli.session import coach
+        from backfit.cli.session import coach, coach_display
         from backfit.session.plan import plan_for
 
         entry = as_routine(day, catalog)
@@ -555,8 +558,7 @@ def today_command(
             despite_pain=False,
             quiet=quiet,
             speak=speak,
-            no_figure=False,
-            still=no_motion,
+            display=coach_display(no_figure=False, still=no_motion, every=announce_every),
         )
 
 

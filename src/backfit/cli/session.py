@@ -10,6 +10,9 @@ from backfit.cli.exits import EXIT_INTERRUPTED, EXIT_USAGE
 from backfit.cli.failures import fail, in_words
 from backfit.cli.figures import drawable
 from backfit.cli.options import (
+    ANNOUNCE_EVERY,
+    AccessibleOption,
+    AnnounceOption,
     AsciiOption,
     CatalogOption,
     NameArgument,
@@ -19,7 +22,7 @@ from backfit.cli.options import (
     catalog_in_use,
 )
 from backfit.figures.modes import DRAWN
-from backfit.output import error_line
+from backfit.output import accessible, error_line
 from backfit.views.words import doses as doses_words
 from backfit.views.words import messages
 
@@ -27,6 +30,7 @@ if TYPE_CHECKING:
     from rich.text import Text
 
     from backfit.catalog.models import Catalog, Exercise, Routine
+    from backfit.live.terminal import Display
     from backfit.session.doses import DoseError
     from backfit.session.plan import Plan
 
@@ -73,6 +77,7 @@ def start(
         bool, typer.Option("--no-figure", help="No moving figure on the coach's screen.")
     ] = False,
     no_motion: NoMotionFlag = False,
+    announce_every: AnnounceOption = ANNOUNCE_EVERY,
     easy: Annotated[
         bool,
         typer.Option(
@@ -110,6 +115,7 @@ def start(
     ] = False,
     catalog_file: CatalogOption = None,
     ascii_output: AsciiOption = False,
+    accessible: AccessibleOption = False,
 ) -> None:
     """Do an exercise or routine with a live coach.
 
@@ -173,13 +179,14 @@ def start(
         show(care_view(plan))
     # The gentler dose the pain gate offers, unless the person chose today's dose already.
     easier = None if easy or changes else plan_for(entry, catalog, easy=True, dose=today)
+    display = coach_display(no_figure=no_figure, still=no_motion, every=announce_every)
     coach(entry, plan, catalog, easier=easier, despite_pain=despite_pain, quiet=quiet,
-          speak=speak, no_figure=no_figure, still=no_motion)  # fmt: skip
+          speak=speak, display=display)  # fmt: skip
 
 
 def coach(
     entry: "Exercise | Routine", plan: "Plan", catalog: "Catalog", *, easier: "Plan | None",
-    despite_pain: bool, quiet: bool, speak: bool, no_figure: bool, still: bool,
+    despite_pain: bool, quiet: bool, speak: bool, display: "Display",
 ) -> None:  # fmt: skip
     """Run `plan` with the live coach, then sum it up: for `start`, and `today --start`."""
     from backfit.journal.store import check_writable, journal_path
@@ -193,8 +200,7 @@ def coach(
     try:
         outcome = run_guided(
             entry, plan, catalog, easier=easier, despite_pain=despite_pain,
-            quiet=quiet, speak=speak, notice=error_line, figure=coach_figure(no_figure),
-            still=still,
+            quiet=quiet, speak=speak, notice=error_line, display=display,
         )  # fmt: skip
     except Declined:
         return
@@ -215,13 +221,17 @@ def dose_problem(error: "DoseError", name: str) -> str:
     )
 
 
-def coach_figure(off: bool) -> str:
-    """How the coach draws the figure: as `--figure` would (BACKFIT_FIGURE, then the
-    settings), or not at all."""
+def coach_display(*, no_figure: bool, still: bool, every: int) -> "Display":
+    """How the coach shows itself: its figure drawn as `--figure` would (BACKFIT_FIGURE, then
+    the settings) or not at all; kept still (reduced motion); a line at a time for a screen
+    reader (--accessible), saying the time left every `every` seconds."""
+    from backfit.live.terminal import Display
+
     mode = configured("figure")
-    if off or mode not in DRAWN:
-        return "none"
-    return drawable(mode)
+    figure = "none" if no_figure or mode not in DRAWN else drawable(mode)
+    return Display(
+        figure=figure if figure in DRAWN else "none", still=still, spoken=accessible(), every=every
+    )
 
 
 def pain_after_said(

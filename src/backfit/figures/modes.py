@@ -2,4 +2,5 @@
 and the renderers all read."""
 
 DRAWN = ("braille", "blocks", "ascii")  # what `raster` draws
-MODES = (*DRAWN, "none")  # what `--figure` and BACKFIT_FIGURE accept
+WORDS = "words"  # the pose said instead of drawn: for a screen reader, or by choice
+MODES = (*DRAWN, WORDS, "none")  # what `--figure` and BACKFIT_FIGURE accept

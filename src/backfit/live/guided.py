@@ -14,7 +14,7 @@ from backfit.journal.schema import JournalError
 from backfit.journal.typed import utc_now
 from backfit.live.prompts import Declined, ask_pain, pain_gate, safety_check
 from backfit.live.sound import voice_for
-from backfit.live.terminal import coach_in_terminal, ended_by_signals, signals_held
+from backfit.live.terminal import PLAIN, Display, coach_in_terminal, ended_by_signals, signals_held
 from backfit.output import stdout_console
 from backfit.views.words import prompts as words
 
@@ -27,8 +27,7 @@ if TYPE_CHECKING:
 def run_guided(
     entry: Exercise | Routine, plan: Plan, catalog: Catalog, *,
     easier: Plan | None, despite_pain: bool,
-    quiet: bool, speak: bool, notice: Callable[[str], None], figure: str = "none",
-    still: bool = False,
+    quiet: bool, speak: bool, notice: Callable[[str], None], display: Display = PLAIN,
 ) -> Outcome:  # fmt: skip
     """Raises Declined, or KeyboardInterrupt if Ctrl-C comes before the coach starts.
     `easier` is the gentler plan the pain gate offers in the caution band (None: the
@@ -37,14 +36,14 @@ def run_guided(
     with ended_by_signals():
         return _guided(
             entry, plan, catalog, easier=easier, despite_pain=despite_pain,
-            quiet=quiet, speak=speak, notice=notice, figure=figure, still=still,
+            quiet=quiet, speak=speak, notice=notice, display=display,
         )  # fmt: skip
 
 
 def _guided(
     entry: Exercise | Routine, plan: Plan, catalog: Catalog, *,
     easier: Plan | None, despite_pain: bool,
-    quiet: bool, speak: bool, notice: Callable[[str], None], figure: str, still: bool,
+    quiet: bool, speak: bool, notice: Callable[[str], None], display: Display,
 ) -> Outcome:  # fmt: skip
     console = stdout_console()
     voice = voice_for(speak=speak, quiet=quiet, notice=notice)
@@ -64,7 +63,7 @@ def _guided(
         if chosen is None:
             raise Declined  # nothing done, so nothing is recorded
         plan = chosen
-    outcome = coach_in_terminal(plan, quiet=quiet, voice=voice, figure=figure, still=still)
+    outcome = coach_in_terminal(plan, quiet=quiet, voice=voice, display=display)
     pain_after = None
     if not outcome.interrupted:
         # After the "it hurts" key, one question: how much it hurt is the pain it ended with.

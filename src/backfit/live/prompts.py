@@ -14,6 +14,7 @@ from rich.segment import Segment, SegmentLines
 from rich.text import Text
 
 from backfit.live.keys import CAN_SELECT_FILES, LineKeys, TerminalKeys, key_reader
+from backfit.output import accessible, print_view
 from backfit.session.coach import Key
 from backfit.session.pain import gate_zone, gentler_choice, go_band, pain_band, pain_zone
 from backfit.views.pain import band_words, caution_text, stop_band_text
@@ -47,6 +48,9 @@ def safety_check(console: Console, catalog: Catalog, plan: Plan) -> bool:
     with key_reader(sys.stdin) as keys:  # before printing, so no early key press is lost
         if not console.is_terminal:
             console.print(view)
+            return _go_on(keys)
+        if accessible():  # whole, as plain lines: a screen reader reads back as it needs
+            print_view(console, view)
             return _go_on(keys)
         options = console.options.update(height=None)
         lines = console.render_lines(view, options, pad=False)

@@ -1,5 +1,5 @@
-"""The two ways the coach's moments reach the terminal: a full screen redrawn in place, and
-line by line where the cursor cannot move."""
+"""The ways the coach's moments reach the terminal: a full screen redrawn in place; line by
+line where the cursor cannot move; and a whole line per event for a screen reader."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from rich.segment import ControlType
 from rich.text import Text
 
 from backfit.output import print_view
-from backfit.views.session import clock_text, exercise_intro, key_text, phase_line
+from backfit.views.session import clock_text, exercise_intro, key_text, phase_line, said_line
 from backfit.views.words import session as words
 
 if TYPE_CHECKING:
@@ -109,4 +109,45 @@ class LineScreen:
 
     def _write(self, text: str | Text) -> None:
         self.console.print(text, end="", soft_wrap=True)
+        self.console.file.flush()
+
+
+class SpokenScreen:
+    """The coach for a screen reader (--accessible): every event one whole line, never
+    rewritten, so each is read out once as it comes: the exercise (its pose in words, its
+    steps, cautions and when to stop), each step as it starts, the time left every `every`
+    seconds, a pause and going on."""
+
+    def __init__(self, console: Console, *, typed_keys: bool, every: int) -> None:
+        self.console = console
+        self.typed_keys = typed_keys
+        self.every = every
+        self.index: int | None = None
+        self.position: int | None = None
+        self.paused = False
+        self.said: int | None = None  # the last whole seconds left said (or the step's own)
+
+    def show(self, moment: Moment) -> None:
+        if moment.index != self.index:
+            if moment.step.position != self.position:
+                print_view(self.console, exercise_intro(moment))
+                print_view(self.console, key_text(moment, typed=self.typed_keys))
+            self.index, self.position, self.paused = moment.index, moment.step.position, False
+            self.said = None if moment.remaining is None else math.ceil(moment.remaining - 1e-9)
+            self._line(said_line(moment))
+        if moment.paused != self.paused:
+            self.paused = moment.paused
+            self._line(words.SAID_PAUSED if self.paused else words.SAID_GOING_ON)
+        if moment.remaining is None or self.said is None:
+            return
+        left = math.ceil(moment.remaining - 1e-9)
+        if 0 < left < self.said and left % self.every == 0:
+            self._line(words.TIME_LEFT.format(seconds=words.in_seconds(left)))
+            self.said = left
+
+    def close(self) -> None:
+        """Nothing to end: every line was written whole."""
+
+    def _line(self, text: str) -> None:
+        self.console.print(text, soft_wrap=True)
         self.console.file.flush()

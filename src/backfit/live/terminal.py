@@ -11,10 +11,10 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from backfit.live.keys import LineKeys, TerminalKeys, key_reader
-from backfit.live.screens import LineScreen, LiveScreen
+from backfit.live.screens import LineScreen, LiveScreen, SpokenScreen
 from backfit.live.sound import Announcer
 from backfit.output import stdout_console
 from backfit.session.coach import Coach
@@ -77,42 +77,69 @@ def is_interactive() -> bool:
     return all(stream is not None and stream.isatty() for stream in streams)
 
 
+class Display(NamedTuple):
+    """How the coach shows itself."""
+
+    figure: str = "none"  # the moving figure's characters, on the alternate screen only
+    still: bool = False  # reduced motion: the figure keeps still
+    spoken: bool = False  # for a screen reader: a whole line per event, never redrawn
+    every: int = 5  # for a screen reader: seconds between sayings of the time left
+
+
+PLAIN = Display()  # no figure, moving or not; the screen redrawn in place
+
+
 def coach_in_terminal(
-    plan: Plan, *, quiet: bool, voice: list[str] | None, figure: str = "none", still: bool = False
+    plan: Plan, *, quiet: bool, voice: list[str] | None, display: Display = PLAIN
 ) -> Outcome:
-    """The coach on the alternate screen, or line by line where the terminal cannot move
-    its cursor or read single keys; the terminal is put back however this ends. `figure`
-    draws the exercise moving in those characters, on the alternate screen only; `still`
-    (reduced motion) keeps it from moving."""
+    """The coach on the alternate screen; line by line where the terminal cannot move its
+    cursor or read single keys, or for a screen reader; the terminal is put back however
+    this ends."""
     console = stdout_console()
     announcer = Announcer(console, quiet=quiet, voice=voice)
     with key_reader(sys.stdin) as keys:
-        if isinstance(keys, TerminalKeys) and console.is_terminal and not console.is_dumb_terminal:
-            outcome = _on_live_screen(console, plan, keys, announcer, figure, still)
+        live = console.is_terminal and not console.is_dumb_terminal and not display.spoken
+        if live and isinstance(keys, TerminalKeys):
+            outcome = _on_live_screen(console, plan, keys, announcer, display)
         else:
-            screen = LineScreen(console, typed_keys=isinstance(keys, LineKeys))
-            coach = Coach(clock=SystemClock(), keys=keys, screen=screen, announcer=announcer)
-            try:
-                outcome = coach.run(plan)
-            finally:
-                with suppress(OSError):  # a closed terminal: what was done is kept
-                    screen.close()
+            outcome = _line_by_line(console, plan, keys, announcer, display)
     announcer.close()
     return outcome
 
 
+def _line_by_line(
+    console: Console,
+    plan: Plan,
+    keys: TerminalKeys | LineKeys,
+    announcer: Announcer,
+    display: Display,
+) -> Outcome:
+    typed = isinstance(keys, LineKeys)
+    screen = (
+        SpokenScreen(console, typed_keys=typed, every=display.every)
+        if display.spoken
+        else LineScreen(console, typed_keys=typed)
+    )
+    coach = Coach(clock=SystemClock(), keys=keys, screen=screen, announcer=announcer)
+    try:
+        return coach.run(plan)
+    finally:
+        with suppress(OSError):  # a closed terminal: what was done is kept
+            screen.close()
+
+
 def _on_live_screen(
-    console: Console, plan: Plan, keys: TerminalKeys, announcer: Announcer, figure: str,
-    still: bool,
-) -> Outcome:  # fmt: skip
+    console: Console, plan: Plan, keys: TerminalKeys, announcer: Announcer, display: Display
+) -> Outcome:
     outcome = None
+    figure = display.figure
     try:
         with console.screen(hide_cursor=True), suspendable(console, keys):
             moving = None if figure == "none" else MovingFigure(figure)  # this session's frames
             screen = LiveScreen(console, partial(moment_view, figure=moving))
             coach = Coach(
                 clock=SystemClock(), keys=keys, screen=screen, announcer=announcer,
-                animate=figure != "none", still=still,
+                animate=figure != "none", still=display.still,
             )  # fmt: skip
             outcome = coach.run(plan)
     except OSError:  # the terminal went away while being put back: keep what was done

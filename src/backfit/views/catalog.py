@@ -14,7 +14,9 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderR
 from rich.padding import Padding
 from rich.text import Text
 
+from backfit.figures.modes import WORDS
 from backfit.views.care import care_verdicts
+from backfit.views.pose_words import pose_words
 from backfit.views.widgets import (
     INDENT,
     Boxed,
@@ -139,7 +141,9 @@ def exercise_detail(
     facts = labelled(rows, label_style="bold", gap=2)
     parts: list[RenderableType] = [heading, Text(e.summary), Text(), facts]
     parts += section(words.WHY_IT_HELPS, bullets(e.benefits))
-    if e.pose is not None and figure != "none":
+    if e.pose is not None and figure == WORDS:
+        parts += [Text(), *(Text(line) for line in pose_words(e))]
+    elif e.pose is not None and figure != "none":
         parts += [Text(), PoseAboveSteps(e.pose, figure)]
     parts += section(words.HOW_TO_DO_IT, numbered(e.steps))
     caution = Group(

@@ -18,6 +18,7 @@ from backfit.session.phases import Phase
 from backfit.session.plan import Plan, Step
 from backfit.views.digits import block_digits, digits_size, largest_scale
 from backfit.views.figure import MovingFigure
+from backfit.views.pose_words import pose_words
 from backfit.views.screen import (
     GAPS,
     FittedScreen,
@@ -284,6 +285,7 @@ def exercise_intro(moment: Moment) -> RenderableType:
     return Group(
         Text(),
         heading,
+        *(Text(line) for line in pose_words(exercise)),  # no figure is drawn here
         Text(words.HOW_TO, style="bold"),
         numbered(exercise.steps),
         Text(words.TAKE_CARE, style="bold"),
@@ -299,6 +301,16 @@ def key_text(moment: Moment, *, typed: bool) -> Text:
     for n, (key, label) in enumerate(key_hints(moment)):
         line.append(" · " if n else "").append(key, "bold").append(f" {label}")
     return line.append(words.TYPED_KEYS if typed else "", style="dim")
+
+
+def said_line(moment: Moment) -> str:
+    """The accessible coach's line for a step as it starts: where in the session, then
+    what to do and for how long ('Bird dog, set 1 of 3, left side. Hold for 10 seconds.')."""
+    step = moment.step
+    if step.phase is Phase.READY:  # its words name the exercise
+        return words.said_step(step)
+    where = ", ".join([step.exercise.name, *_in_set(step)])
+    return words.SAID_STEP.format(where=where, what=words.said_step(step))
 
 
 def phase_line(moment: Moment) -> Text:

@@ -2,8 +2,10 @@
 
 # The settings, in `backfit config`: each key's meaning.
 MEANING = {
-    "figure": "How figures are drawn: braille, blocks, ascii or none (--figure).",
+    "figure": "How figures are drawn: braille, blocks, ascii, words or none (--figure).",
     "ascii": "Plain ASCII output: no bullets, box edges or bars (--ascii).",
+    "accessible": "For a screen reader: figures in words, no boxes, the coach a line at a time "
+    "(--accessible).",
     "sound": "The coach's bell at each change (false: --quiet).",
     "speak": "The coach reads its cues aloud (--speak).",
     "reduced_motion": "The coach's figure keeps still instead of moving (--no-motion).",

@@ -78,6 +78,29 @@ def headline(step: Step) -> str:
     )
 
 
+def said_step(step: Step) -> str:
+    """What to do now as one plain sentence for a screen reader: the amounts in words, the
+    time it lasts said once ('Hold for 10 seconds.', 'Relax for 3 seconds.')."""
+    template, values = _cue(step)
+    seconds = step.seconds or 0
+    if step.phase is Phase.HOLD and not walks(step) and not step.say:
+        return HOLD_FOR.format(seconds=in_seconds(seconds))
+    if "duration" in values:
+        return spoken(template.format(**{**values, "duration": in_seconds(seconds)})) + "."
+    if step.phase is Phase.REPS:  # the key to press is said too: no screen shows it
+        return template.format(**values) + "."
+    text = spoken(template.format(**values))
+    return TIMED.format(text=text, seconds=in_seconds(seconds)) if seconds else text + "."
+
+
+def in_seconds(seconds: float) -> str:
+    """'1 second', '45 seconds'; whole minutes from two minutes on ('10 minutes')."""
+    whole = round(seconds)
+    if whole >= 120 and whole % 60 == 0:
+        return MINUTES_LONG.format(minutes=whole // 60)
+    return (ONE_SECOND if whole == 1 else SECONDS_LONG).format(seconds=whole)
+
+
 def spoken(cue: str) -> str:
     """A cue as the voice reads it: without the key to press, which the screen shows."""
     return cue.removesuffix(THEN_ENTER)
@@ -239,6 +262,17 @@ KEYS = "Keys: "
 TYPED_KEYS = " (type the key, then Enter)"
 LINE_PAUSED = " (paused: Enter, p or space goes on)"
 LINE_GOING_ON = " (going on)"
+
+# The coach for a screen reader (--accessible): whole lines, never rewritten.
+SAID_STEP = "{where}. {what}"
+HOLD_FOR = "Hold for {seconds}."
+TIMED = "{text}, {seconds}."
+SECONDS_LONG = "{seconds} seconds"
+MINUTES_LONG = "{minutes} minutes"
+ONE_SECOND = "{seconds} second"
+TIME_LEFT = "{seconds} left."
+SAID_PAUSED = "Paused. Enter, p or space goes on."
+SAID_GOING_ON = "Going on."
 
 # Where the coach is, and the keys that work now.
 EXERCISE_OF = "exercise {position} of {count}"
