@@ -54,6 +54,8 @@ def check_installed(wheel: Path, tmp_path: Path) -> None:
     deps = {ours["purelib"], ours["platlib"], *site.getsitepackages()}
     (purelib / "deps.pth").write_text("\n".join(sorted(deps)) + "\n")
     run(*PIP, "--python", python, "install", "--no-deps", "--ignore-installed", "-q", wheel)
+    page = env_dir / "share" / "man" / "man1" / "backfit.1"  # where man finds it
+    assert page.read_text().startswith(".TH BACKFIT 1 "), page
 
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()

@@ -10,10 +10,11 @@ from backfit.cli import (
     lessons,
     programme,
     session,
+    shell,
 )
 from backfit.cli.app import app
 
 __all__ = [
     "app", "catalog", "config", "figures", "forget", "handout", "journal", "lessons",
-    "programme", "session",
+    "programme", "session", "shell",
 ]  # fmt: skip
