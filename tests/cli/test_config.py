@@ -46,6 +46,7 @@ def test_with_no_file_every_setting_is_at_its_default(folder: Path) -> None:
         "speak": (False, "default"),
         "reduced_motion": (False, "default"),
         "catalog": (None, "default"),
+        "routine": (None, "default"),
     }
     code, out, err = run("config")  # and in words, each setting with what it means
     assert (code, err) == (0, "")

@@ -91,3 +91,16 @@ def test_today_start_takes_the_coach_settings_as_start_does(
     result = invoke("today", "--start")
     assert result.exit_code == 0, result.stderr
     assert [(o["quiet"], o["display"].still) for o in coached] == [(True, True)]
+
+
+def test_start_with_no_name_runs_the_routine_kept(invoke: Invoke) -> None:
+    missing = invoke("start", "--plan")
+    assert missing.exit_code == 2
+    assert missing.stderr.splitlines()[0] == (
+        "backfit: start needs NAME, or a routine kept with: backfit config set routine NAME"
+    )
+    assert invoke("config", "set", "routine", "McGill big 3").exit_code == 0
+    kept = invoke("start", "--plan")
+    assert kept.exit_code == 0, kept.stderr
+    assert kept.stdout.startswith("McGill big 3 — about")
+    assert invoke("start", "bird-dog", "--plan").stdout.startswith("Bird dog")  # a name wins

@@ -55,6 +55,7 @@ SETTINGS = {
         Setting("speak", "--speak", False, kind="switch"),
         Setting("reduced_motion", "--no-motion", False, env=MOTION_ENV, kind="switch"),
         Setting("catalog", "--catalog", None, env=CATALOG_ENV, kind="file"),
+        Setting("routine", "NAME", None),  # `backfit start` with no NAME
     )
 }
 

@@ -212,6 +212,18 @@ NameArgument = Annotated[
 ]
 
 
+OptionalNameArgument = Annotated[
+    str | None,
+    typer.Argument(
+        metavar="[NAME]",
+        help="Slug, name or alias of an exercise or routine, e.g. swallow-fly or 'flying swallow'; "
+        "none: the one kept with backfit config set routine NAME.",
+        autocompletion=complete_name,
+        show_default=False,
+    ),
+]
+
+
 def choices(values: Iterable[str]) -> str:
     """The placeholder that lists an option's choices: start|middle|end."""
     return "|".join(values)

@@ -7,7 +7,7 @@ import typer
 from backfit.cli.app import command, find, load, log_errors, show, show_json, warn_plan_care
 from backfit.cli.defaults import configured
 from backfit.cli.exits import EXIT_INTERRUPTED, EXIT_USAGE
-from backfit.cli.failures import fail, in_words
+from backfit.cli.failures import CommandUsageError, fail, in_words
 from backfit.cli.figures import drawable
 from backfit.cli.options import (
     ANNOUNCE_EVERY,
@@ -15,8 +15,8 @@ from backfit.cli.options import (
     AnnounceOption,
     AsciiOption,
     CatalogOption,
-    NameArgument,
     NoMotionFlag,
+    OptionalNameArgument,
     QuietFlag,
     SpeakFlag,
     catalog_in_use,
@@ -64,7 +64,7 @@ def _dose(flag: str, metavar: str, help: str) -> Any:
 @command()
 def start(
     ctx: typer.Context,
-    name: NameArgument,
+    name: OptionalNameArgument = None,
     plan_only: Annotated[
         bool, typer.Option("--plan", help="Print every step and the total time; do not start.")
     ] = False,
@@ -131,6 +131,10 @@ def start(
     from backfit.session.doses import DoseError
     from backfit.session.plan import plan_for
 
+    if name is None:  # the routine kept in the settings, if any
+        name = configured("routine")
+        if name is None:
+            raise CommandUsageError(messages.START_NEEDS, ctx=ctx)
     given = {"sets": sets, "reps": reps, "hold_seconds": hold, "rest_seconds": rest}
     changes = {field: value for field, value in given.items() if value is not None}
     catalog = load(catalog_in_use(ctx, catalog_file))

@@ -11,7 +11,7 @@ from backfit.cli.options import choices, one_of
 SHELLS = ("bash", "zsh", "fish")
 
 
-@command("completion")
+@command("completion", short_help="Print the shell completion script: bash, zsh or fish.")
 def completion(
     ctx: typer.Context,
     shell: Annotated[

@@ -10,6 +10,7 @@ MEANING = {
     "speak": "The coach reads its cues aloud (--speak).",
     "reduced_motion": "The coach's figure keeps still instead of moving (--no-motion).",
     "catalog": "A catalog file to use instead of the built-in one (--catalog).",
+    "routine": "The exercise or routine backfit start runs when given no NAME.",
 }
 HEADING = "Settings, from {path}"
 SOURCES = {

@@ -28,6 +28,7 @@ OPTION_ELSEWHERE = (
 NO_OPTION = "{command} has no option {option}"
 NO_OPTION_MEANT = "{command} has no option {option}; did you mean {close}?"
 NEEDS = "{command} needs {param}"
+START_NEEDS = "start needs NAME, or a routine kept with: backfit config set routine NAME"
 BAD_VALUE = "{param}: {problem}"
 NEEDS_VALUE = "{option} needs a value"
 GIVEN_TWICE = "{option} is given more than once; give it once"
