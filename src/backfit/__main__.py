@@ -28,10 +28,36 @@ def main() -> None:
     gc.set_threshold(100_000)
     # backfit uses no pydantic plugins; looking for them scans every installed package.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    _choose_language(sys.argv[1:])
     from backfit.cli.main import app  # Typer: only for the commands that need it
 
     gc.freeze()
     app(prog_name="backfit")
+
+
+def _choose_language(args: list[str]) -> None:
+    """Speak the language chosen (see `backfit.i18n`) before the command line's words are
+    imported. A settings file that cannot be read is said by the command line later."""
+    from backfit import i18n
+
+    flag = None
+    for n, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and n + 1 < len(args):
+            flag = args[n + 1]
+        elif arg.startswith("--lang="):
+            flag = arg.removeprefix("--lang=")
+    setting = None
+    if flag is None and not os.environ.get(i18n.LANG_ENV):
+        from backfit.config import ConfigError, config_path, read_config
+
+        try:
+            value = read_config(config_path()).get("language")
+        except ConfigError:
+            value = None
+        setting = value if isinstance(value, str) else None
+    i18n.speak(i18n.chosen(flag, setting))
 
 
 def _version() -> int:

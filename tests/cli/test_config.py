@@ -39,6 +39,7 @@ def test_with_no_file_every_setting_is_at_its_default(folder: Path) -> None:
     data = json.loads(out)
     assert data["file"] == str(folder / "config.toml")
     assert {k: (v["value"], v["from"]) for k, v in data["settings"].items()} == {
+        "language": (None, "default"),
         "figure": ("braille", "default"),
         "ascii": (False, "default"),
         "accessible": (False, "default"),

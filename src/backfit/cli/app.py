@@ -30,7 +30,13 @@ from backfit.cli.failures import (
     fail,
     run,
 )
-from backfit.cli.options import AccessibleOption, AsciiOption, CatalogOption, PlainCommand
+from backfit.cli.options import (
+    AccessibleOption,
+    AsciiOption,
+    CatalogOption,
+    LangOption,
+    PlainCommand,
+)
 from backfit.output import error_line, print_view, stdout_console, write_json, write_lines
 from backfit.views.words import messages
 
@@ -133,6 +139,8 @@ def main(
     ctx: typer.Context,
     catalog_file: CatalogOption = None,
     ascii_output: AsciiOption = False,
+    # chosen before the commands' words were imported (backfit.__main__): here for --help
+    language: LangOption = None,
     accessible: AccessibleOption = False,
     version: Annotated[
         bool,

@@ -14,6 +14,7 @@ from backfit.catalog.files import CATALOG_ENV
 from backfit.cli.options import MOTION_ENV, chosen
 from backfit.config import ConfigError, config_path, read_config
 from backfit.figures.modes import MODES
+from backfit.i18n import LANG_ENV
 from backfit.output import ACCESSIBLE_ENVS, ASCII_ENV, ASCII_OFF, ASCII_ON
 from backfit.views.words import config as words
 
@@ -48,6 +49,7 @@ class Setting(NamedTuple):
 SETTINGS = {
     s.key: s
     for s in (
+        Setting("language", "--lang", None, env=LANG_ENV),
         Setting("figure", "--figure", "braille", MODES, FIGURE_ENV),
         Setting("ascii", "--ascii", False, env=ASCII_ENV, kind="switch"),
         Setting("accessible", "--accessible", False, env=ACCESSIBLE_ENVS[0], kind="switch"),

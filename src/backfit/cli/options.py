@@ -167,6 +167,15 @@ AsciiOption = Annotated[
         "true, yes or on, in any case).",
     ),
 ]
+LangOption = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        metavar="LANGUAGE",
+        help="The language to speak: en, or zh for Simplified Chinese (also BACKFIT_LANG, the "
+        "language setting, or your locale); one backfit does not speak is English.",
+    ),
+]
 ANNOUNCE_EVERY = 5  # seconds between the accessible coach's sayings of the time left
 AnnounceOption = Annotated[
     int,

@@ -2,6 +2,7 @@
 
 # The settings, in `backfit config`: each key's meaning.
 MEANING = {
+    "language": "The language backfit speaks: en, or zh for Simplified Chinese (--lang).",
     "figure": "How figures are drawn: braille, blocks, ascii, words or none (--figure).",
     "ascii": "Plain ASCII output: no bullets, box edges or bars (--ascii).",
     "accessible": "For a screen reader: figures in words, no boxes, the coach a line at a time "

@@ -1,0 +1,88 @@
+"""The language backfit speaks, chosen once at the start of a run, before the command line
+and its words are imported (Typer reads its help texts when the commands are defined).
+
+The choice, first found first: `--lang`, BACKFIT_LANG, the `language` setting, then the
+locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG). `zh`, `zh_CN`, `zh_SG`, `zh-Hans` and
+`zh_Hans_CN` all mean Simplified Chinese; a language backfit has no words in (or `C`) is
+English, with no error. The words come from gettext catalogs compiled when backfit is built
+(`locale/LANGUAGE/LC_MESSAGES/backfit.mo`); a message with no translation, or one whose
+English changed since it was translated (fuzzy), is said in English.
+"""
+
+from __future__ import annotations
+
+import gettext
+import os
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+LANG_ENV = "BACKFIT_LANG"
+LOCALE_ENVS = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")  # gettext's own order
+LOCALE_DIR = Path(__file__).with_name("locale")
+DOMAIN = "backfit"
+ENGLISH = "en"
+LANGUAGES = {  # each language backfit speaks besides English, and the tags that name it
+    "zh_Hans": ("zh", "zh_cn", "zh_sg", "zh_hans", "zh_hans_cn", "zh_hans_sg", "zh_my"),
+}
+
+_words: gettext.NullTranslations = gettext.NullTranslations()
+_language = ENGLISH
+
+
+def language_of(tag: str) -> str | None:
+    """The language a tag names (`zh_CN.UTF-8` is zh_Hans), English for `en` or `C`, None
+    for one backfit does not know."""
+    base = tag.split(".")[0].split("@")[0].replace("-", "_").casefold()
+    if base in ("", "c", "posix") or base == ENGLISH or base.startswith(f"{ENGLISH}_"):
+        return ENGLISH
+    return next((language for language, tags in LANGUAGES.items() if base in tags), None)
+
+
+def chosen(flag: str | None, setting: str | None, environ: Mapping[str, str] = os.environ) -> str:
+    """The language to speak: the first of --lang, BACKFIT_LANG and the setting that is
+    given, else the locale's first language that backfit knows; English otherwise."""
+    for given in (flag, environ.get(LANG_ENV), setting):
+        if given:
+            return language_of(given) or ENGLISH
+    for name in LOCALE_ENVS:
+        value = environ.get(name)
+        if not value:
+            continue
+        tags: Iterable[str] = value.split(":") if name == "LANGUAGE" else (value,)
+        for tag in tags:
+            known = language_of(tag)
+            if known is not None:
+                return known
+        if name != "LANGUAGE":  # the first locale variable set decides, as gettext's do
+            return ENGLISH
+    return ENGLISH
+
+
+def speak(language: str) -> None:
+    """Speak `language` for the rest of this run (English: no catalog at all)."""
+    global _words, _language
+    _language = language
+    if language == ENGLISH:
+        _words = gettext.NullTranslations()
+    else:
+        _words = gettext.translation(DOMAIN, LOCALE_DIR, [language], fallback=True)
+
+
+def language() -> str:
+    """The language this run speaks."""
+    return _language
+
+
+def _(message: str) -> str:
+    """`message` in this run's language."""
+    return _words.gettext(message)
+
+
+def ngettext(one: str, many: str, count: int) -> str:
+    """The form for `count`, by the language's own plural rule."""
+    return _words.ngettext(one, many, count)
+
+
+def pgettext(context: str, message: str) -> str:
+    """`message` where its words alone are ambiguous: `context` says where it is used."""
+    return _words.pgettext(context, message)

@@ -1,0 +1,53 @@
+"""Which language backfit speaks (issue 21): --lang, then BACKFIT_LANG, then the setting,
+then the locale, the way gettext reads it; every name of Simplified Chinese is one language,
+and a language backfit does not speak is English, with no error."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from backfit.i18n import chosen, language_of
+
+
+@pytest.mark.parametrize(
+    "tag", ["zh", "zh_CN", "zh_SG", "zh-Hans", "zh_Hans_CN", "zh_CN.UTF-8", "zh-hans", "ZH_cn"]
+)
+def test_every_name_of_simplified_chinese_is_one_language(tag: str) -> None:
+    assert language_of(tag) == "zh_Hans"
+
+
+@pytest.mark.parametrize("tag", ["C", "POSIX", "C.UTF-8", "en", "en_GB.UTF-8", "en-US", ""])
+def test_english(tag: str) -> None:
+    assert language_of(tag) == "en"
+
+
+@pytest.mark.parametrize("tag", ["fr_FR.UTF-8", "zh_TW", "zh_Hant", "klingon"])
+def test_a_language_backfit_does_not_speak(tag: str) -> None:
+    assert language_of(tag) is None
+    assert chosen(tag, None, {}) == "en"  # English, and no error
+
+
+def test_the_order_of_choice() -> None:
+    env = {"BACKFIT_LANG": "en", "LANG": "zh_CN.UTF-8"}
+    assert chosen("zh", "en", env) == "zh_Hans"  # the flag first
+    assert chosen(None, "zh", env) == "en"  # then BACKFIT_LANG
+    assert chosen(None, "zh", {"LANG": "en_GB.UTF-8"}) == "zh_Hans"  # then the setting
+    assert chosen(None, None, {"LANG": "zh_CN.UTF-8"}) == "zh_Hans"  # then the locale
+    assert chosen(None, None, {"LC_ALL": "C", "LANG": "zh_CN.UTF-8"}) == "en"  # LC_ALL first
+    assert chosen(None, None, {"LANGUAGE": "fr:zh_CN:en", "LANG": "C"}) == "zh_Hans"
+    assert chosen(None, None, {}) == "en"
+
+
+def test_lang_c_stays_english_and_the_flag_is_accepted(tmp_path: Path) -> None:
+    env = {"LANG": "C", "BACKFIT_HOME": str(tmp_path), "BACKFIT_CONFIG": str(tmp_path)}
+    for args in (["list"], ["--lang", "fr", "list"], ["--lang=en", "list"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "backfit", *args], capture_output=True, text=True,
+            env={**env, "PATH": "/usr/bin:/bin"}, check=False,
+        )  # fmt: skip
+        assert (done.returncode, done.stderr) == (0, ""), args
+        assert "Bird dog (bird-dog)" in done.stdout
