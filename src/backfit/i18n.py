@@ -15,6 +15,7 @@ import gettext
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import NamedTuple
 
 LANG_ENV = "BACKFIT_LANG"
 LOCALE_ENVS = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")  # gettext's own order
@@ -81,6 +82,19 @@ def _(message: str) -> str:
 def ngettext(one: str, many: str, count: int) -> str:
     """The form for `count`, by the language's own plural rule."""
     return _words.ngettext(one, many, count)
+
+
+class Forms(NamedTuple):
+    """A message's singular and plural, in English, for `ngettext` to choose from."""
+
+    one: str
+    many: str
+
+
+def forms(one: str, many: str) -> Forms:
+    """Mark a message with a plural (extracted as one, with its plural form); the language's
+    form for a count is chosen when it is used (`views.words.plural`)."""
+    return Forms(one, many)
 
 
 def pgettext(context: str, message: str) -> str:

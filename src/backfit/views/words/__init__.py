@@ -5,7 +5,9 @@ call things), `log` (history and progress) and `messages` (the command line's er
 notes).
 
 One home for the words, so the live screen, the spoken cues, `--plan` and its JSON say
-the same thing the same way, and a translation finds them all here. Sentences are whole,
+the same thing the same way, and a translation finds them all here (each is marked with
+`i18n._`, or `i18n.forms` for one with a plural, and read in the run's language when the
+module is imported, which `backfit.__main__` does after choosing the language). Sentences are whole,
 with named placeholders, never put together from pieces; a word that agrees with a count
 goes through `plural`. Light on purpose (no Rich, no pydantic): the command line imports
 its messages at start-up.
@@ -17,8 +19,9 @@ Nor the catalog's text (YAML) and the catalog loader's located errors (`catalog/
 
 from __future__ import annotations
 
+from backfit.i18n import ngettext
+
 
 def plural(one: str, many: str, count: int) -> str:
-    """The form for `count`, shaped as gettext's ngettext so that a translation can take
-    its place (languages have other rules than one and many)."""
-    return one if count == 1 else many
+    """The form for `count` in this run's language (a pair marked with `i18n.forms`)."""
+    return ngettext(one, many, count)

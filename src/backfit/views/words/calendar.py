@@ -11,12 +11,14 @@ command line to import at start-up."""
 
 from __future__ import annotations
 
-EVENT_SUMMARY = "Back exercises (backfit)"
+from backfit.i18n import _
+
+EVENT_SUMMARY = _("Back exercises (backfit)")
 # {minutes} is a session's length, 10 to 45 (programme.settings.MINUTES): never one.
-EVENT_DESCRIPTION = (
+EVENT_DESCRIPTION = _(
     "Time for your back exercises, about {minutes} minutes. Run backfit today to see "
     "today's session: the doses follow how your back has been, so this calendar does not "
     "list them, and backfit today may say to take it easier or to rest instead."
 )
-ALARM_DESCRIPTION = "Your back exercises are coming up: run backfit today to see the session."
-ZONE_UNKNOWN = "unknown time zone {zone}: give a name such as Europe/London"
+ALARM_DESCRIPTION = _("Your back exercises are coming up: run backfit today to see the session.")
+ZONE_UNKNOWN = _("unknown time zone {zone}: give a name such as Europe/London")

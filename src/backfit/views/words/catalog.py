@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from backfit.i18n import _, forms
 from backfit.views.words import plural
 from backfit.views.words.doses import format_increment
 
@@ -12,87 +13,93 @@ if TYPE_CHECKING:
     from backfit.catalog.models import BuildUp, DoseOverride
 
 # A source as cited under an exercise, a routine or a page.
-SOURCE = "{publisher}: {title}"
-SOURCE_YEAR = "{publisher}: {title}, {year}"
-TITLE_YEAR = "{title}, {year}"  # in `backfit sources`, under the publisher
-CITED_BY = "cited by {names}"
-CITED_BY_NOTHING = "cited by nothing"
-NAMES = ", "
+SOURCE = _("{publisher}: {title}")
+SOURCE_YEAR = _("{publisher}: {title}, {year}")
+TITLE_YEAR = _("{title}, {year}")  # in `backfit sources`, under the publisher
+CITED_BY = _("cited by {names}")
+CITED_BY_NOTHING = _("cited by nothing")
+NAMES = _(", ")
 
 # A pose's keyframes, and the SVG picture of them.
-FRAME_LABELS = {"start": "Start", "middle": "Halfway", "end": "End"}
-CAPTIONED = "{label}: {caption}"
-SVG_TITLE = "{title}: {frames}"
-SVG_FRAMES = " to "  # between the frames' names in the SVG title: 'start to end'
-SVG_SIDE = "Stick figure of {title}, seen from the side: {frames}."
-SVG_FRONT = "Stick figure of {title}, seen from the front: {frames}."
-SVG_ABOVE = "Stick figure of {title}, seen from above: {frames}."
-SVG_FEET = "Stick figure of {title}, seen from the feet: {frames}."
-SVG_THEN = ", then "
+FRAME_LABELS = {"start": _("Start"), "middle": _("Halfway"), "end": _("End")}
+CAPTIONED = _("{label}: {caption}")
+SVG_TITLE = _("{title}: {frames}")
+SVG_FRAMES = _(" to ")  # between the frames' names in the SVG title: 'start to end'
+SVG_SIDE = _("Stick figure of {title}, seen from the side: {frames}.")
+SVG_FRONT = _("Stick figure of {title}, seen from the front: {frames}.")
+SVG_ABOVE = _("Stick figure of {title}, seen from above: {frames}.")
+SVG_FEET = _("Stick figure of {title}, seen from the feet: {frames}.")
+SVG_THEN = _(", then ")
 
 # Headings and labels.
-SOURCES = "Sources"
-EXERCISE = "Exercise"
-LIST_HEADERS = (EXERCISE, "Level", "Equipment", "Targets", "Dose")  # level over position
-LEVEL_POSITION = "{level}, {position}"
-FOR_CONDITION = "For {condition}"  # the list's last column with --for
-LIST = ", "  # between equipment, muscles, aliases, exercises
-NAME_SLUG = "{name} ({slug})"
-LEVEL_EQUIPMENT = "{level} · {equipment}"
-TARGETS = "targets {muscles}"
-CONDITION_VERDICT = "{condition}: {verdict}"
+SOURCES = _("Sources")
+EXERCISE = _("Exercise")
+LIST_HEADERS = (
+    EXERCISE,
+    _("Level"),
+    _("Equipment"),
+    _("Targets"),
+    _("Dose"),
+)  # level over position
+LEVEL_POSITION = _("{level}, {position}")
+FOR_CONDITION = _("For {condition}")  # the list's last column with --for
+LIST = _(", ")  # between equipment, muscles, aliases, exercises
+NAME_SLUG = _("{name} ({slug})")
+LEVEL_EQUIPMENT = _("{level} · {equipment}")
+TARGETS = _("targets {muscles}")
+CONDITION_VERDICT = _("{condition}: {verdict}")
 
 # Whether an exercise suits a condition (`list --for`, `show`'s 'Who should take care').
-VERDICTS = {"suits": "suits", "care": "with care", "avoid": "avoid"}
-NO_NOTE = "no note"
-CARE_LABEL = "{condition}:"
-CARE_NOTE = "{verdict}. {note}"
-ROUTINE_CARE = "{verdict}: {names}"  # in a routine: 'avoid: Back extension on elbows'
-ROUTINE_CARE_SEP = "; "
+VERDICTS = {"suits": _("suits"), "care": _("with care"), "avoid": _("avoid")}
+NO_NOTE = _("no note")
+CARE_LABEL = _("{condition}:")
+CARE_NOTE = _("{verdict}. {note}")
+ROUTINE_CARE = _("{verdict}: {names}")  # in a routine: 'avoid: Back extension on elbows'
+ROUTINE_CARE_SEP = _("; ")
 
 # `show` for an exercise.
-ALSO = "  (also: {names})"  # after the name, two spaces from it
-DOSE = "Dose"
-LEVEL = "Level"
-POSITION = "Position"
-EQUIPMENT = "Equipment"
-TARGETS_LABEL = "Targets"
-ALSO_WORKS = "Also works"
-WHY_IT_HELPS = "Why it helps"
-HOW_TO_DO_IT = "How to do it"
-STOP_AND_REST = "\nStop and rest if:"  # a blank line above it, inside the cautions' panel
-CAUTIONS = "Cautions"
-MISTAKES = "Common mistakes"
-HOW_TO_BUILD_UP = "How to build up"
-WHO_SHOULD_TAKE_CARE = "Who should take care"
-VARIANTS = "Variants"
-EASIER = "Easier:"
-HARDER = "Harder:"
+ALSO = _("  (also: {names})")  # after the name, two spaces from it
+DOSE = _("Dose")
+LEVEL = _("Level")
+POSITION = _("Position")
+EQUIPMENT = _("Equipment")
+TARGETS_LABEL = _("Targets")
+ALSO_WORKS = _("Also works")
+WHY_IT_HELPS = _("Why it helps")
+HOW_TO_DO_IT = _("How to do it")
+STOP_AND_REST = _("\nStop and rest if:")  # a blank line above it, inside the cautions' panel
+CAUTIONS = _("Cautions")
+MISTAKES = _("Common mistakes")
+HOW_TO_BUILD_UP = _("How to build up")
+WHO_SHOULD_TAKE_CARE = _("Who should take care")
+VARIANTS = _("Variants")
+EASIER = _("Easier:")
+HARDER = _("Harder:")
 POSITIONS = {
-    "back": "lying on your back",
-    "front": "lying on your front",
-    "side": "lying on your side",
-    "kneeling": "kneeling or on all fours",
-    "seated": "sitting",
-    "standing": "standing",
-    "walking": "walking",
+    "back": _("lying on your back"),
+    "front": _("lying on your front"),
+    "side": _("lying on your side"),
+    "kneeling": _("kneeling or on all fours"),
+    "seated": _("sitting"),
+    "standing": _("standing"),
+    "walking": _("walking"),
 }
 
 # The build-up. The days and weeks are never 1 in the catalog, so they stay plural.
-START_WITH = "Start with {amounts}."
-EVERY = (
+START_WITH = _("Start with {amounts}.")
+EVERY = _(
     "Every {days} days, add {increment} if your pain was back to your usual level by the next "
     "morning after each session, up to {amounts}; if it was worse, do less next time."
 )
 # A step that adds reps only to the sets below their ceiling, the warm-ups staying as they are.
-ADD_REPS_WORKING = ("{count} rep to each working set", "{count} reps to each working set")
-KEEP_GOING = "Keep going for at least {weeks} weeks."
-SETS = ("{count} set", "{count} sets")
-REPS = ("{count} rep", "{count} reps")
-REPS_LIST = "{counts} reps"  # a number for each set: '3, 2, 1 reps'
-HOLDS_OF = "holds of {seconds} s"
-AMOUNTS = ", "  # between the sets, reps and hold: '2 sets, 3, 2, 1 reps, holds of 10 s'
-USUAL_DOSE = "the usual dose"
+ADD_REPS_WORKING = forms("{count} rep to each working set", "{count} reps to each working set")
+KEEP_GOING = _("Keep going for at least {weeks} weeks.")
+SETS = forms("{count} set", "{count} sets")
+REPS = forms("{count} rep", "{count} reps")
+REPS_LIST = _("{counts} reps")  # a number for each set: '3, 2, 1 reps'
+HOLDS_OF = _("holds of {seconds} s")
+AMOUNTS = _(", ")  # between the sets, reps and hold: '2 sets, 3, 2, 1 reps, holds of 10 s'
+USUAL_DOSE = _("the usual dose")
 
 
 def build_up_lines(b: BuildUp) -> list[str]:
@@ -132,29 +139,31 @@ def amounts(dose: DoseOverride) -> str:
 
 
 # `benefits`.
-WHY_TRAIN = "Why train the lower back"
-WHAT_EACH_OFFERS = "What each exercise offers"
-BENEFITS_HEADERS = (EXERCISE, "Main benefit")
+WHY_TRAIN = _("Why train the lower back")
+WHAT_EACH_OFFERS = _("What each exercise offers")
+BENEFITS_HEADERS = (EXERCISE, _("Main benefit"))
 
 # `safety`.
-SAFETY = "Safety"
-EMERGENCY = "Emergency: call 999 or go to A&E"
-EMERGENCY_NOW = (
+SAFETY = _("Safety")
+EMERGENCY = _("Emergency: call 999 or go to A&E")
+EMERGENCY_NOW = _(
     "Call 999 or go to A&E now (outside the UK, call your local emergency number) if you "
     "have back pain and:"
 )
-SEE_A_DOCTOR = "Urgent: get a GP appointment the same day or call NHS 111 if you have back pain and"
-PAIN_RULE = "The pain rule while exercising"
-PAIN_RANGE = "{range}/10"
-STOP_AT_ONCE = "Stop at once, whatever the score, if"
-OUTLOOK = "How back pain usually goes"
-GENERAL_CAUTIONS = "General cautions"
+SEE_A_DOCTOR = _(
+    "Urgent: get a GP appointment the same day or call NHS 111 if you have back pain and"
+)
+PAIN_RULE = _("The pain rule while exercising")
+PAIN_RANGE = _("{range}/10")
+STOP_AT_ONCE = _("Stop at once, whatever the score, if")
+OUTLOOK = _("How back pain usually goes")
+GENERAL_CAUTIONS = _("General cautions")
 
 # `routines` and `show` for a routine.
-ROUTINE_LENGTH = "{length} · {count} exercises"  # a routine has several
-NUMBERED = "{number}."
-SLUG_LINE = " ({slug})\n"  # after the exercise's name, before its dose
-TIME = "Time"
-WHO_FOR = "Who for"
-EXERCISES = "Exercises"
-START_IT = "Start it with: backfit start {slug}"
+ROUTINE_LENGTH = _("{length} · {count} exercises")  # a routine has several
+NUMBERED = _("{number}.")
+SLUG_LINE = _(" ({slug})\n")  # after the exercise's name, before its dose
+TIME = _("Time")
+WHO_FOR = _("Who for")
+EXERCISES = _("Exercises")
+START_IT = _("Start it with: backfit start {slug}")

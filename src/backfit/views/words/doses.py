@@ -4,26 +4,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from backfit.i18n import _, forms
 from backfit.views.words import plural
 
 if TYPE_CHECKING:
     from backfit.catalog.models import Dose, Increment
 
 # A dose's parts, each a phrase that a table cell keeps on one line.
-SETS_OF_HOLDS = ("{sets} set × hold {hold}", "{sets} sets × hold {hold}")
-SETS_OF_HOLDS_EACH_SIDE = (
-    "{sets} set × hold {hold} each side",
-    "{sets} sets × hold {hold} each side",
+SETS_OF_HOLDS = forms("{sets} set × hold {hold}", "{sets} sets × hold {hold}")
+SETS_OF_HOLDS_EACH_SIDE = forms(
+    "{sets} set × hold {hold} each side", "{sets} sets × hold {hold} each side"
 )
-SETS_OF_REPS = ("{sets} × {reps} rep", "{sets} × {reps} reps")
-SETS_OF_REPS_EACH_SIDE = ("{sets} × {reps} rep each side", "{sets} × {reps} reps each side")
-SETS_OF_COUNTS = "{sets} sets of {counts} reps"  # 3 sets of 6, 4, 2 reps: never one set
-SETS_OF_COUNTS_EACH_SIDE = "{sets} sets of {counts} reps each side"
-HOLD = "hold {duration}"
-REST = "rest {duration}"
-LIST = ", "  # between the counts of a list of reps: '6, 4, 2'
-AFTER_AMOUNT = ", "  # what joins the amount and the hold on one line
-BEFORE_REST = " · "  # and the rest
+SETS_OF_REPS = forms("{sets} × {reps} rep", "{sets} × {reps} reps")
+SETS_OF_REPS_EACH_SIDE = forms("{sets} × {reps} rep each side", "{sets} × {reps} reps each side")
+SETS_OF_COUNTS = _("{sets} sets of {counts} reps")  # 3 sets of 6, 4, 2 reps: never one set
+SETS_OF_COUNTS_EACH_SIDE = _("{sets} sets of {counts} reps each side")
+HOLD = _("hold {duration}")
+REST = _("rest {duration}")
+LIST = _(", ")  # between the counts of a list of reps: '6, 4, 2'
+AFTER_AMOUNT = _(", ")  # what joins the amount and the hold on one line
+BEFORE_REST = _(" · ")  # and the rest
 
 
 def format_dose(dose: Dose) -> str:
@@ -65,17 +65,17 @@ def amount_lines(dose: Dose) -> list[str]:
     return [amount, HOLD.format(duration=short_seconds(dose.hold_seconds))]
 
 
-WALK = "a {duration} walk"  # the dose of an exercise done walking: one timed walk
+WALK = _("a {duration} walk")  # the dose of an exercise done walking: one timed walk
 
 # Reps as typed after --reps: one number for every set, or one for each set.
-REPS_SEPARATOR = ","
-NOT_REPS = "needs a whole number, or one for each set such as 4,3,2, not '{given}'"
+REPS_SEPARATOR = _(",")
+NOT_REPS = _("needs a whole number, or one for each set such as 4,3,2, not '{given}'")
 
 # Durations: '9 min 40 s', '45 s', '1 h 5 min'.
-HOURS = "{hours} h {minutes} min"
-MINUTES_SECONDS = "{minutes} min {seconds} s"
-MINUTES = "{minutes} min"
-SECONDS = "{seconds} s"
+HOURS = _("{hours} h {minutes} min")
+MINUTES_SECONDS = _("{minutes} min {seconds} s")
+MINUTES = _("{minutes} min")
+SECONDS = _("{seconds} s")
 
 
 def format_duration(seconds: int) -> str:
@@ -96,8 +96,8 @@ def short_seconds(seconds: int) -> str:
 
 
 # An estimate: 'about 16 min'.
-UNDER_A_MINUTE = "under a minute"
-ABOUT = "about {duration}"
+UNDER_A_MINUTE = _("under a minute")
+ABOUT = _("about {duration}")
 
 
 def format_about(seconds: int) -> str:
@@ -110,10 +110,10 @@ def format_about(seconds: int) -> str:
 
 
 # One step of a build-up: '1 rep to each set', '1 set and 5 s to each hold'.
-ADD_SETS = ("{count} set", "{count} sets")
-ADD_REPS = ("{count} rep to each set", "{count} reps to each set")
-ADD_HOLD = "{seconds} s to each hold"
-AND = " and "  # between the parts of a step
+ADD_SETS = forms("{count} set", "{count} sets")
+ADD_REPS = forms("{count} rep to each set", "{count} reps to each set")
+ADD_HOLD = _("{seconds} s to each hold")
+AND = _(" and ")  # between the parts of a step
 
 
 def format_increment(add: Increment) -> str:

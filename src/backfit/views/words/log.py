@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from backfit.i18n import _, forms
 from backfit.views.words import plural
 from backfit.views.words.doses import (
     AFTER_AMOUNT,
@@ -21,9 +22,9 @@ if TYPE_CHECKING:
     from backfit.journal.store import ExerciseDone, LoggedSession
     from backfit.programme.advice import Advice
 
-WHEN = "%a %d %b %Y %H:%M"  # a session's start, as strftime writes it: 'Wed 25 Nov 2026 18:40'
-WEEK_DAY = "{day.day} {day:%b}"  # the first day of a week: '9 Nov'
-NONE = "–"  # no score, no value
+WHEN = _("%a %d %b %Y %H:%M")  # a session's start, as strftime writes it: 'Wed 25 Nov 2026 18:40'
+WEEK_DAY = _("{day.day} {day:%b}")  # the first day of a week: '9 Nov'
+NONE = _("–")  # no score, no value
 
 
 def when(session: LoggedSession) -> str:
@@ -36,23 +37,22 @@ def week_day(day: date) -> str:
 
 # What was done of one exercise. The count of reps in 'N × M reps' is the sets', not the
 # reps', so it stays 'reps'; one hold in each set agrees with the sets.
-HOLDS = ("{sets} hold", "{sets} holds")
-HOLDS_EACH_SIDE = ("{sets} hold each side", "{sets} holds each side")
-HOLDS_OF = ("{sets} hold of {seconds} s", "{sets} holds of {seconds} s")
-HOLDS_OF_EACH_SIDE = (
-    "{sets} hold of {seconds} s each side",
-    "{sets} holds of {seconds} s each side",
+HOLDS = forms("{sets} hold", "{sets} holds")
+HOLDS_EACH_SIDE = forms("{sets} hold each side", "{sets} holds each side")
+HOLDS_OF = forms("{sets} hold of {seconds} s", "{sets} holds of {seconds} s")
+HOLDS_OF_EACH_SIDE = forms(
+    "{sets} hold of {seconds} s each side", "{sets} holds of {seconds} s each side"
 )
-SETS_OF_REPS = "{sets} × {reps} reps"
-SETS_OF_REPS_EACH_SIDE = "{sets} × {reps} reps each side"
-SETS_OF_HOLDS = "{sets} × {reps} holds of {seconds} s"
-SETS_OF_HOLDS_EACH_SIDE = "{sets} × {reps} holds of {seconds} s each side"
-REPS_LIST = "reps: {counts}"
-REPS_LIST_SIDES = "reps: {counts} (left/right)"
-HOLDS_LIST = "holds of {seconds} s: {counts}"
-HOLDS_LIST_SIDES = "holds of {seconds} s: {counts} (left/right)"
-LIST = ", "  # between the sets' counts: '6, 4, 2'
-LEFT_RIGHT = "{left}/{right}"  # one set's counts on each side: '6/6'
+SETS_OF_REPS = _("{sets} × {reps} reps")
+SETS_OF_REPS_EACH_SIDE = _("{sets} × {reps} reps each side")
+SETS_OF_HOLDS = _("{sets} × {reps} holds of {seconds} s")
+SETS_OF_HOLDS_EACH_SIDE = _("{sets} × {reps} holds of {seconds} s each side")
+REPS_LIST = _("reps: {counts}")
+REPS_LIST_SIDES = _("reps: {counts} (left/right)")
+HOLDS_LIST = _("holds of {seconds} s: {counts}")
+HOLDS_LIST_SIDES = _("holds of {seconds} s: {counts} (left/right)")
+LIST = _(", ")  # between the sets' counts: '6, 4, 2'
+LEFT_RIGHT = _("{left}/{right}")  # one set's counts on each side: '6/6'
 
 
 def amount(done: ExerciseDone) -> str:
@@ -86,26 +86,25 @@ def amount(done: ExerciseDone) -> str:
 
 
 # A session's result, as the history and the log's own lines give it.
-ABANDONED = "abandoned"
-ABANDONED_AFTER = "abandoned ({duration} work)"
-LOGGED = "logged"
-LOGGED_AMOUNT = "logged: {amount}"
+ABANDONED = _("abandoned")
+ABANDONED_AFTER = _("abandoned ({duration} work)")
+LOGGED = _("logged")
+LOGGED_AMOUNT = _("logged: {amount}")
 # Each as (one, many) by the number of exercises in the session, for `plural`.
-COMPLETE = (
-    "complete: {done} of {total} exercise done",
-    "complete: {done} of {total} exercises done",
+COMPLETE = forms(
+    "complete: {done} of {total} exercise done", "complete: {done} of {total} exercises done"
 )
-STOPPED_EARLY = (
+STOPPED_EARLY = forms(
     "stopped early: {done} of {total} exercise done",
     "stopped early: {done} of {total} exercises done",
 )
-STOPPED_EARLY_PARTLY = (
+STOPPED_EARLY_PARTLY = forms(
     "stopped early: {done} of {total} exercise done, {partly} partly",
     "stopped early: {done} of {total} exercises done, {partly} partly",
 )
-WITH_PAIN_STOP = "{result}; {stopped}"
-PAIN_STOP = "{name} stopped: it hurt"  # stopped with the h key
-PAIN_STOP_SCORED = "{name} stopped: it hurt, pain {pain}"
+WITH_PAIN_STOP = _("{result}; {stopped}")
+PAIN_STOP = _("{name} stopped: it hurt")  # stopped with the h key
+PAIN_STOP_SCORED = _("{name} stopped: it hurt, pain {pain}")
 
 
 def result(session: LoggedSession) -> str:
@@ -142,9 +141,9 @@ def _with_pain_stop(text: str, session: LoggedSession) -> str:
 
 
 # Pain scores and notes.
-PAIN = "{before} → {after}"
-HURTS = "hurts: {where}"
-HURTS_NOTE = "hurts: {where}; {note}"
+PAIN = _("{before} → {after}")
+HURTS = _("hurts: {where}")
+HURTS_NOTE = _("hurts: {where}; {note}")
 
 
 def pain(session: LoggedSession) -> str:
@@ -162,20 +161,20 @@ def remarks(session: LoggedSession) -> str:
 
 
 # The lines `log undo`, `log delete` and `log edit` print.
-SESSION = "session {id}: {title}, {when}, {result}, pain {pain}"
-SESSION_NO_PAIN = "session {id}: {title}, {when}, {result}, no pain scores"
-REMOVED = "Removed {session}."
-CHANGED = "Changed session {id} ({title}): {changes}."
-CHANGES = "; "  # between the changes
-NOTHING_CHANGED = "nothing changed"
+SESSION = _("session {id}: {title}, {when}, {result}, pain {pain}")
+SESSION_NO_PAIN = _("session {id}: {title}, {when}, {result}, no pain scores")
+REMOVED = _("Removed {session}.")
+CHANGED = _("Changed session {id} ({title}): {changes}.")
+CHANGES = _("; ")  # between the changes
+NOTHING_CHANGED = _("nothing changed")
 CHANGE = {
-    "pain_before": "pain before {before} → {after}",
-    "pain_after": "pain after {before} → {after}",
-    "pain_where": "where it hurts {before} → {after}",
-    "note": "note {before} → {after}",
+    "pain_before": _("pain before {before} → {after}"),
+    "pain_after": _("pain after {before} → {after}"),
+    "pain_where": _("where it hurts {before} → {after}"),
+    "note": _("note {before} → {after}"),
 }
-DATE_CHANGE = "date {before} → {after}"
-QUOTED = "'{text}'"  # a note or a place, in the changes
+DATE_CHANGE = _("date {before} → {after}")
+QUOTED = _("'{text}'")  # a note or a place, in the changes
 
 
 def session_line(session: LoggedSession) -> str:
@@ -210,7 +209,7 @@ def _shown(value: object) -> str:
 
 
 # The history.
-ESTIMATED = "about {duration}"  # the length of a session logged by hand: an estimate
+ESTIMATED = _("about {duration}")  # the length of a session logged by hand: an estimate
 
 
 def length(session: LoggedSession) -> str:
@@ -222,18 +221,23 @@ def length(session: LoggedSession) -> str:
 
 
 # `history ID`: one session in full.
-SESSION_TITLE = "Session {id}: {title}"
-WHEN_LABEL = "When"
-RESULT_LABEL = "Result"
-TIME_LABEL = "Time"
-PAIN_BEFORE_LABEL = "Pain before"
-PAIN_AFTER_LABEL = "Pain after"
-WHERE_LABEL = "Where it hurts"
-NOTE_LABEL = "Note"
-EXERCISES_DONE = "Exercises"
-STATUS = {"done": "done", "skipped": "skipped", "stopped": "stopped", "not reached": "not reached"}
-STOPPED_HURT = "stopped (it hurt)"  # the exercise stopped with the h key
-STATUS_AMOUNT = "{status}: {amount}"
+SESSION_TITLE = _("Session {id}: {title}")
+WHEN_LABEL = _("When")
+RESULT_LABEL = _("Result")
+TIME_LABEL = _("Time")
+PAIN_BEFORE_LABEL = _("Pain before")
+PAIN_AFTER_LABEL = _("Pain after")
+WHERE_LABEL = _("Where it hurts")
+NOTE_LABEL = _("Note")
+EXERCISES_DONE = _("Exercises")
+STATUS = {
+    "done": _("done"),
+    "skipped": _("skipped"),
+    "stopped": _("stopped"),
+    "not reached": _("not reached"),
+}
+STOPPED_HURT = _("stopped (it hurt)")  # the exercise stopped with the h key
+STATUS_AMOUNT = _("{status}: {amount}")
 
 
 def exercise_done(session: LoggedSession, done: ExerciseDone) -> str:
@@ -247,26 +251,27 @@ def score(value: int | None) -> str:
     return NONE if value is None else str(value)
 
 
-HISTORY_HEADERS = ("Id", "When", "What", "Result", "Time", "Pain", "Note")
-HISTORY_ENTRY = "{result} · {duration} · pain {pain}"  # under a session's heading, when narrow
+HISTORY_HEADERS = (_("Id"), _("When"), _("What"), _("Result"), _("Time"), _("Pain"), _("Note"))
+HISTORY_ENTRY = _("{result} · {duration} · pain {pain}")  # under a session's heading, when narrow
 
 # The progress view.
-PROGRESS_TITLE = ("Progress over the last {weeks} week", "Progress over the last {weeks} weeks")
-SESSIONS_PER_WEEK = "Sessions per week (week starting)"
-WEEK_BAR = "{sessions} · {duration}"  # after a week's bar
-WEEK_HURT = ("{hurt} stopped because it hurt", "{hurt} stopped because it hurt")
-STREAK_LABEL = "Streak: "
-STREAK = (
-    "{current} day in a row (longest {longest})",
-    "{current} days in a row (longest {longest})",
+PROGRESS_TITLE = forms(
+    "Progress over the last {weeks} week", "Progress over the last {weeks} weeks"
 )
-PAIN_TREND = "Pain, 0–10: weekly average before → after sessions"
-PAIN_SPARKLINE = "after, week by week: "  # before the sparkline
-NO_PAIN_SCORES = "No pain scores recorded yet."
-ACTIVITIES_TREND = "Everyday activities you rated, 0 (cannot) to 10 (as before): the average"
-ADVICE = "Advice"
-NO_ADVICE = "Keep going as you are: nothing in your recent sessions calls for a change."
-ADVICE_WHY = "{advice} Why: {reason}."
+SESSIONS_PER_WEEK = _("Sessions per week (week starting)")
+WEEK_BAR = _("{sessions} · {duration}")  # after a week's bar
+WEEK_HURT = forms("{hurt} stopped because it hurt", "{hurt} stopped because it hurt")
+STREAK_LABEL = _("Streak: ")
+STREAK = forms(
+    "{current} day in a row (longest {longest})", "{current} days in a row (longest {longest})"
+)
+PAIN_TREND = _("Pain, 0–10: weekly average before → after sessions")
+PAIN_SPARKLINE = _("after, week by week: ")  # before the sparkline
+NO_PAIN_SCORES = _("No pain scores recorded yet.")
+ACTIVITIES_TREND = _("Everyday activities you rated, 0 (cannot) to 10 (as before): the average")
+ADVICE = _("Advice")
+NO_ADVICE = _("Keep going as you are: nothing in your recent sessions calls for a change.")
+ADVICE_WHY = _("{advice} Why: {reason}.")
 
 
 def streak(current: int, longest: int) -> str:
@@ -282,23 +287,23 @@ def _num(value: float | None) -> str:
 
 
 # The advice: what to do, in a sentence; the reason follows it.
-START = "Start gently: backfit start {slug} ({name})."
-PROFESSIONAL = (
+START = _("Start gently: backfit start {slug} ({name}).")
+PROFESSIONAL = _(
     "See a GP or physiotherapist before you go on, and ease off meanwhile; see 'backfit safety'."
 )
-RETURN = "Start again gently, for example with backfit start {slug}."
-SHORTER = "Choose a shorter routine or an easier dose you can finish."
-EASE_OFF = "Ease off: fewer exercises, easier doses, and read 'backfit safety'."
-EASIER_VARIANT = "{name}: go back to {variant_name} ({variant}); see 'backfit safety'."
-STEP_BACK = "{name}: step back to {amount} next time; see 'backfit safety'."
-EASIER_LESS = "{name}: do less of it, or rest it a few days; see 'backfit safety'."
-STAY = "{name}: stay at this dose for now, and do not add more."
-STAY_AT = "{name}: stay at {amount} for now."
-TOP = "{name}: keep going at {amount}, the top of its build-up."
-BUILD = "{name}: one step up next time, to {amount}."
-TRY = "{name}: try {variant_name} ({variant}), at its start: {amount}."
-HELD = "{why}; no step up while {but}"
-HELD_BY_HARDER = "{why}; its harder form was stepped back lately, so no move up yet"
+RETURN = _("Start again gently, for example with backfit start {slug}.")
+SHORTER = _("Choose a shorter routine or an easier dose you can finish.")
+EASE_OFF = _("Ease off: fewer exercises, easier doses, and read 'backfit safety'.")
+EASIER_VARIANT = _("{name}: go back to {variant_name} ({variant}); see 'backfit safety'.")
+STEP_BACK = _("{name}: step back to {amount} next time; see 'backfit safety'.")
+EASIER_LESS = _("{name}: do less of it, or rest it a few days; see 'backfit safety'.")
+STAY = _("{name}: stay at this dose for now, and do not add more.")
+STAY_AT = _("{name}: stay at {amount} for now.")
+TOP = _("{name}: keep going at {amount}, the top of its build-up.")
+BUILD = _("{name}: one step up next time, to {amount}.")
+TRY = _("{name}: try {variant_name} ({variant}), at its start: {amount}.")
+HELD = _("{why}; no step up while {but}")
+HELD_BY_HARDER = _("{why}; its harder form was stepped back lately, so no move up yet")
 
 
 def advice_line(a: Advice) -> str:

@@ -6,146 +6,163 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from backfit.i18n import _, forms
 from backfit.views.words import plural
 
 if TYPE_CHECKING:
     from backfit.programme.steps import Step, Why
 
 # today: the morning after a session
-ASK_MORNING = "You trained yesterday. How is your back this morning, compared with usual?"
-MORNINGS = {"better": "better", "same": "the same", "worse": "worse", "skip": "skip for now"}
+ASK_MORNING = _("You trained yesterday. How is your back this morning, compared with usual?")
+MORNINGS = {
+    "better": _("better"),
+    "same": _("the same"),
+    "worse": _("worse"),
+    "skip": _("skip for now"),
+}
 
 # plan new: the questions, one short screen each
-ASK_PAIN = "How bad is your back pain right now, from 0 (none) to 10 (the worst imaginable)?"
-ASK_DURATION = "How long has this episode of back pain lasted?"
+ASK_PAIN = _("How bad is your back pain right now, from 0 (none) to 10 (the worst imaginable)?")
+ASK_DURATION = _("How long has this episode of back pain lasted?")
 DURATIONS = {
-    "under-6-weeks": "less than 6 weeks",
-    "6-12-weeks": "6 to 12 weeks",
-    "over-12-weeks": "more than 12 weeks",
+    "under-6-weeks": _("less than 6 weeks"),
+    "6-12-weeks": _("6 to 12 weeks"),
+    "over-12-weeks": _("more than 12 weeks"),
 }
-ASK_LEG = "Does the pain go into a leg?"
+ASK_LEG = _("Does the pain go into a leg?")
 LEGS = {
-    "none": "no",
-    "above-knee": "yes, but not below the knee",
-    "below-knee": "yes, below the knee",
+    "none": _("no"),
+    "above-knee": _("yes, but not below the knee"),
+    "below-knee": _("yes, below the knee"),
 }
-ASK_RED_FLAGS = "Do any of these apply to you now?"
-ASK_CARE = (
+ASK_RED_FLAGS = _("Do any of these apply to you now?")
+ASK_CARE = _(
     "Do any of these apply: pregnancy, recent back surgery, osteoporosis, sciatica? (names "
     "separated by commas, or none)"
 )
-ASK_ACTIVITY = "Name an everyday activity your back makes hard (or press Enter when done)"
-ASK_ACTIVITY_SCORE = "How well can you do it now, from 0 (cannot) to 10 (as before)?"
-ASK_WEEKS = "How many weeks should the plan last (4 to 12)?"
-ASK_DAYS = "Which days will you train (mon to sun, separated by commas)?"
-ASK_MINUTES = "How many minutes can you give a session (10 to 45)?"
-ASK_FLOOR = "Can you get down to the floor and up again?"
-ASK_WALKING = "How many minutes do you walk on most days now?"
-ASK_CONFIRM = "Start this plan?"
-CHOICE = "{number}. {label}"
+ASK_ACTIVITY = _("Name an everyday activity your back makes hard (or press Enter when done)")
+ASK_ACTIVITY_SCORE = _("How well can you do it now, from 0 (cannot) to 10 (as before)?")
+ASK_WEEKS = _("How many weeks should the plan last (4 to 12)?")
+ASK_DAYS = _("Which days will you train (mon to sun, separated by commas)?")
+ASK_MINUTES = _("How many minutes can you give a session (10 to 45)?")
+ASK_FLOOR = _("Can you get down to the floor and up again?")
+ASK_WALKING = _("How many minutes do you walk on most days now?")
+ASK_CONFIRM = _("Start this plan?")
+CHOICE = _("{number}. {label}")
 YES, NO = "yes", "no"
 
-EMERGENCY_STOP = (
+EMERGENCY_STOP = _(
     "Then call 999 or go to A&E now (outside the UK, your local emergency number). Do not "
     "start a plan: backfit will be here when you are ready."
 )
-URGENT_STOP = (
+URGENT_STOP = _(
     "Then get a GP appointment today or call NHS 111. Do not start a plan until you have had "
     "help: backfit will be here when you are ready."
 )
-PAIN_TOO_HIGH = (
+PAIN_TOO_HIGH = _(
     "Pain {pain}/10 is in the stop band: no plan starts today. Rest, keep gently moving as you "
     "can, and see backfit safety for when to get help; start a plan when the pain has settled."
 )
-CARE_UNKNOWN = (
+CARE_UNKNOWN = _(
     "Give any of pregnancy, surgery, osteoporosis and sciatica, separated by commas, or none."
 )
-NUMBER_FROM = "Give a whole number from {low} to {high}."
-PLAN_MADE = "Your plan starts on {start}: run backfit today each day."
-PLAN_NOT_MADE = "No plan was made."
-PLAN_EXISTS = (
+NUMBER_FROM = _("Give a whole number from {low} to {high}.")
+PLAN_MADE = _("Your plan starts on {start}: run backfit today each day.")
+PLAN_NOT_MADE = _("No plan was made.")
+PLAN_EXISTS = _(
     "a plan is already active (started {start}); end it with backfit plan end, or give --replace"
 )
-PLAN_NEEDS = "plan needs one of new, show, pause, resume, end or export"
-NO_PLAN = "no plan is active: start one with backfit plan new"
-PLAN_ENDED = "Your plan that started on {start} has ended. Your log keeps every session."
-PLAN_PAUSED = "Your plan is paused from {day}. backfit plan resume takes it up again."
-PLAN_RESUMED = "Your plan is running again from {day}."
-NEEDS_ANSWER = "no terminal to ask on: give {flag}"
+PLAN_NEEDS = _("plan needs one of new, show, pause, resume, end or export")
+NO_PLAN = _("no plan is active: start one with backfit plan new")
+PLAN_ENDED = _("Your plan that started on {start} has ended. Your log keeps every session.")
+PLAN_PAUSED = _("Your plan is paused from {day}. backfit plan resume takes it up again.")
+PLAN_RESUMED = _("Your plan is running again from {day}.")
+NEEDS_ANSWER = _("no terminal to ask on: give {flag}")
 
 # the plan itself
-PLAN_TITLE = "Your plan: {weeks} weeks from {start} to {end}"
-PLAN_DAYS = "{days}, up to about {minutes} minutes a session as it builds up; a walk on most days"
+PLAN_TITLE = _("Your plan: {weeks} weeks from {start} to {end}")
+PLAN_DAYS = _(
+    "{days}, up to about {minutes} minutes a session as it builds up; a walk on most days"
+)
 PLAN_MODE = {
     "quota": (
-        "Doses rise on schedule, counted in sessions done, while your pain keeps to the pain rule."
+        _(
+            "Doses rise on schedule, counted in sessions done, while your pain keeps to the "
+            "pain rule."
+        )
     ),
     "symptom": (
-        "A dose rises only once its build-up's days have passed and the last session kept to "
-        "the pain rule; after pain of 3 to 5, only once you have said the next morning was back "
-        "to usual."
+        _(
+            "A dose rises only once its build-up's days have passed and the last session kept "
+            "to the pain rule; after pain of 3 to 5, only once you have said the next morning "
+            "was back to usual."
+        )
     ),
 }
-PLAN_CARE = "{name}, with {condition}: {note}"
-PLAN_SESSIONS = "Sessions: {done} done, {missed} missed, {ahead} ahead"
-PLAN_STEP = "step {step} of {steps}"
-PLAN_NEXT = "next: {dose}"
-PLAN_TOP = "at the top of its build-up"
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+PLAN_CARE = _("{name}, with {condition}: {note}")
+PLAN_SESSIONS = _("Sessions: {done} done, {missed} missed, {ahead} ahead")
+PLAN_STEP = _("step {step} of {steps}")
+PLAN_NEXT = _("next: {dose}")
+PLAN_TOP = _("at the top of its build-up")
+WEEKDAYS = (_("Mon"), _("Tue"), _("Wed"), _("Thu"), _("Fri"), _("Sat"), _("Sun"))
 
 # today
-TODAY_TITLE = "{day} · week {week} of {weeks}"
-TODAY_REST = "A rest day from exercises. Walk, and if your back is stiff, a gentle {name} helps."
-TODAY_REST_PLAIN = "A rest day from exercises: walk."
-TODAY_MOVED = (
+TODAY_TITLE = _("{day} · week {week} of {weeks}")
+TODAY_REST = _("A rest day from exercises. Walk, and if your back is stiff, a gentle {name} helps.")
+TODAY_REST_PLAIN = _("A rest day from exercises: walk.")
+TODAY_MOVED = _(
     "Training today instead? backfit start today, or backfit log today, does the next session."
 )
-TODAY_HURT = (
+TODAY_HURT = _(
     "A session today stopped because it hurt. Rest today: your next session steps back one "
     "step. See backfit safety if the pain is severe, spreading, or comes with any sign there."
 )
-ALREADY_LOGGED = "today's session is already logged (session {id}); give --again to log another"
-HURT_NO_MORE = "a session today stopped because it hurt: rest today, your next session steps back"
-TODAY_PAUSED = "Your plan is paused. backfit plan resume takes it up again."
-TODAY_BEFORE = "Your plan starts on {start}."
-TODAY_AFTER = "Your plan ended on {end}. Start another with backfit plan new --replace."
-TODAY_DONE = "Today's session is logged. Well done."
-TODAY_WALK = "Walk: {minutes} minutes today, in one go or in parts (on most days of the week)."
-TODAY_START_HINT = "Run it with the timer: backfit start today · or log it: backfit log today"
-TODAY_ASK_MORNING = (
+ALREADY_LOGGED = _("today's session is already logged (session {id}); give --again to log another")
+HURT_NO_MORE = _(
+    "a session today stopped because it hurt: rest today, your next session steps back"
+)
+TODAY_PAUSED = _("Your plan is paused. backfit plan resume takes it up again.")
+TODAY_BEFORE = _("Your plan starts on {start}.")
+TODAY_AFTER = _("Your plan ended on {end}. Start another with backfit plan new --replace.")
+TODAY_DONE = _("Today's session is logged. Well done.")
+TODAY_WALK = _("Walk: {minutes} minutes today, in one go or in parts (on most days of the week).")
+TODAY_START_HINT = _("Run it with the timer: backfit start today · or log it: backfit log today")
+TODAY_ASK_MORNING = _(
     "You trained yesterday. How is your back this morning compared with usual? "
     "backfit checkin --morning better|same|worse"
 )
-TODAY_LESSON = "Today's lesson: {title}"
-DIDNT_LOG = "nothing of today's session was logged"
+TODAY_LESSON = _("Today's lesson: {title}")
+DIDNT_LOG = _("nothing of today's session was logged")
 
 WHY = {
-    "first": "the start of its build-up",
-    "up": "one step up: your last sessions kept to the pain rule",
-    "up-quota": "one step up, on schedule",
+    "first": _("the start of its build-up"),
+    "up": _("one step up: your last sessions kept to the pain rule"),
+    "up-quota": _("one step up, on schedule"),
     "borderline": (
-        "the same as last time: pain was in the caution band on {day}, and you have not said how "
-        "the next morning was"
+        _(
+            "the same as last time: pain was in the caution band on {day}, and you have not "
+            "said how the next morning was"
+        )
     ),
-    "partial": "the same as last time: on {day} it was not done in full",
-    "instead": "the same as last time: on {day} you did {name} instead",
-    "top": "the top of its build-up (since {day})",
-    "harder": "the next form after {name}, which you did at its top for a week",
-    "pain": "one step back: pain {score}/10 on {day}, in the stop band",
-    "hurt": "one step back: you stopped it because it hurt on {day}",
-    "hurt-scored": "one step back: you stopped it because it hurt on {day} (pain {score}/10)",
-    "rise": "one step back: your pain rose {score} points during the session on {day}",
-    "morning": "one step back: the morning of {day} was worse than usual",
-    "spreading": "one step back: you reported symptoms spreading on {day}",
-    "gap": "one step back after {left} days without it: no catching up",
-    "easier-week": "an easier week: two steps back within two weeks",
+    "partial": _("the same as last time: on {day} it was not done in full"),
+    "instead": _("the same as last time: on {day} you did {name} instead"),
+    "top": _("the top of its build-up (since {day})"),
+    "harder": _("the next form after {name}, which you did at its top for a week"),
+    "pain": _("one step back: pain {score}/10 on {day}, in the stop band"),
+    "hurt": _("one step back: you stopped it because it hurt on {day}"),
+    "hurt-scored": _("one step back: you stopped it because it hurt on {day} (pain {score}/10)"),
+    "rise": _("one step back: your pain rose {score} points during the session on {day}"),
+    "morning": _("one step back: the morning of {day} was worse than usual"),
+    "spreading": _("one step back: you reported symptoms spreading on {day}"),
+    "gap": _("one step back after {left} days without it: no catching up"),
+    "easier-week": _("an easier week: two steps back within two weeks"),
 }
 WHY_SCHEDULE = {
-    "sessions": (
+    "sessions": forms(
         "the same as last time: {left} more session at this dose before the next step",
         "the same as last time: {left} more sessions at this dose before the next step",
     ),
-    "days": (
+    "days": forms(
         "the same as last time: one step up once you have done it at this dose over {left} "
         "more day, with the pain kept to the rule",
         "the same as last time: one step up once you have done it at this dose over {left} "
@@ -155,38 +172,44 @@ WHY_SCHEDULE = {
 
 ADVICE = {
     "professional": (
-        "You have stepped back twice within two weeks, so this week is easier. If it keeps "
-        "happening, see a GP or physiotherapist."
+        _(
+            "You have stepped back twice within two weeks, so this week is easier. If it keeps "
+            "happening, see a GP or physiotherapist."
+        )
     ),
     "red-flag": (
-        "You reported a warning sign on {day}. The plan has stopped: get help as the list below "
-        "says."
+        _(
+            "You reported a warning sign on {day}. The plan has stopped: get help as the list "
+            "below says."
+        )
     ),
-    "missing": "{names} is no longer in your catalog: today's session goes on without it.",
+    "missing": _("{names} is no longer in your catalog: today's session goes on without it."),
     "no-improvement": (
-        "After {left} weeks, the everyday activities you rated are less than 2 points better "
-        "(backfit's own check: 2 points is the smallest change that counts on this scale). "
-        "The NHS advises seeing a GP if back pain is not improving after a few weeks, or "
-        "stops you doing everyday things."
+        _(
+            "After {left} weeks, the everyday activities you rated are less than 2 points better "
+            "(backfit's own check: 2 points is the smallest change that counts on this scale). "
+            "The NHS advises seeing a GP if back pain is not improving after a few weeks, or "
+            "stops you doing everyday things."
+        )
     ),
 }
 
 # checkin
-CHECKIN_SAVED = "Noted for {day}."
-CHECKIN_WORSE = "A worse morning: your next session steps back one step."
-CHECKIN_SPREADING = (
+CHECKIN_SAVED = _("Noted for {day}.")
+CHECKIN_WORSE = _("A worse morning: your next session steps back one step.")
+CHECKIN_SPREADING = _(
     "Symptoms spreading: your next session steps back one step. See a GP if pain keeps "
     "spreading down a leg, and call 999 or go to A&E if you have any of the signs in backfit "
     "safety, such as pain or numbness in both legs, or numbness around your bottom or genitals."
 )
-CHECKIN_RED_FLAG = "Your plan has stopped. Get help now, as this list says:"
-STOPPED_NO_RESUME = (
+CHECKIN_RED_FLAG = _("Your plan has stopped. Get help now, as this list says:")
+STOPPED_NO_RESUME = _(
     "this plan stopped when a warning sign was reported; once you have had help, start a new "
     "one with backfit plan new --replace"
 )
-PLAN_STOPPED = "This plan stopped on {day}, when a warning sign was reported."
-CHECKIN_NEEDS = "say how your back is: --morning, --pain, --spreading, --red-flag or --activity"
-UNKNOWN_ACTIVITY = (
+PLAN_STOPPED = _("This plan stopped on {day}, when a warning sign was reported.")
+CHECKIN_NEEDS = _("say how your back is: --morning, --pain, --spreading, --red-flag or --activity")
+UNKNOWN_ACTIVITY = _(
     "'{given}' is not NAME=SCORE: give an activity and a score 0-10, e.g. \"sitting through a "
     'film=4"'
 )
@@ -196,7 +219,7 @@ def weekdays(days: tuple[int, ...]) -> str:
     return ", ".join(WEEKDAYS[d] for d in sorted(days))
 
 
-AT_START = "{reason}; it is at its start already, so keep it gentle, or rest it today"
+AT_START = _("{reason}; it is at its start already, so keep it gentle, or rest it today")
 
 
 def step_reason(step: Step, *, quota: bool = False) -> str:
@@ -216,7 +239,7 @@ def why_text(why: Why, *, quota: bool = False) -> str:
     return WHY[code].format(day=_day(why.day), score=why.score, left=why.left, name=why.name)
 
 
-MISSING_MANY = "{names} are no longer in your catalog: today's session goes on without them."
+MISSING_MANY = _("{names} are no longer in your catalog: today's session goes on without them.")
 
 
 def advice_text(why: Why, *, names: str = "") -> str:
@@ -229,10 +252,10 @@ def _day(day: date | None) -> str:
 
 
 # today's session, run or logged as a routine of its own
-SESSION_NAME = "Plan session, week {week}"
-SESSION_PURPOSE = "Today's session of your plan, each exercise at today's dose."
-SESSION_AUDIENCE = "You, as your plan and your log say."
-NOTHING_TO_LOG = "your plan has no session on that day (paused, stopped, or outside it)"
+SESSION_NAME = _("Plan session, week {week}")
+SESSION_PURPOSE = _("Today's session of your plan, each exercise at today's dose.")
+SESSION_AUDIENCE = _("You, as your plan and your log say.")
+NOTHING_TO_LOG = _("your plan has no session on that day (paused, stopped, or outside it)")
 
 # what the plan's care conditions say elsewhere: start, list, show of a routine
-AVOID_WARNING = "Your plan says {condition} applies, and {name} is one to avoid: {note}"
+AVOID_WARNING = _("Your plan says {condition} applies, and {name} is one to avoid: {note}")

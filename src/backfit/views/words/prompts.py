@@ -1,41 +1,43 @@
 """The questions and notes around a session (`backfit.live`): pain before and after, the
 pain gate's choices, the answers each question takes, and the notes about sound."""
 
-PAIN_BEFORE = "Pain now, 0 to 10 (Enter to skip, q to leave): "
-PAIN_AFTER = "Pain now, after the session, 0 to 10 (Enter to skip): "
-PAIN_STOPPED = "Pain that stopped you, 0 to 10 (Enter to skip): "
-NOT_A_SCORE = "Please type a whole number from 0 to 10, or just press Enter."
-NOT_A_SCORE_OR_LEAVE = (
+from backfit.i18n import _
+
+PAIN_BEFORE = _("Pain now, 0 to 10 (Enter to skip, q to leave): ")
+PAIN_AFTER = _("Pain now, after the session, 0 to 10 (Enter to skip): ")
+PAIN_STOPPED = _("Pain that stopped you, 0 to 10 (Enter to skip): ")
+NOT_A_SCORE = _("Please type a whole number from 0 to 10, or just press Enter.")
+NOT_A_SCORE_OR_LEAVE = _(
     "Please type a whole number from 0 to 10, or just press Enter, or q to leave."
 )
-GO_GENTLY = "{band}: go gently today."
-START_ANYWAY = "Start anyway? Type yes to start, or press Enter to leave: "
-CHOOSE_DOSE = "Press Enter for the easier dose, or type f for the full one (q to quit): "
+GO_GENTLY = _("{band}: go gently today.")
+START_ANYWAY = _("Start anyway? Type yes to start, or press Enter to leave: ")
+CHOOSE_DOSE = _("Press Enter for the easier dose, or type f for the full one (q to quit): ")
 YES_ANSWERS = ("yes", "y")
 FULL_ANSWERS = ("f", "full")
 QUIT_ANSWERS = ("q", "quit")
-NO_VOICE_BELL = (
+NO_VOICE_BELL = _(
     "no speech command found (say, espeak-ng, spd-say or espeak); carrying on with the bell"
 )
-NO_VOICE_QUIET = (
+NO_VOICE_QUIET = _(
     "no speech command found (say, espeak-ng, spd-say or espeak); "
     "carrying on without sound (--quiet)"
 )
-NOT_SAVED = "this session was not saved: {error}"
+NOT_SAVED = _("this session was not saved: {error}")
 
 # The pain gate before a session.
-SEE_SAFETY = "See 'backfit safety' for what pain means and when to get help."
-IN_BAND = "Pain {score}/10 is in the {zone} band"
-IN_BAND_RANGE = "Pain {score}/10 is in the {zone} band ({range}/10)"
-WILL_NOT_START = "{band}: {name} will not start."
-ONLY_WHEN_LOW = (
+SEE_SAFETY = _("See 'backfit safety' for what pain means and when to get help.")
+IN_BAND = _("Pain {score}/10 is in the {zone} band")
+IN_BAND_RANGE = _("Pain {score}/10 is in the {zone} band ({range}/10)")
+WILL_NOT_START = _("{band}: {name} will not start.")
+ONLY_WHEN_LOW = _(
     "{band}: {name} is only for days when your pain is low ({low}/10), so it will not start."
 )
-ASKED_ANYWAY = "{band}: you asked to start anyway."
-GENTLER = "Something gentler, once it eases: {name} (backfit start {slug})."
-HOW_TO_START_ANYWAY = "To start anyway, knowing this: backfit start {slug} --despite-pain"
-EASIER_DEFAULT = "{heading}: the easier dose is the default."
-GENTLY_HEADING = "Go gently"
-EASIER_DOSE = "The easier dose: {dose}"
-FULL_DOSE = "The full dose:   {dose}"
-EASIER_DOSES = "The easier doses take {easier}, the full ones {full}."
+ASKED_ANYWAY = _("{band}: you asked to start anyway.")
+GENTLER = _("Something gentler, once it eases: {name} (backfit start {slug}).")
+HOW_TO_START_ANYWAY = _("To start anyway, knowing this: backfit start {slug} --despite-pain")
+EASIER_DEFAULT = _("{heading}: the easier dose is the default.")
+GENTLY_HEADING = _("Go gently")
+EASIER_DOSE = _("The easier dose: {dose}")
+FULL_DOSE = _("The full dose:   {dose}")
+EASIER_DOSES = _("The easier doses take {easier}, the full ones {full}.")

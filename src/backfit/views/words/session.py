@@ -6,6 +6,7 @@ from __future__ import annotations
 from string import Formatter
 from typing import TYPE_CHECKING
 
+from backfit.i18n import _, forms
 from backfit.session.phases import Phase
 from backfit.views.words import plural
 from backfit.views.words.doses import short_seconds
@@ -13,8 +14,8 @@ from backfit.views.words.doses import short_seconds
 if TYPE_CHECKING:
     from backfit.session.plan import Step
 
-SIDES = {1: "left side", 2: "right side"}  # the left side always comes first
-FINISHED = "Session complete. Well done."
+SIDES = {1: _("left side"), 2: _("right side")}  # the left side always comes first
+FINISHED = _("Session complete. Well done.")
 
 
 def walks(step: Step) -> bool:
@@ -28,33 +29,33 @@ def side_name(step: Step) -> str | None:
 
 # Each phase has one phrase, the same in the headline, the spoken cue, the "Next:" line,
 # line mode and `--plan`: "Rest 30 s" everywhere, composed into longer sentences by name.
-GET_READY = "Get ready: {name}"
-HOLD = "Hold"
-WALK = "Walk"  # the hold of an exercise done walking: a walk, timed
-HOLD_SIDE = "Hold, {side}"
-RELAX = "Relax {duration}"
-REPS = "Do {reps} reps, then press Enter"
-REPS_SIDE = "Do {reps} reps, {side}, then press Enter"
-REPS_IN_TURN = "Do {reps} reps each side, taking turns, then press Enter"
-SAY = "{say}"  # the catalog's words for a step: 'Swap which knee is bent'
-HOLD_SAY = "Hold, {say}"  # a finishing hold: 'Hold, both knees together'
-THEN_ENTER = ", then press Enter"  # what the voice leaves out: the screen says which key
-SWITCH = "Switch sides"
-REST = "Rest {duration}"
+GET_READY = _("Get ready: {name}")
+HOLD = _("Hold")
+WALK = _("Walk")  # the hold of an exercise done walking: a walk, timed
+HOLD_SIDE = _("Hold, {side}")
+RELAX = _("Relax {duration}")
+REPS = _("Do {reps} reps, then press Enter")
+REPS_SIDE = _("Do {reps} reps, {side}, then press Enter")
+REPS_IN_TURN = _("Do {reps} reps each side, taking turns, then press Enter")
+SAY = _("{say}")  # the catalog's words for a step: 'Swap which knee is bent'
+HOLD_SAY = _("Hold, {say}")  # a finishing hold: 'Hold, both knees together'
+THEN_ENTER = _(", then press Enter")  # what the voice leaves out: the screen says which key
+SWITCH = _("Switch sides")
+REST = _("Rest {duration}")
 
-NEXT = "Next: {step}"
-NEXT_HOLD = "Hold {duration} ({rep} of {reps}{where})"
-NEXT_WALK = "Walk {duration}"
-NEXT_REPS = "{reps} reps"
-NEXT_REPS_IN_TURN = "{reps} reps each side, taking turns"
-NEXT_HOLD_SAY = "Hold {duration}, {say}"
-NEXT_REPS_WHERE = "{reps} reps ({where})"
-NEXT_REST = "{rest}, then set {set} of {sets}"
-SET_OF = "set {set} of {sets}"
-END = "the end"
-END_AFTER_SET = "the end, after this set"
-END_AFTER_SETS = "the end, after this set ({set} of {sets})"
-END_AFTER_HOLD = "the end, after this hold ({rep} of {reps})"
+NEXT = _("Next: {step}")
+NEXT_HOLD = _("Hold {duration} ({rep} of {reps}{where})")
+NEXT_WALK = _("Walk {duration}")
+NEXT_REPS = _("{reps} reps")
+NEXT_REPS_IN_TURN = _("{reps} reps each side, taking turns")
+NEXT_HOLD_SAY = _("Hold {duration}, {say}")
+NEXT_REPS_WHERE = _("{reps} reps ({where})")
+NEXT_REST = _("{rest}, then set {set} of {sets}")
+SET_OF = _("set {set} of {sets}")
+END = _("the end")
+END_AFTER_SET = _("the end, after this set")
+END_AFTER_SETS = _("the end, after this set ({set} of {sets})")
+END_AFTER_HOLD = _("the end, after this hold ({rep} of {reps})")
 
 
 def cue(step: Step) -> str:
@@ -178,30 +179,30 @@ def upcoming(following: Step | None, current: Step) -> str:
 
 
 # `--plan`'s lines, one for each run of steps.
-PLAN_TIMED = "{phase} ({duration})"
-PLAN_HOLDS = (
+PLAN_TIMED = _("{phase} ({duration})")
+PLAN_HOLDS = forms(
     "{name}: set {set} of {sets}, {reps} hold of {duration}",
     "{name}: set {set} of {sets}, {reps} holds of {duration}",
 )
-PLAN_HOLDS_RELAX = (
+PLAN_HOLDS_RELAX = forms(
     "{name}: set {set} of {sets}, {reps} hold of {duration}, {relax} relax between",
     "{name}: set {set} of {sets}, {reps} holds of {duration}, {relax} relax between",
 )
-PLAN_HOLDS_SIDE = (
+PLAN_HOLDS_SIDE = forms(
     "{name}: set {set} of {sets}, {side}, {reps} hold of {duration}",
     "{name}: set {set} of {sets}, {side}, {reps} holds of {duration}",
 )
-PLAN_HOLDS_SIDE_RELAX = (
+PLAN_HOLDS_SIDE_RELAX = forms(
     "{name}: set {set} of {sets}, {side}, {reps} hold of {duration}, {relax} relax between",
     "{name}: set {set} of {sets}, {side}, {reps} holds of {duration}, {relax} relax between",
 )
-PLAN_WALK = "{name}: walk for {duration}"
-PLAN_REPS = "{name}: set {set} of {sets}, {reps} reps (press Enter when done)"
-PLAN_REPS_IN_TURN = (
+PLAN_WALK = _("{name}: walk for {duration}")
+PLAN_REPS = _("{name}: set {set} of {sets}, {reps} reps (press Enter when done)")
+PLAN_REPS_IN_TURN = _(
     "{name}: set {set} of {sets}, {reps} reps each side, taking turns (press Enter when done)"
 )
-PLAN_FINISH = "{name}: {say}, 1 hold of {duration}"
-PLAN_REPS_SIDE = "{name}: set {set} of {sets}, {side}, {reps} reps (press Enter when done)"
+PLAN_FINISH = _("{name}: {say}, 1 hold of {duration}")
+PLAN_REPS_SIDE = _("{name}: set {set} of {sets}, {side}, {reps} reps (press Enter when done)")
 
 
 def block(steps: list[Step]) -> str:
@@ -243,97 +244,101 @@ def block(steps: list[Step]) -> str:
 
 
 # The coach's screen, and line mode's.
-HOW_TO = "How to do it"
-TAKE_CARE = "Take care"
-STOP_IF = "Stop if"
-FIRST = ": "  # a listing cut to its heading and first item: 'Take care: …'
-FIRST_OF = " (1 of {count}): "
-MORE_STEPS = ("… {count} more step in a taller window", "… {count} more steps in a taller window")
-MORE_CAUTIONS = (
-    "… {count} more caution in a taller window",
-    "… {count} more cautions in a taller window",
+HOW_TO = _("How to do it")
+TAKE_CARE = _("Take care")
+STOP_IF = _("Stop if")
+FIRST = _(": ")  # a listing cut to its heading and first item: 'Take care: …'
+FIRST_OF = _(" (1 of {count}): ")
+MORE_STEPS = forms(
+    "… {count} more step in a taller window", "… {count} more steps in a taller window"
 )
-MORE_REASONS = (
-    "… {count} more reason in a taller window",
-    "… {count} more reasons in a taller window",
+MORE_CAUTIONS = forms(
+    "… {count} more caution in a taller window", "… {count} more cautions in a taller window"
 )
-PAUSED = "PAUSED: press p, space or Enter to go on"
-KEYS = "Keys: "
-TYPED_KEYS = " (type the key, then Enter)"
-LINE_PAUSED = " (paused: Enter, p or space goes on)"
-LINE_GOING_ON = " (going on)"
+MORE_REASONS = forms(
+    "… {count} more reason in a taller window", "… {count} more reasons in a taller window"
+)
+PAUSED = _("PAUSED: press p, space or Enter to go on")
+KEYS = _("Keys: ")
+TYPED_KEYS = _(" (type the key, then Enter)")
+LINE_PAUSED = _(" (paused: Enter, p or space goes on)")
+LINE_GOING_ON = _(" (going on)")
 
 # The coach for a screen reader (--accessible): whole lines, never rewritten.
-SAID_STEP = "{where}. {what}"
-HOLD_FOR = "Hold for {seconds}."
-TIMED = "{text}, {seconds}."
-SECONDS_LONG = "{seconds} seconds"
-MINUTES_LONG = "{minutes} minutes"
-ONE_SECOND = "{seconds} second"
-TIME_LEFT = "{seconds} left."
-SAID_PAUSED = "Paused. Enter, p or space goes on."
-SAID_GOING_ON = "Going on."
+SAID_STEP = _("{where}. {what}")
+HOLD_FOR = _("Hold for {seconds}.")
+TIMED = _("{text}, {seconds}.")
+SECONDS_LONG = _("{seconds} seconds")
+MINUTES_LONG = _("{minutes} minutes")
+ONE_SECOND = _("{seconds} second")
+TIME_LEFT = _("{seconds} left.")
+SAID_PAUSED = _("Paused. Enter, p or space goes on.")
+SAID_GOING_ON = _("Going on.")
 
 # Where the coach is, and the keys that work now.
-EXERCISE_OF = "exercise {position} of {count}"
-SET_IN_PLAN = "set {set} of {sets}"
-HOLD_OF = "hold {rep} of {reps}"
-IN_PLAN = "{title}, exercise {position} of {count}"  # line mode's heading of an exercise
-WHERE_SEP = " · "
-KEY_RESUME = "resume"
-KEY_DONE = "done"
-KEY_CONTINUE = "continue"
-KEY_PAUSE = "pause"
-KEY_SKIP = "skip exercise"
-KEY_HURTS = "it hurts"
-KEY_STOP = "stop"
+EXERCISE_OF = _("exercise {position} of {count}")
+SET_IN_PLAN = _("set {set} of {sets}")
+HOLD_OF = _("hold {rep} of {reps}")
+IN_PLAN = _("{title}, exercise {position} of {count}")  # line mode's heading of an exercise
+WHERE_SEP = _(" · ")
+KEY_RESUME = _("resume")
+KEY_DONE = _("done")
+KEY_CONTINUE = _("continue")
+KEY_PAUSE = _("pause")
+KEY_SKIP = _("skip exercise")
+KEY_HURTS = _("it hurts")
+KEY_STOP = _("stop")
 
 # `--plan`, the safety check before a session and the summary after it.
-FINISHED_AT = "Finished"
-ESTIMATES = "Times for sets of reps are estimates: they end when you press Enter."
-GET_HELP_IF = "Do not exercise, and get medical help now, if you have:"
-BEFORE_YOU_START = "Before you start"
-STOP_ABOVE = "Stop if your pain goes above {most}/10, or spreads into a leg."
-STOP_ABOVE_AND_IF = "Stop if your pain goes above {most}/10, and whatever the score if:"
-MILD_IS_NORMAL = "Mild discomfort (up to {fine}/10) is normal and not a sign of harm."
-PRESS_H = "During the session, press h if it hurts: the exercise stops there."
-PRESS_ENTER = "Press Enter to start, or q to quit."
-PRESS_ENTER_MORE = "Press Enter to read on (page {page} of {pages}), or q to quit."
-STOPPED_AFTER = "Session stopped after {duration}."
-COMPLETE_AFTER = "Session complete after {duration}."
-FINISHED_AFTER = "Session finished after {duration}."  # complete, but something skipped
-NOTHING_DONE_AFTER = "Session ended with nothing done after {duration}."
-DONE = "Done: {names}"
-SKIPPED = "Skipped: {names}"
-STOPPED_DURING = "Stopped during: {names}"
-STOPPED_FOR_PAIN = "Stopped for pain during: {names}"
-NOT_REACHED = "Not reached: {names}"
-PAIN_DURING = " (pain {score}/10)"
-NAMES = ", "
-STOPPED_FOR_PAIN_AFTER = "Stopped because it hurt after: {names}"  # h before the next began
+FINISHED_AT = _("Finished")
+ESTIMATES = _("Times for sets of reps are estimates: they end when you press Enter.")
+GET_HELP_IF = _("Do not exercise, and get medical help now, if you have:")
+BEFORE_YOU_START = _("Before you start")
+STOP_ABOVE = _("Stop if your pain goes above {most}/10, or spreads into a leg.")
+STOP_ABOVE_AND_IF = _("Stop if your pain goes above {most}/10, and whatever the score if:")
+MILD_IS_NORMAL = _("Mild discomfort (up to {fine}/10) is normal and not a sign of harm.")
+PRESS_H = _("During the session, press h if it hurts: the exercise stops there.")
+PRESS_ENTER = _("Press Enter to start, or q to quit.")
+PRESS_ENTER_MORE = _("Press Enter to read on (page {page} of {pages}), or q to quit.")
+STOPPED_AFTER = _("Session stopped after {duration}.")
+COMPLETE_AFTER = _("Session complete after {duration}.")
+FINISHED_AFTER = _("Session finished after {duration}.")  # complete, but something skipped
+NOTHING_DONE_AFTER = _("Session ended with nothing done after {duration}.")
+DONE = _("Done: {names}")
+SKIPPED = _("Skipped: {names}")
+STOPPED_DURING = _("Stopped during: {names}")
+STOPPED_FOR_PAIN = _("Stopped for pain during: {names}")
+NOT_REACHED = _("Not reached: {names}")
+PAIN_DURING = _(" (pain {score}/10)")
+NAMES = _(", ")
+STOPPED_FOR_PAIN_AFTER = _("Stopped because it hurt after: {names}")  # h before the next began
 
 # The pain after a session, read by the pain rule as the gate before a session reads it.
-AFTER_BAND = "{band}: {meaning}"
-AFTER_STOP = "{band}: stop here for today."
-AFTER_RISE = (
+AFTER_BAND = _("{band}: {meaning}")
+AFTER_STOP = _("{band}: stop here for today.")
+AFTER_RISE = _(
     "Your pain rose from {before}/10 to {after}/10 during the session: stop here for today."
 )
-PAIN_RULE_SAYS = "The pain rule says: {meaning}"
-AFTER_REST = "Do not do {name} again until the pain has settled."
-GENTLER_NEXT = "Next time, something gentler: {name} (backfit start {slug})."
-SEE_PROFESSIONAL = (
+PAIN_RULE_SAYS = _("The pain rule says: {meaning}")
+AFTER_REST = _("Do not do {name} again until the pain has settled.")
+GENTLER_NEXT = _("Next time, something gentler: {name} (backfit start {slug}).")
+SEE_PROFESSIONAL = _(
     "Your pain has reached the stop band in {count} sessions in the last {days} days: "
     "see a GP or physiotherapist before you go on."
 )
 
 # Which step of its build-up `start` runs an exercise at, by default.
 STEP = {
-    "first": "{name}: the first step of its build-up today, {amount}.",
-    "next": "{name}: the next step of your build-up today, {amount} (last time {last}).",
-    "same": "{name}: the same step of your build-up as last time, {amount}; the next comes "
-    "after {days} days at it with low pain.",
-    "back": "{name}: back to the first step of its build-up, {amount}, after pain in the "
-    "stop band last time.",
-    "top": "{name}: the top of its build-up, {amount}.",
+    "first": _("{name}: the first step of its build-up today, {amount}."),
+    "next": _("{name}: the next step of your build-up today, {amount} (last time {last})."),
+    "same": _(
+        "{name}: the same step of your build-up as last time, {amount}; the next comes "
+        "after {days} days at it with low pain."
+    ),
+    "back": _(
+        "{name}: back to the first step of its build-up, {amount}, after pain in the "
+        "stop band last time."
+    ),
+    "top": _("{name}: the top of its build-up, {amount}."),
 }
-FULL_LATER = " The full dose, {full}: backfit start {slug} --full"
+FULL_LATER = _(" The full dose, {full}: backfit start {slug} --full")
