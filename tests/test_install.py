@@ -56,6 +56,8 @@ def check_installed(wheel: Path, tmp_path: Path) -> None:
     run(*PIP, "--python", python, "install", "--no-deps", "--ignore-installed", "-q", wheel)
     page = env_dir / "share" / "man" / "man1" / "backfit.1"  # where man finds it
     assert page.read_text().startswith(".TH BACKFIT 1 "), page
+    [words] = purelib.glob("backfit/locale/zh_Hans/LC_MESSAGES/backfit.mo")  # compiled
+    assert words.stat().st_size > 1000
 
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()

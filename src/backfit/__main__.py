@@ -10,9 +10,6 @@ import os
 import sys
 
 from backfit import __version__
-from backfit.cli.exits import EXIT_OK, output_failed
-from backfit.output import guarded_stdout
-from backfit.writing import OutputError
 
 
 def main() -> None:
@@ -62,6 +59,10 @@ def _choose_language(args: list[str]) -> None:
 
 def _version() -> int:
     """Print the version; a closed pipe is quiet (141), another failed write says so (5)."""
+    from backfit.cli.exits import EXIT_OK, output_failed  # its messages: English, unchosen
+    from backfit.output import guarded_stdout
+    from backfit.writing import OutputError
+
     try:
         with guarded_stdout():
             print(f"backfit {__version__}")

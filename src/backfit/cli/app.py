@@ -52,7 +52,7 @@ COMPLETE_VAR = "_BACKFIT_COMPLETE"  # Click's, for the prog name backfit
 # The order `backfit --help` lists the commands in: what a person needs first.
 ORDER = (
     "list", "show", "figure", "routines", "start", "today", "plan", "checkin", "log",
-    "history", "progress", "lessons", "config", "completion",
+    "history", "progress", "lessons", "config", "completion", "translations",
     "validate", "schema", "benefits", "safety", "sources",
 )  # fmt: skip
 

@@ -11,10 +11,11 @@ from backfit.cli import (
     programme,
     session,
     shell,
+    translations,
 )
 from backfit.cli.app import app
 
 __all__ = [
     "app", "catalog", "config", "figures", "forget", "handout", "journal", "lessons",
-    "programme", "session", "shell",
+    "programme", "session", "shell", "translations",
 ]  # fmt: skip

@@ -1,0 +1,92 @@
+"""The interface's translations, kept in step with the code.
+
+    python .ci/messages.py          extract every marked message into the template
+                                    (src/backfit/locale/backfit.pot) and bring each
+                                    language's .po up to date with it: a message whose
+                                    English changed is marked fuzzy (and said in English
+                                    until a translator looks at it again), a new one is
+                                    added untranslated, a removed one is kept as obsolete
+    python .ci/messages.py --check  the same, changing nothing: exit 1 if the template or
+                                    a .po is not up to date, or a .po does not compile
+
+Messages are marked with `_`, `forms` (a sentence with its plural) and `pgettext` (see
+`backfit.i18n`). The template has no dates and no line numbers, so it changes only when a
+message does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import sys
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_dir
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po, write_po
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "src" / "backfit"
+LOCALE = PACKAGE / "locale"
+TEMPLATE = LOCALE / "backfit.pot"
+KEYWORDS = {"_": None, "forms": (1, 2), "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
+
+
+HEADER = "The words of backfit's interface, for translation (see .ci/messages.py)."
+
+
+def template() -> Catalog:
+    catalog = Catalog(project="backfit", fuzzy=False, header_comment=f"# {HEADER}")
+    found = extract_from_dir(
+        PACKAGE, method_map=[("**.py", "python")], keywords=KEYWORDS, comment_tags=("i18n:",)
+    )
+    for _, _, message, comments, context in found:
+        catalog.add(message, None, auto_comments=comments, context=context)
+    return catalog
+
+
+VARYING = (b'"POT-Creation-Date', b'"PO-Revision-Date', b'"Generated-By')  # by day, by Babel
+
+
+def written(catalog: Catalog) -> bytes:
+    out = io.BytesIO()
+    write_po(out, catalog, omit_header=False, no_location=True, sort_output=True, width=100)
+    # no dates: the file changes only when a message does
+    lines = [line for line in out.getvalue().splitlines(keepends=True)
+             if not line.startswith(VARYING)]  # fmt: skip
+    return b"".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="change nothing; exit 1 if stale")
+    check = parser.parse_args().check
+    stale: list[str] = []
+    pot = template()
+    wanted = {TEMPLATE: written(pot)}
+    for po_path in sorted(LOCALE.glob("*/LC_MESSAGES/backfit.po")):
+        with po_path.open("rb") as handle:
+            po = read_po(handle)
+        po.update(pot, update_header_comment=False)
+        po.header_comment = f"# {HEADER}"
+        po.fuzzy = False  # the header is kept by this script, not by a translator
+        wanted[po_path] = written(po)
+        try:
+            write_mo(io.BytesIO(), po)
+        except Exception as error:  # noqa: BLE001 - any failure is the file's fault
+            stale.append(f"{po_path} does not compile: {error}")
+    for path, data in wanted.items():
+        if path.exists() and path.read_bytes() == data:
+            continue
+        stale.append(f"{path.relative_to(ROOT)} is not up to date")
+        if not check:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+    for line in stale:
+        print(line, file=sys.stderr)
+    return 1 if check and stale else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,71 @@
+"""The interface in Simplified Chinese (issue 21): the words compiled from the .po by the
+build, chosen by the locale or --lang; a message whose English changed since it was
+translated is said in English, never in its stale translation; `backfit translations`."""
+
+from __future__ import annotations
+
+import gettext
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+
+from backfit.i18n import DOMAIN, LOCALE_DIR
+
+PO = LOCALE_DIR / "zh_Hans" / "LC_MESSAGES" / f"{DOMAIN}.po"
+MO = PO.with_suffix(".mo")
+
+
+def backfit(*args: str, lang: str, home: Path) -> str:
+    env = {"LANG": lang, "PATH": "/usr/bin:/bin", "BACKFIT_HOME": str(home),
+           "BACKFIT_CONFIG": str(home), "COLUMNS": "100"}  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "backfit", *args], capture_output=True, text=True, env=env
+    )
+    assert (done.returncode, done.stderr) == (0, ""), args
+    return done.stdout
+
+
+@pytest.mark.skipif(not MO.exists(), reason="the words are compiled when backfit is built")
+def test_show_speaks_chinese_with_a_chinese_locale_and_english_with_c(tmp_path: Path) -> None:
+    chinese = backfit("show", "swallow-fly", "--figure", "none", lang="zh_CN.UTF-8", home=tmp_path)
+    for heading in ("运动量", "怎么做", "为什么有帮助", "姿势      俯卧"):
+        assert heading in chinese
+    english = backfit("show", "swallow-fly", "--figure", "none", lang="C", home=tmp_path)
+    assert "How to do it" in english and "怎么做" not in english
+    flag = backfit("--lang", "zh", "translations", lang="C.UTF-8", home=tmp_path)
+    assert flag.startswith("语言")  # --lang first, whatever the locale
+
+
+def test_a_message_whose_english_changed_is_said_in_english(tmp_path: Path) -> None:
+    """Babel marks it fuzzy when the template changes; the compiled words leave fuzzy
+    messages out, so gettext falls back to the (new) English, never the stale Chinese."""
+    with PO.open("rb") as handle:
+        translated = read_po(handle)
+    assert translated.get("How to do it").string == "怎么做"
+    template = Catalog()
+    for message in translated:
+        if message.id and message.id != "How to do it":
+            template.add(message.id)
+    template.add("How to do this")  # the English edited in the code
+    translated.update(template)
+    assert translated.get("How to do this").fuzzy
+    folder = tmp_path / "zh_Hans" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    with (folder / f"{DOMAIN}.mo").open("wb") as handle:
+        write_mo(handle, translated)
+    words = gettext.translation(DOMAIN, tmp_path, ["zh_Hans"])
+    assert words.gettext("How to do this") == "How to do this"  # English, not stale
+    assert words.gettext("Why it helps") == "为什么有帮助"  # the rest stays Chinese
+
+
+def test_translations_counts_every_message(tmp_path: Path) -> None:
+    [row] = json.loads(backfit("translations", "--json", lang="C", home=tmp_path))
+    assert row["language"] == "zh_Hans" and row["domain"] == DOMAIN
+    assert row["translated"] + row["fuzzy"] + row["untranslated"] == row["total"] > 600
+    assert row["fuzzy"] == 0  # none left stale in the repository
