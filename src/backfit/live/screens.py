@@ -149,5 +149,5 @@ class SpokenScreen:
         """Nothing to end: every line was written whole."""
 
     def _line(self, text: str) -> None:
-        self.console.print(text, soft_wrap=True)
+        self.console.print(text)  # wrapped between words, where the terminal would cut one
         self.console.file.flush()
