@@ -74,7 +74,7 @@ def main() -> int:
         wanted[po_path] = written(po)
         try:
             write_mo(io.BytesIO(), po)
-        except Exception as error:  # noqa: BLE001 - any failure is the file's fault
+        except Exception as error:  # any failure to compile is the file's fault
             stale.append(f"{po_path} does not compile: {error}")
     for path, data in wanted.items():
         if path.exists() and path.read_bytes() == data:
