@@ -1,7 +1,8 @@
 """The interface's translations, kept in step with the code.
 
-    python .ci/messages.py          extract every marked message into the template
-                                    (src/backfit/locale/backfit.pot) and bring each
+    python .ci/messages.py          extract every marked message into the templates
+                                    (src/backfit/locale/backfit.pot for the interface,
+                                    backfit-catalog.pot for the catalog) and bring each
                                     language's .po up to date with it: a message whose
                                     English changed is marked fuzzy (and said in English
                                     until a translator looks at it again), a new one is
@@ -29,7 +30,6 @@ from babel.messages.pofile import read_po, write_po
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "src" / "backfit"
 LOCALE = PACKAGE / "locale"
-TEMPLATE = LOCALE / "backfit.pot"
 KEYWORDS = {"_": None, "forms": (1, 2), "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
 
 
@@ -49,6 +49,23 @@ def template() -> Catalog:
 VARYING = (b'"POT-Creation-Date', b'"PO-Revision-Date', b'"Generated-By')  # by day, by Babel
 
 
+def catalog_template() -> Catalog:
+    """Every sentence of the built-in catalog, its context where it lives; safety text is
+    marked for the translators (it is shown only once reviewed)."""
+    from backfit.catalog.loader import builtin_catalog_path, load_catalog
+    from backfit.catalog.translated import is_safety, texts
+
+    catalog = Catalog(project="backfit", fuzzy=False, header_comment=f"# {CATALOG_HEADER}")
+    for context, text in texts(load_catalog(builtin_catalog_path(), use_cache=False)):
+        comments = [SAFETY_NOTE] if is_safety(context) else []
+        catalog.add(text, None, auto_comments=comments, context=context)
+    return catalog
+
+
+CATALOG_HEADER = "The catalog's sentences, for translation (see .ci/messages.py)."
+SAFETY_NOTE = "safety: shown only once translated back and marked reviewed"
+
+
 def written(catalog: Catalog) -> bytes:
     out = io.BytesIO()
     write_po(out, catalog, omit_header=False, no_location=True, sort_output=True, width=100)
@@ -63,13 +80,17 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="change nothing; exit 1 if stale")
     check = parser.parse_args().check
     stale: list[str] = []
-    pot = template()
-    wanted = {TEMPLATE: written(pot)}
-    for po_path in sorted(LOCALE.glob("*/LC_MESSAGES/backfit.po")):
+    templates = {
+        "backfit": (template(), HEADER),
+        "backfit-catalog": (catalog_template(), CATALOG_HEADER),
+    }
+    wanted = {LOCALE / f"{domain}.pot": written(pot) for domain, (pot, _) in templates.items()}
+    for po_path in sorted(LOCALE.glob("*/LC_MESSAGES/*.po")):
+        pot, header = templates[po_path.stem]
         with po_path.open("rb") as handle:
             po = read_po(handle)
         po.update(pot, update_header_comment=False)
-        po.header_comment = f"# {HEADER}"
+        po.header_comment = f"# {header}"
         po.fuzzy = False  # the header is kept by this script, not by a translator
         wanted[po_path] = written(po)
         try:

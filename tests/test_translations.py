@@ -65,7 +65,10 @@ def test_a_message_whose_english_changed_is_said_in_english(tmp_path: Path) -> N
 
 
 def test_translations_counts_every_message(tmp_path: Path) -> None:
-    [row] = json.loads(backfit("translations", "--json", lang="C", home=tmp_path))
-    assert row["language"] == "zh_Hans" and row["domain"] == DOMAIN
-    assert row["translated"] + row["fuzzy"] + row["untranslated"] == row["total"] > 600
-    assert row["fuzzy"] == 0  # none left stale in the repository
+    rows = json.loads(backfit("translations", "--json", lang="C", home=tmp_path))
+    assert sorted((row["language"], row["domain"]) for row in rows) == [
+        ("zh_Hans", DOMAIN), ("zh_Hans", f"{DOMAIN}-catalog"),
+    ]  # fmt: skip
+    for row in rows:
+        assert row["translated"] + row["fuzzy"] + row["untranslated"] == row["total"] > 500
+        assert row["fuzzy"] == 0  # none left stale in the repository

@@ -27,6 +27,7 @@ LANGUAGES = {  # each language backfit speaks besides English, and the tags that
 }
 
 _words: gettext.NullTranslations = gettext.NullTranslations()
+_catalog_words: gettext.NullTranslations = gettext.NullTranslations()
 _language = ENGLISH
 
 
@@ -61,12 +62,15 @@ def chosen(flag: str | None, setting: str | None, environ: Mapping[str, str] = o
 
 def speak(language: str) -> None:
     """Speak `language` for the rest of this run (English: no catalog at all)."""
-    global _words, _language
+    global _words, _catalog_words, _language
     _language = language
     if language == ENGLISH:
-        _words = gettext.NullTranslations()
+        _words = _catalog_words = gettext.NullTranslations()
     else:
         _words = gettext.translation(DOMAIN, LOCALE_DIR, [language], fallback=True)
+        _catalog_words = gettext.translation(
+            f"{DOMAIN}-catalog", LOCALE_DIR, [language], fallback=True
+        )
 
 
 def language() -> str:
@@ -77,6 +81,11 @@ def language() -> str:
 def _(message: str) -> str:
     """`message` in this run's language."""
     return _words.gettext(message)
+
+
+def catalog_text(context: str, text: str) -> str:
+    """A sentence of the catalog in this run's language: `context` says where it lives."""
+    return _catalog_words.pgettext(context, text)
 
 
 def ngettext(one: str, many: str, count: int) -> str:

@@ -164,7 +164,7 @@ def load(chosen: Path | None, *, builtin_if_broken: bool = False) -> "Catalog":
     files = catalog_files(chosen)
     catalog = cache.cached(files, notice=error_line)
     if catalog is not None:
-        return catalog
+        return _spoken(catalog)
     # PyYAML and the checks: only when the cache cannot answer.
     from backfit.catalog.errors import CatalogError
     from backfit.catalog.loader import load_files
@@ -172,16 +172,27 @@ def load(chosen: Path | None, *, builtin_if_broken: bool = False) -> "Catalog":
     user = files[1] if len(files) > 1 else None
     builtin = builtin_catalog_path()
     try:
-        return load_files(files, notice=error_line)
+        return _spoken(load_files(files, notice=error_line))
     except CatalogError as error:
         if builtin_if_broken and files[-1] != builtin:  # also a --catalog file mistyped
             error_line(messages.USER_CATALOG_LEFT_OUT.format(file=files[-1]))
-            return load_files([builtin], notice=error_line)
+            return _spoken(load_files([builtin], notice=error_line))
         for problem in error.problems:
             error_line(str(problem))
         if user is not None:
             error_line(messages.LEAVE_USER_CATALOG_OUT)
         raise typer.Exit(EXIT_BAD_CATALOG) from None
+
+
+def _spoken(catalog: "Catalog") -> "Catalog":
+    """The catalog in the language this run speaks (its sentences; its slugs never)."""
+    from backfit.i18n import ENGLISH, language
+
+    if language() == ENGLISH:
+        return catalog
+    from backfit.catalog.translated import translated
+
+    return translated(catalog)
 
 
 def find(catalog: "Catalog", name: str, *, commands: Sequence[str] = ()) -> "Exercise | Routine":

@@ -1,0 +1,107 @@
+"""The catalog in the run's language. Each sentence of an exercise or routine is a message
+of the catalog's own gettext domain, its context being where it lives (`swallow-fly.steps.2`),
+so an English sentence edited in the YAML becomes fuzzy and is shown in English until it is
+translated again, never in a stale translation. The translated name is the entry's name and
+its English name one of its aliases, so both find it (`backfit show 小燕飞`).
+
+Safety text (an exercise's cautions, its stop signs and its care notes) is compiled into the
+words only once a translation has been checked by translating it back (the `.po` marks it
+`reviewed`): until then it is shown in English (see `hatch_build.py`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+from backfit import i18n
+
+if TYPE_CHECKING:
+    from backfit.catalog.models import Catalog, Exercise, Routine
+
+DOMAIN = f"{i18n.DOMAIN}-catalog"
+SAFETY_FIELDS = ("cautions", "stop_if", "care")  # compiled only when reviewed
+Say = Callable[[str, str], str]
+
+
+def texts(catalog: Catalog) -> Iterator[tuple[str, str]]:
+    """Every sentence to translate, with the context that says where it lives."""
+    found: list[tuple[str, str]] = []
+
+    def note(context: str, text: str) -> str:
+        found.append((context, text))
+        return text
+
+    for exercise in catalog.exercises:
+        _exercise(exercise, note)
+    for routine in catalog.routines:
+        _routine(routine, note)
+    return iter(found)
+
+
+def is_safety(context: str) -> bool:
+    return context.split(".")[1] in SAFETY_FIELDS
+
+
+def unchecked(context: str | None, flags: set[str]) -> bool:
+    """Whether a translated message must stay out of the compiled words: safety text whose
+    translation has not been checked by translating it back (flag `reviewed` in the .po)."""
+    return context is not None and is_safety(context) and REVIEWED not in flags
+
+
+REVIEWED = "reviewed"
+
+
+def translated(catalog: Catalog) -> Catalog:
+    """`catalog` in the run's language (itself, in English)."""
+    if i18n.language() == i18n.ENGLISH:
+        return catalog
+    say = i18n.catalog_text
+    exercises = tuple(_exercise(exercise, say) for exercise in catalog.exercises)
+    routines = tuple(_routine(routine, say) for routine in catalog.routines)
+    return catalog.model_copy(update={"exercises": exercises, "routines": routines})
+
+
+def _exercise(e: Exercise, say: Say) -> Exercise:
+    def each(field: str, items: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(say(f"{e.slug}.{field}.{n}", item) for n, item in enumerate(items, 1))
+
+    name = say(f"{e.slug}.name", e.name)
+    update: dict[str, object] = {
+        "name": name,
+        "aliases": (*e.aliases, e.name) if name != e.name else e.aliases,
+        "summary": say(f"{e.slug}.summary", e.summary),
+        "benefits": each("benefits", e.benefits),
+        "steps": each("steps", e.steps),
+        "mistakes": each("mistakes", e.mistakes),
+        "cautions": each("cautions", e.cautions),
+        "stop_if": each("stop_if", e.stop_if),
+    }
+    if e.dose.note:
+        update["dose"] = e.dose.model_copy(update={"note": say(f"{e.slug}.dose.note", e.dose.note)})
+    if e.care is not None:
+        notes = {
+            condition: note.model_copy(
+                update={"note": say(f"{e.slug}.care.{condition}", note.note)}
+            )
+            for condition, note in e.care
+            if note is not None
+        }
+        update["care"] = e.care.model_copy(update=notes)
+    if e.pose is not None:
+        frames = {
+            name: frame.model_copy(update={"caption": say(f"{e.slug}.pose.{name}", frame.caption)})
+            for name, frame in e.pose.frames()
+            if frame.caption
+        }
+        update["pose"] = e.pose.model_copy(update=frames)
+    return e.model_copy(update=update)
+
+
+def _routine(r: Routine, say: Say) -> Routine:
+    return r.model_copy(
+        update={
+            "name": say(f"{r.slug}.name", r.name),
+            "purpose": say(f"{r.slug}.purpose", r.purpose),
+            "audience": say(f"{r.slug}.audience", r.audience),
+        }
+    )

@@ -1,0 +1,60 @@
+"""The catalog in Simplified Chinese (issue 21): each sentence found by where it lives, so an
+edited English sentence shows in English (never a stale translation) while the rest stays
+Chinese; the Chinese name finds the exercise, and so does the English one; safety text is
+compiled only once its translation has been checked."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from backfit.catalog.loader import builtin_catalog_path
+from backfit.catalog.translated import is_safety, unchecked
+from backfit.i18n import LOCALE_DIR
+
+MO = LOCALE_DIR / "zh_Hans" / "LC_MESSAGES" / "backfit-catalog.mo"
+pytestmark = pytest.mark.skipif(not MO.exists(), reason="compiled when backfit is built")
+
+
+def backfit(*args: str, home: Path) -> str:
+    env = {"LANG": "zh_CN.UTF-8", "PATH": "/usr/bin:/bin", "COLUMNS": "100"}
+    env |= {name: str(home) for name in ("BACKFIT_HOME", "BACKFIT_CONFIG", "BACKFIT_CACHE_DIR")}
+    done = subprocess.run(
+        [sys.executable, "-m", "backfit", *args], capture_output=True, text=True, env=env
+    )
+    assert (done.returncode, done.stderr) == (0, ""), (args, done.stderr)
+    return done.stdout
+
+
+def test_the_chinese_name_finds_the_exercise_and_its_steps_are_chinese(tmp_path: Path) -> None:
+    shown = backfit("show", "小燕飞", "--figure", "none", home=tmp_path)
+    assert shown.startswith("小燕飞")
+    assert "1. 俯卧在硬板床或垫子上，把枕头拿开。" in shown
+    assert backfit("show", "Swallow fly", "--figure", "none", home=tmp_path) == shown
+    # safety text is not shown in an unchecked translation: it stays English
+    assert "Skip it during a flare-up of back pain" in shown
+
+
+def test_an_edited_english_sentence_shows_in_english_and_the_rest_stays_chinese(
+    tmp_path: Path,
+) -> None:
+    text = builtin_catalog_path().read_text(encoding="utf-8")
+    old = "      - Keep your neck long and look down at the bed, not up.\n"
+    assert old in text
+    edited = tmp_path / "catalog.yaml"
+    edited.write_text(text.replace(old, "      - Keep your neck long and your eyes on the bed.\n"))
+    shown = backfit("show", "swallow-fly", "--figure", "none", "--catalog", str(edited),
+                    home=tmp_path)  # fmt: skip
+    assert "4. Keep your neck long and your eyes on the bed." in shown  # its translation is stale
+    assert "3. 呼气，把头和胸稍微抬离床面" in shown  # the others are not
+
+
+def test_only_checked_safety_translations_are_compiled() -> None:
+    assert is_safety("swallow-fly.cautions.1") and is_safety("bird-dog.care.pregnancy")
+    assert not is_safety("swallow-fly.steps.1")
+    assert unchecked("swallow-fly.cautions.1", set())
+    assert not unchecked("swallow-fly.cautions.1", {"reviewed"})
+    assert not unchecked("swallow-fly.steps.1", set())
