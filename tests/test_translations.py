@@ -72,3 +72,10 @@ def test_translations_counts_every_message(tmp_path: Path) -> None:
     for row in rows:
         assert row["translated"] + row["fuzzy"] + row["untranslated"] == row["total"] > 500
         assert row["fuzzy"] == 0  # none left stale in the repository
+
+
+@pytest.mark.skipif(not MO.exists(), reason="the words are compiled when backfit is built")
+def test_a_sheet_in_chinese_says_so_to_the_browser(tmp_path: Path) -> None:
+    sheet = tmp_path / "sheet.html"
+    backfit("handout", "swallow-fly", "-o", str(sheet), lang="zh_CN.UTF-8", home=tmp_path)
+    assert '<html lang="zh-Hans">' in sheet.read_text(encoding="utf-8")

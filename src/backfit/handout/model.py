@@ -155,7 +155,7 @@ def sheet(
     ]
     s = catalog.safety
     return Sheet(
-        lang="en",
+        lang=words.LANG,
         title=title,
         for_whom=for_whom,
         purpose=purpose,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from backfit.i18n import _
+from backfit.i18n import _, pgettext
 
 TITLE_SEVERAL = _("Your back exercises")
 TITLE_PLAN = _("Your plan, week {week} of {weeks}")
@@ -45,3 +45,6 @@ CONTINUED = _("{title} (continued)")
 ALL_SOURCES = _("Sources cited on this sheet")
 CITED = _("Sources: {numbers} (listed at the end)")
 WALK = _("Walk: {minutes} minutes a day on most days, in one go or in parts.")
+# The sheet's language tag (BCP 47), for HTML's lang and for the PDF's text: a translation
+# gives its own ("zh-Hans").
+LANG = pgettext("language tag of a sheet", "en")
