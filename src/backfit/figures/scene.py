@@ -35,6 +35,7 @@ Shape = Line | Circle
 BED_HEIGHT = 0.16  # a bed's top above the floor, in H (drawn low, so the figure stays large)
 MATTRESS = 0.07
 MARGIN = 0.06  # floor beyond the figure's ends
+MAT_BEHIND = 0.2  # seen from a little above, how far the mat reaches behind the body
 
 
 def _limb(points: Mapping[str, Point], side: str) -> list[Shape]:
@@ -277,7 +278,7 @@ def ground(
     and behind): drawn as the mat's outline, or as the floor's near and far edges."""
     left, right = left - MARGIN, right + MARGIN
     if band is not None:
-        near, far = band[0] - MARGIN, band[1] + MARGIN
+        near, far = band[0] - MARGIN, band[1] + MAT_BEHIND  # room behind for the feet
         front = [projected((x, 0.0, near), raised) for x in (left, right)]
         back = [projected((x, 0.0, far), raised) for x in (right, left)]
         if "mat" not in props:  # the floor: only its near and far edges
