@@ -279,6 +279,12 @@ def prone_leg_lift(p: Pose) -> None:
     assert 0.015 < height(end, "near_knee") < 0.08  # just off the floor
     for frame in ("start", "end"):
         assert abs(p.angle(frame, "near_shin") - 90) < 15  # lower leg up to the ceiling
+        # "arms folded in front of you and your forehead resting on your hands" (the blind
+        # reading, set 5, could not tell face down from face up with the arms at the sides)
+        points = p[frame]
+        for hand in ("near_hand", "far_hand"):
+            assert points[hand][0] > points["head"][0] > points["shoulders"][0]
+            assert on_floor(points, hand)
 
 
 def dead_bug(p: Pose) -> None:
