@@ -55,6 +55,9 @@ def _choose_language(args: list[str]) -> None:
             value = None
         setting = value if isinstance(value, str) else None
     i18n.speak(i18n.chosen(flag, setting))
+    from backfit import regions
+
+    regions.choose(os.environ)  # where help is: the emergency number of the locale's region
 
 
 def _version() -> int:

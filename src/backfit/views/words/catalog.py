@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from backfit.i18n import _, forms
+from backfit.regions import local_help
 from backfit.views.words import plural
 from backfit.views.words.doses import format_increment
 
@@ -144,15 +145,24 @@ WHAT_EACH_OFFERS = _("What each exercise offers")
 BENEFITS_HEADERS = (EXERCISE, _("Main benefit"))
 
 # `safety`.
+_HELP = local_help()
+NUMBER = (_HELP.emergency if _HELP else "") or _("your local emergency number")
 SAFETY = _("Safety")
-EMERGENCY = _("Emergency: call 999 or go to A&E")
-EMERGENCY_NOW = _(
-    "Call 999 or go to A&E now (outside the UK, call your local emergency number) if you "
-    "have back pain and:"
-)
-SEE_A_DOCTOR = _(
-    "Urgent: get a GP appointment the same day or call NHS 111 if you have back pain and"
-)
+# Where to get help follows the region the locale names (backfit.regions): the NHS's
+# numbers in the UK, and where no region is named (they say what to do outside the UK).
+if _HELP is None or _HELP.urgent:
+    EMERGENCY = _("Emergency: call 999 or go to A&E")
+    EMERGENCY_NOW = _(
+        "Call 999 or go to A&E now (outside the UK, call your local emergency number) if you "
+        "have back pain and:"
+    )
+    SEE_A_DOCTOR = _(
+        "Urgent: get a GP appointment the same day or call NHS 111 if you have back pain and"
+    )
+else:
+    EMERGENCY = _("Emergency: call {number}").format(number=NUMBER)
+    EMERGENCY_NOW = _("Call {number} now if you have back pain and:").format(number=NUMBER)
+    SEE_A_DOCTOR = _("Urgent: see a doctor the same day if you have back pain and")
 PAIN_RULE = _("The pain rule while exercising")
 PAIN_RANGE = _("{range}/10")
 STOP_AT_ONCE = _("Stop at once, whatever the score, if")

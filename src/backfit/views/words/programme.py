@@ -7,7 +7,9 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from backfit.i18n import _, forms
+from backfit.regions import local_help
 from backfit.views.words import plural
+from backfit.views.words.catalog import NUMBER
 
 if TYPE_CHECKING:
     from backfit.programme.steps import Step, Why
@@ -51,14 +53,24 @@ ASK_CONFIRM = _("Start this plan?")
 CHOICE = _("{number}. {label}")
 YES, NO = "yes", "no"
 
-EMERGENCY_STOP = _(
-    "Then call 999 or go to A&E now (outside the UK, your local emergency number). Do not "
-    "start a plan: backfit will be here when you are ready."
-)
-URGENT_STOP = _(
-    "Then get a GP appointment today or call NHS 111. Do not start a plan until you have had "
-    "help: backfit will be here when you are ready."
-)
+_HELP = local_help()  # the region's numbers (see views.words.catalog)
+if _HELP is None or _HELP.urgent:
+    EMERGENCY_STOP = _(
+        "Then call 999 or go to A&E now (outside the UK, your local emergency number). Do not "
+        "start a plan: backfit will be here when you are ready."
+    )
+    URGENT_STOP = _(
+        "Then get a GP appointment today or call NHS 111. Do not start a plan until you have "
+        "had help: backfit will be here when you are ready."
+    )
+else:
+    EMERGENCY_STOP = _(
+        "Then call {number} now. Do not start a plan: backfit will be here when you are ready."
+    ).format(number=NUMBER)
+    URGENT_STOP = _(
+        "Then see a doctor today. Do not start a plan until you have had help: backfit will be "
+        "here when you are ready."
+    )
 PAIN_TOO_HIGH = _(
     "Pain {pain}/10 is in the stop band: no plan starts today. Rest, keep gently moving as you "
     "can, and see backfit safety for when to get help; start a plan when the pain has settled."
@@ -197,11 +209,20 @@ ADVICE = {
 # checkin
 CHECKIN_SAVED = _("Noted for {day}.")
 CHECKIN_WORSE = _("A worse morning: your next session steps back one step.")
-CHECKIN_SPREADING = _(
-    "Symptoms spreading: your next session steps back one step. See a GP if pain keeps "
-    "spreading down a leg, and call 999 or go to A&E if you have any of the signs in backfit "
-    "safety, such as pain or numbness in both legs, or numbness around your bottom or genitals."
-)
+if _HELP is None or _HELP.urgent:
+    CHECKIN_SPREADING = _(
+        "Symptoms spreading: your next session steps back one step. See a GP if pain keeps "
+        "spreading down a leg, and call 999 or go to A&E if you have any of the signs in "
+        "backfit safety, such as pain or numbness in both legs, or numbness around your bottom "
+        "or genitals."
+    )
+else:
+    CHECKIN_SPREADING = _(
+        "Symptoms spreading: your next session steps back one step. See a doctor if pain keeps "
+        "spreading down a leg, and call {number} if you have any of the signs in backfit "
+        "safety, such as pain or numbness in both legs, or numbness around your bottom or "
+        "genitals."
+    ).format(number=NUMBER)
 CHECKIN_RED_FLAG = _("Your plan has stopped. Get help now, as this list says:")
 STOPPED_NO_RESUME = _(
     "this plan stopped when a warning sign was reported; once you have had help, start a new "
