@@ -111,7 +111,10 @@ class DoseOverride(Model):
     note: Prose | None = None
 
     def apply(self, dose: Dose) -> Dose:
-        return Dose.model_validate({**dose.model_dump(), **self.model_dump(exclude_none=True)})
+        # a model's fields as they are (iterating it), not model_dump: the dump would build
+        # the serializers of both models, which nothing else in a run may need
+        changed = {field: value for field, value in self if value is not None}
+        return Dose.model_validate({**dict(dose), **changed})
 
 
 class Increment(Model):

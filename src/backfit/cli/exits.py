@@ -2,7 +2,6 @@
 `--version`, which answers before Typer is imported."""
 
 from backfit.output import error_line
-from backfit.views.words import messages
 from backfit.writing import OutputError
 
 EXIT_OK = 0
@@ -22,10 +21,14 @@ def output_failed(error: OutputError) -> int:
     """A closed pipe ends quietly; any other failed write is said once."""
     if error.closed_pipe:
         return EXIT_CLOSED_PIPE
+    from backfit.views.words import messages  # the words (and gettext) only on this path
+
     error_line(messages.CANNOT_WRITE_OUTPUT.format(error=output_problem(error)))
     return EXIT_OUTPUT
 
 
 def output_problem(error: OutputError) -> str:
     """What went wrong with the output, in words."""
+    from backfit.views.words import messages
+
     return messages.STDOUT_CLOSED if error.closed_stdout else str(error)

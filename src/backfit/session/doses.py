@@ -116,4 +116,4 @@ def stepped_up(dose: Dose, add: Increment | None, ceiling: Dose) -> Dose:
     if hold is not None:
         hold = min(hold + more_hold, ceiling.hold_seconds or hold + more_hold)
     update = {"sets": sets, "reps": reps, "hold_seconds": hold}
-    return type(dose).model_validate({**dose.model_dump(), **update})
+    return type(dose).model_validate({**dict(dose), **update})  # fields as they are (see apply)
