@@ -235,11 +235,15 @@ def _plan_sheet(
 
 def _pdf(sheet: "Sheet", paper: str) -> bytes:
     try:
-        from backfit.handout.pdf import PdfError, render
+        from backfit.handout.pdf import CJK_FONTS, NoCjkFont, PdfError, render
     except ImportError:
         fail(messages.HANDOUT_NEEDS_PDF, EXIT_NOT_INSTALLED)
     try:
         return render(sheet, paper=paper)
+    except NoCjkFont:
+        fail(
+            messages.HANDOUT_NO_CJK_FONT.format(fonts=", ".join(CJK_FONTS[:3])), EXIT_NOT_INSTALLED
+        )
     except PdfError as error:
         fail(messages.HANDOUT_PDF_FAILED.format(error=error), EXIT_OUTPUT)
 

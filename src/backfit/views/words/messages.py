@@ -99,6 +99,10 @@ HANDOUT_NEEDS_PDF = _(
     "PDF sheets need the PDF part: pip install 'backfit[pdf]' (HTML needs nothing)"
 )
 HANDOUT_PDF_FAILED = _("cannot make the PDF: {error}")
+HANDOUT_NO_CJK_FONT = _(
+    "no installed font can show Chinese in a PDF: install one of {fonts} (on Debian or Ubuntu: "
+    "apt install fonts-noto-cjk), or make the sheet as HTML"
+)
 HANDOUT_WRITTEN = forms("Wrote {file}: {count} exercise.", "Wrote {file}: {count} exercises.")
 
 # A guided session.
