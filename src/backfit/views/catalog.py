@@ -14,6 +14,7 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderR
 from rich.padding import Padding
 from rich.text import Text
 
+from backfit import i18n
 from backfit.figures.modes import WORDS
 from backfit.views.care import care_verdicts
 from backfit.views.pose_words import pose_words
@@ -155,6 +156,8 @@ def exercise_detail(
         Text(),
         Boxed(caution, title=words.CAUTIONS, border_style="yellow"),
     ]
+    if i18n.language() != i18n.ENGLISH:  # safety text waits for its translation's check
+        parts.append(Text(words.SAFETY_IN_ENGLISH, style="italic"))
     parts += section(words.PAIN_RULE, _pain_rule(catalog.safety))
     if e.mistakes:
         parts += section(words.MISTAKES, bullets(e.mistakes))

@@ -70,6 +70,11 @@ WHY_IT_HELPS = _("Why it helps")
 HOW_TO_DO_IT = _("How to do it")
 STOP_AND_REST = _("\nStop and rest if:")  # a blank line above it, inside the cautions' panel
 CAUTIONS = _("Cautions")
+# Under the cautions where backfit speaks another language (said in that language):
+SAFETY_IN_ENGLISH = _(
+    "Safety text stays in English until its translation has been checked by translating it "
+    "back: a wrong word here could hurt."
+)
 MISTAKES = _("Common mistakes")
 HOW_TO_BUILD_UP = _("How to build up")
 WHO_SHOULD_TAKE_CARE = _("Who should take care")
