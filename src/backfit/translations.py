@@ -1,6 +1,7 @@
 """How far each language's translation has come: for each .po beside the compiled words,
 how many messages are translated, how many are fuzzy (their English changed since, so they
-are said in English until a translator looks again) and how many are not translated yet."""
+are said in English until a translator looks again) and how many are not translated yet;
+and of the catalog's safety text, how much is checked by back-translation (shown)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ class Progress(NamedTuple):
     translated: int
     fuzzy: int
     untranslated: int
+    safety: int = 0  # of all the messages, those that are safety text
+    reviewed: int = 0  # safety messages translated and checked: the only ones shown
 
     @property
     def total(self) -> int:
@@ -26,14 +29,20 @@ def progress(locale: Path = LOCALE_DIR) -> list[Progress]:
     """Every language's translation of every domain, by language then domain."""
     from babel.messages.pofile import read_po  # only for this command
 
+    from backfit.catalog.translated import DOMAIN as CATALOG_DOMAIN
+    from backfit.catalog.translated import is_safety, unchecked
+
     found = []
     for po_path in sorted(locale.glob(f"*/LC_MESSAGES/{DOMAIN}*.po")):
         with po_path.open("rb") as handle:
             catalog = read_po(handle)
-        counts = {"translated": 0, "fuzzy": 0, "untranslated": 0}
+        counts = {"translated": 0, "fuzzy": 0, "untranslated": 0, "safety": 0, "reviewed": 0}
         for message in catalog:
             if not message.id:  # the header
                 continue
+            if po_path.stem == CATALOG_DOMAIN and message.context and is_safety(message.context):
+                counts["safety"] += 1
+                counts["reviewed"] += not unchecked(message.context, message.flags)
             strings = message.string if isinstance(message.string, tuple) else (message.string,)
             if message.fuzzy:
                 counts["fuzzy"] += 1

@@ -39,7 +39,9 @@ def texts(catalog: Catalog) -> Iterator[tuple[str, str]]:
 
 
 def is_safety(context: str) -> bool:
-    return context.split(".")[1] in SAFETY_FIELDS
+    """Whether a catalog message's context (`swallow-fly.cautions.2`) is safety text."""
+    parts = context.split(".")
+    return len(parts) > 1 and parts[1] in SAFETY_FIELDS
 
 
 def unchecked(context: str | None, flags: set[str]) -> bool:

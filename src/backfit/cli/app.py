@@ -37,6 +37,7 @@ from backfit.cli.options import (
     LangOption,
     PlainCommand,
 )
+from backfit.i18n import _
 from backfit.output import error_line, print_view, stdout_console, write_json, write_lines
 from backfit.views.words import messages
 
@@ -112,8 +113,10 @@ class Backfit(Commands):
 
 app = typer.Typer(
     name="backfit",
-    help="A terminal guide to strengthening the lower back: which exercises help, "
-    "how to do them, how much, and when to stop.",
+    help=_(
+        "A terminal guide to strengthening the lower back: which exercises help, "
+        "how to do them, how much, and when to stop."
+    ),
     epilog="Not a substitute for a medical examination. Run 'backfit safety' first.",
     cls=Backfit,
     invoke_without_command=True,  # bare `backfit` prints the overview
@@ -145,7 +148,7 @@ def main(
     version: Annotated[
         bool,
         typer.Option(
-            "--version", callback=_show_version, is_eager=True, help="Show the version and exit."
+            "--version", callback=_show_version, is_eager=True, help=_("Show the version and exit.")
         ),
     ] = False,
 ) -> None:
@@ -272,7 +275,7 @@ def warn_plan_care(entry: "Exercise | Routine", catalog: "Catalog") -> None:
     from backfit.views.words.programme import AVOID_WARNING
 
     for condition in plan_conditions():
-        for exercise, _ in catalog.doses_of(entry):
+        for exercise, _dose in catalog.doses_of(entry):
             note = exercise.care_for(condition)
             if note is not None and note.verdict == "avoid":
                 error_line(AVOID_WARNING.format(condition=condition.value, name=exercise.name,

@@ -25,6 +25,7 @@ from backfit.cli.options import (
     complete_choices,
     one_of,
 )
+from backfit.i18n import _
 from backfit.output import error_line, write_lines
 from backfit.views.words import messages, plural
 
@@ -37,23 +38,25 @@ def list_exercises(
         typer.Option(
             metavar="LEVEL",
             parser=one_of(list(Level)),
-            help="Only exercises of this level: beginner, intermediate or advanced.",
+            help=_("Only exercises of this level: beginner, intermediate or advanced."),
         ),
     ] = None,
     equipment: Annotated[
         str | None,
-        typer.Option(metavar="NAME", help="Only exercises using this equipment, e.g. 'mat'."),
+        typer.Option(metavar="NAME", help=_("Only exercises using this equipment, e.g. 'mat'.")),
     ] = None,
     muscle: Annotated[
         str | None,
-        typer.Option(metavar="NAME", help="Only exercises working this muscle, e.g. 'glutes'."),
+        typer.Option(metavar="NAME", help=_("Only exercises working this muscle, e.g. 'glutes'.")),
     ] = None,
     search: Annotated[
         str | None,
         typer.Option(
             metavar="TEXT",
-            help="Only exercises whose name, aliases or summary hold the words of TEXT, "
-            "each whole or the start of a word.",
+            help=_(
+                "Only exercises whose name, aliases or summary hold the words of TEXT, "
+                "each whole or the start of a word."
+            ),
         ),
     ] = None,
     position: Annotated[
@@ -71,13 +74,15 @@ def list_exercises(
             "--for",
             metavar=choices(Condition),
             parser=one_of(list(Condition)),
-            help="Only exercises that suit this condition, or suit it with care; given "
-            "more than once, only those that suit every one.",
+            help=_(
+                "Only exercises that suit this condition, or suit it with care; given "
+                "more than once, only those that suit every one."
+            ),
         ),
     ] = None,
     every: Annotated[
         bool,
-        typer.Option("--all", help="Every exercise, whatever your plan's care conditions."),
+        typer.Option("--all", help=_("Every exercise, whatever your plan's care conditions.")),
     ] = False,
     as_json: JsonFlag = False,
     catalog_file: CatalogOption = None,
@@ -211,7 +216,7 @@ def validate(
     file: Annotated[
         str,
         typer.Argument(
-            metavar="FILE", help="A catalog, or a user catalog with 'extends: builtin'."
+            metavar="FILE", help=_("A catalog, or a user catalog with 'extends: builtin'.")
         ),
     ],
     ascii_output: AsciiOption = False,

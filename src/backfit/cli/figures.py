@@ -20,6 +20,7 @@ from backfit.cli.options import (
     one_of,
 )
 from backfit.figures.modes import MODES, WORDS
+from backfit.i18n import _
 from backfit.output import accessible, ascii_only, write_lines
 from backfit.views.words import messages
 from backfit.writing import write_file
@@ -32,7 +33,7 @@ FigureOption = Annotated[
         show_envvar=True,
         parser=one_of(MODES),
         metavar=choices(MODES),
-        help="How to draw the pose: braille dots, half blocks, plain ASCII, in words, or none.",
+        help=_("How to draw the pose: braille dots, half blocks, plain ASCII, in words, or none."),
     ),
 ]
 FRAMES = ("start", "middle", "end")
@@ -61,12 +62,12 @@ def figure(
         typer.Option(
             metavar=choices(FRAMES),
             parser=one_of(FRAMES),
-            help="Draw only this keyframe (start and end otherwise).",
+            help=_("Draw only this keyframe (start and end otherwise)."),
         ),
     ] = None,
     svg: Annotated[
         Path | None,
-        typer.Option(metavar="FILE", help="Write the figure as SVG to FILE ('-': stdout)."),
+        typer.Option(metavar="FILE", help=_("Write the figure as SVG to FILE ('-': stdout).")),
     ] = None,
     mode: FigureOption = "braille",
     catalog_file: CatalogOption = None,

@@ -10,6 +10,7 @@ import typer
 from backfit.cli.app import command
 from backfit.cli.exits import EXIT_USAGE
 from backfit.cli.failures import fail
+from backfit.i18n import _
 from backfit.output import error_line, write_lines
 from backfit.views.words import messages
 
@@ -18,7 +19,7 @@ LOG_COMPANIONS = ("", "-wal", "-shm", "-journal")  # SQLite's files beside the l
 
 @command()
 def forget(
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Remove without asking.")] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help=_("Remove without asking."))] = False,
 ) -> None:
     """Remove the training log, the catalog cache, your own catalog and your settings."""
     from backfit.catalog.files import user_catalog_path

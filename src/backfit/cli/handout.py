@@ -22,6 +22,7 @@ from backfit.cli.options import (
     one_of,
     week_days,
 )
+from backfit.i18n import _
 from backfit.output import write_lines
 from backfit.views.words import messages
 
@@ -35,25 +36,25 @@ SUFFIXES = {".html": "html", ".htm": "html", ".pdf": "pdf"}
 MOST_WEEKS = 12
 
 
-@command("handout", short_help="Write a sheet to print or share, as HTML or PDF.")
+@command("handout", short_help=_("Write a sheet to print or share, as HTML or PDF."))
 def handout_command(
     ctx: typer.Context,
     names: Annotated[
         list[str] | None,
         typer.Argument(
             metavar="[NAME]...",
-            help="Exercises or routines to put on the sheet (slug, name or alias).",
+            help=_("Exercises or routines to put on the sheet (slug, name or alias)."),
             autocompletion=complete_name,
             show_default=False,
         ),
     ] = None,
     plan: Annotated[
-        bool, typer.Option("--plan", help="The active plan's week, at its doses now.")
+        bool, typer.Option("--plan", help=_("The active plan's week, at its doses now."))
     ] = False,
     week: Annotated[
         int | None,
         typer.Option(
-            metavar="N", help="With --plan: an earlier week of the plan, at its doses then."
+            metavar="N", help=_("With --plan: an earlier week of the plan, at its doses then.")
         ),
     ] = None,
     output: Annotated[
@@ -62,19 +63,21 @@ def handout_command(
             "-o",
             "--output",
             metavar="FILE",
-            help="Write to FILE (its suffix picks the format; '-': HTML to stdout). "
-            "Default: a file in this folder named after the sheet.",
+            help=_(
+                "Write to FILE (its suffix picks the format; '-': HTML to stdout). "
+                "Default: a file in this folder named after the sheet."
+            ),
         ),
     ] = None,
     fmt: Annotated[
         str | None,
         typer.Option(
-            "--format", metavar=choices(FORMATS), parser=one_of(FORMATS), help="html or pdf."
+            "--format", metavar=choices(FORMATS), parser=one_of(FORMATS), help=_("html or pdf.")
         ),
     ] = None,
     paper: Annotated[
         str,
-        typer.Option(metavar=choices(PAPERS), parser=one_of(PAPERS), help="Paper size."),
+        typer.Option(metavar=choices(PAPERS), parser=one_of(PAPERS), help=_("Paper size.")),
     ] = "a4",
     weeks: Annotated[
         int,
@@ -85,8 +88,10 @@ def handout_command(
         typer.Option(
             metavar="DAYS",
             parser=week_days,
-            help="The days you train, mon,wed,fri: said on the sheet, the grid's columns "
-            "(default: every day in the grid, to tick those you train; a plan's own days).",
+            help=_(
+                "The days you train, mon,wed,fri: said on the sheet, the grid's columns "
+                "(default: every day in the grid, to tick those you train; a plan's own days)."
+            ),
         ),
     ] = None,
     catalog_file: CatalogOption = None,

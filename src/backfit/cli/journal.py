@@ -27,6 +27,7 @@ from backfit.cli.options import (
     within,
 )
 from backfit.cli.session import Reps, dose_problem, pain_after_said, reps_given
+from backfit.i18n import _
 from backfit.journal.typed import check_note, check_where, parse_since, parse_when, utc_now
 from backfit.output import error_line
 from backfit.views.words import messages
@@ -76,9 +77,11 @@ class LogGroup(TyperGroup):
 log_app = typer.Typer(
     cls=LogGroup,
     name="log",
-    help="Record what you did without the timer: backfit log NAME [OPTIONS], short for "
-    "backfit log add NAME [OPTIONS]. Or change the log: undo, delete ID, edit ID.",
-    short_help="Record what you did without the timer; undo, delete or edit.",
+    help=_(
+        "Record what you did without the timer: backfit log NAME [OPTIONS], short for "
+        "backfit log add NAME [OPTIONS]. Or change the log: undo, delete ID, edit ID."
+    ),
+    short_help=_("Record what you did without the timer; undo, delete or edit."),
     subcommand_metavar="NAME [OPTIONS] | COMMAND [ARGS]...",
     rich_markup_mode=None,
 )
@@ -87,36 +90,38 @@ app.add_typer(log_app)
 PainBefore = Annotated[
     int | None,
     typer.Option("--pain-before", metavar="N", callback=within(0, 10),
-                 help="Pain before, 0 (none) to 10."),
+                 help=_("Pain before, 0 (none) to 10.")),
 ]  # fmt: skip
 PainAfter = Annotated[
     int | None,
     typer.Option("--pain-after", "--pain", metavar="N", callback=within(0, 10),
-                 help="Pain afterwards, 0 to 10."),
+                 help=_("Pain afterwards, 0 to 10.")),
 ]  # fmt: skip
 Where = Annotated[
     str | None,
     typer.Option(callback=_parsed(check_where), metavar="TEXT",
-                 help="Where it hurts, in a few words."),
+                 help=_("Where it hurts, in a few words.")),
 ]  # fmt: skip
 Note = Annotated[
     str | None,
-    typer.Option(callback=_parsed(check_note), metavar="TEXT", help="A short note.",),
+    typer.Option(callback=_parsed(check_note), metavar="TEXT", help=_("A short note."),),
 ]  # fmt: skip
 When = Annotated[
     datetime | None,
     typer.Option(
         parser=_parsed(_when),
         metavar="WHEN",
-        help="When: today, yesterday, -2d, a date (2026-01-31) or date and time "
-        "(2026-01-31T07:30); default now.",
+        help=_(
+            "When: today, yesterday, -2d, a date (2026-01-31) or date and time "
+            "(2026-01-31T07:30); default now."
+        ),
         show_default=False,
     ),
 ]
 SessionId = Annotated[
     int,
     typer.Argument(
-        metavar="ID", callback=within(1), help="The session's id, from 'backfit history'."
+        metavar="ID", callback=within(1), help=_("The session's id, from 'backfit history'.")
     ),
 ]
 
@@ -127,26 +132,26 @@ def log_add(
     name: NameArgument,
     sets: Annotated[
         int | None,
-        typer.Option(metavar="N", callback=within(1, 20), help="Sets done (1-20)."),
+        typer.Option(metavar="N", callback=within(1, 20), help=_("Sets done (1-20).")),
     ] = None,
     reps: Annotated[
         Reps | None,
         typer.Option(
             metavar="N|N,N,...",
             parser=reps_given,
-            help="Repetitions in each set (1-100), or one number for each set: 4,3,2.",
+            help=_("Repetitions in each set (1-100), or one number for each set: 4,3,2."),
         ),
     ] = None,
     hold: Annotated[
         int | None,
         typer.Option(
-            callback=within(1, 600), metavar="SECONDS", help="Seconds each hold lasted (1-600)."
+            callback=within(1, 600), metavar="SECONDS", help=_("Seconds each hold lasted (1-600).")
         ),
     ] = None,
     minutes: Annotated[
         int | None,
         typer.Option(
-            callback=within(1, 600), metavar="N", help="Minutes walked, for a walk (1-600)."
+            callback=within(1, 600), metavar="N", help=_("Minutes walked, for a walk (1-600).")
         ),
     ] = None,
     pain_before: PainBefore = None,
@@ -210,7 +215,7 @@ def log_undo(ascii_output: AsciiOption = False, accessible: AccessibleOption = F
 @log_app.command("delete", cls=PlainCommand)
 def log_delete(
     session_id: SessionId,
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Delete without asking.")] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help=_("Delete without asking."))] = False,
     ascii_output: AsciiOption = False,
     accessible: AccessibleOption = False,
 ) -> None:
@@ -270,7 +275,7 @@ def history(
         typer.Argument(
             metavar="ID",
             callback=within(1),
-            help="Show this one session in full: what was done of each exercise, pain, notes.",
+            help=_("Show this one session in full: what was done of each exercise, pain, notes."),
             show_default=False,
         ),
     ] = None,
@@ -279,21 +284,21 @@ def history(
         typer.Option(
             parser=_parsed(_since),
             metavar="WHEN",
-            help="Only since then: 30d, 8w, 6m, 1y, today, yesterday, -3d or a date.",
+            help=_("Only since then: 30d, 8w, 6m, 1y, today, yesterday, -3d or a date."),
         ),
     ] = None,
     exercise: Annotated[
         str | None,
         typer.Option(
             metavar="NAME",
-            help="Only sessions in which this exercise was done, at least partly.",
+            help=_("Only sessions in which this exercise was done, at least partly."),
             autocompletion=complete_name,
         ),
     ] = None,
     planned: Annotated[
         bool,
         typer.Option(
-            "--planned", help="With --exercise: also sessions where it was planned but not done."
+            "--planned", help=_("With --exercise: also sessions where it was planned but not done.")
         ),
     ] = False,
     limit: Annotated[
@@ -301,11 +306,11 @@ def history(
         typer.Option(
             metavar="N",
             callback=within(0),
-            help="At most this many sessions, newest first (0: no limit).",
+            help=_("At most this many sessions, newest first (0: no limit)."),
         ),
     ] = 20,
     as_json: JsonFlag = False,
-    as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV, for a spreadsheet.")] = False,
+    as_csv: Annotated[bool, typer.Option("--csv", help=_("Print CSV, for a spreadsheet."))] = False,
     catalog_file: CatalogOption = None,
     ascii_output: AsciiOption = False,
     accessible: AccessibleOption = False,
@@ -374,7 +379,7 @@ def progress(
     weeks: Annotated[
         int,
         typer.Option(
-            metavar="N", callback=within(1, 104), help="How many weeks to look back (1-104)."
+            metavar="N", callback=within(1, 104), help=_("How many weeks to look back (1-104).")
         ),
     ] = 12,
     as_json: JsonFlag = False,

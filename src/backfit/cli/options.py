@@ -12,6 +12,7 @@ from typer.core import TyperCommand
 
 from backfit.catalog.files import CATALOG_ENV, catalog_files
 from backfit.cli.failures import CommandUsageError, out_of_bounds
+from backfit.i18n import _
 from backfit.output import (
     ACCESSIBLE_ENVS,
     ASCII_ENV,
@@ -78,7 +79,7 @@ def given_twice(params: Sequence[Any], args: Sequence[str]) -> str | None:
     for word in words:
         if word == "--":
             break
-        name, has_value, _ = word.partition("=")
+        name, has_value, _rest = word.partition("=")
         param = taking.get(name) if name.startswith("--") else taking.get(word)
         if param is None:
             continue
@@ -152,8 +153,10 @@ CatalogOption = Annotated[
         "--catalog",
         envvar=CATALOG_ENV,
         metavar="FILE",
-        help="Read exercises from FILE instead of the built-in catalog (or as well as it, "
-        "if FILE says 'extends: builtin').",
+        help=_(
+            "Read exercises from FILE instead of the built-in catalog (or as well as it, "
+            "if FILE says 'extends: builtin')."
+        ),
         show_envvar=True,
     ),
 ]
@@ -163,8 +166,10 @@ AsciiOption = Annotated[
         "--ascii",
         callback=_use_ascii,
         is_eager=True,
-        help="Plain ASCII output: no bullets, box edges or bars (also BACKFIT_ASCII=1, "
-        "true, yes or on, in any case).",
+        help=_(
+            "Plain ASCII output: no bullets, box edges or bars (also BACKFIT_ASCII=1, "
+            "true, yes or on, in any case)."
+        ),
     ),
 ]
 LangOption = Annotated[
@@ -172,8 +177,10 @@ LangOption = Annotated[
     typer.Option(
         "--lang",
         metavar="LANGUAGE",
-        help="The language to speak: en, or zh for Simplified Chinese (also BACKFIT_LANG, the "
-        "language setting, or your locale); one backfit does not speak is English.",
+        help=_(
+            "The language to speak: en, or zh for Simplified Chinese (also BACKFIT_LANG, the "
+            "language setting, or your locale); one backfit does not speak is English."
+        ),
     ),
 ]
 ANNOUNCE_EVERY = 5  # seconds between the accessible coach's sayings of the time left
@@ -183,7 +190,7 @@ AnnounceOption = Annotated[
         "--announce-every",
         metavar="SECONDS",
         callback=lambda value: within(1, 600)(value),
-        help="With --accessible: say the time left every SECONDS seconds (1-600; 5).",
+        help=_("With --accessible: say the time left every SECONDS seconds (1-600; 5)."),
     ),
 ]
 AccessibleOption = Annotated[
@@ -192,29 +199,38 @@ AccessibleOption = Annotated[
         "--accessible",
         callback=_use_accessible,
         is_eager=True,
-        help="For a screen reader: figures said in words, no box edges or bullets, and the "
-        "coach one line at a time, never redrawn (also BACKFIT_ACCESSIBLE=1 or ACCESSIBLE=1).",
+        help=_(
+            "For a screen reader: figures said in words, no box edges or bullets, and the "
+            "coach one line at a time, never redrawn (also BACKFIT_ACCESSIBLE=1 or ACCESSIBLE=1)."
+        ),
     ),
 ]
-JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of a formatted view.")]
-QuietFlag = Annotated[bool, typer.Option("--quiet", help="No bell at each change.")]
+JsonFlag = Annotated[
+    bool, typer.Option("--json", help=_("Print JSON instead of a formatted view."))
+]
+QuietFlag = Annotated[bool, typer.Option("--quiet", help=_("No bell at each change."))]
 SpeakFlag = Annotated[
-    bool, typer.Option("--speak", help="Read the cues aloud (say, espeak-ng, spd-say or espeak).")
+    bool,
+    typer.Option("--speak", help=_("Read the cues aloud (say, espeak-ng, spd-say or espeak).")),
 ]
 NoMotionFlag = Annotated[
     bool,
     typer.Option(
         "--no-motion",
         callback=_reduced_motion,
-        help="Reduced motion: the coach's figure keeps still, in the start pose, and in the end "
-        "pose through a hold (also BACKFIT_REDUCED_MOTION=1, true, yes or on).",
+        help=_(
+            "Reduced motion: the coach's figure keeps still, in the start pose, and in the end "
+            "pose through a hold (also BACKFIT_REDUCED_MOTION=1, true, yes or on)."
+        ),
     ),
 ]
 NameArgument = Annotated[
     str,
     typer.Argument(
         metavar="NAME",
-        help="Slug, name or alias of an exercise or routine, e.g. swallow-fly or 'flying swallow'.",
+        help=_(
+            "Slug, name or alias of an exercise or routine, e.g. swallow-fly or 'flying swallow'."
+        ),
         autocompletion=complete_name,
         show_default=False,
     ),
@@ -225,8 +241,10 @@ OptionalNameArgument = Annotated[
     str | None,
     typer.Argument(
         metavar="[NAME]",
-        help="Slug, name or alias of an exercise or routine, e.g. swallow-fly or 'flying swallow'; "
-        "none: the one kept with backfit config set routine NAME.",
+        help=_(
+            "Slug, name or alias of an exercise or routine, e.g. swallow-fly or 'flying swallow'; "
+            "none: the one kept with backfit config set routine NAME."
+        ),
         autocompletion=complete_name,
         show_default=False,
     ),

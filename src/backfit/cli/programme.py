@@ -29,6 +29,7 @@ from backfit.cli.options import (
     within,
 )
 from backfit.cli.plan_state import as_routine, current_or_none, current_plan, session_of
+from backfit.i18n import _
 from backfit.programme.choices import Duration, Leg, Mode, Morning
 from backfit.views.words import programme as words
 
@@ -128,8 +129,8 @@ class PlanGroup(Commands):
 plan_app = typer.Typer(
     cls=PlanGroup,
     name="plan",
-    help="A programme for the weeks ahead: new, show, pause, resume, end, export.",
-    short_help="A plan for the weeks ahead: new, show, pause, end.",
+    help=_("A programme for the weeks ahead: new, show, pause, resume, end, export."),
+    short_help=_("A plan for the weeks ahead: new, show, pause, end."),
     rich_markup_mode=None,
 )
 app.add_typer(plan_app)
@@ -140,7 +141,7 @@ DayOption = Annotated[
         "--date",
         metavar="DAY",
         parser=_on_day,
-        help="Which day: today, yesterday, tomorrow, -2d or 2026-01-31; default today.",
+        help=_("Which day: today, yesterday, tomorrow, -2d or 2026-01-31; default today."),
     ),
 ]
 
@@ -195,27 +196,30 @@ def plan_new(
     ctx: typer.Context,
     pain: Annotated[
         int | None,
-        typer.Option(metavar="N", callback=within(0, 10), help="Your pain now, 0 (none) to 10."),
+        typer.Option(metavar="N", callback=within(0, 10), help=_("Your pain now, 0 (none) to 10.")),
     ] = None,
     duration: Annotated[
-        Duration | None, typer.Option(help="How long this episode has lasted.")
+        Duration | None, typer.Option(help=_("How long this episode has lasted."))
     ] = None,
-    leg: Annotated[Leg | None, typer.Option(help="Whether pain goes into a leg.")] = None,
+    leg: Annotated[Leg | None, typer.Option(help=_("Whether pain goes into a leg."))] = None,
     no_red_flags: Annotated[
         bool,
         typer.Option(
-            "--no-red-flags", help="Confirm that none of the warning signs in backfit safety apply."
+            "--no-red-flags",
+            help=_("Confirm that none of the warning signs in backfit safety apply."),
         ),
     ] = False,
     care: Annotated[
-        list[Condition] | None, typer.Option(help="A care condition that applies (repeatable).")
+        list[Condition] | None, typer.Option(help=_("A care condition that applies (repeatable)."))
     ] = None,
     activity: Annotated[
         list[str] | None,
         typer.Option(
             metavar="NAME=SCORE",
-            help="An everyday activity your back makes hard, and how well you can do it 0-10: "
-            '"sitting through a film=4" (up to three).',
+            help=_(
+                "An everyday activity your back makes hard, and how well you can do it 0-10: "
+                '"sitting through a film=4" (up to three).'
+            ),
         ),
     ] = None,
     start: Annotated[
@@ -223,48 +227,54 @@ def plan_new(
         typer.Option(
             metavar="DAY",
             parser=_start_day,
-            help="When it starts: today (default), tomorrow or a date.",
+            help=_("When it starts: today (default), tomorrow or a date."),
         ),
     ] = None,
     weeks: Annotated[
         int | None,
-        typer.Option(metavar="N", callback=within(4, 12), help="How many weeks (4-12; 8)."),
+        typer.Option(metavar="N", callback=within(4, 12), help=_("How many weeks (4-12; 8).")),
     ] = None,
     days: Annotated[
         WeekDays | None,
         typer.Option(
             metavar="DAYS",
             parser=week_days,
-            help="Training days: mon,wed,fri (the default).",
+            help=_("Training days: mon,wed,fri (the default)."),
         ),
     ] = None,
     minutes: Annotated[
         int | None,
-        typer.Option(metavar="N", callback=within(10, 45), help="Minutes a session (10-45; 20)."),
+        typer.Option(
+            metavar="N", callback=within(10, 45), help=_("Minutes a session (10-45; 20).")
+        ),
     ] = None,
     no_floor: Annotated[
-        bool, typer.Option("--no-floor", help="Getting down to the floor is not possible.")
+        bool, typer.Option("--no-floor", help=_("Getting down to the floor is not possible."))
     ] = False,
     equipment: Annotated[
         list[str] | None,
-        typer.Option(metavar="THING", help="Equipment at hand beyond a mat and a chair: barbell."),
+        typer.Option(
+            metavar="THING", help=_("Equipment at hand beyond a mat and a chair: barbell.")
+        ),
     ] = None,
     walking: Annotated[
         int | None,
         typer.Option(
-            metavar="MINUTES", callback=within(0, 600), help="Minutes you walk on most days now."
+            metavar="MINUTES", callback=within(0, 600), help=_("Minutes you walk on most days now.")
         ),
     ] = None,
     mode: Annotated[
         Mode | None,
         typer.Option(
-            help="How doses rise: quota (on schedule) or symptom (by the pain rule); "
-            "default by how long the pain has lasted."
+            help=_(
+                "How doses rise: quota (on schedule) or symptom (by the pain rule); "
+                "default by how long the pain has lasted."
+            )
         ),
     ] = None,
-    yes: Annotated[bool, typer.Option("--yes", help="Start it without asking.")] = False,
+    yes: Annotated[bool, typer.Option("--yes", help=_("Start it without asking."))] = False,
     replace: Annotated[
-        bool, typer.Option("--replace", help="End the active plan and start this one.")
+        bool, typer.Option("--replace", help=_("End the active plan and start this one."))
     ] = False,
     catalog_file: CatalogOption = None,
 ) -> None:
@@ -456,7 +466,7 @@ def plan_export(
     ics: Annotated[
         str,
         typer.Option(
-            "--ics", metavar="FILE", help="Write an iCalendar file (- for standard output)."
+            "--ics", metavar="FILE", help=_("Write an iCalendar file (- for standard output).")
         ),
     ],
     at: Annotated[
@@ -465,13 +475,15 @@ def plan_export(
             "--time",
             metavar="HH:MM",
             callback=lambda v: _time_of_day(v),
-            help="The time of day of each session.",
+            help=_("The time of day of each session."),
         ),
     ] = "18:30",
     alarm: Annotated[
         int | None,
         typer.Option(
-            metavar="MINUTES", callback=within(0, 1440), help="A reminder this many minutes before."
+            metavar="MINUTES",
+            callback=within(0, 1440),
+            help=_("A reminder this many minutes before."),
         ),
     ] = 10,
 ) -> None:
@@ -504,13 +516,15 @@ def plan_export(
         fail(f"cannot write {ics}: {error.strerror or error}", EXIT_OUTPUT)
 
 
-@app.command("today", cls=PlainCommand, short_help="Today's session of your plan, or a rest day.")
+@app.command(
+    "today", cls=PlainCommand, short_help=_("Today's session of your plan, or a rest day.")
+)
 def today_command(
     ctx: typer.Context,
     on: DayOption = None,
     as_json: JsonFlag = False,
     start: Annotated[
-        bool, typer.Option("--start", help="Do today's session with the live coach.")
+        bool, typer.Option("--start", help=_("Do today's session with the live coach."))
     ] = False,
     quiet: QuietFlag = False,
     speak: SpeakFlag = False,
@@ -583,7 +597,7 @@ def log_today(
     pain_after: PainAfter = None,
     on: DayOption = None,
     again: Annotated[
-        bool, typer.Option("--again", help="Log another session on a day that has one.")
+        bool, typer.Option("--again", help=_("Log another session on a day that has one."))
     ] = False,
     catalog_file: CatalogOption = None,
 ) -> None:
@@ -631,32 +645,33 @@ def log_today(
     confirm(Group(Text(said), about) if about is not None else Text(said))
 
 
-@app.command("checkin", cls=PlainCommand, short_help="Say how your back is: your plan listens.")
+@app.command("checkin", cls=PlainCommand, short_help=_("Say how your back is: your plan listens."))
 def checkin(
     ctx: typer.Context,
     morning: Annotated[
-        Morning | None, typer.Option(help="How your back is this morning compared with usual.")
+        Morning | None, typer.Option(help=_("How your back is this morning compared with usual."))
     ] = None,
     pain: Annotated[
         int | None,
-        typer.Option(metavar="N", callback=within(0, 10), help="Your pain now, 0 to 10."),
+        typer.Option(metavar="N", callback=within(0, 10), help=_("Your pain now, 0 to 10.")),
     ] = None,
     spreading: Annotated[
         bool,
         typer.Option(
-            "--spreading", help="Symptoms are spreading (further into a leg, or new areas)."
+            "--spreading", help=_("Symptoms are spreading (further into a leg, or new areas).")
         ),
     ] = False,
     red_flag: Annotated[
         bool,
         typer.Option(
-            "--red-flag", help="One of the warning signs in backfit safety applies: the plan stops."
+            "--red-flag",
+            help=_("One of the warning signs in backfit safety applies: the plan stops."),
         ),
     ] = False,
     activity: Annotated[
         list[str] | None,
         typer.Option(
-            metavar="NAME=SCORE", help="An activity rated again, 0-10 (weekly; repeatable)."
+            metavar="NAME=SCORE", help=_("An activity rated again, 0-10 (weekly; repeatable).")
         ),
     ] = None,
     confidence: Annotated[
@@ -664,7 +679,7 @@ def checkin(
         typer.Option(
             metavar="N",
             callback=within(0, 10),
-            help="How confident you are that you can manage your back, 0-10.",
+            help=_("How confident you are that you can manage your back, 0-10."),
         ),
     ] = None,
     on: DayOption = None,

@@ -22,6 +22,7 @@ from backfit.cli.options import (
     catalog_in_use,
 )
 from backfit.figures.modes import DRAWN
+from backfit.i18n import _
 from backfit.output import accessible, error_line
 from backfit.views.words import doses as doses_words
 from backfit.views.words import messages
@@ -66,15 +67,15 @@ def start(
     ctx: typer.Context,
     name: OptionalNameArgument = None,
     plan_only: Annotated[
-        bool, typer.Option("--plan", help="Print every step and the total time; do not start.")
+        bool, typer.Option("--plan", help=_("Print every step and the total time; do not start."))
     ] = False,
     as_json: Annotated[
-        bool, typer.Option("--json", help="With --plan: print the plan as JSON.")
+        bool, typer.Option("--json", help=_("With --plan: print the plan as JSON."))
     ] = False,
     quiet: QuietFlag = False,
     speak: SpeakFlag = False,
     no_figure: Annotated[
-        bool, typer.Option("--no-figure", help="No moving figure on the coach's screen.")
+        bool, typer.Option("--no-figure", help=_("No moving figure on the coach's screen."))
     ] = False,
     no_motion: NoMotionFlag = False,
     announce_every: AnnounceOption = ANNOUNCE_EVERY,
@@ -82,7 +83,7 @@ def start(
         bool,
         typer.Option(
             "--easy",
-            help="A gentler dose: the exercise's starting dose, or half the reps or holds.",
+            help=_("A gentler dose: the exercise's starting dose, or half the reps or holds."),
         ),
     ] = False,
     sets: Annotated[
@@ -94,7 +95,7 @@ def start(
             "--reps",
             metavar="N|N,N,...",
             parser=reps_given,
-            help="Do N reps (or holds) a set today, or one number for each set: 4,3,2.",
+            help=_("Do N reps (or holds) a set today, or one number for each set: 4,3,2."),
         ),
     ] = None,
     hold: Annotated[int | None, _dose("--hold", "SECONDS", "Hold each rep this long.")] = None,
@@ -103,14 +104,14 @@ def start(
         bool,
         typer.Option(
             "--full",
-            help="The catalog's full dose, not your step of the exercise's build-up.",
+            help=_("The catalog's full dose, not your step of the exercise's build-up."),
         ),
     ] = False,
     despite_pain: Annotated[
         bool,
         typer.Option(
             "--despite-pain",
-            help="Allow starting with pain in the pain rule's stop band (you are asked again).",
+            help=_("Allow starting with pain in the pain rule's stop band (you are asked again)."),
         ),
     ] = False,
     catalog_file: CatalogOption = None,

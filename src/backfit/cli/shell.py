@@ -7,11 +7,12 @@ import typer
 
 from backfit.cli.app import command
 from backfit.cli.options import choices, one_of
+from backfit.i18n import _
 
 SHELLS = ("bash", "zsh", "fish")
 
 
-@command("completion", short_help="Print the shell completion script: bash, zsh or fish.")
+@command("completion", short_help=_("Print the shell completion script: bash, zsh or fish."))
 def completion(
     ctx: typer.Context,
     shell: Annotated[

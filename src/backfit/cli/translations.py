@@ -2,9 +2,10 @@
 
 from backfit.cli.app import command, show, show_json
 from backfit.cli.options import JsonFlag
+from backfit.i18n import _
 
 
-@command("translations", short_help="How much of backfit each language translates.")
+@command("translations", short_help=_("How much of backfit each language translates."))
 def translations(as_json: JsonFlag = False) -> None:
     """For each language and domain: how many messages are translated, how many are fuzzy
     (their English changed since, so they show in English) and how many are not yet."""

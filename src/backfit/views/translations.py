@@ -21,6 +21,9 @@ def progress_view(rows: Sequence[Progress]) -> RenderableType:
             Text(row.language),
             Text(row.domain),
             *(Text(str(n)) for n in (row.translated, row.fuzzy, row.untranslated, row.total)),
+            Text(words.REVIEWED.format(reviewed=row.reviewed, safety=row.safety))
+            if row.safety
+            else Text(""),
         ]
         for row in rows
     ]
