@@ -89,13 +89,16 @@ def _shape(pose: Pose, frame: Frame, position: str) -> str | None:
 
 def _resting(frame: Frame, position: str) -> list[str]:
     """The parts of the limbs on the floor (the trunk's is the position itself); the
-    feet of someone standing or sitting go without saying."""
+    feet of someone standing or sitting, and the legs of someone lying face down, go
+    without saying."""
     contacts = set(frame.posture.contacts)
     parts: list[str] = []
     for point, (both, one) in WHERE.items():
         sides = [side for side in body.SIDES if f"{side}_{point}" in contacts]
         if point in ("toe", "heel") and position in ("standing", "seated"):
             continue
+        if point in ("knee", "toe", "heel") and position == "front":
+            continue  # lying face down, the legs lie on the floor: it goes without saying
         if point == "heel" and any(f"{side}_toe" in contacts for side in body.SIDES):
             continue  # a foot: said once, by its toes
         if sides:
