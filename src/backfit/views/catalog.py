@@ -70,7 +70,7 @@ def _list_table(exercises: Sequence[Exercise], conditions: Sequence[Condition]) 
     rows = [
         (
             Text.assemble((e.name, "bold"), "\n", (e.slug, "cyan")),
-            Text("\n".join(filter(None, (e.level, e.position)))),
+            Text("\n".join(filter(None, (words.LEVELS.get(e.level, e.level), e.position)))),
             Text(words.LIST.join(e.equipment)),
             Text(words.LIST.join(e.muscles.primary)),
             Text("\n".join(dose_lines(e.dose))),
@@ -85,14 +85,18 @@ def _list_table(exercises: Sequence[Exercise], conditions: Sequence[Condition]) 
     return table(headers, rows, wrap=(2, 3))  # a dose is short lines that never wrap
 
 
+def _level(e: Exercise) -> str:
+    return words.LEVELS.get(e.level, e.level)
+
+
 def _list_entry(e: Exercise, conditions: Sequence[Condition]) -> tuple[Text, list[RenderableType]]:
     heading = Text.assemble((e.name, "bold"), " (", (e.slug, "cyan"), ")")
     details: list[RenderableType] = [
         Text(
             words.LEVEL_EQUIPMENT.format(
-                level=words.LEVEL_POSITION.format(level=e.level, position=e.position)
+                level=words.LEVEL_POSITION.format(level=_level(e), position=e.position)
                 if e.position
-                else e.level,
+                else _level(e),
                 equipment=words.LIST.join(e.equipment),
             )
         ),
@@ -130,7 +134,7 @@ def exercise_detail(
     rows: list[tuple[str, RenderableType]] = [(words.DOSE, _dose(e.dose))]
     if e.dose.note:
         rows.append(("", Text(e.dose.note, style="italic")))
-    rows += [(words.LEVEL, Text(e.level))]
+    rows += [(words.LEVEL, Text(_level(e)))]
     if e.position:
         rows.append((words.POSITION, Text(words.POSITIONS[e.position])))
     rows += [

@@ -81,6 +81,11 @@ WHO_SHOULD_TAKE_CARE = _("Who should take care")
 VARIANTS = _("Variants")
 EASIER = _("Easier:")
 HARDER = _("Harder:")
+LEVELS = {  # the catalog's levels, as said (the word typed, --level beginner, stays English)
+    "beginner": _("beginner"),
+    "intermediate": _("intermediate"),
+    "advanced": _("advanced"),
+}
 POSITIONS = {
     "back": _("lying on your back"),
     "front": _("lying on your front"),
