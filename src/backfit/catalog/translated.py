@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 DOMAIN = f"{i18n.DOMAIN}-catalog"
 SAFETY_FIELDS = ("cautions", "stop_if", "care")  # compiled only when reviewed
+TERM = "term"  # the context of equipment and muscle names
 Say = Callable[[str, str], str]
 
 
@@ -35,7 +36,16 @@ def texts(catalog: Catalog) -> Iterator[tuple[str, str]]:
         _exercise(exercise, note)
     for routine in catalog.routines:
         _routine(routine, note)
+    named = {t for e in catalog.exercises for t in (*e.equipment, *e.muscles.primary,
+                                                     *e.muscles.secondary)}  # fmt: skip
+    found += [(TERM, name) for name in sorted(named)]
     return iter(found)
+
+
+def term(name: str) -> str:
+    """A piece of equipment or a muscle, as this run says it. Only where it is shown: the
+    catalog keeps its own word, which `list --equipment mat` and `--muscle` match."""
+    return i18n.catalog_text(TERM, name)
 
 
 def is_safety(context: str) -> bool:

@@ -15,6 +15,7 @@ from rich.padding import Padding
 from rich.text import Text
 
 from backfit import i18n
+from backfit.catalog.translated import term
 from backfit.figures.modes import WORDS
 from backfit.views.care import care_verdicts
 from backfit.views.pose_words import pose_words
@@ -71,8 +72,8 @@ def _list_table(exercises: Sequence[Exercise], conditions: Sequence[Condition]) 
         (
             Text.assemble((e.name, "bold"), "\n", (e.slug, "cyan")),
             Text("\n".join(filter(None, (words.LEVELS.get(e.level, e.level), e.position)))),
-            Text(words.LIST.join(e.equipment)),
-            Text(words.LIST.join(e.muscles.primary)),
+            Text(_terms(e.equipment)),
+            Text(_terms(e.muscles.primary)),
             Text("\n".join(dose_lines(e.dose))),
             *(Text(_verdict(e, condition)) for condition in conditions),
         )
@@ -83,6 +84,10 @@ def _list_table(exercises: Sequence[Exercise], conditions: Sequence[Condition]) 
         *(words.FOR_CONDITION.format(condition=c.value) for c in conditions),
     ]
     return table(headers, rows, wrap=(2, 3))  # a dose is short lines that never wrap
+
+
+def _terms(names: Sequence[str]) -> str:
+    return words.LIST.join(term(name) for name in names)
 
 
 def _level(e: Exercise) -> str:
@@ -97,10 +102,10 @@ def _list_entry(e: Exercise, conditions: Sequence[Condition]) -> tuple[Text, lis
                 level=words.LEVEL_POSITION.format(level=_level(e), position=e.position)
                 if e.position
                 else _level(e),
-                equipment=words.LIST.join(e.equipment),
+                equipment=_terms(e.equipment),
             )
         ),
-        Text(words.TARGETS.format(muscles=words.LIST.join(e.muscles.primary))),
+        Text(words.TARGETS.format(muscles=_terms(e.muscles.primary))),
         _dose(e.dose),
     ]
     for condition in conditions:
@@ -138,11 +143,11 @@ def exercise_detail(
     if e.position:
         rows.append((words.POSITION, Text(words.POSITIONS[e.position])))
     rows += [
-        (words.EQUIPMENT, Text(words.LIST.join(e.equipment))),
-        (words.TARGETS_LABEL, Text(words.LIST.join(e.muscles.primary))),
+        (words.EQUIPMENT, Text(_terms(e.equipment))),
+        (words.TARGETS_LABEL, Text(_terms(e.muscles.primary))),
     ]
     if e.muscles.secondary:
-        rows.append((words.ALSO_WORKS, Text(words.LIST.join(e.muscles.secondary))))
+        rows.append((words.ALSO_WORKS, Text(_terms(e.muscles.secondary))))
     facts = labelled(rows, label_style="bold", gap=2)
     parts: list[RenderableType] = [heading, Text(e.summary), Text(), facts]
     parts += section(words.WHY_IT_HELPS, bullets(e.benefits))
