@@ -341,3 +341,19 @@ def test_a_foot_on_tucked_toes_is_one_line_from_the_ankle(slug: str) -> None:
                 continue
             from_ankle = [s for s in drawn if isinstance(s, Line) and ankle in (s.start, s.end)]
             assert all(points[f"{side}_heel"] not in (s.start, s.end) for s in from_ankle)
+
+
+@pytest.mark.parametrize(
+    ("slug", "down"), [("swallow-fly", True), ("prone-leg-lift", True), ("glute-bridge", False)]
+)
+def test_seen_from_the_side_a_nose_says_face_down_or_face_up(slug: str, down: bool) -> None:
+    """The blind reading, set 6: the swallow fly read as lying on the back (a hollow hold,
+    the opposite movement), since a side view had no face. The nose is on the face side."""
+    p = Pose(slug)
+    for frame in ("start", "end"):
+        points = p.drawn[frame]
+        noses = [s for s in figure(points) if isinstance(s, Line)
+                 and math.isclose(math.dist(s.start, s.end), NOSE)]  # fmt: skip
+        [nose] = noses
+        head = points["head"][1]
+        assert (nose.end[1] < head) == down, frame

@@ -62,8 +62,10 @@ HEEL_UP = 0.005  # how far above the ankle a heel counts as raised above it
 def _girdles(points: Mapping[str, Point]) -> list[Shape]:
     """The lines across the shoulders and the hips, where the body's width shows (seen
     along its long axis), and a nose on the head, which shows which way the shoulders
-    face; seen from the side the lines have no length and all are left out, and seen from
-    the front the face looks out of the picture, and there is no nose."""
+    face. Seen from the side the lines have no length and are left out, and the nose is on
+    the face side of the head (a figure faces right: face down when lying on its front,
+    up on its back; the blind reading, set 6, could not tell the two apart without it);
+    seen from the front the face looks out of the picture, and there is no nose."""
     shapes: list[Shape] = []
     for joint in ("shoulder", "hip"):
         near, far = points[f"near_{joint}"], points[f"far_{joint}"]
@@ -76,9 +78,13 @@ def _girdles(points: Mapping[str, Point]) -> list[Shape]:
     if across > 1e-6:
         # the near shoulder is the right one, so the chest faces a quarter turn left of it
         ux, uy = -(y2 - y1) / across, (x2 - x1) / across
-        (x, y), r = points["head"], body.HEAD / 2
-        shapes.append(Line((x + ux * r, y + uy * r), (x + ux * (r + NOSE), y + uy * (r + NOSE)),
-                           "body"))  # fmt: skip
+    else:  # seen from the side: the face is a quarter turn right of the head's own line
+        (sx, sy), (hx, hy) = points["shoulders"], points["head"]
+        along = math.hypot(hx - sx, hy - sy) or 1.0
+        ux, uy = (hy - sy) / along, -(hx - sx) / along
+    (x, y), r = points["head"], body.HEAD / 2
+    shapes.append(Line((x + ux * r, y + uy * r), (x + ux * (r + NOSE), y + uy * (r + NOSE)),
+                       "body"))  # fmt: skip
     return shapes
 
 
