@@ -34,9 +34,10 @@ def test_the_chinese_name_finds_the_exercise_and_its_steps_are_chinese(tmp_path:
     assert shown.startswith("小燕飞")
     assert "1. 俯卧在硬板床或垫子上，把枕头拿开。" in shown
     assert backfit("show", "Swallow fly", "--figure", "none", home=tmp_path) == shown
-    # safety text is not shown in an unchecked translation: it stays English, and says why
-    assert "Skip it during a flare-up of back pain" in shown
-    assert "安全提示的中文翻译要先经过回译核对才会显示" in shown
+    # safety text shows in Chinese only once its translation is checked (flagged reviewed):
+    assert "腰痛急性发作期间不要做" in shown  # checked by back-translation
+    assert "Too much load on the spine after recent back surgery" in shown  # not yet
+    assert "安全提示的中文翻译要先经过回译核对才会显示" in shown  # and one line says why
 
 
 def test_an_edited_english_sentence_shows_in_english_and_the_rest_stays_chinese(
