@@ -61,7 +61,7 @@ def test_labelled_lines_measure_and_align_right_in_cells(width: int) -> None:
     assert all(cell_len(line) <= width for line in drawn)
     assert drawn[1].startswith("│  1. 第一步：俯卧")  # right-aligned under the widest label
     assert drawn[2].startswith("│ 10. 最后一步")
-    assert drawn[3].startswith("│     最后一步")  # wrapped under its text
+    assert drawn[3].startswith("│     ") and drawn[3][6] in "最后一步"  # under its text
     short = lines(Panel.fit(labelled([("•", Text("短"))])), width)
     assert short[1] == "│ • 短 │"  # measured: the panel fits the content, not the width
 
@@ -72,3 +72,25 @@ def test_phrases_break_between_phrases_and_inside_one_only_when_it_is_too_wide()
     assert lines(dose, 27) == ["3 sets of 6, 4, 2 reps each", "side, hold 10 s · rest 20 s"]
     narrow = ["3 sets of 6,", "4, 2 reps", "each side,", "hold 10 s ·", "rest 20 s"]
     assert lines(dose, 12) == narrow
+
+
+CHINESE = (
+    "麦吉尔测得，在完整的“超人式”（俯卧、双臂双腿伸直、背部后弓）中，下段脊柱承受约 6000 牛顿的"
+    "压力（大约相当于 600 公斤的重量）。保持这个姿势约 5 秒，平稳呼吸；腰痛急性发作期间不要做！"
+)
+
+
+@pytest.mark.parametrize("width", range(20, 101))
+def test_chinese_is_broken_by_its_own_rules(width: int) -> None:
+    """Issue 21: between any two characters, but no line starts with closing punctuation or
+    ends with opening punctuation, and a number stays with its unit (5 秒)."""
+    from rich.cells import cell_len
+
+    from backfit.views.widgets import CLOSING, OPENING, wrapped
+
+    console = Console(file=io.StringIO(), width=width)
+    lines = [line.plain.rstrip() for line in wrapped(console, Text(CHINESE), width)]
+    assert "".join(lines).replace(" ", "") == CHINESE.replace(" ", "")
+    assert all(cell_len(line) <= width for line in lines)
+    assert not any(line[:1] in CLOSING or line[-1:] in OPENING for line in lines), lines
+    assert not any(line.endswith(("5", "600", "6000")) for line in lines), lines

@@ -153,11 +153,11 @@ def wrapped(console: Console, text: Text, width: int) -> list[Text]:
     lines: list[Text] = []
     for paragraph in text.split(allow_blank=True):
         breaks, used = [], 0
-        for word in re.finditer(r"\S+\s*", paragraph.plain):
-            if used and used + cell_len(word.group().rstrip()) > width:
-                breaks.append(word.start())
+        for start, word in _units(paragraph.plain):
+            if used and used + cell_len(word.rstrip()) > width:
+                breaks.append(start)
                 used = 0
-            used += cell_len(word.group())
+            used += cell_len(word)
         for line in paragraph.divide(breaks):
             line.rstrip()
             if line.cell_len > width and not ADDRESS.fullmatch(line.plain.strip()):
@@ -165,6 +165,38 @@ def wrapped(console: Console, text: Text, width: int) -> list[Text]:
             else:
                 lines.append(line)
     return lines
+
+
+CLOSING = set("。，、；：！？）」』】》”’")  # a line never starts with one of these
+OPENING = set("（「『【《“‘")  # and never ends with one of these
+
+
+def _cjk(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+
+
+def _units(text: str) -> list[tuple[int, str]]:
+    """The pieces a line may start with, and where each starts: words with the spaces after
+    them, as Rich has them; in Chinese, each character, except that no line starts with
+    closing punctuation (。，）…) or ends with opening punctuation (（「…), and a number
+    stays with the unit after it (5 秒)."""
+    starts = [0] if text else []
+    for i in range(1, len(text)):
+        before, here = text[i - 1], text[i]
+        if here.isspace():
+            continue
+        if before.isspace():
+            word_before = text[:i].rstrip()
+            if word_before[-1:].isdigit() and _cjk(here):  # 5 秒: a dose and its unit
+                continue
+            starts.append(i)
+        elif (
+            (_cjk(before) or _cjk(here) or before in CLOSING)
+            and here not in CLOSING
+            and before not in OPENING
+        ):
+            starts.append(i)
+    return [(a, text[a:b]) for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
 
 
 class Boxed:
