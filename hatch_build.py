@@ -4,9 +4,9 @@
   (`backfit.cli.manpage`) and shipped in the wheel's data as share/man/man1/backfit.1,
   where pipx, pip and distribution packages put man pages;
 - each language's words compiled from its .po into the .mo gettext reads (Babel's compile
-  step), never at run time: into the wheel, or beside the .po for an editable install. The
-  catalog's safety text goes in only where the .po marks it reviewed (translated back into
-  English and compared): until then it is shown in English."""
+  step), never at run time: into the wheel, or beside the .po for an editable install. Safety
+  text (noted `safety` for the translators) goes in only where the .po marks it reviewed
+  (translated back into English and compared): until then it is shown in English."""
 
 from __future__ import annotations
 
@@ -40,17 +40,15 @@ class BuildHook(BuildHookInterface):  # type: ignore[type-arg]
         from babel.messages.mofile import write_mo
         from babel.messages.pofile import read_po
 
-        from backfit.catalog.translated import DOMAIN as CATALOG_DOMAIN
-        from backfit.catalog.translated import unchecked
+        from backfit.i18n import unchecked
 
         locale = Path(self.root) / "src" / "backfit" / "locale"
         for po_path in sorted(locale.glob("*/LC_MESSAGES/*.po")):
             with po_path.open("rb") as handle:
                 catalog = read_po(handle)
-            if po_path.stem == CATALOG_DOMAIN:  # safety text only once checked
-                for message in list(catalog):
-                    if message.id and unchecked(message.context, message.flags):
-                        catalog.delete(message.id, context=message.context)
+            for message in list(catalog):  # safety text only once checked
+                if message.id and unchecked(message.auto_comments, message.flags):
+                    catalog.delete(message.id, context=message.context)
             inside = po_path.with_suffix(".mo").relative_to(locale.parents[1])
             mo_path = po_path.with_suffix(".mo") if editable else self._folder / inside
             mo_path.parent.mkdir(parents=True, exist_ok=True)

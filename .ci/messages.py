@@ -50,13 +50,16 @@ VARYING = (b'"POT-Creation-Date', b'"PO-Revision-Date', b'"Generated-By')  # by 
 
 
 def catalog_template() -> Catalog:
-    """Every sentence of the built-in catalog, its context where it lives; safety text is
-    marked for the translators (it is shown only once reviewed)."""
+    """Every sentence of the built-in catalog and of the lessons, its context where it lives;
+    safety text is marked for the translators (it is shown only once reviewed)."""
+    from backfit.catalog.lessons import builtin_lessons_path, read_lessons
     from backfit.catalog.loader import builtin_catalog_path, load_catalog
-    from backfit.catalog.translated import is_safety, texts
+    from backfit.catalog.translated import is_safety, lesson_texts, texts
 
     catalog = Catalog(project="backfit", fuzzy=False, header_comment=f"# {CATALOG_HEADER}")
-    for context, text in texts(load_catalog(builtin_catalog_path(), use_cache=False)):
+    found = [*texts(load_catalog(builtin_catalog_path(), use_cache=False)),
+             *lesson_texts(read_lessons(builtin_lessons_path()))]  # fmt: skip
+    for context, text in found:
         comments = [SAFETY_NOTE] if is_safety(context) else []
         catalog.add(text, None, auto_comments=comments, context=context)
     return catalog

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from backfit.catalog.loader import builtin_catalog_path
-from backfit.catalog.translated import is_safety, unchecked
-from backfit.i18n import LOCALE_DIR
+from backfit.catalog.translated import is_safety
+from backfit.i18n import LOCALE_DIR, unchecked
 
 MO = LOCALE_DIR / "zh_Hans" / "LC_MESSAGES" / "backfit-catalog.mo"
 pytestmark = pytest.mark.skipif(not MO.exists(), reason="compiled when backfit is built")
@@ -56,7 +56,10 @@ def test_an_edited_english_sentence_shows_in_english_and_the_rest_stays_chinese(
 
 def test_only_checked_safety_translations_are_compiled() -> None:
     assert is_safety("swallow-fly.cautions.1") and is_safety("bird-dog.care.pregnancy")
-    assert not is_safety("swallow-fly.steps.1")
-    assert unchecked("swallow-fly.cautions.1", set())
-    assert not unchecked("swallow-fly.cautions.1", {"reviewed"})
-    assert not unchecked("swallow-fly.steps.1", set())
+    assert is_safety("safety.emergency.1") and is_safety("safety.pain_rule.caution")
+    assert not is_safety("swallow-fly.steps.1") and not is_safety("benefits.points.1")
+    assert unchecked(["safety: shown only once reviewed"], set())
+    assert unchecked(["i18n: safety"], ["fuzzy"])
+    assert not unchecked(["i18n: safety"], {"reviewed"})
+    assert not unchecked([], set())
+    assert not unchecked(["i18n: the plural of a count"], set())

@@ -109,3 +109,21 @@ def forms(one: str, many: str) -> Forms:
 def pgettext(context: str, message: str) -> str:
     """`message` where its words alone are ambiguous: `context` says where it is used."""
     return _words.pgettext(context, message)
+
+
+SAFETY = "safety"  # a translator's note starting so marks safety text (`# i18n: safety`)
+REVIEWED = "reviewed"  # the .po flag of safety text whose translation was checked
+
+
+def is_safety(notes: Iterable[str]) -> bool:
+    """Whether a message's notes for translators (`#.` in a .po) mark it as safety text:
+    the pain rule, the warning signs, what to stop for. Such text is compiled into the words
+    only once its translation has been translated back into English and compared, and
+    flagged `reviewed`; until then it is said in English."""
+    return any(note.removeprefix("i18n:").strip().startswith(SAFETY) for note in notes)
+
+
+def unchecked(notes: Iterable[str], flags: Iterable[str]) -> bool:
+    """Whether a translated message must stay out of the compiled words: safety text not
+    yet checked by back-translation."""
+    return is_safety(notes) and REVIEWED not in flags

@@ -1,7 +1,7 @@
 """How far each language's translation has come: for each .po beside the compiled words,
 how many messages are translated, how many are fuzzy (their English changed since, so they
 are said in English until a translator looks again) and how many are not translated yet;
-and of the catalog's safety text, how much is checked by back-translation (shown)."""
+and of the safety text, how much is checked by back-translation (shown)."""
 
 from __future__ import annotations
 
@@ -29,8 +29,7 @@ def progress(locale: Path = LOCALE_DIR) -> list[Progress]:
     """Every language's translation of every domain, by language then domain."""
     from babel.messages.pofile import read_po  # only for this command
 
-    from backfit.catalog.translated import DOMAIN as CATALOG_DOMAIN
-    from backfit.catalog.translated import is_safety, unchecked
+    from backfit.i18n import is_safety, unchecked
 
     found = []
     for po_path in sorted(locale.glob(f"*/LC_MESSAGES/{DOMAIN}*.po")):
@@ -40,9 +39,9 @@ def progress(locale: Path = LOCALE_DIR) -> list[Progress]:
         for message in catalog:
             if not message.id:  # the header
                 continue
-            if po_path.stem == CATALOG_DOMAIN and message.context and is_safety(message.context):
+            if is_safety(message.auto_comments):
                 counts["safety"] += 1
-                counts["reviewed"] += not unchecked(message.context, message.flags)
+                counts["reviewed"] += not unchecked(message.auto_comments, message.flags)
             strings = message.string if isinstance(message.string, tuple) else (message.string,)
             if message.fuzzy:
                 counts["fuzzy"] += 1

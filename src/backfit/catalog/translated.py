@@ -4,9 +4,14 @@ so an English sentence edited in the YAML becomes fuzzy and is shown in English 
 translated again, never in a stale translation. The translated name is the entry's name and
 its English name one of its aliases, so both find it (`backfit show 小燕飞`).
 
-Safety text (an exercise's cautions, its stop signs and its care notes) is compiled into the
-words only once a translation has been checked by translating it back (the `.po` marks it
-`reviewed`): until then it is shown in English (see `hatch_build.py`)."""
+The catalog's own pages are messages too (`disclaimer`, `benefits.points.2`,
+`safety.emergency.1`, `safety.pain_rule.caution`), and so are the plan's lessons
+(`lesson.keep-moving.text`).
+
+Safety text (an exercise's cautions, its stop signs and its care notes, and the whole safety
+page) is compiled into the words only once a translation has been checked by translating it
+back (the `.po` marks it `reviewed`): until then it is shown in English (see
+`hatch_build.py`)."""
 
 from __future__ import annotations
 
@@ -16,11 +21,14 @@ from typing import TYPE_CHECKING
 from backfit import i18n
 
 if TYPE_CHECKING:
-    from backfit.catalog.models import Catalog, Exercise, Routine
+    from backfit.catalog.lessons import Lessons
+    from backfit.catalog.models import Benefits, Catalog, Exercise, Routine, Safety
 
 DOMAIN = f"{i18n.DOMAIN}-catalog"
 SAFETY_FIELDS = ("cautions", "stop_if", "care")  # compiled only when reviewed
 TERM = "term"  # the context of equipment and muscle names
+SAFETY_PAGE = "safety"  # the context of the safety page's sentences starts with it
+LESSON = "lesson"  # and a lesson's with this
 Say = Callable[[str, str], str]
 
 
@@ -32,6 +40,7 @@ def texts(catalog: Catalog) -> Iterator[tuple[str, str]]:
         found.append((context, text))
         return text
 
+    _pages(catalog, note)
     for exercise in catalog.exercises:
         _exercise(exercise, note)
     for routine in catalog.routines:
@@ -51,16 +60,7 @@ def term(name: str) -> str:
 def is_safety(context: str) -> bool:
     """Whether a catalog message's context (`swallow-fly.cautions.2`) is safety text."""
     parts = context.split(".")
-    return len(parts) > 1 and parts[1] in SAFETY_FIELDS
-
-
-def unchecked(context: str | None, flags: set[str]) -> bool:
-    """Whether a translated message must stay out of the compiled words: safety text whose
-    translation has not been checked by translating it back (flag `reviewed` in the .po)."""
-    return context is not None and is_safety(context) and REVIEWED not in flags
-
-
-REVIEWED = "reviewed"
+    return len(parts) > 1 and (parts[0] == SAFETY_PAGE or parts[1] in SAFETY_FIELDS)
 
 
 def translated(catalog: Catalog) -> Catalog:
@@ -70,7 +70,75 @@ def translated(catalog: Catalog) -> Catalog:
     say = i18n.catalog_text
     exercises = tuple(_exercise(exercise, say) for exercise in catalog.exercises)
     routines = tuple(_routine(routine, say) for routine in catalog.routines)
-    return catalog.model_copy(update={"exercises": exercises, "routines": routines})
+    return _pages(catalog, say).model_copy(update={"exercises": exercises, "routines": routines})
+
+
+def lesson_texts(lessons: Lessons) -> Iterator[tuple[str, str]]:
+    """Every sentence of the lessons, with its context (`lesson.keep-moving.title`)."""
+    found: list[tuple[str, str]] = []
+
+    def note(context: str, text: str) -> str:
+        found.append((context, text))
+        return text
+
+    _lessons(lessons, note)
+    return iter(found)
+
+
+def translated_lessons(lessons: Lessons) -> Lessons:
+    """The plan's lessons in the run's language (themselves, in English)."""
+    if i18n.language() == i18n.ENGLISH:
+        return lessons
+    return _lessons(lessons, i18n.catalog_text)
+
+
+def _lessons(lessons: Lessons, say: Say) -> Lessons:
+    said = tuple(
+        lesson.model_copy(
+            update={
+                "title": say(f"{LESSON}.{lesson.slug}.title", lesson.title),
+                "text": say(f"{LESSON}.{lesson.slug}.text", lesson.text),
+            }
+        )
+        for lesson in lessons.lessons
+    )
+    return lessons.model_copy(update={"lessons": said})
+
+
+def _pages(catalog: Catalog, say: Say) -> Catalog:
+    """The catalog's own pages: its disclaimer, what exercise does, and the safety page."""
+
+    def each(context: str, items: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(say(f"{context}.{n}", item) for n, item in enumerate(items, 1))
+
+    b: Benefits = catalog.benefits
+    benefits = b.model_copy(
+        update={"summary": say("benefits.summary", b.summary),
+                "points": each("benefits.points", b.points)}
+    )  # fmt: skip
+    s: Safety = catalog.safety
+    page = SAFETY_PAGE
+    rule = tuple(
+        level.model_copy(update={"meaning": say(f"{page}.pain_rule.{level.zone}", level.meaning)})
+        for level in s.pain_rule
+    )
+    safety = s.model_copy(
+        update={
+            "outlook": say(f"{page}.outlook", s.outlook) if s.outlook else None,
+            "emergency": each(f"{page}.emergency", s.emergency),
+            "see_doctor": each(f"{page}.see_doctor", s.see_doctor),
+            "pain_rule": rule,
+            "stop_always": each(f"{page}.stop_always", s.stop_always),
+            "general": each(f"{page}.general", s.general),
+        }
+    )
+    return catalog.model_copy(
+        update={
+            "disclaimer": say("disclaimer", catalog.disclaimer),
+            "benefits": benefits,
+            "safety": safety,
+        }
+    )
 
 
 def _exercise(e: Exercise, say: Say) -> Exercise:
@@ -88,8 +156,16 @@ def _exercise(e: Exercise, say: Say) -> Exercise:
         "cautions": each("cautions", e.cautions),
         "stop_if": each("stop_if", e.stop_if),
     }
-    if e.dose.note:
-        update["dose"] = e.dose.model_copy(update={"note": say(f"{e.slug}.dose.note", e.dose.note)})
+    dose = {
+        field: say(f"{e.slug}.dose.{field}", text)
+        for field in ("note", "halfway", "finish")
+        if (text := getattr(e.dose, field))
+    }
+    if dose:
+        update["dose"] = e.dose.model_copy(update=dose)
+    if e.build_up is not None and e.build_up.note:
+        note = say(f"{e.slug}.build_up.note", e.build_up.note)
+        update["build_up"] = e.build_up.model_copy(update={"note": note})
     if e.care is not None:
         notes = {
             condition: note.model_copy(

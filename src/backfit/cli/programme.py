@@ -206,6 +206,7 @@ def plan_new(
         bool,
         typer.Option(
             "--no-red-flags",
+            # i18n: safety
             help=_("Confirm that none of the warning signs in backfit safety apply."),
         ),
     ] = False,
@@ -658,13 +659,16 @@ def checkin(
     spreading: Annotated[
         bool,
         typer.Option(
-            "--spreading", help=_("Symptoms are spreading (further into a leg, or new areas).")
+            # i18n: safety
+            "--spreading",
+            help=_("Symptoms are spreading (further into a leg, or new areas)."),
         ),
     ] = False,
     red_flag: Annotated[
         bool,
         typer.Option(
             "--red-flag",
+            # i18n: safety
             help=_("One of the warning signs in backfit safety applies: the plan stops."),
         ),
     ] = False,

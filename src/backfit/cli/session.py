@@ -111,6 +111,7 @@ def start(
         bool,
         typer.Option(
             "--despite-pain",
+            # i18n: safety
             help=_("Allow starting with pain in the pain rule's stop band (you are asked again)."),
         ),
     ] = False,

@@ -68,6 +68,7 @@ TARGETS_LABEL = _("Targets")
 ALSO_WORKS = _("Also works")
 WHY_IT_HELPS = _("Why it helps")
 HOW_TO_DO_IT = _("How to do it")
+# i18n: safety
 STOP_AND_REST = _("\nStop and rest if:")  # a blank line above it, inside the cautions' panel
 CAUTIONS = _("Cautions")
 # Under the cautions where backfit speaks another language (said in that language):
@@ -98,6 +99,7 @@ POSITIONS = {
 
 # The build-up. The days and weeks are never 1 in the catalog, so they stay plural.
 START_WITH = _("Start with {amounts}.")
+# i18n: safety
 EVERY = _(
     "Every {days} days, add {increment} if your pain was back to your usual level by the next "
     "morning after each session, up to {amounts}; if it was worse, do less next time."
@@ -156,27 +158,39 @@ BENEFITS_HEADERS = (EXERCISE, _("Main benefit"))
 
 # `safety`.
 _HELP = local_help()
+# i18n: safety
 NUMBER = (_HELP.emergency if _HELP else "") or _("your local emergency number")
+# i18n: safety
 SAFETY = _("Safety")
 # Where to get help follows the region the locale names (backfit.regions): the NHS's
 # numbers in the UK, and where no region is named (they say what to do outside the UK).
 if _HELP is None or _HELP.urgent:
+    # i18n: safety
     EMERGENCY = _("Emergency: call 999 or go to A&E")
+    # i18n: safety
     EMERGENCY_NOW = _(
         "Call 999 or go to A&E now (outside the UK, call your local emergency number) if you "
         "have back pain and:"
     )
+    # i18n: safety
     SEE_A_DOCTOR = _(
         "Urgent: get a GP appointment the same day or call NHS 111 if you have back pain and"
     )
 else:
+    # i18n: safety
     EMERGENCY = _("Emergency: call {number}").format(number=NUMBER)
+    # i18n: safety
     EMERGENCY_NOW = _("Call {number} now if you have back pain and:").format(number=NUMBER)
+    # i18n: safety
     SEE_A_DOCTOR = _("Urgent: see a doctor the same day if you have back pain and")
+# i18n: safety
 PAIN_RULE = _("The pain rule while exercising")
 PAIN_RANGE = _("{range}/10")
+# i18n: safety
 STOP_AT_ONCE = _("Stop at once, whatever the score, if")
+# i18n: safety
 OUTLOOK = _("How back pain usually goes")
+# i18n: safety
 GENERAL_CAUTIONS = _("General cautions")
 
 # `routines` and `show` for a routine.

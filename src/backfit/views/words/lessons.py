@@ -7,6 +7,7 @@ LIST_HEADING = _("Lessons: one for each day of a plan")
 READ_ONE = _("Read one in full: backfit lessons N (1 to {count}).")
 LESSON_HEADING = _("Lesson {day} of {count}: {title}")
 SOURCES = _("Sources")
+# i18n: safety
 NOT_AN_EXAMINATION = _(
     "These lessons are general information, not a medical examination. "
     "For the warning signs that need help now, run 'backfit safety'."

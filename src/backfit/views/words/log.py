@@ -288,14 +288,19 @@ def _num(value: float | None) -> str:
 
 # The advice: what to do, in a sentence; the reason follows it.
 START = _("Start gently: backfit start {slug} ({name}).")
+# i18n: safety
 PROFESSIONAL = _(
     "See a GP or physiotherapist before you go on, and ease off meanwhile; see 'backfit safety'."
 )
 RETURN = _("Start again gently, for example with backfit start {slug}.")
 SHORTER = _("Choose a shorter routine or an easier dose you can finish.")
+# i18n: safety
 EASE_OFF = _("Ease off: fewer exercises, easier doses, and read 'backfit safety'.")
+# i18n: safety
 EASIER_VARIANT = _("{name}: go back to {variant_name} ({variant}); see 'backfit safety'.")
+# i18n: safety
 STEP_BACK = _("{name}: step back to {amount} next time; see 'backfit safety'.")
+# i18n: safety
 EASIER_LESS = _("{name}: do less of it, or rest it a few days; see 'backfit safety'.")
 STAY = _("{name}: stay at this dose for now, and do not add more.")
 STAY_AT = _("{name}: stay at {amount} for now.")

@@ -55,22 +55,27 @@ YES, NO = "yes", "no"
 
 _HELP = local_help()  # the region's numbers (see views.words.catalog)
 if _HELP is None or _HELP.urgent:
+    # i18n: safety
     EMERGENCY_STOP = _(
         "Then call 999 or go to A&E now (outside the UK, your local emergency number). Do not "
         "start a plan: backfit will be here when you are ready."
     )
+    # i18n: safety
     URGENT_STOP = _(
         "Then get a GP appointment today or call NHS 111. Do not start a plan until you have "
         "had help: backfit will be here when you are ready."
     )
 else:
+    # i18n: safety
     EMERGENCY_STOP = _(
         "Then call {number} now. Do not start a plan: backfit will be here when you are ready."
     ).format(number=NUMBER)
+    # i18n: safety
     URGENT_STOP = _(
         "Then see a doctor today. Do not start a plan until you have had help: backfit will be "
         "here when you are ready."
     )
+# i18n: safety
 PAIN_TOO_HIGH = _(
     "Pain {pain}/10 is in the stop band: no plan starts today. Rest, keep gently moving as you "
     "can, and see backfit safety for when to get help; start a plan when the pain has settled."
@@ -125,11 +130,13 @@ TODAY_REST_PLAIN = _("A rest day from exercises: walk.")
 TODAY_MOVED = _(
     "Training today instead? backfit start today, or backfit log today, does the next session."
 )
+# i18n: safety
 TODAY_HURT = _(
     "A session today stopped because it hurt. Rest today: your next session steps back one "
     "step. See backfit safety if the pain is severe, spreading, or comes with any sign there."
 )
 ALREADY_LOGGED = _("today's session is already logged (session {id}); give --again to log another")
+# i18n: safety
 HURT_NO_MORE = _(
     "a session today stopped because it hurt: rest today, your next session steps back"
 )
@@ -151,6 +158,7 @@ WHY = {
     "up": _("one step up: your last sessions kept to the pain rule"),
     "up-quota": _("one step up, on schedule"),
     "borderline": (
+        # i18n: safety
         _(
             "the same as last time: pain was in the caution band on {day}, and you have not "
             "said how the next morning was"
@@ -160,11 +168,17 @@ WHY = {
     "instead": _("the same as last time: on {day} you did {name} instead"),
     "top": _("the top of its build-up (since {day})"),
     "harder": _("the next form after {name}, which you did at its top for a week"),
+    # i18n: safety
     "pain": _("one step back: pain {score}/10 on {day}, in the stop band"),
+    # i18n: safety
     "hurt": _("one step back: you stopped it because it hurt on {day}"),
+    # i18n: safety
     "hurt-scored": _("one step back: you stopped it because it hurt on {day} (pain {score}/10)"),
+    # i18n: safety
     "rise": _("one step back: your pain rose {score} points during the session on {day}"),
+    # i18n: safety
     "morning": _("one step back: the morning of {day} was worse than usual"),
+    # i18n: safety
     "spreading": _("one step back: you reported symptoms spreading on {day}"),
     "gap": _("one step back after {left} days without it: no catching up"),
     "easier-week": _("an easier week: two steps back within two weeks"),
@@ -184,12 +198,14 @@ WHY_SCHEDULE = {
 
 ADVICE = {
     "professional": (
+        # i18n: safety
         _(
             "You have stepped back twice within two weeks, so this week is easier. If it keeps "
             "happening, see a GP or physiotherapist."
         )
     ),
     "red-flag": (
+        # i18n: safety
         _(
             "You reported a warning sign on {day}. The plan has stopped: get help as the list "
             "below says."
@@ -197,6 +213,7 @@ ADVICE = {
     ),
     "missing": _("{names} is no longer in your catalog: today's session goes on without it."),
     "no-improvement": (
+        # i18n: safety
         _(
             "After {left} weeks, the everyday activities you rated are less than 2 points better "
             "(backfit's own check: 2 points is the smallest change that counts on this scale). "
@@ -208,8 +225,10 @@ ADVICE = {
 
 # checkin
 CHECKIN_SAVED = _("Noted for {day}.")
+# i18n: safety
 CHECKIN_WORSE = _("A worse morning: your next session steps back one step.")
 if _HELP is None or _HELP.urgent:
+    # i18n: safety
     CHECKIN_SPREADING = _(
         "Symptoms spreading: your next session steps back one step. See a GP if pain keeps "
         "spreading down a leg, and call 999 or go to A&E if you have any of the signs in "
@@ -217,17 +236,21 @@ if _HELP is None or _HELP.urgent:
         "or genitals."
     )
 else:
+    # i18n: safety
     CHECKIN_SPREADING = _(
         "Symptoms spreading: your next session steps back one step. See a doctor if pain keeps "
         "spreading down a leg, and call {number} if you have any of the signs in backfit "
         "safety, such as pain or numbness in both legs, or numbness around your bottom or "
         "genitals."
     ).format(number=NUMBER)
+# i18n: safety
 CHECKIN_RED_FLAG = _("Your plan has stopped. Get help now, as this list says:")
+# i18n: safety
 STOPPED_NO_RESUME = _(
     "this plan stopped when a warning sign was reported; once you have had help, start a new "
     "one with backfit plan new --replace"
 )
+# i18n: safety
 PLAN_STOPPED = _("This plan stopped on {day}, when a warning sign was reported.")
 CHECKIN_NEEDS = _("say how your back is: --morning, --pain, --spreading, --red-flag or --activity")
 UNKNOWN_ACTIVITY = _(
@@ -240,6 +263,7 @@ def weekdays(days: tuple[int, ...]) -> str:
     return ", ".join(WEEKDAYS[d] for d in sorted(days))
 
 
+# i18n: safety
 AT_START = _("{reason}; it is at its start already, so keep it gentle, or rest it today")
 
 
@@ -279,4 +303,5 @@ SESSION_AUDIENCE = _("You, as your plan and your log say.")
 NOTHING_TO_LOG = _("your plan has no session on that day (paused, stopped, or outside it)")
 
 # what the plan's care conditions say elsewhere: start, list, show of a routine
+# i18n: safety
 AVOID_WARNING = _("Your plan says {condition} applies, and {name} is one to avoid: {note}")

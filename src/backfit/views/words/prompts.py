@@ -10,6 +10,7 @@ NOT_A_SCORE = _("Please type a whole number from 0 to 10, or just press Enter.")
 NOT_A_SCORE_OR_LEAVE = _(
     "Please type a whole number from 0 to 10, or just press Enter, or q to leave."
 )
+# i18n: safety
 GO_GENTLY = _("{band}: go gently today.")
 START_ANYWAY = _("Start anyway? Type yes to start, or press Enter to leave: ")
 CHOOSE_DOSE = _("Press Enter for the easier dose, or type f for the full one (q to quit): ")
@@ -26,17 +27,27 @@ NO_VOICE_QUIET = _(
 NOT_SAVED = _("this session was not saved: {error}")
 
 # The pain gate before a session.
+# i18n: safety
 SEE_SAFETY = _("See 'backfit safety' for what pain means and when to get help.")
+# i18n: safety
 IN_BAND = _("Pain {score}/10 is in the {zone} band")
+# i18n: safety
 IN_BAND_RANGE = _("Pain {score}/10 is in the {zone} band ({range}/10)")
+# i18n: safety
 WILL_NOT_START = _("{band}: {name} will not start.")
+# i18n: safety
 ONLY_WHEN_LOW = _(
     "{band}: {name} is only for days when your pain is low ({low}/10), so it will not start."
 )
+# i18n: safety
 ASKED_ANYWAY = _("{band}: you asked to start anyway.")
+# i18n: safety
 GENTLER = _("Something gentler, once it eases: {name} (backfit start {slug}).")
+# i18n: safety
 HOW_TO_START_ANYWAY = _("To start anyway, knowing this: backfit start {slug} --despite-pain")
+# i18n: safety
 EASIER_DEFAULT = _("{heading}: the easier dose is the default.")
+# i18n: safety
 GENTLY_HEADING = _("Go gently")
 EASIER_DOSE = _("The easier dose: {dose}")
 FULL_DOSE = _("The full dose:   {dose}")

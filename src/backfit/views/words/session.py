@@ -246,6 +246,7 @@ def block(steps: list[Step]) -> str:
 # The coach's screen, and line mode's.
 HOW_TO = _("How to do it")
 TAKE_CARE = _("Take care")
+# i18n: safety
 STOP_IF = _("Stop if")
 FIRST = _(": ")  # a listing cut to its heading and first item: 'Take care: …'
 FIRST_OF = _(" (1 of {count}): ")
@@ -292,10 +293,14 @@ KEY_STOP = _("stop")
 # `--plan`, the safety check before a session and the summary after it.
 FINISHED_AT = _("Finished")
 ESTIMATES = _("Times for sets of reps are estimates: they end when you press Enter.")
+# i18n: safety
 GET_HELP_IF = _("Do not exercise, and get medical help now, if you have:")
 BEFORE_YOU_START = _("Before you start")
+# i18n: safety
 STOP_ABOVE = _("Stop if your pain goes above {most}/10, or spreads into a leg.")
+# i18n: safety
 STOP_ABOVE_AND_IF = _("Stop if your pain goes above {most}/10, and whatever the score if:")
+# i18n: safety
 MILD_IS_NORMAL = _("Mild discomfort (up to {fine}/10) is normal and not a sign of harm.")
 PRESS_H = _("During the session, press h if it hurts: the exercise stops there.")
 PRESS_ENTER = _("Press Enter to start, or q to quit.")
@@ -307,21 +312,29 @@ NOTHING_DONE_AFTER = _("Session ended with nothing done after {duration}.")
 DONE = _("Done: {names}")
 SKIPPED = _("Skipped: {names}")
 STOPPED_DURING = _("Stopped during: {names}")
+# i18n: safety
 STOPPED_FOR_PAIN = _("Stopped for pain during: {names}")
 NOT_REACHED = _("Not reached: {names}")
 PAIN_DURING = _(" (pain {score}/10)")
 NAMES = _(", ")
+# i18n: safety
 STOPPED_FOR_PAIN_AFTER = _("Stopped because it hurt after: {names}")  # h before the next began
 
 # The pain after a session, read by the pain rule as the gate before a session reads it.
 AFTER_BAND = _("{band}: {meaning}")
+# i18n: safety
 AFTER_STOP = _("{band}: stop here for today.")
+# i18n: safety
 AFTER_RISE = _(
     "Your pain rose from {before}/10 to {after}/10 during the session: stop here for today."
 )
+# i18n: safety
 PAIN_RULE_SAYS = _("The pain rule says: {meaning}")
+# i18n: safety
 AFTER_REST = _("Do not do {name} again until the pain has settled.")
+# i18n: safety
 GENTLER_NEXT = _("Next time, something gentler: {name} (backfit start {slug}).")
+# i18n: safety
 SEE_PROFESSIONAL = _(
     "Your pain has reached the stop band in {count} sessions in the last {days} days: "
     "see a GP or physiotherapist before you go on."
@@ -331,10 +344,12 @@ SEE_PROFESSIONAL = _(
 STEP = {
     "first": _("{name}: the first step of its build-up today, {amount}."),
     "next": _("{name}: the next step of your build-up today, {amount} (last time {last})."),
+    # i18n: safety
     "same": _(
         "{name}: the same step of your build-up as last time, {amount}; the next comes "
         "after {days} days at it with low pain."
     ),
+    # i18n: safety
     "back": _(
         "{name}: back to the first step of its build-up, {amount}, after pain in the "
         "stop band last time."
