@@ -6,7 +6,7 @@ import io
 
 import pytest
 from rich.cells import cell_len
-from rich.console import Console, RenderableType
+from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
 from backfit.views.widgets import Phrases, labelled, stacked, table
@@ -86,7 +86,7 @@ def test_chinese_is_broken_by_its_own_rules(width: int) -> None:
     ends with opening punctuation, and a number stays with its unit (5 秒)."""
     from rich.cells import cell_len
 
-    from backfit.views.widgets import CLOSING, OPENING, wrapped
+    from backfit.views.text import CLOSING, OPENING, wrapped
 
     console = Console(file=io.StringIO(), width=width)
     lines = [line.plain.rstrip() for line in wrapped(console, Text(CHINESE), width)]
@@ -94,3 +94,30 @@ def test_chinese_is_broken_by_its_own_rules(width: int) -> None:
     assert all(cell_len(line) <= width for line in lines)
     assert not any(line[:1] in CLOSING or line[-1:] in OPENING for line in lines), lines
     assert not any(line.endswith(("5", "600", "6000")) for line in lines), lines
+
+
+@pytest.mark.parametrize("width", range(20, 101, 3))
+def test_views_text_breaks_chinese_by_its_rules_wherever_rich_wraps_it(width: int) -> None:
+    """A paragraph Rich wraps itself (a summary, a lesson, a box's body) follows the same
+    rules: Rich alone folds a run of Chinese anywhere, even before a "，"."""
+    from rich.panel import Panel
+
+    from backfit.views.text import CLOSING, OPENING
+    from backfit.views.text import Text as ViewText
+
+    console = Console(file=io.StringIO(), width=width, color_system=None)
+    console.print(Group(ViewText(CHINESE), Panel(ViewText(CHINESE))))  # as views are printed
+    drawn = console.file.getvalue()  # type: ignore[attr-defined]
+    lines = [line.strip("│ ╭╮╰╯─") for line in drawn.splitlines()]
+    assert not any(line[:1] in CLOSING or line[-1:] in OPENING for line in lines), lines
+
+
+def test_views_text_wraps_english_exactly_as_rich_does() -> None:
+    from backfit.views.text import Text as ViewText
+
+    english = "Lie face down on a firm bed, with the pillow taken away; " * 6
+    for width in (20, 41, 80):
+        ours, rich = (Console(file=io.StringIO(), width=width) for _ in range(2))
+        ours.print(Group(ViewText(english, justify="left")))
+        rich.print(Group(Text(english, justify="left")))
+        assert ours.file.getvalue() == rich.file.getvalue()  # type: ignore[attr-defined]

@@ -7,8 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from rich.text import Text
-
+from backfit.views.text import Text
 from backfit.views.words import catalog as words
 
 if TYPE_CHECKING:
@@ -25,7 +24,10 @@ def care_verdicts(exercises: Iterable[Exercise]) -> list[tuple[str, Text]]:
                 if exercise.name not in names:
                     names.append(exercise.name)
     return [
-        (words.CARE_LABEL.format(condition=condition.capitalize()), _verdicts(by_verdict))
+        (
+            words.CARE_LABEL.format(condition=words.condition_name(condition).capitalize()),
+            _verdicts(by_verdict),
+        )
         for condition, by_verdict in found.items()
     ]
 

@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING
 
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.padding import Padding
-from rich.text import Text
 
 from backfit import i18n
 from backfit.catalog.translated import term
 from backfit.figures.modes import WORDS
 from backfit.views.care import care_verdicts
 from backfit.views.pose_words import pose_words
+from backfit.views.text import Text
 from backfit.views.widgets import (
     INDENT,
     Boxed,
@@ -40,6 +40,8 @@ from backfit.views.words import catalog as words
 from backfit.views.words.doses import dose_lines, dose_separators, format_about, format_dose
 
 if TYPE_CHECKING:
+    from rich.text import Text as RichText
+
     from backfit.catalog.conditions import Condition
     from backfit.catalog.models import (
         BuildUp,
@@ -81,7 +83,7 @@ def _list_table(exercises: Sequence[Exercise], conditions: Sequence[Condition]) 
     ]
     headers = [
         *words.LIST_HEADERS,
-        *(words.FOR_CONDITION.format(condition=c.value) for c in conditions),
+        *(words.FOR_CONDITION.format(condition=words.condition_name(c)) for c in conditions),
     ]
     return table(headers, rows, wrap=(2, 3))  # a dose is short lines that never wrap
 
@@ -94,7 +96,9 @@ def _level(e: Exercise) -> str:
     return words.LEVELS.get(e.level, e.level)
 
 
-def _list_entry(e: Exercise, conditions: Sequence[Condition]) -> tuple[Text, list[RenderableType]]:
+def _list_entry(
+    e: Exercise, conditions: Sequence[Condition]
+) -> tuple[RichText, list[RenderableType]]:
     heading = Text.assemble((e.name, "bold"), " (", (e.slug, "cyan"), ")")
     details: list[RenderableType] = [
         Text(
@@ -110,7 +114,7 @@ def _list_entry(e: Exercise, conditions: Sequence[Condition]) -> tuple[Text, lis
     ]
     for condition in conditions:
         said = words.CONDITION_VERDICT.format(
-            condition=condition.value, verdict=_verdict(e, condition)
+            condition=words.condition_name(condition), verdict=_verdict(e, condition)
         )
         details.append(Text(said))
     return heading, details
@@ -175,7 +179,7 @@ def exercise_detail(
     if e.care and e.care.notes():
         notes = [
             (
-                words.CARE_LABEL.format(condition=condition.value.capitalize()),
+                words.CARE_LABEL.format(condition=words.condition_name(condition).capitalize()),
                 Text(words.CARE_NOTE.format(verdict=words.VERDICTS[note.verdict], note=note.note)),
             )
             for condition, note in e.care.notes()

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from rich.console import Group, RenderableType
-from rich.text import Text
 
+from backfit.views.text import Text
 from backfit.views.widgets import labelled
 from backfit.views.words import config as words
 

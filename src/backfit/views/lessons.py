@@ -7,8 +7,8 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Group, RenderableType
-from rich.text import Text
 
+from backfit.views.text import Text
 from backfit.views.widgets import labelled, numbered, section
 from backfit.views.words import catalog as catalog_words
 from backfit.views.words import lessons as words

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rich.text import Text
-
+from backfit.views.text import Text
 from backfit.views.words import prompts as words
 from backfit.views.words.doses import format_about, format_dose
 
@@ -18,9 +17,10 @@ if TYPE_CHECKING:
 def band_words(score: int, band: PainLevel | None, zone: str) -> str:
     """'Pain 9/10 is in the stop band (6+/10)': the band's zone and range as the pain rule
     (and `backfit safety`) writes them."""
+    named = words.ZONES.get(zone, zone)
     if band is None:
-        return words.IN_BAND.format(score=score, zone=zone)
-    return words.IN_BAND_RANGE.format(score=score, zone=zone, range=band.range)
+        return words.IN_BAND.format(score=score, zone=named)
+    return words.IN_BAND_RANGE.format(score=score, zone=named, range=band.range)
 
 
 def stop_band_text(

@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING
 
 from rich.console import Group, RenderableType
 from rich.panel import Panel
-from rich.text import Text
 
 from backfit.session.phases import Phase
 from backfit.session.plan import Plan, Step
 from backfit.views.care import care_verdicts
 from backfit.views.pain import band_words
+from backfit.views.text import Text
 from backfit.views.widgets import bullets, labelled
 from backfit.views.words import catalog as catalog_words
 from backfit.views.words import doses as doses_words
@@ -27,6 +27,8 @@ from backfit.views.words.doses import (
 )
 
 if TYPE_CHECKING:
+    from rich.text import Text as RichText
+
     from backfit.catalog.models import Catalog, Dose, Exercise, Routine
     from backfit.programme.build_up import BuildUpStep
     from backfit.session.coach import Outcome
@@ -119,7 +121,7 @@ def _stop_lines(catalog: Catalog, stop: int) -> list[RenderableType]:
     return [Text(heading, style="bold"), bullets(always)]
 
 
-def summary_text(outcome: Outcome, after: Text | None = None) -> Text:
+def summary_text(outcome: Outcome, after: RichText | None = None) -> Text:
     """A few lines for after the session, also when it was stopped early; `after` is what
     the pain after it means (`pain_after_text`), which then says where to read more."""
     names = [e.name for e in outcome.plan.exercises]

@@ -7,10 +7,11 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Group
-from rich.text import Text
 
 from backfit.programme.compose import conditions
+from backfit.views.text import Text
 from backfit.views.words import programme as words
+from backfit.views.words.catalog import condition_name
 from backfit.views.words.doses import format_dose
 
 if TYPE_CHECKING:
@@ -166,7 +167,8 @@ def render_plan(current: Current, catalog: Catalog, today: date) -> RenderableTy
                 if planned.step.exercise in names else None  # fmt: skip
             if note is not None and note.verdict == "care":
                 name = names[planned.step.exercise]
-                said = words.PLAN_CARE.format(name=name, condition=condition.value, note=note.note)
+                named = condition_name(condition)
+                said = words.PLAN_CARE.format(name=name, condition=named, note=note.note)
                 parts.append(Text(said))
     return Group(*parts)
 

@@ -6,9 +6,9 @@ import json
 from collections.abc import Sequence
 
 from rich.console import RenderableType
-from rich.text import Text
 
 from backfit.translations import Progress
+from backfit.views.text import Text
 from backfit.views.widgets import table
 from backfit.views.words import translations as words
 

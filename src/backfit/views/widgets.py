@@ -12,7 +12,6 @@ and combining marks line up.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
@@ -24,6 +23,8 @@ from rich.padding import Padding
 from rich.segment import Segment
 from rich.text import Text
 
+from backfit.views.text import Text as Prose
+from backfit.views.text import wrapped
 from backfit.views.words import catalog as words
 
 if TYPE_CHECKING:
@@ -116,7 +117,7 @@ def section(title: str, body: RenderableType) -> list[RenderableType]:
 
 def footer(catalog: Catalog) -> list[RenderableType]:
     """The disclaimer every view ends with."""
-    return [Text(), Text(catalog.disclaimer, style="dim")]
+    return [Text(), Prose(catalog.disclaimer, style="dim")]
 
 
 def sources(ids: Iterable[str], catalog: Catalog) -> Group:
@@ -128,7 +129,7 @@ def sources(ids: Iterable[str], catalog: Catalog) -> Group:
     parts: list[RenderableType] = []
     for n, source in enumerate(cited, 1):
         said = words.SOURCE if source.year is None else words.SOURCE_YEAR
-        title = Text(said.format(publisher=source.publisher, title=source.title, year=source.year))
+        title = Prose(said.format(publisher=source.publisher, title=source.title, year=source.year))
         parts.append(labelled([(f"{n}.".rjust(width), title)]))
         if source.url:
             parts.append(address(f"<{source.url}>", indent=width + 1))
@@ -140,63 +141,6 @@ def address(url: str, *, indent: int = 0) -> Text:
     past it, whole, so that it can still be copied or clicked. (Inside a `Padding` or a
     table cell it would be cropped, so it is given its indent here.)"""
     return Text(" " * indent + url, no_wrap=True, overflow="ignore")
-
-
-ADDRESS = re.compile(r"\W{0,2}(?:https?://|www\.)\S+")  # a word that is a web address
-
-
-def wrapped(console: Console, text: Text, width: int) -> list[Text]:
-    """`text` as lines of at most `width` cells, broken between words as Rich breaks them,
-    except that a web address too long for a line is never split: it gets a line of its
-    own and runs past the width, whole. Any other word too long for a line is folded, as
-    Rich does. (Rich's own wrap either folds every long word or crops it.)"""
-    lines: list[Text] = []
-    for paragraph in text.split(allow_blank=True):
-        breaks, used = [], 0
-        for start, word in _units(paragraph.plain):
-            if used and used + cell_len(word.rstrip()) > width:
-                breaks.append(start)
-                used = 0
-            used += cell_len(word)
-        for line in paragraph.divide(breaks):
-            line.rstrip()
-            if line.cell_len > width and not ADDRESS.fullmatch(line.plain.strip()):
-                lines += line.wrap(console, width, overflow="fold")
-            else:
-                lines.append(line)
-    return lines
-
-
-CLOSING = set("。，、；：！？）」』】》”’")  # a line never starts with one of these
-OPENING = set("（「『【《“‘")  # and never ends with one of these
-
-
-def _cjk(char: str) -> bool:
-    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
-
-
-def _units(text: str) -> list[tuple[int, str]]:
-    """The pieces a line may start with, and where each starts: words with the spaces after
-    them, as Rich has them; in Chinese, each character, except that no line starts with
-    closing punctuation (。，）…) or ends with opening punctuation (（「…), and a number
-    stays with the unit after it (5 秒)."""
-    starts = [0] if text else []
-    for i in range(1, len(text)):
-        before, here = text[i - 1], text[i]
-        if here.isspace():
-            continue
-        if before.isspace():
-            word_before = text[:i].rstrip()
-            if word_before[-1:].isdigit() and _cjk(here):  # 5 秒: a dose and its unit
-                continue
-            starts.append(i)
-        elif (
-            (_cjk(before) or _cjk(here) or before in CLOSING)
-            and here not in CLOSING
-            and before not in OPENING
-        ):
-            starts.append(i)
-    return [(a, text[a:b]) for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
 
 
 class Boxed:
