@@ -19,8 +19,8 @@ MO = LOCALE_DIR / "zh_Hans" / "LC_MESSAGES" / "backfit-catalog.mo"
 pytestmark = pytest.mark.skipif(not MO.exists(), reason="compiled when backfit is built")
 
 
-def backfit(*args: str, home: Path) -> str:
-    env = {"LANG": "zh_CN.UTF-8", "PATH": "/usr/bin:/bin", "COLUMNS": "100"}
+def backfit(*args: str, home: Path, columns: int = 100) -> str:
+    env = {"LANG": "zh_CN.UTF-8", "PATH": "/usr/bin:/bin", "COLUMNS": str(columns)}
     env |= {name: str(home) for name in ("BACKFIT_HOME", "BACKFIT_CONFIG", "BACKFIT_CACHE_DIR")}
     done = subprocess.run(
         [sys.executable, "-m", "backfit", *args], capture_output=True, text=True, env=env
@@ -63,3 +63,17 @@ def test_only_checked_safety_translations_are_compiled() -> None:
     assert not unchecked(["i18n: safety"], {"reviewed"})
     assert not unchecked([], set())
     assert not unchecked(["i18n: the plural of a count"], set())
+
+
+@pytest.mark.parametrize("width", [31, 40, 57, 80])
+def test_chinese_pages_never_start_a_line_with_closing_punctuation(
+    tmp_path: Path, width: int
+) -> None:
+    """Issue 21: the whole of a page in Chinese, not only its lists, breaks by the rules."""
+    from backfit.views.text import CLOSING, OPENING
+
+    for args in (("lessons", "3"), ("benefits",), ("safety",), ("show", "sciatica-gentle")):
+        shown = backfit(*args, home=tmp_path, columns=width)
+        lines = [line.strip("│ ╭╮╰╯─•") for line in shown.splitlines()]
+        bad = [line for line in lines if line[:1] in CLOSING or line[-1:] in OPENING]
+        assert not bad, (args, bad)

@@ -272,11 +272,13 @@ def plan_conditions() -> "tuple[Condition, ...]":
 def warn_plan_care(entry: "Exercise | Routine", catalog: "Catalog") -> None:
     """A line on stderr for each exercise of `entry` the active plan's care conditions say
     to avoid: `start`, and `show` of an exercise or a routine."""
+    from backfit.views.words.catalog import condition_name
     from backfit.views.words.programme import AVOID_WARNING
 
     for condition in plan_conditions():
         for exercise, _dose in catalog.doses_of(entry):
             note = exercise.care_for(condition)
             if note is not None and note.verdict == "avoid":
-                error_line(AVOID_WARNING.format(condition=condition.value, name=exercise.name,
-                                                note=note.note))  # fmt: skip
+                said = AVOID_WARNING.format(condition=condition_name(condition),
+                                            name=exercise.name, note=note.note)  # fmt: skip
+                error_line(said)

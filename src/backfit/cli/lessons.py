@@ -26,10 +26,11 @@ def lessons(
     # PyYAML, pydantic and Rich only once the command runs, never for --help.
     from backfit.catalog.errors import CatalogError
     from backfit.catalog.lessons import builtin_lessons_path, load_lessons
+    from backfit.catalog.translated import translated_lessons
     from backfit.views import lessons as views
 
     try:
-        every = load_lessons(builtin_lessons_path())
+        every = translated_lessons(load_lessons(builtin_lessons_path()))
     except CatalogError as error:  # a broken install: say where, as a broken catalog is
         for problem in error.problems:
             error_line(str(problem))

@@ -581,11 +581,12 @@ def _lesson(number: int) -> tuple[Any, Any]:
     """The day's lesson and all the lessons (for its sources); none before the plan."""
     from backfit.catalog.errors import CatalogError
     from backfit.catalog.lessons import builtin_lessons_path, lesson_for_day, load_lessons
+    from backfit.catalog.translated import translated_lessons
 
     if number < 1:
         return None, None
     try:
-        lessons = load_lessons(builtin_lessons_path())
+        lessons = translated_lessons(load_lessons(builtin_lessons_path()))
     except CatalogError:  # the day's plan matters more than its lesson
         return None, None
     return lesson_for_day(lessons, number), lessons

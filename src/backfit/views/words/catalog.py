@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from backfit.i18n import _, forms
+from backfit.i18n import _, forms, pgettext
 from backfit.regions import local_help
 from backfit.views.words import plural
 from backfit.views.words.doses import format_increment
@@ -43,6 +43,19 @@ LIST_HEADERS = (
     _("Dose"),
 )  # level over position
 LEVEL_POSITION = _("{level}, {position}")
+CONDITION_NAMES = {  # a care condition as the words name it (the catalog's key in English)
+    "pregnancy": pgettext("condition", "pregnancy"),
+    "surgery": pgettext("condition", "surgery"),
+    "osteoporosis": pgettext("condition", "osteoporosis"),
+    "sciatica": pgettext("condition", "sciatica"),
+}
+
+
+def condition_name(condition: str) -> str:
+    """A care condition (`pregnancy`) in this run's words."""
+    return CONDITION_NAMES.get(condition, condition)
+
+
 FOR_CONDITION = _("For {condition}")  # the list's last column with --for
 LIST = _(", ")  # between equipment, muscles, aliases, exercises
 NAME_SLUG = _("{name} ({slug})")

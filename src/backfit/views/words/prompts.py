@@ -1,7 +1,7 @@
 """The questions and notes around a session (`backfit.live`): pain before and after, the
 pain gate's choices, the answers each question takes, and the notes about sound."""
 
-from backfit.i18n import _
+from backfit.i18n import _, pgettext
 
 PAIN_BEFORE = _("Pain now, 0 to 10 (Enter to skip, q to leave): ")
 PAIN_AFTER = _("Pain now, after the session, 0 to 10 (Enter to skip): ")
@@ -10,6 +10,11 @@ NOT_A_SCORE = _("Please type a whole number from 0 to 10, or just press Enter.")
 NOT_A_SCORE_OR_LEAVE = _(
     "Please type a whole number from 0 to 10, or just press Enter, or q to leave."
 )
+ZONES = {  # the pain rule's bands by name: "Pain 7/10 is in the stop band"
+    "go": pgettext("pain band", "go"),
+    "caution": pgettext("pain band", "caution"),
+    "stop": pgettext("pain band", "stop"),
+}
 # i18n: safety
 GO_GENTLY = _("{band}: go gently today.")
 START_ANYWAY = _("Start anyway? Type yes to start, or press Enter to leave: ")
