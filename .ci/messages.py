@@ -18,6 +18,7 @@ message does.
 from __future__ import annotations
 
 import argparse
+import ast
 import io
 import sys
 from pathlib import Path
@@ -43,7 +44,32 @@ def template() -> Catalog:
     )
     for _, _, message, comments, context in found:
         catalog.add(message, None, auto_comments=comments, context=context)
+    for help_text in command_help():
+        catalog.add(help_text, None, auto_comments=[COMMAND_HELP])
     return catalog
+
+
+COMMAND_HELP = "the help of a command, written as its docstring"
+
+
+def command_help() -> list[str]:
+    """The help of every command whose help is its docstring (as Typer reads it, cleaned
+    by `inspect.cleandoc`); the command class translates it when it is shown."""
+    found = []
+    for path in sorted((PACKAGE / "cli").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef) and any(map(_is_command, node.decorator_list)):
+                doc = ast.get_docstring(node)
+                if doc:
+                    found.append(doc)
+    return found
+
+
+def _is_command(decorator: ast.expr) -> bool:
+    if not isinstance(decorator, ast.Call):
+        return False
+    name = getattr(decorator.func, "id", getattr(decorator.func, "attr", ""))
+    return name == "command" and not any(k.arg == "help" for k in decorator.keywords)
 
 
 VARYING = (b'"POT-Creation-Date', b'"PO-Revision-Date', b'"Generated-By')  # by day, by Babel

@@ -77,3 +77,23 @@ def test_chinese_pages_never_start_a_line_with_closing_punctuation(
         lines = [line.strip("│ ╭╮╰╯─•") for line in shown.splitlines()]
         bad = [line for line in lines if line[:1] in CLOSING or line[-1:] in OPENING]
         assert not bad, (args, bad)
+
+
+@pytest.mark.parametrize("command", [(), ("start",), ("plan", "new"), ("log",), ("handout",)])
+def test_chinese_help_fits_the_terminal_in_cells_and_breaks_by_the_rules(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    """Click counts characters, not cells: a Chinese help line ran to twice the width."""
+    from rich.cells import cell_len
+
+    from backfit.views.text import CLOSING, OPENING
+
+    shown = backfit(*command, "--help", home=tmp_path, columns=80)
+    lines = shown.splitlines()
+    assert all(cell_len(line) <= 80 for line in lines), [x for x in lines if cell_len(x) > 80]
+    stripped = [line.strip() for line in lines]
+    assert not [x for x in stripped if x[:1] in CLOSING or x[-1:] in OPENING]
+    if not command:  # each command's own help, from its docstring, in Chinese
+        assert "完整显示一个动作或一个套路" in shown  # show
+        assert "跟着实时教练做一个动作或一套练习" in shown  # start
+        assert "不能代替医生的检查" in shown  # the epilog

@@ -30,6 +30,7 @@ from backfit.cli.failures import (
     fail,
     run,
 )
+from backfit.cli.helptext import spoken
 from backfit.cli.options import (
     AccessibleOption,
     AsciiOption,
@@ -69,6 +70,9 @@ class Commands(TyperGroup):
             said = did_you_mean(close, messages.NO_COMMAND, messages.NO_COMMAND_MEANT, name=name)
             raise CommandUsageError(said, ctx=ctx)
         return super().resolve_command(ctx, args)
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        super().format_help(ctx, spoken(formatter))
 
 
 class Backfit(Commands):
@@ -117,7 +121,7 @@ app = typer.Typer(
         "A terminal guide to strengthening the lower back: which exercises help, "
         "how to do them, how much, and when to stop."
     ),
-    epilog="Not a substitute for a medical examination. Run 'backfit safety' first.",
+    epilog=_("Not a substitute for a medical examination. Run 'backfit safety' first."),
     cls=Backfit,
     invoke_without_command=True,  # bare `backfit` prints the overview
     rich_markup_mode=None,

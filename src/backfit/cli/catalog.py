@@ -65,7 +65,9 @@ def list_exercises(
             metavar="POSITION",
             parser=one_of(POSITIONS),
             autocompletion=complete_choices(POSITIONS),
-            help=f"Only exercises done in this position: {', '.join(POSITIONS)}.",
+            help=_("Only exercises done in this position: {positions}.").format(
+                positions=", ".join(POSITIONS)
+            ),
         ),
     ] = None,
     conditions: Annotated[
@@ -180,9 +182,9 @@ def routines(
 # The catalog's pages, each a command that prints it as a view (views.catalog's PAGE_view)
 # or as JSON (views.export's PAGE_json), in the order `--help` gives: what each says.
 PAGES = {
-    "benefits": "Why lower-back training helps, and what each exercise offers.",
-    "safety": "Red flags, the pain rule, and general cautions.",
-    "sources": "Every source the catalog cites, and the entries that cite each.",
+    "benefits": _("Why lower-back training helps, and what each exercise offers."),
+    "safety": _("Red flags, the pain rule, and general cautions."),
+    "sources": _("Every source the catalog cites, and the entries that cite each."),
 }
 
 

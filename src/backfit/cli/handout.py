@@ -81,7 +81,9 @@ def handout_command(
     ] = "a4",
     weeks: Annotated[
         int,
-        typer.Option(metavar="N", help=f"Weeks in the tracking grid, 1 to {MOST_WEEKS}."),
+        typer.Option(
+            metavar="N", help=_("Weeks in the tracking grid, 1 to {most}.").format(most=MOST_WEEKS)
+        ),
     ] = 2,
     days: Annotated[
         WeekDays | None,

@@ -15,6 +15,7 @@ from typer.core import TyperGroup
 from backfit.cli.app import app, command, confirm, find, load, log_errors, show, show_json
 from backfit.cli.exits import EXIT_NOT_FOUND, EXIT_USAGE
 from backfit.cli.failures import CommandUsageError, fail
+from backfit.cli.helptext import spoken
 from backfit.cli.options import (
     AccessibleOption,
     AsciiOption,
@@ -72,6 +73,9 @@ class LogGroup(TyperGroup):
         """After `log`, the commands and, as `log add` would complete it, a name."""
         name = next(p for p in self.commands["add"].params if p.name == "name")
         return [*super().shell_complete(ctx, incomplete), *name.shell_complete(ctx, incomplete)]
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        super().format_help(ctx, spoken(formatter))
 
 
 log_app = typer.Typer(

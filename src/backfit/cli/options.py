@@ -12,6 +12,7 @@ from typer.core import TyperCommand
 
 from backfit.catalog.files import CATALOG_ENV, catalog_files
 from backfit.cli.failures import CommandUsageError, out_of_bounds
+from backfit.cli.helptext import first_sentence, spoken
 from backfit.i18n import _
 from backfit.output import (
     ACCESSIBLE_ENVS,
@@ -28,7 +29,20 @@ Choice = TypeVar("Choice", bound=str)
 
 class PlainCommand(TyperCommand):
     """A command whose arguments read NAME (or [NAME]) in its usage line and its help,
-    without the braces and `<str>` Typer adds. Only Click's public hooks are overridden."""
+    without the braces and `<str>` Typer adds, and whose help, written as the command's
+    docstring, is said in the run's language (`.ci/messages.py` extracts the docstrings of
+    the commands for translation). Only Click's public hooks are overridden."""
+
+    def __init__(self, *args: Any, **settings: Any) -> None:
+        for key in ("help", "short_help"):
+            if settings.get(key):
+                settings[key] = _(settings[key])
+        if settings.get("help") and not settings.get("short_help") and "。" in settings["help"]:
+            settings["short_help"] = first_sentence(settings["help"])
+        super().__init__(*args, **settings)
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        super().format_help(ctx, spoken(formatter))
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         """Click keeps the last of a value given twice (`--level beginner --level

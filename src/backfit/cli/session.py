@@ -87,7 +87,7 @@ def start(
         ),
     ] = False,
     sets: Annotated[
-        int | None, _dose("--sets", "N", "Do N sets today (of a pyramid: its first N).")
+        int | None, _dose("--sets", "N", _("Do N sets today (of a pyramid: its first N)."))
     ] = None,
     reps: Annotated[
         Reps | None,
@@ -98,8 +98,10 @@ def start(
             help=_("Do N reps (or holds) a set today, or one number for each set: 4,3,2."),
         ),
     ] = None,
-    hold: Annotated[int | None, _dose("--hold", "SECONDS", "Hold each rep this long.")] = None,
-    rest: Annotated[int | None, _dose("--rest", "SECONDS", "Rest this long between sets.")] = None,
+    hold: Annotated[int | None, _dose("--hold", "SECONDS", _("Hold each rep this long."))] = None,
+    rest: Annotated[
+        int | None, _dose("--rest", "SECONDS", _("Rest this long between sets."))
+    ] = None,
     full: Annotated[
         bool,
         typer.Option(

@@ -31,7 +31,7 @@ class Text(RichText):
         tab_size: int = 8,
         no_wrap: bool | None = None,
     ) -> Lines:
-        if no_wrap or not any(_cjk(char) for char in self.plain):
+        if no_wrap or not has_chinese(self.plain):
             return super().wrap(console, width, justify=justify, overflow=overflow,
                                 tab_size=tab_size, no_wrap=no_wrap)  # fmt: skip
         lines = Lines(wrapped(console, self, width))
@@ -63,6 +63,23 @@ def wrapped(console: Console, text: RichText, width: int) -> list[RichText]:
             else:
                 lines.append(line)
     return lines
+
+
+def broken(plain: str, width: int) -> list[str]:
+    """A line of plain text (no newlines) as lines of at most `width` cells where it can be
+    broken (`_units`); a unit wider than `width` gets a line of its own. For text Click
+    wraps (the help), which Rich never sees."""
+    lines, line = [], ""
+    for _, unit in _units(plain):
+        if line and cell_len(line + unit.rstrip()) > width:
+            lines.append(line.rstrip())
+            line = ""
+        line += unit
+    return [*lines, line.rstrip()] if line or not lines else lines
+
+
+def has_chinese(text: str) -> bool:
+    return any(_cjk(char) for char in text)
 
 
 CLOSING = set("。，、；：！？）」』】》”’")  # a line never starts with one of these

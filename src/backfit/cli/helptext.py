@@ -1,0 +1,96 @@
+"""The help in Chinese: Click wraps help by counting characters, not terminal cells, and
+breaks a run of Chinese anywhere, so at 80 columns a Chinese help line ran to 160 cells.
+`spoken` hands Click's formatter on unchanged in English; in another language it wraps
+the text and the option lists that hold Chinese by the Chinese rules (`views.text`),
+measured in cells, and leaves the rest to Click."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from backfit.i18n import ENGLISH, language
+
+COL_MAX, COL_SPACING = 30, 2  # Click's own layout of an option list
+
+
+def spoken(formatter: Any) -> Any:
+    """Click's help formatter for this run's language."""
+    return formatter if language() == ENGLISH else ChineseHelp(formatter)
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of a Chinese help text, for the list of commands (Click finds
+    a sentence by its full stop and a space, which Chinese has not)."""
+    paragraph = text.split("\n\n")[0]
+    end = paragraph.find("。")
+    return _joined(paragraph[:end] if end > 0 else paragraph)
+
+
+class ChineseHelp:
+    """Click's formatter, with its paragraphs and option lists broken by the Chinese rules
+    where they hold Chinese; everything else is Click's own."""
+
+    def __init__(self, formatter: Any) -> None:
+        self._formatter = formatter
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._formatter, name)
+
+    def write_text(self, text: str) -> None:
+        from backfit.views.text import broken, has_chinese
+
+        if not has_chinese(text):
+            return self._formatter.write_text(text)  # type: ignore[no-any-return]
+        indent = self._formatter.current_indent
+        width = max(self._formatter.width - indent, 11)
+        for n, paragraph in enumerate(text.split("\n\n")):
+            lines = broken(_joined(paragraph), width)
+            self._formatter.write("\n" * bool(n) + "".join(f"{' ' * indent}{x}\n" for x in lines))
+        return None
+
+    def write_dl(
+        self,
+        rows: Sequence[tuple[str, str]],
+        col_max: int = COL_MAX,
+        col_spacing: int = COL_SPACING,
+    ) -> None:
+        from rich.cells import cell_len
+
+        from backfit.views.text import broken, has_chinese
+
+        if not any(has_chinese(text) for _, text in rows):
+            return self._formatter.write_dl(rows, col_max, col_spacing)  # type: ignore[no-any-return]
+        indent = self._formatter.current_indent
+        first = min(max(cell_len(term) for term, _ in rows), col_max) + col_spacing
+        width = max(self._formatter.width - first - 2, 10)  # as Click leaves it
+        for term, text in rows:
+            self._formatter.write(" " * indent + term)
+            if not text:
+                self._formatter.write("\n")
+                continue
+            if cell_len(term) <= first - col_spacing:
+                self._formatter.write(" " * (first - cell_len(term)))
+            else:
+                self._formatter.write("\n" + " " * (indent + first))
+            lines = broken(_joined(text), width)
+            self._formatter.write(_lines(lines, " " * (indent + first)))
+        return None
+
+
+def _lines(lines: Iterable[str], indent: str) -> str:
+    """The first line where the cursor is, the others under it."""
+    first, *rest = lines
+    return "".join([f"{first}\n", *(f"{indent}{line}\n" for line in rest)])
+
+
+def _joined(paragraph: str) -> str:
+    """A paragraph's lines as one: with a space between English words, none in Chinese."""
+    from backfit.views.text import has_chinese
+
+    joined = ""
+    for line in paragraph.split("\n"):
+        line = line.strip()
+        gap = " " if joined and not (has_chinese(joined[-1]) or has_chinese(line[:1])) else ""
+        joined += gap + line
+    return joined
