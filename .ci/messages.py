@@ -80,13 +80,15 @@ def catalog_template() -> Catalog:
     safety text is marked for the translators (it is shown only once reviewed)."""
     from backfit.catalog.lessons import builtin_lessons_path, read_lessons
     from backfit.catalog.loader import builtin_catalog_path, load_catalog
-    from backfit.catalog.translated import is_safety, lesson_texts, texts
+    from backfit.catalog.translated import LESSON, is_safety, lesson_texts, texts
 
     catalog = Catalog(project="backfit", fuzzy=False, header_comment=f"# {CATALOG_HEADER}")
-    found = [*texts(load_catalog(builtin_catalog_path(), use_cache=False)),
-             *lesson_texts(read_lessons(builtin_lessons_path()))]  # fmt: skip
+    lessons = read_lessons(builtin_lessons_path())
+    found = [*texts(load_catalog(builtin_catalog_path(), use_cache=False)), *lesson_texts(lessons)]
+    safe_lessons = {f"{LESSON}.{lesson.slug}." for lesson in lessons.lessons if lesson.safety}
     for context, text in found:
-        comments = [SAFETY_NOTE] if is_safety(context) else []
+        safety = is_safety(context) or context.startswith(tuple(safe_lessons))
+        comments = [SAFETY_NOTE] if safety else []
         catalog.add(text, None, auto_comments=comments, context=context)
     return catalog
 

@@ -51,3 +51,23 @@ def test_safety_names_the_regions_emergency_number(
 def test_every_number_in_the_table_is_three_digits() -> None:
     assert all(h.emergency.isdigit() and len(h.emergency) == 3 for h in REGIONS.values())
     assert REGIONS["GB"].urgent == "NHS 111" and REGIONS["CN"].emergency == "120"
+
+
+@pytest.mark.parametrize(
+    ("lang", "said", "not_said"),
+    [
+        ("en_GB.UTF-8", "Get emergency help (call 999 or go to A&E) if back pain", "911"),
+        ("C", "Get emergency help (call 999 or go to A&E) if back pain", "911"),
+        ("en_US.UTF-8", "Get emergency help (call 911) if back pain", "999"),
+        ("pt_BR.UTF-8", "(call your local emergency number)", "999"),
+    ],
+)
+def test_a_lesson_says_where_help_is_for_the_region(
+    tmp_path: Path, lang: str, said: str, not_said: str
+) -> None:
+    """The lessons on warning signs name the region's numbers, as `safety` does."""
+    env = {"LANG": lang, "PATH": "/usr/bin:/bin", "BACKFIT_HOME": str(tmp_path), "COLUMNS": "200"}
+    shown = subprocess.run(
+        [sys.executable, "-m", "backfit", "lessons", "2"], capture_output=True, text=True, env=env
+    ).stdout
+    assert said in shown and not_said not in shown

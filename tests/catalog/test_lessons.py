@@ -76,6 +76,10 @@ def test_a_good_crafted_file_loads(tmp_path: Path) -> None:
             "title has 9 words",
         ),
         (
+            (_lesson("a", 1, text="Call {nhs} now."),),
+            "a lesson may name only {emergency}, {urgent}",
+        ),
+        (
             (_lesson("a", 1, source="nowhere"),),
             "cited sources not defined under 'sources': nowhere",
         ),
@@ -117,3 +121,9 @@ def test_a_day_before_the_first_is_refused(tmp_path: Path, day: int) -> None:
     lessons = load_lessons(_write(tmp_path, _lesson("a", 1)))
     with pytest.raises(ValueError, match=f"plan days start at 1, not {day}"):
         lesson_for_day(lessons, day)
+
+
+def test_where_help_is_is_filled_in_for_the_region(tmp_path: Path) -> None:
+    lessons = load_lessons(_write(tmp_path, _lesson("a", 1, text="Get help ({emergency}).")))
+    filled = lessons.with_help({"emergency": "call 112", "urgent": "see a doctor"})
+    assert filled.lessons[0].text == "Get help (call 112)."

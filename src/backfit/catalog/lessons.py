@@ -2,7 +2,9 @@
 catalog's safe YAML loader and checked (unique slugs, days 1..N without gaps, each text
 under 70 words, every cited source defined), so a broken file fails loudly, located."""
 
+from collections.abc import Mapping
 from pathlib import Path
+from string import Formatter
 from typing import Annotated
 
 from pydantic import Field, ValidationError, model_validator
@@ -16,6 +18,9 @@ from backfit.catalog.models import Source
 LESSONS_FILE = "lessons.yaml"  # beside the built-in catalog, in the wheel and in the repo
 MAX_WORDS = 70  # a lesson must be shorter than this
 MAX_TITLE_WORDS = 8
+# Where help is depends on the place (backfit.regions): a lesson says `{emergency}` or
+# `{urgent}`, and the words for the run's region fill it in (`Lessons.with_help`).
+HELP_PLACES = ("emergency", "urgent")
 
 
 class Lesson(Model):
@@ -26,12 +31,21 @@ class Lesson(Model):
     title: Label
     text: Prose
     sources: Annotated[tuple[SourceId, ...], Field(min_length=1)]
+    # its text is safety advice (warning signs, the pain rule, when to stop): translated
+    # into another language only once the translation is checked, as the safety page is
+    safety: bool = False
 
     @model_validator(mode="after")
     def _short(self) -> "Lesson":
         words = len(self.text.split())
         if words >= MAX_WORDS:
             raise ValueError(f"text has {words} words; a lesson must have fewer than {MAX_WORDS}")
+        unknown = {name for _, name, _, _ in Formatter().parse(self.text) if name} - set(
+            HELP_PLACES
+        )
+        if unknown:
+            known = ", ".join(f"{{{name}}}" for name in HELP_PLACES)
+            raise ValueError(f"text names {sorted(unknown)}; a lesson may name only {known}")
         title_words = len(self.title.split())
         if title_words > MAX_TITLE_WORDS:
             raise ValueError(f"title has {title_words} words; at most {MAX_TITLE_WORDS}")
@@ -57,6 +71,15 @@ class Lessons(Model):
         if missing:
             raise ValueError(f"cited sources not defined under 'sources': {', '.join(missing)}")
         return self
+
+    def with_help(self, said: Mapping[str, str]) -> "Lessons":
+        """The lessons with where to get help (`{emergency}`, `{urgent}`) said as `said`
+        says it for the run's region."""
+        lessons = tuple(
+            lesson.model_copy(update={"text": lesson.text.format_map(said)})
+            for lesson in self.lessons
+        )
+        return self.model_copy(update={"lessons": lessons})
 
     def ordered(self) -> tuple[Lesson, ...]:
         """The lessons by day, day 1 first."""

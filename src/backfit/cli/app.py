@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
 
     from backfit.catalog.conditions import Condition
+    from backfit.catalog.lessons import Lessons
     from backfit.catalog.models import Catalog, Exercise, Routine
 
 Command = TypeVar("Command", bound=Callable[..., Any])
@@ -200,6 +201,16 @@ def _spoken(catalog: "Catalog") -> "Catalog":
     from backfit.catalog.translated import translated
 
     return translated(catalog)
+
+
+def lessons_in_use() -> "Lessons":
+    """The plan's lessons in this run's language, saying where to get help as its region
+    has it; a `CatalogError` if the installed lessons are broken."""
+    from backfit.catalog.lessons import builtin_lessons_path, load_lessons
+    from backfit.catalog.translated import translated_lessons
+    from backfit.views.words.lessons import HELP_PLACES
+
+    return translated_lessons(load_lessons(builtin_lessons_path())).with_help(HELP_PLACES)
 
 
 def find(catalog: "Catalog", name: str, *, commands: Sequence[str] = ()) -> "Exercise | Routine":

@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from backfit.cli.app import command, show, show_json
+from backfit.cli.app import command, lessons_in_use, show, show_json
 from backfit.cli.exits import EXIT_BAD_CATALOG, EXIT_NOT_FOUND
 from backfit.cli.failures import fail
 from backfit.cli.options import AccessibleOption, AsciiOption, JsonFlag
@@ -25,12 +25,10 @@ def lessons(
 ) -> None:
     # PyYAML, pydantic and Rich only once the command runs, never for --help.
     from backfit.catalog.errors import CatalogError
-    from backfit.catalog.lessons import builtin_lessons_path, load_lessons
-    from backfit.catalog.translated import translated_lessons
     from backfit.views import lessons as views
 
     try:
-        every = translated_lessons(load_lessons(builtin_lessons_path()))
+        every = lessons_in_use()
     except CatalogError as error:  # a broken install: say where, as a broken catalog is
         for problem in error.problems:
             error_line(str(problem))

@@ -10,7 +10,16 @@ from typing import TYPE_CHECKING, Annotated, Any, cast
 import typer
 
 from backfit.catalog.conditions import Condition
-from backfit.cli.app import Commands, app, confirm, load, log_errors, show, show_json
+from backfit.cli.app import (
+    Commands,
+    app,
+    confirm,
+    lessons_in_use,
+    load,
+    log_errors,
+    show,
+    show_json,
+)
 from backfit.cli.exits import EXIT_NOT_FOUND, EXIT_USAGE
 from backfit.cli.failures import CommandUsageError, fail
 from backfit.cli.journal import PainAfter, PainBefore, log_app
@@ -580,13 +589,12 @@ def today_command(
 def _lesson(number: int) -> tuple[Any, Any]:
     """The day's lesson and all the lessons (for its sources); none before the plan."""
     from backfit.catalog.errors import CatalogError
-    from backfit.catalog.lessons import builtin_lessons_path, lesson_for_day, load_lessons
-    from backfit.catalog.translated import translated_lessons
+    from backfit.catalog.lessons import lesson_for_day
 
     if number < 1:
         return None, None
     try:
-        lessons = translated_lessons(load_lessons(builtin_lessons_path()))
+        lessons = lessons_in_use()
     except CatalogError:  # the day's plan matters more than its lesson
         return None, None
     return lesson_for_day(lessons, number), lessons

@@ -49,7 +49,7 @@ def lesson_json(lesson: Lesson, lessons: Lessons) -> str:
 
 def lesson_data(lesson: Lesson, lessons: Lessons) -> dict[str, Any]:
     """A lesson as the README documents it, each source written out, not just its id."""
-    data = lesson.model_dump(mode="json", exclude={"sources"})
+    data = lesson.model_dump(mode="json", exclude={"sources", "safety"})
     data["sources"] = [
         {"id": source_id, **lessons.sources[source_id].model_dump(mode="json")}
         for source_id in lesson.sources
