@@ -739,4 +739,6 @@ def _save_checkin(item: "CheckIn") -> None:
 
 
 def _date(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b} {day.year}"
+    from backfit.views.words.dates import day_short_year
+
+    return day_short_year(day)

@@ -54,7 +54,7 @@ def pose_words(exercise: Exercise) -> list[str]:
     held = words.HOLDING_SEATED if position == "seated" else words.HOLDING
     first += [said for said in (held.get(prop) for prop in pose.props) if said]
     first += [text for text in (shape, frames[0].caption) if text]
-    said = [words.START.format(text=", ".join(first))]
+    said = [words.START.format(text=catalog_words.LIST.join(first))]
     for before, after in pairwise(frames):
         if after.caption:
             changes = [after.caption]
@@ -172,4 +172,4 @@ def _curve(points: Mapping[str, Point]) -> float:
 def _joined(parts: list[str]) -> str:
     if len(parts) == 1:
         return parts[0]
-    return words.AND.format(first=", ".join(parts[:-1]), last=parts[-1])
+    return words.AND.format(first=catalog_words.LIST.join(parts[:-1]), last=parts[-1])

@@ -10,8 +10,9 @@ from rich.console import Group
 
 from backfit.programme.compose import conditions
 from backfit.views.text import Text
+from backfit.views.words import dates
 from backfit.views.words import programme as words
-from backfit.views.words.catalog import condition_name
+from backfit.views.words.catalog import LIST, condition_name
 from backfit.views.words.doses import format_dose
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ def render_day(
     day: Day, settings: Settings, catalog: Catalog, lesson: Any = None
 ) -> RenderableType:
     parts: list[RenderableType] = [
-        Text(words.TODAY_TITLE.format(day=f"{day.day:%A} {day.day.day} {day.day:%B}",
+        Text(words.TODAY_TITLE.format(day=dates.day_long(day.day),
                                       week=day.week, weeks=settings.weeks), style="bold")
     ]  # fmt: skip
     names = _names(catalog)
@@ -86,7 +87,7 @@ def render_day(
     if day.ask_morning:
         parts.append(Text(words.TODAY_ASK_MORNING, style="bold"))
     for why in day.advice:
-        missing = ", ".join(day.missing)
+        missing = LIST.join(day.missing)
         parts.append(Text(words.advice_text(why, names=missing)))
     if day.state == "hurt":
         parts.append(Text(words.TODAY_HURT, style="bold"))
@@ -177,7 +178,7 @@ def day_json(
     day: Day, settings: Settings, catalog: Catalog, lesson_data: dict[str, Any] | None = None
 ) -> str:
     quota = settings.mode.value == "quota"
-    names = ", ".join(day.missing)
+    names = LIST.join(day.missing)
     data = {
         "date": day.day.isoformat(),
         "plan_week": day.week,
@@ -246,4 +247,4 @@ def _names(catalog: Catalog) -> dict[str, str]:
 
 
 def _date(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b} {day.year}"
+    return dates.day_short_year(day)

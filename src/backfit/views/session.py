@@ -32,6 +32,7 @@ from backfit.views.screen import (
 )
 from backfit.views.widgets import bullets, numbered
 from backfit.views.words import session as words
+from backfit.views.words.doses import LIST
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -309,7 +310,7 @@ def said_line(moment: Moment) -> str:
     step = moment.step
     if step.phase is Phase.READY:  # its words name the exercise
         return words.said_step(step)
-    where = ", ".join([step.exercise.name, *_in_set(step)])
+    where = LIST.join([step.exercise.name, *_in_set(step)])
     return words.SAID_STEP.format(where=where, what=words.said_step(step))
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from backfit.i18n import _, forms
-from backfit.views.words import plural
+from backfit.views.words import dates, plural
 from backfit.views.words.doses import (
     AFTER_AMOUNT,
     amount_lines,
@@ -364,4 +364,4 @@ def _amount(dose: Dose) -> str:
 
 def day_short(day: date) -> str:
     """'Mon 30 Nov': a day in a list of ratings."""
-    return f"{day:%a} {day.day} {day:%b}"
+    return dates.day_short(day)

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from backfit.i18n import _, forms
 from backfit.regions import local_help
-from backfit.views.words import plural
-from backfit.views.words.catalog import NUMBER
+from backfit.views.words import dates, plural
+from backfit.views.words.catalog import LIST, NUMBER
 
 if TYPE_CHECKING:
     from backfit.programme.steps import Step, Why
@@ -260,7 +260,7 @@ UNKNOWN_ACTIVITY = _(
 
 
 def weekdays(days: tuple[int, ...]) -> str:
-    return ", ".join(WEEKDAYS[d] for d in sorted(days))
+    return LIST.join(WEEKDAYS[d] for d in sorted(days))
 
 
 # i18n: safety
@@ -293,7 +293,7 @@ def advice_text(why: Why, *, names: str = "") -> str:
 
 
 def _day(day: date | None) -> str:
-    return "" if day is None else f"{day:%a} {day.day} {day:%b}"
+    return "" if day is None else dates.day_short(day)
 
 
 # today's session, run or logged as a routine of its own

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from backfit.i18n import _, forms
 from backfit.session.phases import Phase
 from backfit.views.words import plural
-from backfit.views.words.doses import short_seconds
+from backfit.views.words.doses import LIST, short_seconds
 
 if TYPE_CHECKING:
     from backfit.session.plan import Step
@@ -169,7 +169,7 @@ def upcoming(following: Step | None, current: Step) -> str:
             parts = [part for part in (of_sets if following.sets > 1 else None, side) if part]
             if not parts:
                 return NEXT_REPS.format(reps=following.reps)
-            return NEXT_REPS_WHERE.format(reps=following.reps, where=", ".join(parts))
+            return NEXT_REPS_WHERE.format(reps=following.reps, where=LIST.join(parts))
         case Phase.REST:
             return NEXT_REST.format(
                 rest=cue(following), set=following.set_number + 1, sets=following.sets
