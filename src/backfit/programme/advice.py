@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from statistics import mean
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from backfit.catalog.levels import Level
 from backfit.journal import plans, store
@@ -43,6 +43,24 @@ ABANDONED_LOOK = 5  # of the last this many sessions,
 ABANDONED_FLAG = 2  # this many abandoned is flagged
 
 
+class Reason(NamedTuple):
+    """Why, about training as a whole, as values (`views.words.log` words it): `code` is
+    `nothing-logged`, `not-going`, `stop-band` (`sessions` in `days` days at `stop` or
+    more), `gap` (`days` since `day`), `abandoned` (`sessions` of the last `of`) or
+    `pain-rise` (from `first` to `last` in `days` days, `scores` in order); and, as what
+    holds a move up back, `harder-stepped-back`."""
+
+    code: str
+    sessions: int = 0
+    days: int = 0
+    of: int = 0
+    stop: int = 0
+    day: date | None = None
+    first: float = 0
+    last: float = 0
+    scores: tuple[int, ...] = ()
+
+
 @dataclass(frozen=True)
 class Advice:
     """One thing to do, and why.
@@ -52,19 +70,19 @@ class Advice:
     abandoned), `easier` (a step back: to `dose`, or to the easier form `suggestion`, or,
     at the start already, less or rest), `stay` (at `dose`), `build` (one step up, to
     `dose`) or `harder` (the next harder form, `suggestion`, at its start `dose`).
-    `why` is the engine's reason for an exercise; `reason` the words of advice about
-    training as a whole; `but`, what holds a move up back."""
+    `why` is the engine's reason for an exercise; `reason` the reason about training as
+    a whole; `but`, what holds a move up back."""
 
     exercise: str | None  # slug
     name: str | None
     direction: str
     suggestion: str | None = None  # slug of a variant, or of a routine to start with
     suggestion_name: str | None = None
-    reason: str | None = None
+    reason: Reason | None = None
     why: Why | None = None
     dose: Dose | None = None
     top: bool = False  # `stay` at the top of the build-up
-    but: str | None = None
+    but: Reason | None = None
 
 
 @dataclass(frozen=True)
@@ -227,10 +245,13 @@ def _easier(exercise: Exercise, step: Step, same: Advice, catalog: Catalog) -> A
     return replace(same, direction="easier", dose=None)
 
 
-def _held(advice: Advice, but: str | None) -> Advice:
+HELD_BY_HARDER = Reason("harder-stepped-back")  # a harder form was stepped back lately
+
+
+def _held(advice: Advice, but: Reason | None) -> Advice:
     """A move up held back: by training as a whole (`but`), or a harder form that hurt."""
     return replace(advice, direction="stay", suggestion=None, suggestion_name=None,
-                   but=but or "held")  # fmt: skip
+                   but=but or HELD_BY_HARDER)  # fmt: skip
 
 
 def _first_step(catalog: Catalog) -> Advice:
@@ -243,7 +264,7 @@ def _first_step(catalog: Catalog) -> Advice:
     entry = first or next(
         (e for e in catalog.exercises if e.level == Level.BEGINNER), catalog.exercises[0]
     )
-    return Advice(None, None, "start", entry.slug, entry.name, "nothing is logged yet")
+    return Advice(None, None, "start", entry.slug, entry.name, Reason("nothing-logged"))
 
 
 def _not_started(
@@ -254,7 +275,7 @@ def _not_started(
         return _professional(sessions, catalog, today=today)
     first = _first_step(catalog)
     if sessions:  # only sessions left almost at once
-        return [replace(first, reason="no session has got going yet")]
+        return [replace(first, reason=Reason("not-going"))]
     return [first]
 
 
@@ -266,10 +287,7 @@ def _professional(
     if count < SEE_PROFESSIONAL_AT:
         return []
     _, stop = catalog.safety.pain_limits()
-    reason = (
-        f"your pain reached the stop band ({stop}/10 or more) in {count} sessions "
-        f"in {SEE_PROFESSIONAL_DAYS} days"
-    )
+    reason = Reason("stop-band", sessions=count, days=SEE_PROFESSIONAL_DAYS, stop=stop)
     return [Advice(None, None, "professional", reason=reason)]
 
 
@@ -280,24 +298,25 @@ def _overall(
     gap = (today - last_session).days
     if gap >= RETURN_DAYS:
         first = _first_step(catalog)
-        reason = f"your last session was {gap} days ago, on {_day(last_session)}"
+        reason = Reason("gap", days=gap, day=last_session)
         advice.append(Advice(None, None, "return", first.suggestion, first.suggestion_name,
                              reason))  # fmt: skip
     latest = list(window[:ABANDONED_LOOK])
     abandoned = sum(s.abandoned for s in latest)
     if abandoned >= ABANDONED_FLAG:
-        reason = f"{abandoned} of your last {len(latest)} sessions were abandoned"
+        reason = Reason("abandoned", sessions=abandoned, of=len(latest))
         advice.append(Advice(None, None, "shorter", reason=reason))
     pains = [(local_day(s), pain_ended(s)) for s in reversed(window) if counts_for_pain(s)]
     rise = _rise([(day, pain) for day, pain in pains if pain is not None])
     if rise:
-        advice.append(Advice(None, None, "easier", reason=f"pain after sessions {rise}"))
+        advice.append(Advice(None, None, "easier", reason=rise))
     return advice
 
 
-def _rise(pains: Sequence[tuple[date, int]]) -> str | None:
-    """'rose from 1.7 to 5 in 18 days (1, 2, 2, 3, 5, 5, 5)' when the latest values are
-    TREND_RISE or more above the earliest in the window, whatever band they are in."""
+def _rise(pains: Sequence[tuple[date, int]]) -> Reason | None:
+    """Pain after sessions rising ('from 1.7 to 5 in 18 days: 1, 2, 2, 3, 5, 5, 5') when
+    the latest values are TREND_RISE or more above the earliest in the window, whatever
+    band they are in."""
     if len(pains) < 2:
         return None
     scores = [pain for _, pain in pains]
@@ -306,9 +325,4 @@ def _rise(pains: Sequence[tuple[date, int]]) -> str | None:
     if last - first < TREND_RISE:
         return None
     days = (pains[-1][0] - pains[0][0]).days
-    listed = ", ".join(map(str, scores))
-    return f"rose from {first:.2g} to {last:.2g} in {days} days ({listed})"
-
-
-def _day(day: date) -> str:
-    return f"{day.day} {day:%b}"
+    return Reason("pain-rise", days=days, first=first, last=last, scores=tuple(scores))

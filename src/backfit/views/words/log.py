@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
     from backfit.catalog.models import Dose
     from backfit.journal.store import ExerciseDone, LoggedSession
-    from backfit.programme.advice import Advice
+    from backfit.programme.advice import Advice, Reason
 
 WHEN = _("%a %d %b %Y %H:%M")  # a session's start, as strftime writes it: 'Wed 25 Nov 2026 18:40'
 WEEK_DAY = _("{day.day} {day:%b}")  # the first day of a week: '9 Nov'
@@ -349,12 +349,37 @@ def advice_reason(a: Advice) -> str:
     """Why: the engine's reason for an exercise, or the reason about training as a whole."""
     from backfit.views.words.programme import why_text
 
-    why = why_text(a.why) if a.why is not None else (a.reason or "")
-    if a.but == "held":
+    why = why_text(a.why) if a.why is not None else reason_text(a.reason)
+    if a.but is not None and a.but.code == "harder-stepped-back":
         return HELD_BY_HARDER.format(why=why)
-    if a.but:
-        return HELD.format(why=why, but=a.but)
+    if a.but is not None:
+        return HELD.format(why=why, but=reason_text(a.but))
     return why
+
+
+REASONS = {
+    "nothing-logged": _("nothing is logged yet"),
+    "not-going": _("no session has got going yet"),
+    # i18n: safety
+    "stop-band": _(
+        "your pain reached the stop band ({stop}/10 or more) in {count} sessions in {days} days"
+    ),
+    "gap": _("your last session was {days} days ago, on {day}"),
+    "abandoned": _("{count} of your last {of} sessions were abandoned"),
+    "pain-rise": _("pain after sessions rose from {first} to {last} in {days} days ({scores})"),
+}
+
+
+def reason_text(reason: Reason | None) -> str:
+    """Why, about training as a whole, in words."""
+    if reason is None:
+        return ""
+    return REASONS[reason.code].format(
+        count=reason.sessions, days=reason.days, of=reason.of, stop=reason.stop,
+        day=reason.day and WEEK_DAY.format(day=reason.day),
+        first=f"{reason.first:.2g}", last=f"{reason.last:.2g}",
+        scores=LIST.join(map(str, reason.scores)),
+    )  # fmt: skip
 
 
 def _amount(dose: Dose) -> str:
