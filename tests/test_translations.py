@@ -72,9 +72,12 @@ def test_translations_counts_every_message(tmp_path: Path) -> None:
     for row in rows:
         assert row["translated"] + row["fuzzy"] + row["untranslated"] == row["total"] > 500
         assert row["fuzzy"] == 0  # none left stale in the repository
+        assert row["untranslated"] == 0  # issue 21: every message, in both domains
         assert 0 <= row["reviewed"] <= row["safety"]
     catalog = next(row for row in rows if row["domain"] == f"{DOMAIN}-catalog")
     assert catalog["safety"] > 100  # every caution, stop sign and care note is counted
+    interface = next(row for row in rows if row["domain"] == DOMAIN)
+    assert interface["safety"] > 50  # the pain gate, the warning signs, the step-backs
 
 
 @pytest.mark.skipif(not MO.exists(), reason="the words are compiled when backfit is built")
