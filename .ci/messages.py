@@ -31,7 +31,7 @@ from babel.messages.pofile import read_po, write_po
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "src" / "backfit"
 LOCALE = PACKAGE / "locale"
-KEYWORDS = {"_": None, "forms": (1, 2), "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
+KEYWORDS = {"_": None, "N_": None, "forms": (1, 2), "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
 
 
 HEADER = "The words of backfit's interface, for translation (see .ci/messages.py)."

@@ -51,3 +51,16 @@ def test_lang_c_stays_english_and_the_flag_is_accepted(tmp_path: Path) -> None:
         )  # fmt: skip
         assert (done.returncode, done.stderr) == (0, ""), args
         assert "Bird dog (bird-dog)" in done.stdout
+
+
+def test_a_broken_log_is_said_in_chinese(tmp_path: Path) -> None:
+    """The log's own errors are made below the words, marked with N_ and said where shown."""
+    (tmp_path / "backfit.sqlite3").write_text("not a database")
+    env = {"LANG": "zh_CN.UTF-8", "PATH": "/usr/bin:/bin", "BACKFIT_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-m", "backfit", "history"], capture_output=True,
+                          text=True, env=env)  # fmt: skip
+    assert done.returncode == 4
+    assert (
+        done.stderr
+        == f"backfit: {tmp_path / 'backfit.sqlite3'} 不是 backfit 的训练记录；它没有被改动\n"
+    )

@@ -83,6 +83,12 @@ def _(message: str) -> str:
     return _words.gettext(message)
 
 
+def N_(message: str) -> str:
+    """Mark `message` for translation where it is made, in a layer below the words (a
+    log's error): it is said in the run's language where it is shown, with `_`."""
+    return message
+
+
 def catalog_text(context: str, text: str) -> str:
     """A sentence of the catalog in this run's language: `context` says where it lives."""
     return _catalog_words.pgettext(context, text)

@@ -235,9 +235,9 @@ def log_errors() -> Iterator[None]:
     try:
         yield
     except SessionNotFound as error:
-        fail(str(error), EXIT_NOT_FOUND)
+        fail(_(error.said).format(**error.values), EXIT_NOT_FOUND)
     except JournalError as error:
-        fail(str(error), EXIT_LOG)
+        fail(_(error.said).format(**error.values), EXIT_LOG)
 
 
 def show(renderable: "RenderableType") -> None:

@@ -522,8 +522,9 @@ def plan_export(
         Path(ics).write_bytes(data)
     except OSError as error:
         from backfit.cli.exits import EXIT_OUTPUT
+        from backfit.views.words import messages
 
-        fail(f"cannot write {ics}: {error.strerror or error}", EXIT_OUTPUT)
+        fail(messages.CANNOT_WRITE.format(file=ics, error=error.strerror or error), EXIT_OUTPUT)
 
 
 @app.command(

@@ -11,6 +11,7 @@ import json
 from datetime import date, datetime
 from typing import TYPE_CHECKING, NamedTuple
 
+from backfit.i18n import N_
 from backfit.journal.schema import JournalError, transaction
 from backfit.journal.store import parse_stamp, readable, stamp, writable
 
@@ -67,7 +68,7 @@ def start_programme(path: Path, settings: str, *, now: datetime, replace: bool) 
 
 class ProgrammeExists(JournalError):
     def __init__(self, programme_id: int) -> None:
-        super().__init__(f"programme {programme_id} is active")
+        super().__init__(N_("programme {id} is active"), id=programme_id)
         self.programme_id = programme_id
 
 
@@ -189,7 +190,7 @@ def current_in(db: sqlite3.Connection) -> StoredProgramme | None:
 def _require(db: sqlite3.Connection) -> StoredProgramme:
     current = current_in(db)
     if current is None:
-        raise NoProgramme("no plan is active")
+        raise NoProgramme(N_("no plan is active"))
     return current
 
 

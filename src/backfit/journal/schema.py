@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from backfit.i18n import N_
+
 APPLICATION_ID = 0x62666974  # 'bfit': marks the file as backfit's
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -108,7 +110,24 @@ LATEST = len(MIGRATIONS)
 
 
 class JournalError(Exception):
-    """The log cannot be used; the message says why, in words for the person."""
+    """The log cannot be used; the message says why, in words for the person: `said`, in
+    English, marked for translation, with its `values` (`str` of the error fills them)."""
+
+    def __init__(self, said: str, **values: object) -> None:
+        super().__init__(said.format(**values))
+        self.said, self.values = said, values
+
+
+CANNOT = {  # the log cannot be read or written, and the system's reason
+    "read": N_("cannot read the log at {path}: {why}"),
+    "write": N_("cannot write the log at {path}: {why}"),
+    "change": N_("cannot change the log at {path}: {why}"),
+}
+BLOCKED = {  # a file stands where a folder of its path should be
+    "read": N_("cannot read the log at {path}: {blocker} is a file, not a folder"),
+    "write": N_("cannot write the log at {path}: {blocker} is a file, not a folder"),
+    "change": N_("cannot change the log at {path}: {blocker} is a file, not a folder"),
+}
 
 
 class SessionNotFound(JournalError):
@@ -135,11 +154,11 @@ def check_file(path: Path) -> None:
     except (FileNotFoundError, NotADirectoryError):  # nothing there yet
         return
     except IsADirectoryError:
-        raise JournalError(f"{path} is a folder, not a backfit log") from None
+        raise JournalError(N_("{path} is a folder, not a backfit log"), path=path) from None
     except OSError as error:
-        raise JournalError(f"cannot read the log at {path}: {reason(error)}") from None
+        raise cannot("read", path, error) from None
     if header and header != SQLITE_HEADER:
-        raise JournalError(f"{path} is not a backfit log; it was left untouched")
+        raise JournalError(N_("{path} is not a backfit log; it was left untouched"), path=path)
 
 
 def check_ours(db: sqlite3.Connection, path: Path, version: int) -> None:
@@ -147,12 +166,18 @@ def check_ours(db: sqlite3.Connection, path: Path, version: int) -> None:
     tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     if app_id != APPLICATION_ID and (app_id != 0 or tables or version):
         raise JournalError(
-            f"{path} is another program's database, not a backfit log; it was left untouched"
+            N_("{path} is another program's database, not a backfit log; it was left untouched"),
+            path=path,
         )
     if version > LATEST:
         raise JournalError(
-            f"{path} was written by a newer backfit (log version {version}; this one knows up "
-            f"to {LATEST}); upgrade backfit to use it. The file was not changed."
+            N_(
+                "{path} was written by a newer backfit (log version {version}; this one knows "
+                "up to {latest}); upgrade backfit to use it. The file was not changed."
+            ),
+            path=path,
+            version=version,
+            latest=LATEST,
         )
 
 
@@ -199,13 +224,15 @@ def log_exists(path: Path, doing: str = "read") -> bool:
         path.stat()
     except FileNotFoundError:
         return False
-    except NotADirectoryError:
-        raise JournalError(f"cannot {doing} the log at {path}: {not_a_folder(path)}") from None
     except OSError as error:
-        raise JournalError(f"cannot {doing} the log at {path}: {reason(error)}") from None
+        raise cannot(doing, path, error) from None
     return True
 
 
-def not_a_folder(path: Path) -> str:
-    blocker = next((p for p in path.parents if p.is_file()), path.parent)
-    return f"{blocker} is a file, not a folder"
+def cannot(doing: str, path: Path, error: BaseException) -> JournalError:
+    """The log at `path` cannot be read or written (`doing`), and why: the system's reason,
+    or a file where a folder of its path should be."""
+    if isinstance(error, (NotADirectoryError, FileExistsError)):
+        blocker = next((p for p in path.parents if p.is_file()), path.parent)
+        return JournalError(BLOCKED[doing], path=path, blocker=blocker)
+    return JournalError(CANNOT[doing], path=path, why=reason(error))

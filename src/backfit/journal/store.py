@@ -25,18 +25,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple, NoReturn
 
+from backfit.i18n import N_
 from backfit.journal.schema import (
     LATEST,
     NEXT_SESSION_ID,
-    JournalError,
     SessionNotFound,
+    cannot,
     check_file,
     check_ours,
     log_exists,
     migrate,
     migrated_copy,
-    not_a_folder,
-    reason,
     schema_version,
     transaction,
 )
@@ -114,10 +113,8 @@ def check_writable(path: Path) -> None:
         path.parent.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
         with tempfile.TemporaryFile(dir=path.parent):
             pass
-    except (FileExistsError, NotADirectoryError):
-        raise JournalError(f"cannot write the log at {path}: {not_a_folder(path)}") from None
     except OSError as error:
-        raise JournalError(f"cannot write the log at {path}: {reason(error)}") from None
+        raise cannot("write", path, error) from None
 
 
 def save(path: Path, session: LoggedSession) -> int:
@@ -211,7 +208,9 @@ def _delete(db: sqlite3.Connection, session_id: int) -> LoggedSession:
 
 
 def _missing(session_id: int) -> NoReturn:
-    raise SessionNotFound(f"no session {session_id} in the log; 'backfit history' shows the ids")
+    raise SessionNotFound(
+        N_("no session {id} in the log; 'backfit history' shows the ids"), id=session_id
+    )
 
 
 def sessions(
@@ -347,10 +346,8 @@ def writable(path: Path) -> Iterator[sqlite3.Connection]:
         path.parent.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
         _private(path)
         db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
-    except (FileExistsError, NotADirectoryError):
-        raise JournalError(f"cannot write the log at {path}: {not_a_folder(path)}") from None
     except (OSError, sqlite3.Error) as error:
-        raise JournalError(f"cannot write the log at {path}: {reason(error)}") from None
+        raise cannot("write", path, error) from None
     with closing(db):
         db.row_factory = sqlite3.Row
         try:
@@ -359,7 +356,7 @@ def writable(path: Path) -> Iterator[sqlite3.Connection]:
             db.execute("PRAGMA foreign_keys = ON")
             yield db
         except sqlite3.DatabaseError as error:
-            raise JournalError(f"cannot write the log at {path}: {reason(error)}") from None
+            raise cannot("write", path, error) from None
 
 
 @contextmanager
@@ -376,7 +373,7 @@ def readable(path: Path) -> Iterator[sqlite3.Connection | None]:
         try:  # a WAL file in a folder we cannot write: read it as it stands
             db = _snapshot(f"{uri}&immutable=1")
         except sqlite3.DatabaseError as error:
-            raise JournalError(f"cannot read the log at {path}: {reason(error)}") from None
+            raise cannot("read", path, error) from None
     with closing(db):
         version = schema_version(db)
         check_ours(db, path, version)
