@@ -37,7 +37,7 @@ def test_the_chinese_name_finds_the_exercise_and_its_steps_are_chinese(tmp_path:
     # safety text shows in Chinese only once its translation is checked (flagged reviewed):
     assert "腰痛急性发作期间不要做" in shown  # checked by back-translation
     assert "Too much load on the spine after recent back surgery" in shown  # not yet
-    assert "安全提示的中文翻译要先经过回译核对才会显示" in shown  # and one line says why
+    assert "安全提示如果显示为英文，说明它的中文翻译还在等待回译核对" in shown  # one line says why
 
 
 def test_an_edited_english_sentence_shows_in_english_and_the_rest_stays_chinese(

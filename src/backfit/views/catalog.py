@@ -292,6 +292,8 @@ def safety_view(catalog: Catalog) -> RenderableType:
         parts += section(words.OUTLOOK, Text(s.outlook))
     parts += section(words.GENERAL_CAUTIONS, bullets(s.general))
     parts += section(words.SOURCES, sources(s.sources, catalog))
+    if i18n.language() != i18n.ENGLISH:  # safety text waits for its translation's check
+        parts += [Text(), Text(words.SAFETY_IN_ENGLISH, style="italic")]
     parts += footer(catalog)
     return Group(*parts)
 

@@ -86,8 +86,8 @@ STOP_AND_REST = _("\nStop and rest if:")  # a blank line above it, inside the ca
 CAUTIONS = _("Cautions")
 # Under the cautions where backfit speaks another language (said in that language):
 SAFETY_IN_ENGLISH = _(
-    "Safety text stays in English until its translation has been checked by translating it "
-    "back: a wrong word here could hurt."
+    "Where safety text is in English, its translation is waiting to be checked by translating "
+    "it back: a wrong word here could hurt."
 )
 MISTAKES = _("Common mistakes")
 HOW_TO_BUILD_UP = _("How to build up")
