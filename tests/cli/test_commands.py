@@ -33,6 +33,23 @@ def test_help_lists_every_command(invoke: Invoke) -> None:
     assert "--catalog FILE" in result.stdout
 
 
+def test_a_run_builds_only_the_command_it_runs() -> None:
+    """Typer builds every command at the start of a run (about 10 ms); backfit builds the one
+    asked for, and still lists every one, in --help's order."""
+    import typer
+
+    from backfit.cli.app import COMMANDS, ORDER
+    from backfit.cli.main import app
+
+    group = typer.main.get_command(app)
+    ctx = typer.Context(group)
+    assert group.commands == {}
+    assert group.get_command(ctx, "today").name == "today"
+    assert list(group.commands) == ["today"]
+    assert group.list_commands(ctx)[: len(ORDER)] == list(ORDER)
+    assert sorted(group.list_commands(ctx)) == sorted(COMMANDS)
+
+
 def test_no_arguments_prints_a_short_overview(invoke: Invoke) -> None:
     result = invoke()
     assert (result.exit_code, result.stderr) == (0, "")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from backfit.catalog.files import BUILTIN
-from backfit.cli.app import Commands, app, confirm, show, show_json
+from backfit.cli.app import Commands, add_group, confirm, show, show_json
 from backfit.cli.defaults import SETTINGS, Loaded, Setting, load_settings
 from backfit.cli.exits import EXIT_BAD_CATALOG, EXIT_OUTPUT
 from backfit.cli.failures import CommandUsageError, fail
@@ -22,9 +22,9 @@ if TYPE_CHECKING:
 
 config_app = typer.Typer(
     cls=Commands, name="config", help=words.HELP, rich_markup_mode=None,
-    invoke_without_command=True,
+    invoke_without_command=True, add_completion=False,
 )  # fmt: skip
-app.add_typer(config_app)
+add_group("config", config_app)
 
 KeyArgument = Annotated[
     str,

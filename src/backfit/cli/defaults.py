@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import typer
+
 from backfit.catalog.files import CATALOG_ENV
 from backfit.cli.options import MOTION_ENV, chosen
 from backfit.config import ConfigError, config_path, read_config
@@ -113,10 +115,12 @@ def _defaults(command: Any, used: Mapping[str, Any]) -> dict[str, Any]:
     }
     found: dict[str, Any] = {name: used[option] for option, name in here.items()}
     below = {option: value for option, value in used.items() if option not in here}
-    for name, sub in getattr(command, "commands", {}).items():
-        inner = _defaults(sub, below) if below else {}
-        if inner:
-            found[name] = inner
+    if below and hasattr(command, "list_commands"):
+        ctx = typer.Context(command)  # the group's own commands, built as they are asked for
+        for name in command.list_commands(ctx):
+            inner = _defaults(command.get_command(ctx, name), below)
+            if inner:
+                found[name] = inner
     return found
 
 

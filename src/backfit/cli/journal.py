@@ -12,7 +12,7 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
-from backfit.cli.app import app, command, confirm, find, load, log_errors, show, show_json
+from backfit.cli.app import add_group, command, confirm, find, load, log_errors, show, show_json
 from backfit.cli.exits import EXIT_NOT_FOUND, EXIT_USAGE
 from backfit.cli.failures import CommandUsageError, fail
 from backfit.cli.helptext import spoken
@@ -88,8 +88,9 @@ log_app = typer.Typer(
     short_help=_("Record what you did without the timer; undo, delete or edit."),
     subcommand_metavar="NAME [OPTIONS] | COMMAND [ARGS]...",
     rich_markup_mode=None,
+    add_completion=False,  # the completion options are backfit's own
 )
-app.add_typer(log_app)
+add_group("log", log_app)
 
 PainBefore = Annotated[
     int | None,

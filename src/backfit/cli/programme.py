@@ -12,7 +12,8 @@ import typer
 from backfit.catalog.conditions import Condition
 from backfit.cli.app import (
     Commands,
-    app,
+    add_group,
+    command,
     confirm,
     lessons_in_use,
     load,
@@ -141,8 +142,9 @@ plan_app = typer.Typer(
     help=_("A programme for the weeks ahead: new, show, pause, resume, end, export."),
     short_help=_("A plan for the weeks ahead: new, show, pause, end."),
     rich_markup_mode=None,
+    add_completion=False,  # the completion options are backfit's own
 )
-app.add_typer(plan_app)
+add_group("plan", plan_app)
 
 DayOption = Annotated[
     date | None,
@@ -527,9 +529,7 @@ def plan_export(
         fail(messages.CANNOT_WRITE.format(file=ics, error=error.strerror or error), EXIT_OUTPUT)
 
 
-@app.command(
-    "today", cls=PlainCommand, short_help=_("Today's session of your plan, or a rest day.")
-)
+@command("today", short_help=_("Today's session of your plan, or a rest day."))
 def today_command(
     ctx: typer.Context,
     on: DayOption = None,
@@ -656,7 +656,7 @@ def log_today(
     confirm(Group(Text(said), about) if about is not None else Text(said))
 
 
-@app.command("checkin", cls=PlainCommand, short_help=_("Say how your back is: your plan listens."))
+@command("checkin", short_help=_("Say how your back is: your plan listens."))
 def checkin(
     ctx: typer.Context,
     morning: Annotated[
