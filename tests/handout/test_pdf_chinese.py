@@ -35,7 +35,7 @@ def test_a_chinese_sheet_is_drawn_with_an_installed_cjk_font(tmp_path: Path) -> 
     done = sheet(tmp_path)
     assert done.returncode == 0, done.stderr
     text = PdfReader(tmp_path / "s.pdf").pages[0].extract_text()
-    assert "小燕飞" in text and "Emergency: call 120" in text  # the place's number
+    assert "小燕飞" in text and "急救：拨打 120" in text  # the place's number
 
 
 @pytest.mark.skipif(cjk_font_installed(), reason="a CJK font is installed here")

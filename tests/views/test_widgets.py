@@ -121,3 +121,12 @@ def test_views_text_wraps_english_exactly_as_rich_does() -> None:
         ours.print(Group(ViewText(english, justify="left")))
         rich.print(Group(Text(english, justify="left")))
         assert ours.file.getvalue() == rich.file.getvalue()  # type: ignore[attr-defined]
+
+
+def test_a_blank_line_in_chinese_text_is_kept() -> None:
+    """A paragraph of Chinese with a blank line in it ('\\n出现以下情况就停下休息：')."""
+    from backfit.views.text import Text as ViewText
+
+    console = Console(file=io.StringIO(), width=40, color_system=None)
+    console.print(Group(ViewText("\n出现以下情况就停下休息：")))
+    assert console.file.getvalue() == "\n出现以下情况就停下休息：\n"  # type: ignore[attr-defined]

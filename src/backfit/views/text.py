@@ -95,7 +95,9 @@ def _units(text: str) -> list[tuple[int, str]]:
     them, as Rich has them; in Chinese, each character, except that no line starts with
     closing punctuation (。，）…) or ends with opening punctuation (（「…), and a number
     stays with the unit after it (5 秒)."""
-    starts = [0] if text else []
+    if not text:  # a blank line of a paragraph
+        return []
+    starts = [0]
     for i in range(1, len(text)):
         before, here = text[i - 1], text[i]
         if here.isspace():

@@ -112,7 +112,7 @@ class Phrases:
 
 
 def section(title: str, body: RenderableType) -> list[RenderableType]:
-    return [Text(), Text(title, style="bold"), body]
+    return [Text(), Prose(title, style="bold"), body]
 
 
 def footer(catalog: Catalog) -> list[RenderableType]:
