@@ -34,12 +34,7 @@ Say = Callable[[str, str], str]
 
 def texts(catalog: Catalog) -> Iterator[tuple[str, str]]:
     """Every sentence to translate, with the context that says where it lives."""
-    found: list[tuple[str, str]] = []
-
-    def note(context: str, text: str) -> str:
-        found.append((context, text))
-        return text
-
+    found, note = _noted()
     _pages(catalog, note)
     for exercise in catalog.exercises:
         _exercise(exercise, note)
@@ -75,14 +70,20 @@ def translated(catalog: Catalog) -> Catalog:
 
 def lesson_texts(lessons: Lessons) -> Iterator[tuple[str, str]]:
     """Every sentence of the lessons, with its context (`lesson.keep-moving.title`)."""
+    found, note = _noted()
+    _lessons(lessons, note)
+    return iter(found)
+
+
+def _noted() -> tuple[list[tuple[str, str]], Say]:
+    """A `Say` that says each sentence as it is, noting it and its context in the list."""
     found: list[tuple[str, str]] = []
 
     def note(context: str, text: str) -> str:
         found.append((context, text))
         return text
 
-    _lessons(lessons, note)
-    return iter(found)
+    return found, note
 
 
 def translated_lessons(lessons: Lessons) -> Lessons:
