@@ -157,7 +157,8 @@ def upcoming(following: Step | None, current: Step) -> str:
         case Phase.HOLD:
             new_set = following.rep == 1 and following.sets > 1
             of_sets = SET_OF.format(set=following.set_number, sets=following.sets)
-            where = "".join(f", {part}" for part in (of_sets if new_set else None, side) if part)
+            parts = [part for part in (of_sets if new_set else None, side) if part]
+            where = "".join(LIST + part for part in parts)
             return NEXT_HOLD.format(
                 duration=short_seconds(following.seconds or 0),
                 rep=following.rep,
