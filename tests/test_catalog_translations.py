@@ -15,6 +15,7 @@ from backfit.catalog.loader import builtin_catalog_path
 from backfit.catalog.translated import is_safety
 from backfit.i18n import LOCALE_DIR, unchecked
 
+WHY_IN_ENGLISH = "安全提示如果显示为英文，说明它的中文翻译还在等待回译核对"
 MO = LOCALE_DIR / "zh_Hans" / "LC_MESSAGES" / "backfit-catalog.mo"
 pytestmark = pytest.mark.skipif(not MO.exists(), reason="compiled when backfit is built")
 
@@ -37,7 +38,7 @@ def test_the_chinese_name_finds_the_exercise_and_its_steps_are_chinese(tmp_path:
     # safety text shows in Chinese only once its translation is checked (flagged reviewed):
     assert "腰痛急性发作期间不要做" in shown  # checked by back-translation
     assert "Too much load on the spine after recent back surgery" not in shown  # checked too
-    assert "安全提示如果显示为英文，说明它的中文翻译还在等待回译核对" in shown  # one line says why
+    assert WHY_IN_ENGLISH not in shown  # all of it is checked: no line says why it is English
 
 
 def test_an_edited_english_sentence_shows_in_english_and_the_rest_stays_chinese(
@@ -52,6 +53,31 @@ def test_an_edited_english_sentence_shows_in_english_and_the_rest_stays_chinese(
                     home=tmp_path)  # fmt: skip
     assert "4. Keep your neck long and your eyes on the bed." in shown  # its translation is stale
     assert "3. 呼气，把头和胸稍微抬离床面" in shown  # the others are not
+    assert WHY_IN_ENGLISH not in shown  # a step is not safety text
+
+
+def test_an_edited_safety_sentence_shows_in_english_with_one_line_saying_why(
+    tmp_path: Path,
+) -> None:
+    """Issue 21: a stale safety translation is never shown; the English is, and one line in
+    Chinese says why, on the exercise's page and on the sheet."""
+    text = builtin_catalog_path().read_text(encoding="utf-8")
+    old = "      - Skip it during a flare-up of back pain, or if bending backwards brings on pain"
+    assert old in text
+    edited = tmp_path / "edited.yaml"  # not catalog.yaml: that is the home's own catalog
+    new = "Skip it in a flare-up of back pain, or if bending back brings on pain down a leg."
+    edited.write_text(text.replace(f"{old} down a leg.\n", f"      - {new}\n"))
+    shown = backfit("show", "swallow-fly", "--figure", "none", "--catalog", str(edited),
+                    home=tmp_path, columns=200)  # fmt: skip
+    assert new in shown and "腰痛急性发作期间不要做" not in shown
+    assert shown.count(WHY_IN_ENGLISH) == 1
+    sheet = tmp_path / "sheet.html"
+    backfit("handout", "swallow-fly", "bird-dog", "--catalog", str(edited), "-o", str(sheet),
+            home=tmp_path)  # fmt: skip
+    html = sheet.read_text(encoding="utf-8")
+    assert new in html and html.count(WHY_IN_ENGLISH) == 1
+    backfit("handout", "swallow-fly", "bird-dog", "-o", str(sheet), home=tmp_path)
+    assert WHY_IN_ENGLISH not in sheet.read_text(encoding="utf-8")
 
 
 def test_only_checked_safety_translations_are_compiled() -> None:

@@ -26,8 +26,32 @@ LANGUAGES = {  # each language backfit speaks besides English, and the tags that
     "zh_Hans": ("zh", "zh_cn", "zh_sg", "zh_hans", "zh_hans_cn", "zh_hans_sg", "zh_my"),
 }
 
+
+class _English(gettext.NullTranslations):
+    """The last fallback of a language's words: it says a message in English, and notes
+    it, as the language had no words for it (untranslated, fuzzy, or safety text not yet
+    checked)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.said: set[str] = set()
+
+    def gettext(self, message: str) -> str:
+        self.said.add(message)
+        return message
+
+    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
+        self.said.add(msgid1)
+        return super().ngettext(msgid1, msgid2, n)
+
+    def pgettext(self, context: str, message: str) -> str:
+        self.said.add(message)
+        return message
+
+
 _words: gettext.NullTranslations = gettext.NullTranslations()
 _catalog_words: gettext.NullTranslations = gettext.NullTranslations()
+_english = _English()
 _language = ENGLISH
 
 
@@ -62,8 +86,9 @@ def chosen(flag: str | None, setting: str | None, environ: Mapping[str, str] = o
 
 def speak(language: str) -> None:
     """Speak `language` for the rest of this run (English: no catalog at all)."""
-    global _words, _catalog_words, _language
+    global _words, _catalog_words, _english, _language
     _language = language
+    _english = _English()
     if language == ENGLISH:
         _words = _catalog_words = gettext.NullTranslations()
     else:
@@ -71,6 +96,15 @@ def speak(language: str) -> None:
         _catalog_words = gettext.translation(
             f"{DOMAIN}-catalog", LOCALE_DIR, [language], fallback=True
         )
+        _words.add_fallback(_english)
+        _catalog_words.add_fallback(_english)
+
+
+def in_english(texts: Iterable[str]) -> bool:
+    """Whether any of `texts` (as asked for, before any `format`) was said in English in
+    a run that speaks another language, its words having none for it: a view showing
+    safety text says why in one line. Never in English."""
+    return not _english.said.isdisjoint(texts)
 
 
 def language() -> str:

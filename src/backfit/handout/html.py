@@ -25,6 +25,7 @@ ul, ol { padding-left: 1.3rem; }
 .box { border: 2px solid #9aa5b1; border-radius: .4rem; padding: .3rem .8rem; margin: .6rem 0;
        break-inside: avoid; }
 .alarm { border-color: #c62828; }
+.why { font-style: italic; }
 .alarm h2 { color: #c62828; margin-top: .2rem; }
 .bands, .facts { display: grid; grid-template-columns: max-content 1fr; gap: .1rem .8rem; }
 .bands dt, .facts dt { font-weight: bold; }
@@ -137,6 +138,8 @@ def _safety(sheet: Sheet) -> list[str]:
         *_list("ul", sheet.urgent),
         "</section>",
     ]
+    if sheet.in_english:
+        parts.append(f'<p class="why">{_e(sheet.in_english)}</p>')
     return parts
 
 

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
+from backfit import i18n
 from backfit.catalog.models import Exercise, Routine
 from backfit.views.words import catalog as catalog_words
 from backfit.views.words import handout as words
@@ -67,6 +68,7 @@ class Sheet(NamedTuple):
     weeks: int  # its rows
     first_week: int
     sources: tuple[str, ...]  # every source cited on the sheet, with its address
+    in_english: str | None  # why safety text on the sheet is in English, if any is
     disclaimer: str
     licence: str
     made_by: str
@@ -95,6 +97,8 @@ LABELS = {
     "cited": words.CITED,
     "care_summary": catalog_words.WHO_SHOULD_TAKE_CARE,
 }
+
+SAFETY_LABELS = ("stop_if", "pain_rule", "stop_always", "emergency_title", "emergency", "urgent")
 
 
 class Dosed(NamedTuple):
@@ -154,6 +158,10 @@ def sheet(
         for n, d in enumerate(dosed, 1)
     ]
     s = catalog.safety
+    shown = [*(b.meaning for b in s.pain_rule), *s.stop_always, *s.emergency, *s.see_doctor]
+    shown += [text for item in items for text in (*item.cautions, *item.stop_if)]
+    shown += [note for item in items for _, note in item.care]
+    shown += [LABELS[label] for label in SAFETY_LABELS]
     return Sheet(
         lang=words.LANG,
         title=title,
@@ -174,6 +182,7 @@ def sheet(
         weeks=weeks,
         first_week=first_week,
         sources=tuple(_source(catalog, source_id, address=True) for source_id in cited),
+        in_english=catalog_words.SAFETY_IN_ENGLISH if i18n.in_english(shown) else None,
         disclaimer=catalog.disclaimer,
         licence=f"{catalog.license} {words.FIGURES_LICENCE}",
         made_by=words.MADE_BY.format(version=version, date=today.isoformat()),

@@ -169,20 +169,24 @@ def exercise_detail(
         Text(),
         Boxed(caution, title=words.CAUTIONS, border_style="yellow"),
     ]
-    if i18n.language() != i18n.ENGLISH:  # safety text waits for its translation's check
-        parts.append(Text(words.SAFETY_IN_ENGLISH, style="italic"))
+    care = e.care.notes() if e.care else []
+    parts += _why_in_english(
+        (*e.cautions, words.STOP_AND_REST, *catalog.safety.stop_always, *e.stop_if,
+         words.PAIN_RULE, *(level.meaning for level in catalog.safety.pain_rule),
+         *(note.note for _, note in care))
+    )  # fmt: skip
     parts += section(words.PAIN_RULE, _pain_rule(catalog.safety))
     if e.mistakes:
         parts += section(words.MISTAKES, bullets(e.mistakes))
     if e.build_up:
         parts += section(words.HOW_TO_BUILD_UP, _build_up(e.build_up))
-    if e.care and e.care.notes():
+    if care:
         notes = [
             (
                 words.CARE_LABEL.format(condition=words.condition_name(condition).capitalize()),
                 Text(words.CARE_NOTE.format(verdict=words.VERDICTS[note.verdict], note=note.note)),
             )
-            for condition, note in e.care.notes()
+            for condition, note in care
         ]
         parts += section(words.WHO_SHOULD_TAKE_CARE, labelled(notes, label_style="bold"))
     variants = _variants(e, catalog)
@@ -260,6 +264,15 @@ def _headline_benefits(catalog: Catalog) -> RenderableType:
     return ByWidth(wide=wide, narrow=narrow, min_width=NARROW)
 
 
+def _why_in_english(shown: Sequence[str]) -> list[RenderableType]:
+    """The one line, in the run's language, that says why safety text it shows is in
+    English (its translation not yet checked, or its English edited since), where any of
+    `shown` is; none where all of it is in the run's language."""
+    if not i18n.in_english(shown):
+        return []
+    return [Text(words.SAFETY_IN_ENGLISH, style="italic")]
+
+
 def _pain_rule(s: Safety) -> RenderableType:
     """The catalog's one pain rule, band by band: `safety` and every `show` print it."""
     return labelled(
@@ -292,8 +305,12 @@ def safety_view(catalog: Catalog) -> RenderableType:
         parts += section(words.OUTLOOK, Text(s.outlook))
     parts += section(words.GENERAL_CAUTIONS, bullets(s.general))
     parts += section(words.SOURCES, sources(s.sources, catalog))
-    if i18n.language() != i18n.ENGLISH:  # safety text waits for its translation's check
-        parts += [Text(), Text(words.SAFETY_IN_ENGLISH, style="italic")]
+    shown = (*s.emergency, *s.see_doctor, *(level.meaning for level in s.pain_rule),
+             *s.stop_always, s.outlook or "", *s.general)  # fmt: skip
+    shown += (words.SAFETY, words.EMERGENCY, words.EMERGENCY_NOW, words.SEE_A_DOCTOR)
+    shown += (words.PAIN_RULE, words.STOP_AT_ONCE, words.OUTLOOK, words.GENERAL_CAUTIONS)
+    why = _why_in_english(shown)
+    parts += [Text(), *why] if why else []
     parts += footer(catalog)
     return Group(*parts)
 
