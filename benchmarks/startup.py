@@ -5,7 +5,8 @@ Usage: python benchmarks/startup.py [--runs N] [--coach-seconds N] [--quick]
 The baseline is a one-command Typer app that prints "hello", run by the same interpreter,
 so the ratios say what backfit costs beyond Python and Typer themselves. `history` and
 `progress` run over a generated log of ten years of daily sessions and are compared with
-`backfit list`; `today` runs over the same log with a plan in its twelfth week. Runs are
+`backfit list`; `today` runs over the same log with a plan in its twelfth week; `list` and
+`show` in Chinese are compared with the same commands in English. Runs are
 interleaved (every command once, round after round) so that
 machine noise falls on all of them alike. `show` draws the exercise's figure, as it does
 by default. Then, on Linux, it reports the coach's CPU use with its figure moving and
@@ -48,6 +49,8 @@ COMPLETION = {"_BACKFIT_COMPLETE": "complete_bash", "COMP_WORDS": "backfit show 
               "COMP_CWORD": "2"}  # fmt: skip
 BASELINE = "baseline (minimal Typer app)"
 LIST = "backfit list"
+SHOW = "backfit show swallow-fly"
+CHINESE = {"LANG": "zh_CN.UTF-8"}  # issue 21: list and show within 1.05x of the English
 
 
 @dataclass
@@ -71,7 +74,11 @@ def cases(log_home: str, fresh_cache: str) -> list[Case]:
         Case("completion of 'show s'", [], COMPLETION, target=1.1),
         Case("completion, fresh install", [], fresh, target=1.1),
         Case(LIST, ["list"], target=1.35),
-        Case("backfit show swallow-fly", ["show", "swallow-fly"], target=1.35),
+        Case(SHOW, ["show", "swallow-fly"], target=1.35),
+        Case("backfit list, in Chinese", ["list"], CHINESE, target=1.05, against=LIST),
+        Case(
+            "backfit show, in Chinese", ["show", "swallow-fly"], CHINESE, target=1.05, against=SHOW
+        ),
         Case("history, 10 years daily", ["history"], ten_years, target=1.5, against=LIST),
         Case("history --since 1y", ["history", "--since", "1y"], ten_years, against=LIST),
         Case("progress, 10 years daily", ["progress"], ten_years, against=LIST),
@@ -155,6 +162,9 @@ def main() -> None:
     env = {**os.environ, "COLUMNS": "100"}
     env["BACKFIT_HOME"] = tempfile.mkdtemp(prefix="backfit-bench-home-")  # no log, no plan
     env.pop("BACKFIT_CATALOG", None)
+    for name in ("BACKFIT_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        env.pop(name, None)  # English, but where a case says otherwise (LANG)
+    env["LANG"] = "C.UTF-8"
     # pip compiles bytecode when it installs a wheel, so a user's backfit never compiles its
     # own source at start-up; let the warm-up run write .pyc files for an editable checkout too.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
