@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from backfit.i18n import chosen, language_of
+from backfit.i18n import can_write, chosen, language_of
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,21 @@ def test_a_broken_log_is_said_in_chinese(tmp_path: Path) -> None:
         done.stderr
         == f"backfit: {tmp_path / 'backfit.sqlite3'} 不是 backfit 的训练记录；它没有被改动\n"
     )
+
+
+def test_an_output_that_cannot_show_chinese_gets_english(tmp_path: Path) -> None:
+    """With PYTHONIOENCODING=ascii, Chinese came out as \\u escapes; English is readable.
+    An encoding that can show Chinese (GB18030) keeps it."""
+    assert not can_write("zh_Hans", "ascii") and not can_write("zh_Hans", "latin-1")
+    assert can_write("zh_Hans", "utf-8") and can_write("zh_Hans", "gb18030")
+    assert can_write("en", "ascii") and not can_write("zh_Hans", "no-such-codec")
+    env = {"LANG": "zh_CN.UTF-8", "PATH": "/usr/bin:/bin", "BACKFIT_HOME": str(tmp_path)}
+    shown = {}
+    for encoding in ("ascii", "gb18030"):
+        done = subprocess.run([sys.executable, "-m", "backfit", "safety"], capture_output=True,
+                              env={**env, "PYTHONIOENCODING": encoding})  # fmt: skip
+        assert (done.returncode, done.stderr) == (0, b"")
+        shown[encoding] = done.stdout.decode(encoding)
+    assert shown["ascii"].startswith("Safety\n") and "\\u" not in shown["ascii"]
+    assert "call 120" in shown["ascii"]  # the number still follows the region
+    assert shown["gb18030"].startswith("安全须知\n")

@@ -54,7 +54,10 @@ def _choose_language(args: list[str]) -> None:
         except ConfigError:
             value = None
         setting = value if isinstance(value, str) else None
-    i18n.speak(i18n.chosen(flag, setting))
+    language = i18n.chosen(flag, setting)
+    if not i18n.can_write(language, sys.stdout.encoding or "utf-8"):
+        language = i18n.ENGLISH  # an ASCII-only output would show Chinese as \u escapes
+    i18n.speak(language)
     from backfit import regions
 
     regions.choose(os.environ)  # where help is: the emergency number of the locale's region

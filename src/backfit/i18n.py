@@ -4,7 +4,8 @@ and its words are imported (Typer reads its help texts when the commands are def
 The choice, first found first: `--lang`, BACKFIT_LANG, the `language` setting, then the
 locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG). `zh`, `zh_CN`, `zh_SG`, `zh-Hans` and
 `zh_Hans_CN` all mean Simplified Chinese; a language backfit has no words in (or `C`) is
-English, with no error. The words come from gettext catalogs compiled when backfit is built
+English, with no error; so is a run whose output cannot show the language's characters
+(PYTHONIOENCODING=ascii). The words come from gettext catalogs compiled when backfit is built
 (`locale/LANGUAGE/LC_MESSAGES/backfit.mo`); a message with no translation, or one whose
 English changed since it was translated (fuzzy), is said in English.
 """
@@ -25,6 +26,7 @@ ENGLISH = "en"
 LANGUAGES = {  # each language backfit speaks besides English, and the tags that name it
     "zh_Hans": ("zh", "zh_cn", "zh_sg", "zh_hans", "zh_hans_cn", "zh_hans_sg", "zh_my"),
 }
+SAMPLES = {"zh_Hans": "简体中文，疼痛。"}  # a few of each language's characters
 
 
 class _English(gettext.NullTranslations):
@@ -82,6 +84,15 @@ def chosen(flag: str | None, setting: str | None, environ: Mapping[str, str] = o
         if name != "LANGUAGE":  # the first locale variable set decides, as gettext's do
             return ENGLISH
     return ENGLISH
+
+
+def can_write(language: str, encoding: str) -> bool:
+    """Whether an output in `encoding` can show `language` (ASCII cannot show Chinese)."""
+    try:
+        SAMPLES.get(language, "").encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
 
 
 def speak(language: str) -> None:
