@@ -5,6 +5,7 @@ the one call scripts make most often and it needs none of them. Every other way 
 ends is turned into a message and an exit code by `backfit.cli.failures`.
 """
 
+import contextlib
 import gc
 import os
 import sys
@@ -36,8 +37,9 @@ def _choose_language(args: list[str]) -> None:
     """Speak the language chosen (see `backfit.i18n`) before the command line's words are
     imported. A settings file that cannot be read is said by the command line later."""
     from backfit import i18n
+    from backfit.output import ASCII_ENV, ASCII_ON
 
-    flag = None
+    flag, plain = None, os.environ.get(ASCII_ENV, "").casefold() in ASCII_ON
     for n, arg in enumerate(args):
         if arg == "--":
             break
@@ -45,18 +47,18 @@ def _choose_language(args: list[str]) -> None:
             flag = args[n + 1]
         elif arg.startswith("--lang="):
             flag = arg.removeprefix("--lang=")
-    setting = None
-    if flag is None and not os.environ.get(i18n.LANG_ENV):
+        plain = plain or arg == "--ascii"
+    settings = {}
+    if (flag is None and not os.environ.get(i18n.LANG_ENV)) or not plain:
         from backfit.config import ConfigError, config_path, read_config
 
-        try:
-            value = read_config(config_path()).get("language")
-        except ConfigError:
-            value = None
-        setting = value if isinstance(value, str) else None
-    language = i18n.chosen(flag, setting)
-    if not i18n.can_write(language, sys.stdout.encoding or "utf-8"):
-        language = i18n.ENGLISH  # an ASCII-only output would show Chinese as \u escapes
+        with contextlib.suppress(ConfigError):  # said by the command line later
+            settings = read_config(config_path())
+    setting = settings.get("language")
+    language = i18n.chosen(flag, setting if isinstance(setting, str) else None)
+    plain = plain or settings.get("ascii") is True
+    if plain or not i18n.can_write(language, getattr(sys.stdout, "encoding", None) or "utf-8"):
+        language = i18n.ENGLISH  # ASCII cannot show Chinese (it would be \u escapes)
     i18n.speak(language)
     from backfit import regions
 

@@ -27,6 +27,7 @@ from backfit.cli.options import (
 )
 from backfit.i18n import _
 from backfit.output import error_line, write_lines
+from backfit.views.words import catalog as catalog_words
 from backfit.views.words import messages, plural
 
 
@@ -37,7 +38,7 @@ def list_exercises(
         Level | None,
         typer.Option(
             metavar="LEVEL",
-            parser=one_of(list(Level)),
+            parser=one_of(list(Level), catalog_words.LEVELS),
             help=_("Only exercises of this level: beginner, intermediate or advanced."),
         ),
     ] = None,
@@ -63,7 +64,7 @@ def list_exercises(
         str | None,
         typer.Option(
             metavar="POSITION",
-            parser=one_of(POSITIONS),
+            parser=one_of(POSITIONS, catalog_words.LISTED_POSITIONS),
             autocompletion=complete_choices(POSITIONS),
             help=_("Only exercises done in this position: {positions}.").format(
                 positions=", ".join(POSITIONS)
@@ -75,7 +76,7 @@ def list_exercises(
         typer.Option(
             "--for",
             metavar=choices(Condition),
-            parser=one_of(list(Condition)),
+            parser=one_of(list(Condition), catalog_words.CONDITION_NAMES),
             help=_(
                 "Only exercises that suit this condition, or suit it with care; given "
                 "more than once, only those that suit every one."
@@ -97,7 +98,8 @@ def list_exercises(
 
     if not conditions and not every and (planned := plan_conditions()):
         conditions = list(planned)
-        error_line(messages.LIST_FOR_PLAN.format(conditions=", ".join(c.value for c in planned)))
+        said = catalog_words.LIST.join(catalog_words.condition_name(c.value) for c in planned)
+        error_line(messages.LIST_FOR_PLAN.format(conditions=said))
     wanted = list(dict.fromkeys(conditions or ()))  # each condition once, in the order given
     found = filter_exercises(
         load(catalog_in_use(ctx, catalog_file)).exercises,

@@ -29,7 +29,14 @@ from backfit.cli.options import (
 )
 from backfit.cli.session import Reps, dose_problem, pain_after_said, reps_given
 from backfit.i18n import _
-from backfit.journal.typed import check_note, check_where, parse_since, parse_when, utc_now
+from backfit.journal.typed import (
+    Unreadable,
+    check_note,
+    check_where,
+    parse_since,
+    parse_when,
+    utc_now,
+)
 from backfit.output import error_line
 from backfit.views.words import messages
 from backfit.views.words.log import session_line
@@ -44,9 +51,16 @@ def _parsed(parse: Callable[[str], object]) -> Callable[[str | None], object]:
         try:
             return parse(text)
         except ValueError as error:
-            raise typer.BadParameter(str(error)) from None
+            raise typer.BadParameter(typed_wrong(error)) from None
 
     return callback
+
+
+def typed_wrong(error: ValueError) -> str:
+    """What was typed and could not be read, in the run's language where the words have it."""
+    if isinstance(error, Unreadable):
+        return _(error.said).format(**error.values)
+    return str(error)
 
 
 def _when(text: str) -> datetime:
@@ -196,7 +210,7 @@ def log_add(
         except DoseError as error:
             fail(dose_problem(error, entry.name), EXIT_USAGE)
         except ValueError as error:
-            fail(str(error), EXIT_USAGE)
+            fail(typed_wrong(error), EXIT_USAGE)
     said = messages.LOGGED.format(name=entry.name, moment=when.astimezone(), id=saved.id)
     about_pain = pain_after_said(entry, catalog, before=pain_before, after=pain_after)
     if about_pain is not None:
@@ -263,7 +277,7 @@ def log_edit(
         try:
             before, after = edit_logged(journal_path(), session_id, pain=pain, note=note, when=date)
         except ValueError as error:
-            fail(messages.NOTHING_TO_EDIT.format(problem=error), EXIT_USAGE)
+            fail(messages.NOTHING_TO_EDIT.format(problem=typed_wrong(error)), EXIT_USAGE)
     confirm(changed_text(before, after))
 
 

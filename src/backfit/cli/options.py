@@ -3,7 +3,8 @@ once as `Annotated` aliases (as fastapi-cli declares its own), and how a command
 and help are shown."""
 
 import os
-from collections.abc import Callable, Iterable, Sequence
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -280,25 +281,30 @@ def complete_choices(values: Sequence[str]) -> Callable[[str], list[str]]:
     return complete
 
 
-def one_of(values: Sequence[Choice]) -> Callable[[str | None], Choice | None]:
-    """A callback that takes one of `values` in any case (`--level Beginner`). Plain text
-    checked here rather than an Enum or a Literal, whose refusal Typer words itself."""
+def one_of(
+    values: Sequence[Choice], names: Mapping[str, str] | None = None
+) -> Callable[[str | None], Choice | None]:
+    """A callback that takes one of `values` in any case (`--level Beginner`), or its name
+    in `names`, the run's words for them (`--level 初级`). Plain text checked here rather
+    than an Enum or a Literal, whose refusal Typer words itself."""
 
     def check(value: str | None) -> Choice | None:
         if value is None:
             return None
         try:
-            return chosen(values, value)
+            return chosen(values, value, names)
         except ValueError as error:
             raise typer.BadParameter(str(error)) from None
 
     return check
 
 
-def chosen(values: Sequence[Choice], value: str) -> Choice:
-    """The one of `values` that `value` names, in any case; a ValueError that lists them."""
+def chosen(values: Sequence[Choice], value: str, names: Mapping[str, str] | None = None) -> Choice:
+    """The one of `values` that `value` names, in any case, or whose name in `names` it is;
+    a ValueError that lists them."""
+    given = value.strip().casefold()
     for choice in values:
-        if choice.casefold() == value.casefold():
+        if choice.casefold() == given or (names or {}).get(choice, "").casefold() == given:
             return choice
     *first, last = values
     raise ValueError(
@@ -326,10 +332,19 @@ WeekDays = Any  # a tuple of weekday numbers, parsed from mon,wed,fri (Typer has
 
 def week_days(text: str | None) -> tuple[int, ...] | None:
     """Days of the week as `plan new --days` and `handout --days` take them: mon,wed,fri
-    (0 is Monday)."""
+    (0 is Monday), or named in the run's words (周一、周三、周五)."""
     if text is None:
         return None
-    names = [part.strip().lower()[:3] for part in text.split(",") if part.strip()]
-    if not names or any(name not in DAY_NAMES for name in names):
-        raise typer.BadParameter("give days as mon,wed,fri (mon to sun)")
-    return tuple(sorted({DAY_NAMES.index(name) for name in names}))
+    from backfit.views.words.handout import DAY_NAMES as SAID
+    from backfit.views.words.handout import DAY_SHORT as SAID_SHORT
+
+    said = {name.casefold(): n for names in (SAID, SAID_SHORT) for n, name in enumerate(names)}
+    days = []
+    for part in (p.strip().casefold() for p in re.split(r"[,，、]", text) if p.strip()):
+        day = DAY_NAMES.index(part[:3]) if part[:3] in DAY_NAMES else said.get(part)
+        if day is None:
+            raise typer.BadParameter(messages.GIVE_DAYS)
+        days.append(day)
+    if not days:
+        raise typer.BadParameter(messages.GIVE_DAYS)
+    return tuple(sorted(set(days)))

@@ -55,7 +55,7 @@ def _start_day(text: str | None) -> date | None:
     try:
         return named.get(text.lower()) or date.fromisoformat(text)
     except ValueError:
-        raise typer.BadParameter("give today, tomorrow or a date such as 2026-01-31") from None
+        raise typer.BadParameter(words.GIVE_START) from None
 
 
 def _on_day(text: str | None) -> date | None:
@@ -74,9 +74,7 @@ def _on_day(text: str | None) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise typer.BadParameter(
-            "give today, yesterday, tomorrow, -2d or a date such as 2026-01-31"
-        ) from None
+        raise typer.BadParameter(words.GIVE_DAY) from None
 
 
 CONDITION_WORDS = {  # what a person may type for each care condition
@@ -89,17 +87,25 @@ CONDITION_WORDS = {  # what a person may type for each care condition
 
 def _conditions_said(said: str) -> list[Condition] | None:
     """The care conditions in an answer such as 'pregnant, osteoperosis' (close spellings
-    taken); None when a word is none of them, so the question is asked again."""
+    taken), or in the run's words ('怀孕、坐骨神经痛', '手术'); None when a word is none of
+    them, so the question is asked again."""
     import difflib
+    import re
 
+    from backfit.views.words.catalog import condition_name
+
+    named = {condition_name(c.value).casefold(): c for c in Condition}
     found: list[Condition] = []
-    for word in (w.strip().lower() for w in said.replace(" and ", ",").split(",")):
-        if word in ("", "none", "no"):
+    for word in (w.strip().casefold() for w in re.split(r",|，|、|;|；| and |和", said)):
+        if word in ("", "none", "no", words.NO_CONDITIONS.casefold()):
             continue
-        close = difflib.get_close_matches(word, CONDITION_WORDS, n=1, cutoff=0.75)
-        if not close:
+        said_as = {**CONDITION_WORDS, **named}
+        close = difflib.get_close_matches(word, said_as, n=1, cutoff=0.75)
+        if not close and not word.isascii():  # part of a name: 手术 for 近期背部手术
+            close = [name for name in named if word in name or name in word]
+        if len(close) != 1:
             return None
-        found.append(CONDITION_WORDS[close[0]])
+        found.append(said_as[close[0]])
     return list(dict.fromkeys(found))
 
 
@@ -114,7 +120,7 @@ def _activities(values: list[str] | None) -> list[tuple[str, int]] | None:
     if values is None:
         return None
     if len(values) > 3:
-        raise typer.BadParameter("at most three activities")
+        raise typer.BadParameter(words.AT_MOST_ACTIVITIES)
     return [_activity(v) for v in values]
 
 
@@ -124,7 +130,7 @@ def _time_of_day(text: str | None) -> time | None:
     try:
         return time.fromisoformat(text)
     except ValueError:
-        raise typer.BadParameter("give a time such as 18:30") from None
+        raise typer.BadParameter(words.GIVE_TIME) from None
 
 
 class PlanGroup(Commands):

@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from backfit.i18n import N_
 from backfit.journal import store
 from backfit.journal.store import ExerciseDone, LoggedSession, Reps
+from backfit.journal.typed import Unreadable
 from backfit.session.doses import changed_dose
 from backfit.session.phases import Phase
 from backfit.session.plan import build_plan
@@ -125,9 +127,10 @@ def logged_session(
     changed = sets is not None or reps is not None or hold is not None
     if walked is not None:
         if not isinstance(entry, Exercise) or entry.position != "walking":
-            raise ValueError(f"minutes go with a walk; {entry.name} is not done walking")
+            raise Unreadable(N_("minutes go with a walk; {name} is not done walking"),
+                             name=entry.name)  # fmt: skip
         if changed:
-            raise ValueError("a walk is logged in minutes alone, without sets, reps or holds")
+            raise Unreadable(N_("a walk is logged in minutes alone, without sets, reps or holds"))
         walk = ExerciseDone(entry.slug, entry.name, "done", 1, None, walked * 60, 1)
         return _logged(entry, (walk,), walked * 60, pain=pain, note=note, when=when, now=now)
     if isinstance(entry, Exercise):
@@ -137,7 +140,7 @@ def logged_session(
             dose = changed_dose(dose, {k: v for k, v in given.items() if v is not None})
         items = [(entry, dose)]
     elif changed:
-        raise ValueError("sets, repetitions and holds go with one exercise, not a routine")
+        raise Unreadable(N_("sets, repetitions and holds go with one exercise, not a routine"))
     else:
         items = catalog.doses_of(entry)
     plan = build_plan(entry.name, items)
@@ -213,6 +216,6 @@ def edit_logged(
         if changes.get(text) == "":
             changes[text] = None
     if not changes:
-        raise ValueError("nothing to change")
+        raise Unreadable(N_("nothing to change"))
     before = store.find_session(path, session_id)
     return before, store.change(path, session_id, changes)

@@ -7,24 +7,43 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, time, timedelta
 
+from backfit.i18n import N_
+
 MAX_NOTE = 500
 MAX_WHERE = 100
 DAYS_AGO = {"today": 0, "yesterday": 1}
-BAD_WHEN = "'{}' is not a day: give today, yesterday, -2d, 2026-01-31 or 2026-01-31T07:30"
+BAD_WHEN = N_("'{given}' is not a day: give today, yesterday, -2d, 2026-01-31 or 2026-01-31T07:30")
+BAD_SINCE = N_(
+    "'{given}' is neither a period such as 30d, 8w, 6m or 1y nor a day such as today, "
+    "yesterday, -3d or 2026-01-01"
+)
+TOO_EARLY = N_("{given} is before {year}: a mistyped year?")
+IN_FUTURE = N_("{given} is in the future")
+LONG_NOTE = N_("a note must be one line of at most {most} printable characters")
+LONG_WHERE = N_("say where in one line of at most {most} printable characters")
 PERIODS = {"d": 1, "w": 7, "m": 30, "y": 365}
+
+
+class Unreadable(ValueError):
+    """What was typed cannot be read: `said`, in English and marked for translation, with
+    its `values` (`str` of the error fills them), said in the run's language where shown."""
+
+    def __init__(self, said: str, **values: object) -> None:
+        super().__init__(said.format(**values))
+        self.said, self.values = said, values
 
 
 def check_note(note: str) -> str:
     """A note is one line of printable text, not too long."""
     if len(note) > MAX_NOTE or not note.isprintable():
-        raise ValueError(f"a note must be one line of at most {MAX_NOTE} printable characters")
+        raise Unreadable(LONG_NOTE, most=MAX_NOTE)
     return note
 
 
 def check_where(where: str) -> str:
     """Where it hurts: a few words on one line."""
     if len(where) > MAX_WHERE or not where.isprintable():
-        raise ValueError(f"say where in one line of at most {MAX_WHERE} printable characters")
+        raise Unreadable(LONG_WHERE, most=MAX_WHERE)
     return where
 
 
@@ -48,15 +67,15 @@ def parse_when(text: str | None, *, now: datetime) -> datetime:
         try:
             moment = datetime.fromisoformat(text.strip())
         except ValueError:
-            raise ValueError(BAD_WHEN.format(text)) from None
+            raise Unreadable(BAD_WHEN, given=text) from None
     if (day or moment).year < FIRST_YEAR:
-        raise ValueError(f"{text} is before {FIRST_YEAR}: a mistyped year?")
+        raise Unreadable(TOO_EARLY, given=text, year=FIRST_YEAR)
     if day is None:
         moment = moment if moment.tzinfo else moment.astimezone()  # the person's own time
     else:
         moment = now if day == today else datetime.combine(day, time(12)).astimezone()
     if moment > now:
-        raise ValueError(f"{text} is in the future")
+        raise Unreadable(IN_FUTURE, given=text)
     return moment
 
 
@@ -70,7 +89,7 @@ def _named_day(word: str, today: date) -> date | None:
         try:
             return date.fromisoformat(word)
         except ValueError:
-            raise ValueError(BAD_WHEN.format(word)) from None
+            raise Unreadable(BAD_WHEN, given=word) from None
     return None
 
 
@@ -85,10 +104,7 @@ def parse_since(text: str, *, now: datetime) -> datetime:
         if day is None:
             day = datetime.fromisoformat(text).date()
     except ValueError:
-        raise ValueError(
-            f"'{text}' is neither a period such as 30d, 8w, 6m or 1y nor a day such as"
-            " today, yesterday, -3d or 2026-01-01"
-        ) from None
+        raise Unreadable(BAD_SINCE, given=text) from None
     return datetime.combine(day, time(0)).astimezone()
 
 

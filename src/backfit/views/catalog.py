@@ -73,7 +73,7 @@ def _list_table(exercises: Sequence[Exercise], conditions: Sequence[Condition]) 
     rows = [
         (
             Text.assemble((e.name, "bold"), "\n", (e.slug, "cyan")),
-            Text("\n".join(filter(None, (words.LEVELS.get(e.level, e.level), e.position)))),
+            Text("\n".join(filter(None, (words.LEVELS.get(e.level, e.level), _position(e))))),
             Text(_terms(e.equipment)),
             Text(_terms(e.muscles.primary)),
             Text("\n".join(dose_lines(e.dose))),
@@ -96,6 +96,10 @@ def _level(e: Exercise) -> str:
     return words.LEVELS.get(e.level, e.level)
 
 
+def _position(e: Exercise) -> str | None:
+    return words.LISTED_POSITIONS.get(e.position, e.position) if e.position else None
+
+
 def _list_entry(
     e: Exercise, conditions: Sequence[Condition]
 ) -> tuple[RichText, list[RenderableType]]:
@@ -103,7 +107,7 @@ def _list_entry(
     details: list[RenderableType] = [
         Text(
             words.LEVEL_EQUIPMENT.format(
-                level=words.LEVEL_POSITION.format(level=_level(e), position=e.position)
+                level=words.LEVEL_POSITION.format(level=_level(e), position=_position(e))
                 if e.position
                 else _level(e),
                 equipment=_terms(e.equipment),

@@ -153,7 +153,7 @@ def render_plan(current: Current, catalog: Catalog, today: date) -> RenderableTy
             if step.next_dose is not None else words.PLAN_TOP
         )  # fmt: skip
         table.add_row(
-            Text(planned.role.value, style="dim"),
+            Text(words.ROLES.get(planned.role.value, planned.role.value), style="dim"),
             Text(names.get(step.exercise, step.exercise), style="bold"),
             Text.assemble(
                 f"{format_dose(step.dose)}\n"

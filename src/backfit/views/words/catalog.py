@@ -100,6 +100,15 @@ LEVELS = {  # the catalog's levels, as said (the word typed, --level beginner, s
     "intermediate": _("intermediate"),
     "advanced": _("advanced"),
 }
+LISTED_POSITIONS = {  # `list` shows the word --position takes, in English, as it is typed
+    "back": pgettext("position in list", "back"),
+    "front": pgettext("position in list", "front"),
+    "side": pgettext("position in list", "side"),
+    "kneeling": pgettext("position in list", "kneeling"),
+    "seated": pgettext("position in list", "seated"),
+    "standing": pgettext("position in list", "standing"),
+    "walking": pgettext("position in list", "walking"),
+}
 POSITIONS = {
     "back": _("lying on your back"),
     "front": _("lying on your front"),

@@ -81,6 +81,7 @@ CANNOT_WRITE = _("cannot write {file}: {error}")
 # backfit handout.
 HANDOUT_WHAT = _("name the exercises or routines for the sheet, or give --plan")
 HANDOUT_BOTH = _("give names or --plan, not both")
+GIVE_DAYS = _("give days as mon,wed,fri (mon to sun)")
 HANDOUT_WEEK_NEEDS_PLAN = _("--week goes with --plan")
 HANDOUT_DAYS_OF_PLAN = _("a plan's sheet has the plan's own days; --days is for names")
 HANDOUT_WEEKS = _("--weeks is from 1 to {most}")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from backfit.i18n import _, forms
+from backfit.i18n import _, forms, pgettext
 from backfit.regions import local_help
 from backfit.views.words import dates, plural
 from backfit.views.words.catalog import LIST, NUMBER
@@ -42,6 +42,20 @@ ASK_CARE = _(
     "Do any of these apply: pregnancy, recent back surgery, osteoporosis, sciatica? (names "
     "separated by commas, or none)"
 )
+ROLES = {  # the part of a session an exercise plays (catalog.roles), as a plan shows it
+    "warm-up": pgettext("role in a session", "warm-up"),
+    "trunk flexors": pgettext("role in a session", "trunk flexors"),
+    "side of the trunk": pgettext("role in a session", "side of the trunk"),
+    "back extensors": pgettext("role in a session", "back extensors"),
+    "glutes and hips": pgettext("role in a session", "glutes and hips"),
+    "stretch": pgettext("role in a session", "stretch"),
+    "walking": pgettext("role in a session", "walking"),
+}
+NO_CONDITIONS = pgettext("answer", "none")  # typed to say no care condition applies
+GIVE_START = _("give today, tomorrow or a date such as 2026-01-31")
+GIVE_DAY = _("give today, yesterday, tomorrow, -2d or a date such as 2026-01-31")
+GIVE_TIME = _("give a time such as 18:30")
+AT_MOST_ACTIVITIES = _("at most three activities")
 ASK_ACTIVITY = _("Name an everyday activity your back makes hard (or press Enter when done)")
 ASK_ACTIVITY_SCORE = _("How well can you do it now, from 0 (cannot) to 10 (as before)?")
 ASK_WEEKS = _("How many weeks should the plan last (4 to 12)?")
