@@ -26,13 +26,7 @@ STANDS_UP = 0.15  # the hips rising this much from sitting or a squat: standing 
 LEAN = 20.0  # degrees the trunk turns before it counts as leaning
 CURVED = 0.015  # how far the middle of the back rises or sinks to be said
 LEVEL = math.sin(math.radians(45.0))  # a trunk within 45 degrees of level is on all fours
-WHERE = {  # the points of a limb resting on the floor, said for both sides and for one
-    "hand": ("hands", "hand"),
-    "elbow": ("forearms", "forearm"),
-    "knee": ("knees", "knee"),
-    "toe": ("feet", "foot"),
-    "heel": ("heels", "heel"),
-}
+TRUNK = {"head": "head", "chest": "shoulders", "hips": "hips"}  # a part, and the point it moves
 LIMBS = {"arm": ("hand",), "leg": ("toe", "knee")}  # a limb, and the points that show it move
 
 
@@ -54,7 +48,7 @@ def pose_words(exercise: Exercise) -> list[str]:
     held = words.HOLDING_SEATED if position == "seated" else words.HOLDING
     first += [said for said in (held.get(prop) for prop in pose.props) if said]
     first += [text for text in (shape, frames[0].caption) if text]
-    said = [words.START.format(text=catalog_words.LIST.join(first))]
+    said = [words.START.format(text=words.CLAUSES.join(first))]
     for before, after in pairwise(frames):
         if after.caption:
             changes = [after.caption]
@@ -64,7 +58,7 @@ def pose_words(exercise: Exercise) -> list[str]:
             if now != _shape(pose, before, position) and changes != [words.STANDS_UP]:
                 changes.insert(0, now or words.STRAIGHTENS)
         template = words.END if after is frames[-1] else words.THEN
-        said.append(template.format(text="; ".join(changes) if changes else words.HELD))
+        said.append(template.format(text=words.CHANGES.join(changes) if changes else words.HELD))
     return said
 
 
@@ -93,7 +87,7 @@ def _resting(frame: Frame, position: str) -> list[str]:
     without saying."""
     contacts = set(frame.posture.contacts)
     parts: list[str] = []
-    for point, (both, one) in WHERE.items():
+    for point, (both, one) in words.RESTING.items():
         sides = [side for side in body.SIDES if f"{side}_{point}" in contacts]
         if point in ("toe", "heel") and position in ("standing", "seated"):
             continue
@@ -102,7 +96,7 @@ def _resting(frame: Frame, position: str) -> list[str]:
         if point == "heel" and any(f"{side}_toe" in contacts for side in body.SIDES):
             continue  # a foot: said once, by its toes
         if sides:
-            parts.append(both if len(sides) == 2 else words.ONE.format(part=one))
+            parts.append(both if len(sides) == 2 else one)
     return parts
 
 
@@ -114,19 +108,19 @@ def _changes(pose: Pose, start: Frame, end: Frame, position: str) -> list[str]:
     if position in ("standing", "seated") and b["hips"][1] - a["hips"][1] > STANDS_UP:
         return [words.STANDS_UP]
     moves: dict[str, list[str]] = {}
-    for part, point in (("head", "head"), ("chest", "shoulders"), ("hips", "hips")):
-        _add(moves, part, _rise(a, b, (point,)))
+    for part, point in TRUNK.items():
+        _add(moves, words.TRUNK[part], _rise(a, b, (point,)))
     rises = {(part, side): _rise(a, b, tuple(f"{side}_{p}" for p in points))
              for part, points in LIMBS.items() for side in body.SIDES}  # fmt: skip
     moving = {part: _moving(rises[part, "near"], rises[part, "far"]) for part in LIMBS}
     for part, sides in moving.items():
+        both, one = words.LIMBS[part]
         if len(sides) == 2:
-            _add(moves, f"{part}s", max(rises[part, side] for side in sides))
+            _add(moves, both, max(rises[part, side] for side in sides))
         elif sides:
             arms = moving["arm"]
             opposite = part == "leg" and len(arms) == 1 and arms[0] != sides[0]
-            label = (words.OPPOSITE if opposite else words.ONE).format(part=part)
-            _add(moves, label, rises[part, sides[0]])
+            _add(moves, words.OPPOSITE_LEG if opposite else one, rises[part, sides[0]])
     said = [template.format(parts=_joined(parts)) for template, parts in moves.items()]
     if pose.view == "side":
         forward = b["hips"][0] - a["hips"][0]
