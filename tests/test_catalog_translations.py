@@ -36,7 +36,7 @@ def test_the_chinese_name_finds_the_exercise_and_its_steps_are_chinese(tmp_path:
     assert "1. 俯卧在硬板床或垫子上，把枕头拿开。" in shown
     assert backfit("show", "Swallow fly", "--figure", "none", home=tmp_path) == shown
     # safety text shows in Chinese only once its translation is checked (flagged reviewed):
-    assert "腰痛急性发作期间不要做" in shown  # checked by back-translation
+    assert "腰痛突然加重期间不要做" in shown  # checked by back-translation
     assert "Too much load on the spine after recent back surgery" not in shown  # checked too
     assert WHY_IN_ENGLISH not in shown  # all of it is checked: no line says why it is English
 
@@ -69,7 +69,7 @@ def test_an_edited_safety_sentence_shows_in_english_with_one_line_saying_why(
     edited.write_text(text.replace(f"{old} down a leg.\n", f"      - {new}\n"))
     shown = backfit("show", "swallow-fly", "--figure", "none", "--catalog", str(edited),
                     home=tmp_path, columns=200)  # fmt: skip
-    assert new in shown and "腰痛急性发作期间不要做" not in shown
+    assert new in shown and "腰痛突然加重期间不要做" not in shown
     assert shown.count(WHY_IN_ENGLISH) == 1
     sheet = tmp_path / "sheet.html"
     backfit("handout", "swallow-fly", "bird-dog", "--catalog", str(edited), "-o", str(sheet),

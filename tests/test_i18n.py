@@ -85,7 +85,7 @@ def test_an_output_that_cannot_show_chinese_gets_english(tmp_path: Path) -> None
 
 
 def run_in_chinese(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {"LANG": "zh_CN.UTF-8", "PATH": "/usr/bin:/bin", "COLUMNS": "100"}
+    env = {"LANG": "zh_CN.UTF-8", "PATH": "/usr/bin:/bin", "COLUMNS": "80"}
     env |= {name: str(tmp_path) for name in ("BACKFIT_HOME", "BACKFIT_CONFIG")}
     return subprocess.run([sys.executable, "-m", "backfit", *args], capture_output=True,
                           text=True, env=env, check=False)  # fmt: skip

@@ -69,6 +69,7 @@ def test_one_plan_at_a_time(invoke: Invoke) -> None:
     assert invoke(*NEW).exit_code == 0
     again = invoke(*NEW)
     assert again.exit_code == 2 and "a plan is already active" in again.stderr
+    assert again.stdout == ""  # said before a new plan is made and shown, not after
     assert invoke(*NEW, "--replace").exit_code == 0
 
 

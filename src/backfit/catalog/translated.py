@@ -107,7 +107,8 @@ def _lessons(lessons: Lessons, say: Say) -> Lessons:
 
 
 def _pages(catalog: Catalog, say: Say) -> Catalog:
-    """The catalog's own pages: its disclaimer, what exercise does, and the safety page."""
+    """The catalog's own pages: its disclaimer and licence, what exercise does, and the
+    safety page."""
 
     def each(context: str, items: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(say(f"{context}.{n}", item) for n, item in enumerate(items, 1))
@@ -136,6 +137,7 @@ def _pages(catalog: Catalog, say: Say) -> Catalog:
     return catalog.model_copy(
         update={
             "disclaimer": say("disclaimer", catalog.disclaimer),
+            "license": say("license", catalog.license),
             "benefits": benefits,
             "safety": safety,
         }

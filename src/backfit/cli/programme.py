@@ -35,6 +35,8 @@ from backfit.cli.options import (
     SpeakFlag,
     WeekDays,
     catalog_in_use,
+    choices,
+    one_of,
     week_days,
     within,
 )
@@ -42,6 +44,7 @@ from backfit.cli.plan_state import as_routine, current_or_none, current_plan, se
 from backfit.i18n import _
 from backfit.programme.choices import Duration, Leg, Mode, Morning
 from backfit.views.words import programme as words
+from backfit.views.words.catalog import CONDITION_NAMES
 
 if TYPE_CHECKING:
     from backfit.journal.plans import CheckIn
@@ -178,9 +181,9 @@ def _ask(
     """Ask on the terminal, or end with a usage error naming the option to give."""
     if not on_terminal():
         raise CommandUsageError(words.NEEDS_ANSWER.format(flag=flag), ctx=ctx)
-    from rich.prompt import Confirm, IntPrompt, Prompt
-
     from backfit.output import stdout_console
+
+    Confirm, IntPrompt, Prompt = _prompts()
 
     console = stdout_console()
     console.print()  # one question at a time, set apart
@@ -208,6 +211,39 @@ def _ask(
     return Prompt.ask(question, console=console, default="", show_default=False)
 
 
+def _prompts() -> tuple[Any, Any, Any]:
+    """Rich's prompts, with their own words (the suffix after a question, and what they say
+    to an answer they cannot take) in the run's language; yes and no also as the language
+    says them (是, 否)."""
+    from rich.markup import escape
+    from rich.prompt import Confirm, IntPrompt, InvalidResponse, Prompt
+
+    suffix = words.PROMPT_SUFFIX
+    invalid = "[prompt.invalid]{}".format
+
+    class Asked(Prompt):
+        prompt_suffix = suffix
+        illegal_choice_message = invalid(escape(words.NOT_A_CHOICE))
+
+    class Number(IntPrompt):
+        prompt_suffix = suffix
+        validate_error_message = invalid(escape(words.NOT_A_WHOLE_NUMBER))
+
+    class YesNo(Confirm):
+        prompt_suffix = suffix
+        validate_error_message = invalid(escape(words.NOT_YES_OR_NO))
+
+        def process_response(self, value: str) -> bool:
+            said = value.strip().casefold()
+            if said in (words.YES_SAID.casefold(), "y", "yes"):
+                return True
+            if said in (words.NO_SAID.casefold(), "n", "no"):
+                return False
+            raise InvalidResponse(self.validate_error_message)
+
+    return YesNo, Number, Asked
+
+
 @plan_app.command("new", cls=PlainCommand)
 def plan_new(
     ctx: typer.Context,
@@ -228,7 +264,12 @@ def plan_new(
         ),
     ] = False,
     care: Annotated[
-        list[Condition] | None, typer.Option(help=_("A care condition that applies (repeatable)."))
+        list[Condition] | None,
+        typer.Option(
+            metavar=choices(Condition),
+            parser=one_of(list(Condition), CONDITION_NAMES),
+            help=_("A care condition that applies (repeatable)."),
+        ),
     ] = None,
     activity: Annotated[
         list[str] | None,
@@ -316,6 +357,8 @@ def plan_new(
         from backfit.journal.store import check_writable
 
         check_writable(journal_path())
+    if not replace and (active := current_or_none()) is not None:  # before any question
+        fail(words.PLAN_EXISTS.format(start=active.settings.start.isoformat()), EXIT_USAGE)
     if pain is None:
         pain = _ask(ctx, "--pain", words.ASK_PAIN, int, (0, 10))
     from backfit.session.pain import pain_zone

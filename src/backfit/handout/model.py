@@ -184,14 +184,14 @@ def sheet(
         sources=tuple(_source(catalog, source_id, address=True) for source_id in cited),
         in_english=catalog_words.SAFETY_IN_ENGLISH if i18n.in_english(shown) else None,
         disclaimer=catalog.disclaimer,
-        licence=f"{catalog.license} {words.FIGURES_LICENCE}",
+        licence=words.LICENCES.format(catalog=catalog.license, figures=words.FIGURES_LICENCE),
         made_by=words.MADE_BY.format(version=version, date=today.isoformat()),
         labels=LABELS,
     )
 
 
 def _how_often(days: Sequence[int]) -> str:
-    named = ", ".join(words.DAY_NAMES[d] for d in sorted(days))
+    named = catalog_words.LIST.join(words.DAY_NAMES[d] for d in sorted(days))
     if len(days) == 1:
         return words.ON_DAYS_ONE.format(days=named)
     return words.ON_DAYS.format(count=len(days), days=named)

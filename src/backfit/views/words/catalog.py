@@ -133,7 +133,7 @@ SETS = forms("{count} set", "{count} sets")
 REPS = forms("{count} rep", "{count} reps")
 REPS_LIST = _("{counts} reps")  # a number for each set: '3, 2, 1 reps'
 HOLDS_OF = _("holds of {seconds} s")
-AMOUNTS = _(", ")  # between the sets, reps and hold: '2 sets, 3, 2, 1 reps, holds of 10 s'
+AMOUNTS = pgettext("between the sets, reps and hold of a dose", ", ")  # '2 sets, 3, 2 reps'
 USUAL_DOSE = _("the usual dose")
 
 

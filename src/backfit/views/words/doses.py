@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from backfit.i18n import _, forms
+from backfit.i18n import _, forms, pgettext
 from backfit.views.words import plural
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ SETS_OF_COUNTS_EACH_SIDE = _("{sets} sets of {counts} reps each side")
 HOLD = _("hold {duration}")
 REST = _("rest {duration}")
 LIST = _(", ")  # between the counts of a list of reps: '6, 4, 2'
-AFTER_AMOUNT = _(", ")  # what joins the amount and the hold on one line
+AFTER_AMOUNT = pgettext("between a dose's amount and its hold", ", ")  # on one line
 BEFORE_REST = _(" · ")  # and the rest
 
 

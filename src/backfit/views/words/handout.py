@@ -40,6 +40,7 @@ MADE_BY = _("Made by backfit {version} on {date}.")
 FIGURES_LICENCE = _(
     "Figures drawn by backfit from its catalog's pose data, under the same licence."
 )
+LICENCES = _("{catalog} {figures}")  # the catalog's licence, then the figures'
 FIGURE_START_END = _("{name}: start and end")
 CONTINUED = _("{title} (continued)")
 ALL_SOURCES = _("Sources cited on this sheet")

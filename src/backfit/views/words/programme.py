@@ -51,6 +51,12 @@ ROLES = {  # the part of a session an exercise plays (catalog.roles), as a plan 
     "stretch": pgettext("role in a session", "stretch"),
     "walking": pgettext("role in a session", "walking"),
 }
+PROMPT_SUFFIX = pgettext("after a question, before the answer", ": ")
+NOT_A_CHOICE = _("Please type one of the numbers shown.")
+NOT_A_WHOLE_NUMBER = _("Please type a whole number.")
+NOT_YES_OR_NO = _("Please type y for yes or n for no.")
+YES_SAID = pgettext("answer", "yes")  # taken besides y and yes
+NO_SAID = pgettext("answer", "no")  # taken besides n and no
 NO_CONDITIONS = pgettext("answer", "none")  # typed to say no care condition applies
 GIVE_START = _("give today, tomorrow or a date such as 2026-01-31")
 GIVE_DAY = _("give today, yesterday, tomorrow, -2d or a date such as 2026-01-31")
