@@ -132,3 +132,10 @@ assert week_days("周一,周三，星期五") == (0, 2, 4) and week_days("mon,we
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           check=False, env=env)  # fmt: skip
     assert (done.returncode, done.stderr) == (0, "")
+
+
+def test_a_name_not_found_suggests_the_name_a_chinese_reader_knows(tmp_path: Path) -> None:
+    """A slug means nothing to someone who reads 鸟狗式 on every screen."""
+    done = run_in_chinese(tmp_path, "show", "鸟狗")
+    assert done.returncode == 1
+    assert done.stderr == "backfit: 没有叫“鸟狗”的动作或套路；你是想找“鸟狗式”（bird-dog）吗？\n"

@@ -247,10 +247,18 @@ def find(catalog: "Catalog", name: str, *, commands: Sequence[str] = ()) -> "Exe
 
     entry = catalog.find(name)
     if entry is None:
-        close = [*difflib.get_close_matches(name, commands, n=1), *suggestions(catalog, name)]
+        meant = [_named(catalog, slug) for slug in suggestions(catalog, name)]
+        close = [*difflib.get_close_matches(name, commands, n=1), *meant]
         said = did_you_mean(close, messages.NOT_FOUND, messages.NOT_FOUND_MEANT, name=name)
         fail(said, EXIT_NOT_FOUND)
     return entry
+
+
+def _named(catalog: "Catalog", slug: str) -> str:
+    """A suggested entry as the words name it: its slug ('bird-dog'), which a Chinese
+    reader sees with the name the screens show ('“鸟狗式”（bird-dog）')."""
+    entry = catalog.find(slug)
+    return messages.MEANT.format(slug=slug, name=entry.name if entry else slug)
 
 
 @contextmanager

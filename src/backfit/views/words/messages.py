@@ -59,6 +59,7 @@ CHANGED_UNSHOWN = _("the log was changed, but saying so failed: {error}")
 # The catalog in use.
 NOT_FOUND = _("no exercise or routine called '{name}'; try 'backfit list'")
 NOT_FOUND_MEANT = _("no exercise or routine called '{name}'; did you mean {close}?")
+MEANT = _("{slug}")  # an entry suggested by NOT_FOUND_MEANT; {name}: its name, as shown
 USER_CATALOG_LEFT_OUT = _("{file} has problems (see 'backfit validate {file}'), so it is left out")
 LEAVE_USER_CATALOG_OUT = _(
     "to leave your user catalog out for now: backfit --catalog builtin COMMAND "
