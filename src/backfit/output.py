@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from typing import IO, TYPE_CHECKING
 
 from backfit import writing
+from backfit.i18n import _
 from backfit.text_safety import escaped
 from backfit.transliteration import ESCAPE, to_ascii
 from backfit.writing import current
@@ -141,7 +142,7 @@ def _plain_lines(lines: Iterable[list[Segment]]) -> Iterator[list[Segment]]:
         bare = text.strip()
         if bare.startswith(BOX_TOP):
             title = bare.lstrip("".join(BOX_TOP)).rstrip(BOX_EDGES).strip()
-            yield [Segment(f"{title}:")] if title else []
+            yield [Segment(_("{heading}:").format(heading=title))] if title else []
             continue
         if bare and not bare.strip(BOX_EDGES):  # a bottom edge
             continue

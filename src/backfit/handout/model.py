@@ -87,7 +87,7 @@ LABELS = {
     "stop_always": catalog_words.STOP_AT_ONCE,
     "emergency_title": catalog_words.EMERGENCY,
     "emergency": catalog_words.EMERGENCY_NOW,
-    "urgent": catalog_words.SEE_A_DOCTOR + ":",
+    "urgent": catalog_words.LEADS_IN.format(heading=catalog_words.SEE_A_DOCTOR),
     "tracking": words.TRACKING,
     "week": words.WEEK,
     "pain_box": words.PAIN_BOX,

@@ -32,7 +32,7 @@ def settings_view(path: str, rows: Sequence[Row]) -> RenderableType:
     lines = []
     for row in rows:
         source = words.SOURCES[row.source].format(env=row.env)
-        body = Text(f"{shown(row.value)} ({source})")
+        body = Text(words.VALUE_FROM.format(value=shown(row.value), source=source))
         body.append(f"\n{words.MEANING[row.key]}", style="dim")
         lines.append((row.key, body))
     return Group(

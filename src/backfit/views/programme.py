@@ -63,7 +63,7 @@ def urgent_signs(catalog: Catalog) -> RenderableType:
     from backfit.views.words import catalog as catalog_words
 
     return Group(
-        Text(catalog_words.SEE_A_DOCTOR + ":", style="bold"),
+        Text(catalog_words.LEADS_IN.format(heading=catalog_words.SEE_A_DOCTOR), style="bold"),
         *(Text(f"• {line}") for line in catalog.safety.see_doctor),
     )
 

@@ -205,6 +205,7 @@ else:
     EMERGENCY_NOW = _("Call {number} now if you have back pain and:").format(number=NUMBER)
     # i18n: safety
     SEE_A_DOCTOR = _("Urgent: see a doctor the same day if you have back pain and")
+LEADS_IN = _("{heading}:")  # a heading that leads into a list on the next lines
 # i18n: safety
 PAIN_RULE = _("The pain rule while exercising")
 PAIN_RANGE = _("{range}/10")

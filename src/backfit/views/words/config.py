@@ -25,6 +25,7 @@ SOURCES = {
     "default": _("default"),
 }
 NO_VALUE = _("(none)")
+VALUE_FROM = _("{value} ({source})")  # a setting's value and where it comes from
 TRUE, FALSE = "true", "false"
 HOW_TO_CHANGE = _(
     "Change one: backfit config set KEY VALUE; back to its default: backfit config unset KEY."
