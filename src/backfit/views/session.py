@@ -32,7 +32,7 @@ from backfit.views.screen import (
 )
 from backfit.views.widgets import bullets, numbered
 from backfit.views.words import session as words
-from backfit.views.words.doses import LIST
+from backfit.views.words.doses import LIST, SECONDS
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -215,7 +215,7 @@ def _clock(moment: Moment, console: Console, width: int, room: int) -> list[Text
     scale = largest_scale(widest, width, room - 1, whole_rows=not unicode)
     if not scale:
         now = clock_text(remaining)
-        label = f"{now} s " if ":" not in now else f"{now} "
+        label = (SECONDS.format(seconds=now) if ":" not in now else now) + " "
         bar = progress_bar(done, min(width - cell_len(label), BAR_WIDTH), unicode=unicode)
         return [Text.assemble((label, "bold"), bar)]
     rows = [Text(row, style) for row in block_digits(clock_text(remaining), scale)]

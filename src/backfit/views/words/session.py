@@ -87,11 +87,17 @@ def said_step(step: Step) -> str:
     if step.phase is Phase.HOLD and not walks(step) and not step.say:
         return HOLD_FOR.format(seconds=in_seconds(seconds))
     if "duration" in values:
-        return spoken(template.format(**{**values, "duration": in_seconds(seconds)})) + "."
+        return SENTENCE.format(
+            text=spoken(template.format(**{**values, "duration": in_seconds(seconds)}))
+        )
     if step.phase is Phase.REPS:  # the key to press is said too: no screen shows it
-        return template.format(**values) + "."
+        return SENTENCE.format(text=template.format(**values))
     text = spoken(template.format(**values))
-    return TIMED.format(text=text, seconds=in_seconds(seconds)) if seconds else text + "."
+    return (
+        TIMED.format(text=text, seconds=in_seconds(seconds))
+        if seconds
+        else SENTENCE.format(text=text)
+    )
 
 
 def in_seconds(seconds: float) -> str:
@@ -270,6 +276,7 @@ LINE_GOING_ON = _(" (going on)")
 SAID_STEP = _("{where}. {what}")
 HOLD_FOR = _("Hold for {seconds}.")
 TIMED = _("{text}, {seconds}.")
+SENTENCE = _("{text}.")  # a cue said as a sentence
 SECONDS_LONG = _("{seconds} seconds")
 MINUTES_LONG = _("{minutes} minutes")
 ONE_SECOND = _("{seconds} second")
