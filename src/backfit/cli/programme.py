@@ -149,7 +149,7 @@ plan_app = typer.Typer(
     cls=PlanGroup,
     name="plan",
     help=_("A programme for the weeks ahead: new, show, pause, resume, end, export."),
-    short_help=_("A plan for the weeks ahead: new, show, pause, end."),
+    short_help=_("A plan for the weeks ahead: new, show, pause, resume, end, export."),
     rich_markup_mode=None,
     add_completion=False,  # the completion options are backfit's own
 )
