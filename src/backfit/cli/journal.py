@@ -211,7 +211,9 @@ def log_add(
             fail(dose_problem(error, entry.name), EXIT_USAGE)
         except ValueError as error:
             fail(typed_wrong(error), EXIT_USAGE)
-    said = messages.LOGGED.format(name=entry.name, moment=when.astimezone(), id=saved.id)
+    said = messages.LOGGED.format(
+        name=entry.name, moment=saved.started_at.astimezone(), id=saved.id
+    )  # as history shows it
     about_pain = pain_after_said(entry, catalog, before=pain_before, after=pain_after)
     if about_pain is not None:
         about_pain.rstrip()
