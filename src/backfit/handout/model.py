@@ -6,6 +6,7 @@ it is plain text, never markup: each renderer escapes it for its own language.""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
@@ -218,7 +219,7 @@ def _item(
     if dosed.at_top:
         next_step = words.AT_TOP
     elif dosed.next_dose is not None:
-        next_step = words.NEXT_STEP.format(dose=format_dose(dosed.next_dose))
+        next_step = words.NEXT_STEP.format(dose=_unbroken(format_dose(dosed.next_dose)))
     notes = []
     for condition in care:
         note = e.care_for(condition)
@@ -231,17 +232,23 @@ def _item(
         slug=e.slug,
         summary=e.summary,
         figure=figure,
-        dose=format_dose(dosed.dose),
+        dose=_unbroken(format_dose(dosed.dose)),
         dose_note=dosed.dose.note if dosed.dose == e.dose else None,
         how_often=how_often,
         steps=tuple(e.steps),
         cautions=tuple(e.cautions),
         stop_if=tuple(e.stop_if),
-        build_up=tuple(build_up),
+        build_up=tuple(_unbroken(line) for line in build_up),
         next_step=next_step,
         care=tuple(notes),
         sources=tuple(_source(catalog, source_id) for source_id in e.sources),
     )
+
+
+def _unbroken(text: str) -> str:
+    """A number kept on one line with what follows it ('60 秒', '8 reps'): the space
+    between them made a no-break space, which the browser and typst both keep."""
+    return re.sub(r"(?<=\d) (?=\S)", "\u00a0", text)
 
 
 def _source(catalog: Catalog, source_id: str, *, address: bool = False) -> str:
