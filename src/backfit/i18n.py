@@ -128,6 +128,19 @@ def _(message: str) -> str:
     return _words.gettext(message)
 
 
+class Said(Exception):
+    """An error made below the words, in English marked with `N_` (`said`), with the
+    `values` that fill it (`str` of the error is the English); `in_words` says it in the
+    run's language where it is shown."""
+
+    def __init__(self, said: str, **values: object) -> None:
+        super().__init__(said.format(**values))
+        self.said, self.values = said, values
+
+    def in_words(self) -> str:
+        return _(self.said).format(**self.values)
+
+
 def N_(message: str) -> str:
     """Mark `message` for translation where it is made, in a layer below the words (a
     log's error): it is said in the run's language where it is shown, with `_`."""

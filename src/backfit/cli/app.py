@@ -270,9 +270,9 @@ def log_errors() -> Iterator[None]:
     try:
         yield
     except SessionNotFound as error:
-        fail(_(error.said).format(**error.values), EXIT_NOT_FOUND)
+        fail(error.in_words(), EXIT_NOT_FOUND)
     except JournalError as error:
-        fail(_(error.said).format(**error.values), EXIT_LOG)
+        fail(error.in_words(), EXIT_LOG)
 
 
 def show(renderable: "RenderableType") -> None:

@@ -59,7 +59,7 @@ def _parsed(parse: Callable[[str], object]) -> Callable[[str | None], object]:
 def typed_wrong(error: ValueError) -> str:
     """What was typed and could not be read, in the run's language where the words have it."""
     if isinstance(error, Unreadable):
-        return _(error.said).format(**error.values)
+        return error.in_words()
     return str(error)
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from backfit.i18n import N_
+from backfit.i18n import N_, Said
 
 APPLICATION_ID = 0x62666974  # 'bfit': marks the file as backfit's
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -109,13 +109,9 @@ NEXT_SESSION_ID = "(SELECT last + 1 FROM session_ids)"  # an id no session ever 
 LATEST = len(MIGRATIONS)
 
 
-class JournalError(Exception):
-    """The log cannot be used; the message says why, in words for the person: `said`, in
-    English, marked for translation, with its `values` (`str` of the error fills them)."""
-
-    def __init__(self, said: str, **values: object) -> None:
-        super().__init__(said.format(**values))
-        self.said, self.values = said, values
+class JournalError(Said):
+    """The log cannot be used; the message says why, in words for the person (said in the
+    run's language where shown)."""
 
 
 CANNOT = {  # the log cannot be read or written, and the system's reason

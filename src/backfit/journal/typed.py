@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, time, timedelta
 
-from backfit.i18n import N_
+from backfit.i18n import N_, Said
 
 MAX_NOTE = 500
 MAX_WHERE = 100
@@ -24,13 +24,8 @@ LONG_WHERE = N_("say where in one line of at most {most} printable characters")
 PERIODS = {"d": 1, "w": 7, "m": 30, "y": 365}
 
 
-class Unreadable(ValueError):
-    """What was typed cannot be read: `said`, in English and marked for translation, with
-    its `values` (`str` of the error fills them), said in the run's language where shown."""
-
-    def __init__(self, said: str, **values: object) -> None:
-        super().__init__(said.format(**values))
-        self.said, self.values = said, values
+class Unreadable(Said, ValueError):
+    """What was typed cannot be read (said in the run's language where shown)."""
 
 
 def check_note(note: str) -> str:
