@@ -1,13 +1,17 @@
 """Text as backfit breaks it into lines: Rich's `Text`, except that where it holds Chinese
 it is broken by Chinese rules (between characters; no line starts with closing punctuation
-or ends with opening punctuation; a number stays with its unit, 5 秒), where Rich would
-fold a run of Chinese anywhere, even before a "，". Text without Chinese is broken exactly
-as Rich breaks it. Views build their text with this `Text`, so every paragraph, table
-cell and box follows the rules wherever it is wrapped, at whatever width."""
+or ends with opening punctuation; a number stays with its unit, 5 秒; a word, an option or
+a command in Latin letters stays whole, so that it can be copied: backfit start bird-dog
+--full), where Rich would fold a run of Chinese anywhere, even before a "，", and any word
+that touches it (--activ|ity). Text without Chinese is broken exactly as Rich breaks it.
+Views build their text with this `Text`, so every paragraph, table cell and box follows
+the rules wherever it is wrapped, at whatever width."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
@@ -43,6 +47,13 @@ class Text(RichText):
 ADDRESS = re.compile(r"\W{0,2}(?:https?://|www\.)\S+")  # a word that is a web address
 
 
+# How firmly a place where a line could start is held to what is before it: not at all; as
+# a separator (' · ', ' × ') that ends the line before it; as a word of a command; as the
+# value of an option (--format html); or by a rule (punctuation, a number and its unit).
+# A piece too wide for a line is parted where it is held least firmly, then the next least.
+FREE, SEPARATOR, COMMAND_WORD, OPTION_VALUE, RULED = range(5)
+
+
 def wrapped(console: Console, text: RichText, width: int) -> list[RichText]:
     """`text` as lines of at most `width` cells, broken between words as Rich breaks them,
     except that a web address too long for a line is never split: it gets a line of its
@@ -50,8 +61,12 @@ def wrapped(console: Console, text: RichText, width: int) -> list[RichText]:
     Rich does. (Rich's own wrap either folds every long word or crops it.)"""
     lines: list[RichText] = []
     for paragraph in text.split(allow_blank=True):
+        if paragraph.cell_len <= width:  # most do: nothing to break
+            paragraph.rstrip()
+            lines.append(paragraph)
+            continue
         breaks, used = [], 0
-        for start, word in _units(paragraph.plain):
+        for start, word in _units(paragraph.plain, width):
             if used and used + cell_len(word.rstrip()) > width:
                 breaks.append(start)
                 used = 0
@@ -70,12 +85,127 @@ def broken(plain: str, width: int) -> list[str]:
     broken (`_units`); a unit wider than `width` gets a line of its own. For text Click
     wraps (the help), which Rich never sees."""
     lines, line = [], ""
-    for _, unit in _units(plain):
+    for _, unit in _units(plain, width, firmest=OPTION_VALUE):  # Click cannot fold one
         if line and cell_len(line + unit.rstrip()) > width:
             lines.append(line.rstrip())
             line = ""
         line += unit
     return [*lines, line.rstrip()] if line or not lines else lines
+
+
+def pieces(plain: str, width: int) -> list[str]:
+    """The pieces of a line of plain text that a line may start with, each with the spaces
+    after it, as they are kept for lines of `width` cells: in text without Chinese, its
+    words; at width 0, the least the rules never part (a word, a Chinese character with the
+    punctuation held to it, a number with its unit)."""
+    return [piece for _, piece in _units(plain, width)]
+
+
+def _units(text: str, width: int, *, firmest: int = RULED) -> list[tuple[int, str]]:
+    """The pieces a line may start with, and where each starts: words with the spaces after
+    them, as Rich has them. In Chinese, each character too, except that no line starts with
+    closing punctuation (。，）…) or ends with opening punctuation (（「…), a number stays
+    with its unit (5 秒, 10 s), and a command stays whole with its arguments (backfit start
+    bird-dog --full), as does an option with its value (--format html), so that it can be
+    copied; a run of letters, digits and signs (a word, --activity, a web address) is never
+    parted here, where Rich alone parts it wherever Chinese touches it. A piece wider than
+    `width` comes as the pieces it holds, held no more firmly than `firmest`: a command as
+    its words, then '（--all）' as '（', '--all' and '）'; only a run that alone is wider than
+    `width` is left to be folded."""
+    if not CHINESE_MARK.search(text):  # (its punctuation too: '，2016')
+        return [(word.start(), word.group()) for word in WORD.finditer(text)]
+    starts = _starts(text)
+    at, held = list(starts), list(starts.values())
+    cut = _pieces(text, (at, held), 0, len(text), width, (FREE, firmest))
+    return [(a, text[a:b]) for a, b in cut]
+
+
+def _pieces(
+    text: str, starts: tuple[list[int], list[int]], a: int, b: int, width: int,
+    holds: tuple[int, int],
+) -> list[tuple[int, int]]:  # fmt: skip
+    """`text[a:b]` cut where a line may start and nothing holds it more firmly than
+    `loosest`; a piece wider than `width` is cut again where it is held a step more firmly,
+    and last where the rules hold it, into as few pieces as fit (`_filled`); `holds`: the
+    loosest hold and the firmest that may be cut."""
+    loosest, firmest = holds
+    at, held = starts  # where a line may start, in order, and how firmly it is held there
+    inside = range(bisect_right(at, a), bisect_left(at, b))
+    cuts = [a, *(at[k] for k in inside if held[k] <= loosest), b]
+    found: list[tuple[int, int]] = []
+    for start, end in pairwise(cuts):
+        if loosest == firmest or not _too_wide(text, at, start, end, width):
+            found.append((start, end))
+            continue
+        finer = _pieces(text, starts, start, end, width, (loosest + 1, firmest))
+        found += _filled(text, finer, width) if loosest + 1 == RULED else finer
+    return found
+
+
+def _filled(text: str, parts: list[tuple[int, int]], width: int) -> list[tuple[int, int]]:
+    """What the rules hold together but `width` cannot, in as few pieces as fit it:
+    '（back-extension-on-elbows' and '）、'. A run too wide for any line stays whole with its
+    punctuation, to be folded."""
+    if any(_wider(text[a:b], width) for a, b in parts):
+        return [(parts[0][0], parts[-1][1])]
+    filled = [parts[0]]
+    for a, b in parts[1:]:
+        if _wider(text[filled[-1][0] : b], width):
+            filled.append((a, b))
+        else:
+            filled[-1] = (filled[-1][0], b)
+    return filled
+
+
+def _too_wide(text: str, at: list[int], start: int, end: int, width: int) -> bool:
+    """Whether `text[start:end]` is wider than `width` and could be cut again (no character
+    takes more than two cells: most pieces are settled without being measured)."""
+    if 2 * (end - start) <= width or bisect_left(at, end) <= bisect_right(at, start):
+        return False
+    return _wider(text[start:end], width)
+
+
+def _wider(piece: str, width: int) -> bool:
+    return cell_len(piece.rstrip()) > width
+
+
+def _starts(text: str) -> dict[int, int]:
+    """Where a line may start in Chinese text, each with how firmly it is held there."""
+    ruled = {match.start() for match in PUNCTUATED.finditer(text)}
+    ruled.update(match.end() for match in NUMBER_UNIT.finditer(text))
+    separators = {match.start() for match in SEPARATED.finditer(text)}
+    commands = _inside_commands(text)
+    starts: dict[int, int] = {}
+    for match in MAY_START.finditer(text, 1):
+        i = match.start()
+        if i in ruled:
+            starts[i] = RULED
+        else:
+            starts[i] = SEPARATOR if i in separators else commands.get(i, FREE)
+    return starts
+
+
+def _inside_commands(text: str) -> dict[int, int]:
+    """Where each word after the first of a command or an option starts, and how firmly it
+    is held: a command is `backfit` (or `pip`) and the words after it, an option a word that
+    starts with '-' and the words after it (its value), up to Chinese, a separator (' · ') or
+    a word that ends a clause (',' or ';')."""
+    inside: dict[int, int] = {}
+    for group in WORDS_IN_A_ROW.finditer(text):
+        held = FREE  # how firmly the next word is held to the words before it
+        for word in re.finditer(r"\S+", group.group()):
+            said = word.group()
+            if not any(char.isalnum() for char in said):  # a separator ends a command
+                held = FREE
+            elif held:
+                inside[group.start() + word.start()] = COMMAND_WORD if said[0] == "-" else held
+            if said[-1] in ",;":
+                held = FREE
+            elif said.startswith("-") and COMMAND.match(said):  # an option: its value follows
+                held = OPTION_VALUE
+            elif held or COMMAND.match(said):
+                held = max(held, COMMAND_WORD)
+    return inside
 
 
 def has_chinese(text: str) -> bool:
@@ -84,33 +214,24 @@ def has_chinese(text: str) -> bool:
 
 CLOSING = set("。，、；：！？）」』】》”’")  # a line never starts with one of these
 OPENING = set("（「『【《“‘")  # and never ends with one of these
+_MARKS = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"  # Chinese, its punctuation
+_NOT_LATIN = f"\\s{_MARKS}"
+# Where a line may start: after a space, or next to Chinese (never inside a run of Latin
+# letters, digits and signs); where the rules hold it to what is before: closing punctuation,
+# and what follows opening punctuation.
+MAY_START = re.compile(f"(?:(?<=[\\s{_MARKS}])|(?=[{_MARKS}]))\\S")
+PUNCTUATED = re.compile(f"[{''.join(sorted(CLOSING))}]|(?<=[{''.join(sorted(OPENING))}])\\S")
+CHINESE_MARK = re.compile(f"[{_MARKS}]")
+WORD = re.compile(r"\s*\S+\s*")  # a word with the spaces after it, as Rich has them
+# Words in Latin letters, one space apart; a separator among them; what starts a command or
+# an option; a number and its unit (written in Latin letters too, as in 10 s), whose match
+# ends where the unit starts.
+WORDS_IN_A_ROW = re.compile(f"[^{_NOT_LATIN}]+(?: [^{_NOT_LATIN}]+)*")
+SEPARATED = re.compile(f"(?<= )[^{_NOT_LATIN}A-Za-z0-9]+(?!\\S)")  # · × - |
+COMMAND = re.compile(r"\W*(?:backfit|pip)$|-{1,2}[A-Za-z]")
+UNITS = "ms|s|sec|min|h|kg|g|lbs?|cm|mm|km|m|%"
+NUMBER_UNIT = re.compile(rf"\d\s*(?=[\u3400-\u9fff\uf900-\ufaff]|(?:{UNITS})(?![A-Za-z0-9]))")
 
 
 def _cjk(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
-
-
-def _units(text: str) -> list[tuple[int, str]]:
-    """The pieces a line may start with, and where each starts: words with the spaces after
-    them, as Rich has them; in Chinese, each character, except that no line starts with
-    closing punctuation (。，）…) or ends with opening punctuation (（「…), and a number
-    stays with the unit after it (5 秒)."""
-    if not text:  # a blank line of a paragraph
-        return []
-    starts = [0]
-    for i in range(1, len(text)):
-        before, here = text[i - 1], text[i]
-        if here.isspace():
-            continue
-        if before.isspace():
-            word_before = text[:i].rstrip()
-            if word_before[-1:].isdigit() and _cjk(here):  # 5 秒: a dose and its unit
-                continue
-            starts.append(i)
-        elif (
-            (_cjk(before) or _cjk(here) or before in CLOSING)
-            and here not in CLOSING
-            and before not in OPENING
-        ):
-            starts.append(i)
-    return [(a, text[a:b]) for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]

@@ -13,7 +13,6 @@ and combining marks line up.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
 from rich.cells import cell_len
@@ -24,7 +23,7 @@ from rich.segment import Segment
 from rich.text import Text
 
 from backfit.views.text import Text as Prose
-from backfit.views.text import wrapped
+from backfit.views.text import has_chinese, pieces, wrapped
 from backfit.views.words import catalog as words
 
 if TYPE_CHECKING:
@@ -87,21 +86,19 @@ class Phrases:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = options.max_width
-        # What may not be parted: each phrase whole, or, when it is wider than the whole
-        # width, each of its words; and what joins each piece to the next.
-        pieces: list[tuple[str, str]] = []
+        for line in _lines_of(self._parts(width), width):
+            yield Prose(line, style=self.style)  # what still overflows wraps by the rules
+
+    def _parts(self, width: int) -> list[tuple[str, str]]:
+        """What may not be parted: each phrase whole, or, when it is wider than the whole
+        width, each piece of it a line may start with (a word; in Chinese, as `views.text`
+        breaks it: '2 次' stays whole); each with what joins it to the next."""
+        parts: list[tuple[str, str]] = []
         for phrase, after in zip(self.phrases, [*self.separators, ""], strict=False):
-            words = [phrase] if cell_len(phrase) <= width else phrase.split(" ")
-            pieces += [(word, " ") for word in words[:-1]] + [(words[-1], after)]
-        lines = [pieces[0][0]] if pieces else []
-        for (_, joiner), (piece, _) in pairwise(pieces):
-            if cell_len(lines[-1] + joiner + piece) <= width:
-                lines[-1] += joiner + piece
-            else:  # the separator stays, trimmed, at the end of the line it ends
-                lines[-1] += joiner.rstrip()
-                lines.append(piece)
-        for line in lines:
-            yield Text(line, style=self.style)
+            split = [phrase] if cell_len(phrase) <= width else pieces(phrase, width)
+            parts += [(piece.rstrip(), piece[len(piece.rstrip()) :]) for piece in split[:-1]]
+            parts.append((split[-1], after))
+        return parts
 
     def _line(self, indices: list[int], *, trailing: bool) -> str:
         """The phrases at `indices` with their separators; `trailing` keeps the last one's
@@ -109,6 +106,41 @@ class Phrases:
         *first, end = indices
         text = "".join(self.phrases[i] + self.separators[i] for i in first) + self.phrases[end]
         return text + self.separators[end].rstrip() if trailing else text
+
+
+def _lines_of(parts: Sequence[tuple[str, str]], width: int) -> Iterator[str]:
+    """Pieces on lines of `width` cells, broken only between them. The separator stays,
+    trimmed, at the end of the line it ends; where it would not fit there, the line's last
+    piece goes down with it; where a line holds one piece only and still leaves no room,
+    a separator set apart by spaces starts the next line instead ('· rest 20 s')."""
+    start, lead = 0, ""  # lead: a separator carried down to the next line
+    while start < len(parts):
+        end = start + 1
+        while end < len(parts) and cell_len(lead + _joined(parts[start : end + 1])) <= width:
+            end += 1
+        while end - start > 1 and end < len(parts):
+            if cell_len(lead + _joined(parts[start:end], ended=True)) <= width:
+                break
+            end -= 1
+        line, lead = lead + _joined(parts[start:end], ended=end < len(parts)), ""
+        if end < len(parts) and cell_len(line) > width:
+            separator, after = parts[end - 1][1], parts[end][0]
+            mark = separator.strip()
+            if separator[:1].isspace() and mark and cell_len(f"{mark} {after}") <= width:
+                line, lead = line.removesuffix(mark).rstrip(), f"{mark} "
+        yield line
+        start = end
+
+
+def _joined(parts: Sequence[tuple[str, str]], *, ended: bool = False) -> str:
+    """Pieces, each with what joins it to the next; `ended`: the last one's separator,
+    trimmed, ends a line that continues below."""
+    *first, (last, after) = parts
+    return (
+        "".join(piece + joiner for piece, joiner in first)
+        + last
+        + (after.rstrip() if ended else "")
+    )
 
 
 def section(title: str, body: RenderableType) -> list[RenderableType]:
@@ -346,7 +378,16 @@ def _longest_line(text: Text) -> int:
 
 
 def _longest_word(text: Text) -> int:
-    return max((cell_len(word) for word in text.plain.split()), default=0)
+    """The widest piece of `text` a line can never part: a word, or in Chinese a character
+    with the punctuation held to it (Chinese has no spaces: a whole sentence was taken for
+    one word, and no column of it narrowed)."""
+    plain = text.plain
+    words = (
+        (p for line in plain.split("\n") for p in pieces(line, 0))
+        if has_chinese(plain)
+        else plain.split()
+    )
+    return max((cell_len(word.rstrip()) for word in words), default=0)
 
 
 INDENT = 2  # a stacked entry's details, under its heading
