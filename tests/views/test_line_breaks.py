@@ -216,15 +216,10 @@ def test_benefits_fit_the_terminal(tmp_path: Path, lang: str) -> None:
 
 
 @needs_words
-@pytest.mark.xfail(
-    strict=True,
-    reason="the welcome screen is written as fixed lines by backfit.cli.app.main "
-    "(write_lines of messages.OVERVIEW), 66 columns wide in Chinese and 78 in English",
-)
 @pytest.mark.parametrize("lang", ["C", "zh_CN.UTF-8"])
 def test_the_welcome_screen_fits_40_columns(tmp_path: Path, lang: str) -> None:
-    """Bare `backfit` prints its overview as lines laid out in the words themselves, two
-    columns wide at any width. Drawn as a view instead (each command above what it does
-    where the two columns do not fit), this passes: then remove the xfail."""
+    """Bare `backfit` printed its overview as lines laid out in the words themselves, two
+    columns wide at any width; it is a view now, each command above what it does where
+    the two columns do not fit."""
     shown = backfit(home=tmp_path, columns=40, lang=lang)
     assert "backfit safety" in shown and not too_wide(shown, 40), shown

@@ -185,7 +185,9 @@ def main(
     ] = False,
 ) -> None:
     if ctx.invoked_subcommand is None:
-        write_lines([line.format(version=__version__) for line in messages.OVERVIEW])
+        from backfit.views.overview import overview  # Rich: only when it is shown
+
+        show(overview(__version__))
 
 
 def load(chosen: Path | None, *, builtin_if_broken: bool = False) -> "Catalog":
