@@ -139,3 +139,44 @@ def test_a_name_not_found_suggests_the_name_a_chinese_reader_knows(tmp_path: Pat
     done = run_in_chinese(tmp_path, "show", "鸟狗")
     assert done.returncode == 1
     assert done.stderr == "backfit: 没有叫“鸟狗”的动作或套路；你是想找“鸟狗式”（bird-dog）吗？\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "found"),
+    [
+        (("--equipment", "垫子"), "猫驼式 (cat-camel)"),  # the catalog keeps 'mat'
+        (("--muscle", "臀肌"), "臀桥 (glute-bridge)"),
+        (("--search", "拉伸"), "站姿屈髋肌拉伸"),  # inside a name: Chinese has no spaces
+        (("--search", "桥"), "单腿臀桥 (single-leg-bridge)"),
+    ],
+)
+def test_filters_take_the_words_shown(tmp_path: Path, args: tuple[str, ...], found: str) -> None:
+    """A second trial in Chinese: --equipment 垫子 and --search 拉伸 found nothing."""
+    done = run_in_chinese(tmp_path, "list", "--all", *args)
+    assert (done.returncode, done.stderr) == (0, "") and found in done.stdout
+
+
+def test_chinese_named_in_chinese_is_chinese_and_c_stays_english(tmp_path: Path) -> None:
+    assert language_of("中文") == language_of("Chinese") == "zh_Hans"
+    (tmp_path / "config.toml").write_text('language = "中文"\n', encoding="utf-8")
+    env = {"PATH": "/usr/bin:/bin", "BACKFIT_HOME": str(tmp_path), "BACKFIT_CONFIG": str(tmp_path)}
+    shown = {}
+    for lang in ("C.UTF-8", "C"):  # plain C: backfit writes ASCII, which cannot hold Chinese
+        done = subprocess.run([sys.executable, "-m", "backfit", "safety"], capture_output=True,
+                              text=True, env={**env, "LANG": lang}, check=False)  # fmt: skip
+        shown[lang] = done.stdout.splitlines()[0]
+    assert shown == {"C.UTF-8": "安全须知", "C": "Safety"}
+
+
+def test_yes_and_no_are_taken_as_the_language_says_them() -> None:
+    script = """
+from backfit import i18n
+i18n.speak("zh_Hans")
+from backfit.cli.asking import prompts
+yes_no = prompts()[0]("?")
+assert yes_no.process_response("是") is True and yes_no.process_response("y") is True
+assert yes_no.process_response("否") is False and yes_no.process_response("no") is False
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=False, env={"PATH": "/usr/bin:/bin"})  # fmt: skip
+    assert (done.returncode, done.stderr) == (0, "")

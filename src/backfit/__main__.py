@@ -37,9 +37,9 @@ def _choose_language(args: list[str]) -> None:
     """Speak the language chosen (see `backfit.i18n`) before the command line's words are
     imported. A settings file that cannot be read is said by the command line later."""
     from backfit import i18n
-    from backfit.output import ASCII_ENV, ASCII_ON
+    from backfit.output import ascii_only
 
-    flag, plain = None, os.environ.get(ASCII_ENV, "").casefold() in ASCII_ON
+    flag, plain = None, ascii_only()  # BACKFIT_ASCII, a C locale, an output in ASCII
     for n, arg in enumerate(args):
         if arg == "--":
             break

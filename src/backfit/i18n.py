@@ -24,7 +24,19 @@ LOCALE_DIR = Path(__file__).with_name("locale")
 DOMAIN = "backfit"
 ENGLISH = "en"
 LANGUAGES = {  # each language backfit speaks besides English, and the tags that name it
-    "zh_Hans": ("zh", "zh_cn", "zh_sg", "zh_hans", "zh_hans_cn", "zh_hans_sg", "zh_my"),
+    "zh_Hans": (
+        "zh",
+        "zh_cn",
+        "zh_sg",
+        "zh_hans",
+        "zh_hans_cn",
+        "zh_hans_sg",
+        "zh_my",
+        "chinese",
+        "中文",
+        "简体中文",
+        "汉语",
+    ),
 }
 SAMPLES = {"zh_Hans": "简体中文，疼痛。"}  # a few of each language's characters
 

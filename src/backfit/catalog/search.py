@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from backfit.catalog.conditions import Condition
 from backfit.catalog.levels import Level
 from backfit.catalog.models import Catalog, Dose, Exercise, names, normalise
+from backfit.catalog.translated import term
 
 
 def filter_exercises(
@@ -22,13 +23,15 @@ def filter_exercises(
     conditions: Sequence[Condition] = (),
 ) -> list[Exercise]:
     """Exercises that pass every filter given, gentlest first (`gentleness`). Equipment
-    and muscles ignore case and match parts of a name; `text` matches words or the starts
+    and muscles ignore case and match parts of a name, as the catalog keeps it or as the
+    run's words say it (垫子 finds mat); `text` matches words or the starts
     of words (`has_words`); `conditions` keeps the exercises whose care notes for every
     one of them say they suit, or suit with care: a person with two conditions has both."""
     by_slug = {e.slug: e for e in exercises}
 
-    def has(values: Sequence[str], wanted: str) -> bool:
-        return any(wanted.casefold() in value.casefold() for value in values)
+    def has(values: Sequence[str], wanted: str) -> bool:  # as kept, or as the words say it
+        said = [*values, *(term(value) for value in values)]
+        return any(wanted.casefold() in value.casefold() for value in said)
 
     found = [
         e
@@ -46,10 +49,14 @@ def filter_exercises(
 def has_words(values: Sequence[str], typed: str) -> bool:
     """Whether one of `values` holds the words typed, in order, each whole or the start
     of a word there: 'arm' finds 'arm' and 'arms' but not 'forearm' or 'warm', 'hip-flexor'
-    finds 'hip flexor', and case and punctuation do not count."""
+    finds 'hip flexor', and case and punctuation do not count. Text typed in another
+    script (拉伸, 桥) is found anywhere inside a value, as its words are not spaced."""
     wanted = _words(typed)
     if not wanted:
         return True
+    if not typed.isascii():  # Chinese puts no spaces between words: 拉伸 is found inside
+        part = "".join(wanted)
+        return any(part in "".join(_words(value)) for value in values)
     for value in values:
         have = _words(value)
         for start in range(len(have) - len(wanted) + 1):

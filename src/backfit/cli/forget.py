@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from backfit.cli.app import command
+from backfit.cli.asking import yes_asked
 from backfit.cli.exits import EXIT_USAGE
 from backfit.cli.failures import fail
 from backfit.i18n import _
@@ -42,7 +43,7 @@ def forget(
     if not yes:
         if sys.stdin is None or not sys.stdin.isatty():
             fail(messages.FORGET_NEEDS_YES, EXIT_USAGE)
-        if not typer.confirm(messages.FORGET_ASK, err=True):
+        if not yes_asked(messages.FORGET_ASK):
             return error_line(messages.NOTHING_FORGOTTEN)
     for said, place, paths in there:
         for path in paths:

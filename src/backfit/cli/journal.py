@@ -13,6 +13,7 @@ import typer
 from typer.core import TyperGroup
 
 from backfit.cli.app import add_group, command, confirm, find, load, log_errors, show, show_json
+from backfit.cli.asking import yes_asked
 from backfit.cli.exits import EXIT_NOT_FOUND, EXIT_USAGE
 from backfit.cli.failures import CommandUsageError, fail
 from backfit.cli.helptext import spoken
@@ -249,9 +250,7 @@ def log_delete(
         if not yes:
             if not on_terminal():
                 fail(messages.DELETE_NEEDS_YES, EXIT_USAGE)
-            if not typer.confirm(
-                messages.DELETE_ASK.format(session=session_line(session)), err=True
-            ):
+            if not yes_asked(messages.DELETE_ASK.format(session=session_line(session))):
                 return error_line(messages.NOTHING_DELETED)
         confirm(removed_text(remove(journal_path(), session_id)))
 

@@ -3,6 +3,7 @@ and `log today`. Each question of `plan new` is also an option; with no terminal
 on, a missing answer is a usage error naming its option."""
 
 import sys
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, cast
@@ -21,6 +22,7 @@ from backfit.cli.app import (
     show,
     show_json,
 )
+from backfit.cli.asking import prompts
 from backfit.cli.exits import EXIT_NOT_FOUND, EXIT_USAGE
 from backfit.cli.failures import CommandUsageError, fail
 from backfit.cli.journal import PainAfter, PainBefore, log_app
@@ -112,6 +114,15 @@ def _conditions_said(said: str) -> list[Condition] | None:
     return list(dict.fromkeys(found))
 
 
+def _equipment_kept(catalog: Any, given: Sequence[str]) -> list[str]:
+    """Equipment as the catalog keeps it (barbell), given so or as the words say it (杠铃)."""
+    from backfit.catalog.translated import term
+
+    kept = {name for e in catalog.exercises for name in e.equipment}
+    said = {term(name).casefold(): name for name in kept}
+    return [said.get(name.strip().casefold(), name) for name in given]
+
+
 def _activity(text: str) -> tuple[str, int]:
     name, _, score = text.rpartition("=")
     if not name.strip() or not score.strip().isdigit() or not 0 <= int(score) <= 10:
@@ -183,7 +194,7 @@ def _ask(
         raise CommandUsageError(words.NEEDS_ANSWER.format(flag=flag), ctx=ctx)
     from backfit.output import stdout_console
 
-    Confirm, IntPrompt, Prompt = _prompts()
+    Confirm, IntPrompt, Prompt = prompts()
 
     console = stdout_console()
     console.print()  # one question at a time, set apart
@@ -209,39 +220,6 @@ def _ask(
     if default is not None:
         return Prompt.ask(question, console=console, default=default)
     return Prompt.ask(question, console=console, default="", show_default=False)
-
-
-def _prompts() -> tuple[Any, Any, Any]:
-    """Rich's prompts, with their own words (the suffix after a question, and what they say
-    to an answer they cannot take) in the run's language; yes and no also as the language
-    says them (是, 否)."""
-    from rich.markup import escape
-    from rich.prompt import Confirm, IntPrompt, InvalidResponse, Prompt
-
-    suffix = words.PROMPT_SUFFIX
-    invalid = "[prompt.invalid]{}".format
-
-    class Asked(Prompt):
-        prompt_suffix = suffix
-        illegal_choice_message = invalid(escape(words.NOT_A_CHOICE))
-
-    class Number(IntPrompt):
-        prompt_suffix = suffix
-        validate_error_message = invalid(escape(words.NOT_A_WHOLE_NUMBER))
-
-    class YesNo(Confirm):
-        prompt_suffix = suffix
-        validate_error_message = invalid(escape(words.NOT_YES_OR_NO))
-
-        def process_response(self, value: str) -> bool:
-            said = value.strip().casefold()
-            if said in (words.YES_SAID.casefold(), "y", "yes"):
-                return True
-            if said in (words.NO_SAID.casefold(), "n", "no"):
-                return False
-            raise InvalidResponse(self.validate_error_message)
-
-    return YesNo, Number, Asked
 
 
 @plan_app.command("new", cls=PlainCommand)
@@ -422,7 +400,7 @@ def plan_new(
             days=days or DEFAULT_DAYS,
             minutes=minutes or DEFAULT_MINUTES,
             floor=not no_floor,
-            equipment=tuple(equipment or ()),
+            equipment=tuple(_equipment_kept(catalog, equipment or ())),
             walking=walking,
             mode=(mode.value if mode else default_mode(Duration(duration.value))),
         )
