@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import cache
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from rich.cells import cell_len
 from rich.containers import Lines
@@ -112,7 +113,7 @@ def _units(text: str, width: int, *, firmest: int = RULED) -> list[tuple[int, st
     `width` comes as the pieces it holds, held no more firmly than `firmest`: a command as
     its words, then '（--all）' as '（', '--all' and '）'; only a run that alone is wider than
     `width` is left to be folded."""
-    if not CHINESE_MARK.search(text):  # (its punctuation too: '，2016')
+    if not _marked(text):
         return [(word.start(), word.group()) for word in WORD.finditer(text)]
     starts = _starts(text)
     at, held = list(starts), list(starts.values())
@@ -171,12 +172,13 @@ def _wider(piece: str, width: int) -> bool:
 
 def _starts(text: str) -> dict[int, int]:
     """Where a line may start in Chinese text, each with how firmly it is held there."""
-    ruled = {match.start() for match in PUNCTUATED.finditer(text)}
-    ruled.update(match.end() for match in NUMBER_UNIT.finditer(text))
-    separators = {match.start() for match in SEPARATED.finditer(text)}
+    rules, text = _rules(), _folded(text)
+    ruled = {match.start() for match in rules.punctuated.finditer(text)}
+    ruled.update(match.end() for match in rules.number_unit.finditer(text))
+    separators = {match.start() for match in rules.separated.finditer(text)}
     commands = _inside_commands(text)
     starts: dict[int, int] = {}
-    for match in MAY_START.finditer(text, 1):
+    for match in rules.may_start.finditer(text, 1):
         i = match.start()
         if i in ruled:
             starts[i] = RULED
@@ -191,7 +193,7 @@ def _inside_commands(text: str) -> dict[int, int]:
     starts with '-' and the words after it (its value), up to Chinese, a separator (' · ') or
     a word that ends a clause (',' or ';')."""
     inside: dict[int, int] = {}
-    for group in WORDS_IN_A_ROW.finditer(text):
+    for group in _rules().words_in_a_row.finditer(_folded(text)):
         held = FREE  # how firmly the next word is held to the words before it
         for word in re.finditer(r"\S+", group.group()):
             said = word.group()
@@ -214,23 +216,57 @@ def has_chinese(text: str) -> bool:
 
 CLOSING = set("。，、；：！？）」』】》”’")  # a line never starts with one of these
 OPENING = set("（「『【《“‘")  # and never ends with one of these
-_MARKS = "\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"  # Chinese, its punctuation
+# Chinese and its punctuation, as the patterns see it: every character is one HAN, so that
+# no class spans the thousands of characters whose compiling took 7 ms of a run (`_folded`)
+HAN = "\u4e00"
+_MARKS = f"\u3000-\u303f{HAN}\uff00-\uffef"
 _NOT_LATIN = f"\\s{_MARKS}"
 # Where a line may start: after a space, or next to Chinese (never inside a run of Latin
 # letters, digits and signs); where the rules hold it to what is before: closing punctuation,
 # and what follows opening punctuation.
-MAY_START = re.compile(f"(?:(?<=[\\s{_MARKS}])|(?=[{_MARKS}]))\\S")
-PUNCTUATED = re.compile(f"[{''.join(sorted(CLOSING))}]|(?<=[{''.join(sorted(OPENING))}])\\S")
-CHINESE_MARK = re.compile(f"[{_MARKS}]")
 WORD = re.compile(r"\s*\S+\s*")  # a word with the spaces after it, as Rich has them
-# Words in Latin letters, one space apart; a separator among them; what starts a command or
-# an option; a number and its unit (written in Latin letters too, as in 10 s), whose match
-# ends where the unit starts.
-WORDS_IN_A_ROW = re.compile(f"[^{_NOT_LATIN}]+(?: [^{_NOT_LATIN}]+)*")
-SEPARATED = re.compile(f"(?<= )[^{_NOT_LATIN}A-Za-z0-9]+(?!\\S)")  # · × - |
 COMMAND = re.compile(r"\W*(?:backfit|pip)$|-{1,2}[A-Za-z]")
 UNITS = "ms|s|sec|min|h|kg|g|lbs?|cm|mm|km|m|%"
-NUMBER_UNIT = re.compile(rf"\d\s*(?=[\u3400-\u9fff\uf900-\ufaff]|(?:{UNITS})(?![A-Za-z0-9]))")
+
+
+class _Rules(NamedTuple):
+    may_start: re.Pattern[str]
+    punctuated: re.Pattern[str]
+    words_in_a_row: re.Pattern[str]
+    separated: re.Pattern[str]
+    number_unit: re.Pattern[str]
+
+
+@cache
+def _rules() -> _Rules:
+    """The patterns of the Chinese rules, made the first time Chinese is broken, for text
+    `_folded` first. Where a line may start: after a space, or next to Chinese (never
+    inside a run of Latin letters, digits and signs); where the rules hold it to what is
+    before: closing punctuation, and what follows opening punctuation; words in Latin
+    letters, one space apart; a separator among them; a number and its unit (written in
+    Latin letters too, as in 10 s), whose match ends where the unit starts."""
+    closing, opening = "".join(sorted(CLOSING)), "".join(sorted(OPENING))
+    return _Rules(
+        re.compile(f"(?:(?<=[\\s{_MARKS}])|(?=[{_MARKS}]))\\S"),
+        re.compile(f"[{closing}]|(?<=[{opening}])\\S"),
+        re.compile(f"[^{_NOT_LATIN}]+(?: [^{_NOT_LATIN}]+)*"),
+        re.compile(f"(?<= )[^{_NOT_LATIN}A-Za-z0-9]+(?!\\S)"),  # · × - |
+        re.compile(rf"\d\s*(?={HAN}|(?:{UNITS})(?![A-Za-z0-9]))"),
+    )
+
+
+def _folded(text: str) -> str:
+    """`text` with each Chinese character as HAN: the same length, so the same places."""
+    return "".join(HAN if _cjk(c) else c for c in text)
+
+
+def _marked(text: str) -> bool:
+    """Whether `text` holds Chinese or its punctuation ('，2016')."""
+    return any(
+        "\u3000" <= c <= "\u303f" or "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
+        or "\uff00" <= c <= "\uffef"
+        for c in text
+    )  # fmt: skip
 
 
 def _cjk(char: str) -> bool:
