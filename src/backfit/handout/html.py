@@ -176,7 +176,7 @@ def _exercise(item: Item, sheet: Sheet) -> list[str]:
         parts += [f"<h3>{_e(labels['stop_if'])}</h3>", *_list("ul", item.stop_if)]
     for heading, note in item.care:
         parts += [f"<h3>{_e(heading)}</h3>", f"<p>{_e(note)}</p>"]
-    cited = labels["cited"].format(numbers=", ".join(map(str, item.cites)))
+    cited = labels["cited"].format(numbers=labels["list"].join(map(str, item.cites)))
     parts += [f'<p class="cited">{_e(cited)}</p>', "</div>", "</div>"]
     parts.append("</article>")
     return parts

@@ -97,6 +97,7 @@ LABELS = {
     "all_sources": words.ALL_SOURCES,
     "cited": words.CITED,
     "care_summary": catalog_words.WHO_SHOULD_TAKE_CARE,
+    "list": catalog_words.LIST,  # between the numbers of the sources an exercise cites
 }
 
 SAFETY_LABELS = ("stop_if", "pain_rule", "stop_always", "emergency_title", "emergency", "urgent")
