@@ -48,12 +48,11 @@ def _choose_language(args: list[str]) -> None:
         elif arg.startswith("--lang="):
             flag = arg.removeprefix("--lang=")
         plain = plain or arg == "--ascii"
-    settings = {}
-    if (flag is None and not os.environ.get(i18n.LANG_ENV)) or not plain:
-        from backfit.config import ConfigError, config_path, read_config
+    from backfit.config import ConfigError, config_path, read_config
 
-        with contextlib.suppress(ConfigError):  # said by the command line later
-            settings = read_config(config_path())
+    settings = {}
+    with contextlib.suppress(ConfigError):  # said by the command line later
+        settings = read_config(config_path())
     setting = settings.get("language")
     language = i18n.chosen(flag, setting if isinstance(setting, str) else None)
     plain = plain or settings.get("ascii") is True

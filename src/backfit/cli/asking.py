@@ -8,9 +8,7 @@ from backfit.views.words import programme as words
 
 
 def prompts() -> tuple[Any, Any, Any]:
-    """Rich's prompts, with their own words (the suffix after a question, and what they say
-    to an answer they cannot take) in the run's language; yes and no also as the language
-    says them (是, 否)."""
+    """Rich's Confirm, IntPrompt and Prompt, as this module says."""
     from rich.markup import escape
     from rich.prompt import Confirm, IntPrompt, InvalidResponse, Prompt
 

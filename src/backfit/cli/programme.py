@@ -100,11 +100,11 @@ def _conditions_said(said: str) -> list[Condition] | None:
     from backfit.views.words.catalog import condition_name
 
     named = {condition_name(c.value).casefold(): c for c in Condition}
+    said_as = {**CONDITION_WORDS, **named}
     found: list[Condition] = []
     for word in (w.strip().casefold() for w in re.split(r",|，|、|;|；| and |和", said)):
         if word in ("", "none", "no", words.NO_CONDITIONS.casefold()):
             continue
-        said_as = {**CONDITION_WORDS, **named}
         close = difflib.get_close_matches(word, said_as, n=1, cutoff=0.75)
         if not close and not word.isascii():  # part of a name: 手术 for 近期背部手术
             close = [name for name in named if word in name or name in word]

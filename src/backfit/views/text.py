@@ -188,12 +188,12 @@ def _starts(text: str) -> dict[int, int]:
 
 
 def _inside_commands(text: str) -> dict[int, int]:
-    """Where each word after the first of a command or an option starts, and how firmly it
-    is held: a command is `backfit` (or `pip`) and the words after it, an option a word that
-    starts with '-' and the words after it (its value), up to Chinese, a separator (' · ') or
-    a word that ends a clause (',' or ';')."""
+    """In `_folded` text, where each word after the first of a command or an option starts,
+    and how firmly it is held: a command is `backfit` (or `pip`) and the words after it, an
+    option a word that starts with '-' and the words after it (its value), up to Chinese, a
+    separator (' · ') or a word that ends a clause (',' or ';')."""
     inside: dict[int, int] = {}
-    for group in _rules().words_in_a_row.finditer(_folded(text)):
+    for group in _rules().words_in_a_row.finditer(text):
         held = FREE  # how firmly the next word is held to the words before it
         for word in re.finditer(r"\S+", group.group()):
             said = word.group()
@@ -221,9 +221,6 @@ OPENING = set("（「『【《“‘")  # and never ends with one of these
 HAN = "\u4e00"
 _MARKS = f"\u3000-\u303f{HAN}\uff00-\uffef"
 _NOT_LATIN = f"\\s{_MARKS}"
-# Where a line may start: after a space, or next to Chinese (never inside a run of Latin
-# letters, digits and signs); where the rules hold it to what is before: closing punctuation,
-# and what follows opening punctuation.
 WORD = re.compile(r"\s*\S+\s*")  # a word with the spaces after it, as Rich has them
 COMMAND = re.compile(r"\W*(?:backfit|pip)$|-{1,2}[A-Za-z]")
 UNITS = "ms|s|sec|min|h|kg|g|lbs?|cm|mm|km|m|%"
@@ -262,11 +259,7 @@ def _folded(text: str) -> str:
 
 def _marked(text: str) -> bool:
     """Whether `text` holds Chinese or its punctuation ('，2016')."""
-    return any(
-        "\u3000" <= c <= "\u303f" or "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff"
-        or "\uff00" <= c <= "\uffef"
-        for c in text
-    )  # fmt: skip
+    return any(_cjk(c) or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef" for c in text)
 
 
 def _cjk(char: str) -> bool:
