@@ -179,7 +179,7 @@ def test_the_stop_band_does_not_start_and_says_why(monkeypatch: pytest.MonkeyPat
     assert gate.printed == (
         "Pain 9/10 is in the stop band (6+/10): Swallow fly will not start.\n"
         "See 'backfit safety' for what pain means and when to get help.\n"
-        "Something gentler, once it eases: Back extension on elbows (backfit start \n"
+        "Something gentler, once it eases: Back extension on elbows (backfit start\n"
         "back-extension-on-elbows).\n"
         "To start anyway, knowing this: backfit start swallow-fly --despite-pain\n"
     )
@@ -282,3 +282,31 @@ def test_the_gate_keeps_what_is_only_for_low_pain_to_the_go_band() -> None:
         own = pain_zone(catalog.safety, score)
         assert gate_zone(bird_dog, catalog, score) == own
         assert gate_zone(strength, catalog, score) == ("stop" if own != "go" else "go")
+
+
+def test_the_stop_band_keeps_its_command_whole_in_chinese() -> None:
+    """A new user at 40 columns saw 'backfit start' / 'bird-dog --despite-pain': the gate
+    printed the view's Text with console.print, which makes it Rich's own Text again."""
+    import subprocess
+    import sys
+
+    script = """
+import io, sys
+from backfit import i18n
+i18n.speak("zh_Hans")
+from rich.console import Console
+from backfit.catalog.loader import builtin_catalog_path, load_catalog
+from backfit.catalog.translated import translated
+from backfit.live.prompts import pain_gate
+from backfit.session.plan import plan_for
+catalog = translated(load_catalog(builtin_catalog_path()))
+found = catalog.find("bird-dog")
+console = Console(file=io.StringIO(), width=40, color_system=None)
+plan, easier = plan_for(found, catalog), plan_for(found, catalog, easy=True)
+pain_gate(console, catalog, found, 9, plan=plan, easier=easier, despite_pain=False)
+sys.stdout.write(console.file.getvalue())
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=False, env={"PATH": "/usr/bin:/bin"})  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "backfit start bird-dog --despite-pain" in done.stdout.splitlines()

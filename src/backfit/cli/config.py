@@ -141,6 +141,6 @@ def _shown(value: Any) -> str:
 def confirm_line(line: str) -> None:
     """What changed, as one line (never wrapped: it holds a path); exit 6 if it cannot be
     shown, since the change stands."""
-    from rich.text import Text
+    from backfit.views.text import Text
 
     confirm(Text(line, no_wrap=True, overflow="ignore"), words.CHANGED_UNSHOWN)

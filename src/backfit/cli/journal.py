@@ -188,11 +188,11 @@ def log_add(
     backfit log NAME is short for this. Amounts left out are the usual dose.
     """
     from rich.console import Group
-    from rich.text import Text
 
     from backfit.journal.records import Pain, log_done
     from backfit.journal.store import journal_path
     from backfit.session.doses import DoseError
+    from backfit.views.text import Text
 
     catalog = load(catalog_in_use(ctx, catalog_file))
     group = ctx.parent.command if ctx.parent is not None else None  # `log udno`: undo?

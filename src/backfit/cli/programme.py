@@ -317,7 +317,6 @@ def plan_new(
 ) -> None:
     """Start a programme: a few questions, then a plan of sessions for the weeks ahead."""
     from pydantic import ValidationError
-    from rich.text import Text
 
     from backfit.journal.plans import ProgrammeExists, start_programme
     from backfit.journal.store import journal_path
@@ -329,6 +328,7 @@ def plan_new(
         Settings,
         default_mode,
     )
+    from backfit.views.text import Text
 
     catalog = load(catalog_in_use(ctx, catalog_file))
     with log_errors():  # found now, not after every question has been answered
@@ -453,10 +453,9 @@ def plan_show(
 
 
 def _change(doing: str) -> None:
-    from rich.text import Text
-
     from backfit.journal import plans
     from backfit.journal.store import journal_path
+    from backfit.views.text import Text
 
     today = datetime.now().astimezone().date()
     with log_errors():
@@ -640,10 +639,9 @@ def log_today(
     catalog_file: CatalogOption = None,
 ) -> None:
     """Record today's session of your plan, done without the timer, at today's doses."""
-    from rich.text import Text
-
     from backfit.journal.records import Pain, log_done
     from backfit.journal.store import journal_path
+    from backfit.views.text import Text
 
     catalog = load(catalog_in_use(ctx, catalog_file))
     current = current_plan()
@@ -727,7 +725,7 @@ def checkin(
 ) -> None:
     """Say how your back is: the morning after a session, symptoms spreading, a warning
     sign, or each week your activities rated again. Your next sessions change with it."""
-    from rich.text import Text
+    from backfit.views.text import Text
 
     activities = _activities(activity) or []
     if not (

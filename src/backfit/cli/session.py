@@ -28,12 +28,11 @@ from backfit.views.words import doses as doses_words
 from backfit.views.words import messages
 
 if TYPE_CHECKING:
-    from rich.text import Text
-
     from backfit.catalog.models import Catalog, Exercise, Routine
     from backfit.live.terminal import Display
     from backfit.session.doses import DoseError
     from backfit.session.plan import Plan
+    from backfit.views.text import Text
 
 Reps = Any  # int, or a tuple of ints: one for each set (Typer cannot declare a union)
 
@@ -168,9 +167,8 @@ def start(
         error_line(messages.NEEDS_TERMINAL)
         plan_only = True
     if step is not None and isinstance(entry, Exercise) and not as_json:
-        from rich.text import Text
-
         from backfit.views.plan import build_up_line
+        from backfit.views.text import Text
 
         show(Text(build_up_line(step, entry), style="bold"))
     if as_json:

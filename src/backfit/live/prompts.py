@@ -166,8 +166,8 @@ def pain_gate(
     if zone == "stop":
         gentler = gentler_choice(entry, catalog)
         low = None if pain_zone(catalog.safety, score) == "stop" else go_band(catalog.safety)
-        console.print(
-            stop_band_text(entry, score, band, gentler, despite_pain=despite_pain, low=low)
+        print_view(  # broken by the words' rules: a command stays whole
+            console, stop_band_text(entry, score, band, gentler, despite_pain=despite_pain, low=low)
         )
         if not (despite_pain and _answer(words.START_ANYWAY) in words.YES_ANSWERS):
             return None
@@ -177,7 +177,7 @@ def pain_gate(
         if zone == "caution":
             console.print(words.GO_GENTLY.format(band=band_words(score, band, zone)), style="bold")
         return plan
-    console.print(caution_text(score, band, plan, easier, stop=zone == "stop"))
+    print_view(console, caution_text(score, band, plan, easier, stop=zone == "stop"))
     while True:
         answer = _answer(words.CHOOSE_DOSE)
         if answer in ("", None):
