@@ -37,6 +37,8 @@ def safety_box(lang: str, home: Path) -> str:
         ("en_US.UTF-8", "Emergency: call 911", "999"),
         ("de_DE.UTF-8", "Emergency: call 112", "999"),
         ("zh_SG.UTF-8", "拨打 995", "120"),  # Chinese in Singapore: Singapore's number
+        ("zh_TW.UTF-8", "Emergency: call 119", "A&E"),  # Taipei, named in the issue
+        ("zh_HK.UTF-8", "Emergency: call 999", "A&E"),  # Hong Kong's 999, without the NHS's A&E
         ("pt_BR.UTF-8", "Call your local emergency number now if you have back pain", "999"),
         ("C.UTF-8", "outside the UK, call your local emergency number", "911"),  # no region
     ],

@@ -9,6 +9,10 @@ Sources, each for its numbers:
   t20221230_2887831.html
 - SG, 995: Singapore Civil Defence Force, "dial 995 to call for an SCDF ambulance",
   https://www.scdf.gov.sg/home/about-us/information/scdf-emergency-medical-service-and-1777
+- HK, 999: Hong Kong Fire Services Department, "How to call an ambulance" (the 999
+  Hotline), http://www.hkfsd.gov.hk/eng/source/safety/uambu.htm
+- TW, 119: Hsinchu City Fire Bureau, "119 緊急救護" (119 emergency ambulance service, free
+  around the clock), https://www.hcfd.gov.tw/board/board2.asp
 - US and CA, 911; the EU and EEA, 112 (harmonised across their member states):
   https://en.wikipedia.org/wiki/Emergency_telephone_number
 
@@ -40,6 +44,8 @@ REGIONS: dict[str, Help] = {
     "CA": Help("911"),
     "CN": Help("120"),
     "SG": Help("995"),
+    "HK": Help("999"),
+    "TW": Help("119"),
     **{code: Help("112") for code in EU_EEA},
 }
 
