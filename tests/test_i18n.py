@@ -180,3 +180,33 @@ assert yes_no.process_response("否") is False and yes_no.process_response("no")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           check=False, env={"PATH": "/usr/bin:/bin"})  # fmt: skip
     assert (done.returncode, done.stderr) == (0, "")
+
+
+@pytest.mark.parametrize(
+    ("args", "refusal"),
+    [
+        (("plan", "new", "--duration", "x"), "--duration: 必须是 under-6-weeks、6-12-weeks 或"),
+        (("plan", "new", "--leg", "x"), "--leg: 必须是 none、above-knee 或 below-knee"),
+        (("plan", "new", "--mode", "x"), "--mode: 必须是 quota 或 symptom，而不是“x”"),
+        (("checkin", "--morning", "x"), "--morning: 必须是 better、same 或 worse"),
+    ],
+)
+def test_every_choice_is_refused_in_the_language(
+    tmp_path: Path, args: tuple[str, ...], refusal: str
+) -> None:
+    """These four were Enums, whose refusal Click words in English ("is not one of")."""
+    done = run_in_chinese(tmp_path, *args)
+    assert done.returncode == 2 and refusal in done.stderr and "is not one of" not in done.stderr
+
+
+def test_a_morning_is_said_as_shown(tmp_path: Path) -> None:
+    done = run_in_chinese(tmp_path, "checkin", "--morning", "更差")
+    assert (done.returncode, done.stderr) == (0, "") and "下一次训练退回一步" in done.stdout
+
+
+def test_two_names_or_two_options_are_joined_as_chinese_writes_them(tmp_path: Path) -> None:
+    """Between options a spaced 或 (--confidence 或 --morning); between quoted names none."""
+    options = run_in_chinese(tmp_path, "checkin", "--mornin", "x").stderr
+    assert "你是想用 --confidence 或 --morning 吗？" in options
+    names = run_in_chinese(tmp_path, "show", "侧").stderr
+    assert "（side-plank-bent-knee）或“侧桥”（side-plank）吗？" in names

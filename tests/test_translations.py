@@ -85,3 +85,20 @@ def test_a_sheet_in_chinese_says_so_to_the_browser(tmp_path: Path) -> None:
     sheet = tmp_path / "sheet.html"
     backfit("handout", "swallow-fly", "-o", str(sheet), lang="zh_CN.UTF-8", home=tmp_path)
     assert '<html lang="zh-Hans">' in sheet.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("lang", ["C.UTF-8", "zh_CN.UTF-8"])
+def test_translations_fit_a_narrow_terminal(lang: str, tmp_path: Path) -> None:
+    """At 40 columns the table was 51 cells wide in Chinese (its headers broken a
+    character a line) and 62 in English: each row is stacked under its name instead."""
+    from rich.cells import cell_len
+
+    env = {"LANG": lang, "PATH": "/usr/bin:/bin", "BACKFIT_HOME": str(tmp_path),
+           "BACKFIT_CONFIG": str(tmp_path)}  # fmt: skip
+    for columns, stacked in ((40, True), (100, False)):
+        run = [sys.executable, "-m", "backfit", "translations"]
+        done = subprocess.run(run, text=True, capture_output=True,
+                              env={**env, "COLUMNS": str(columns)})  # fmt: skip
+        lines = done.stdout.splitlines()
+        assert max(cell_len(line) for line in lines) <= columns
+        assert lines[0].startswith(f"zh_Hans · {DOMAIN}") is stacked

@@ -85,6 +85,9 @@ def test_doses_rise_on_schedule_and_step_back_after_a_bad_day(invoke: Invoke) ->
     hurt = invoke("log", "today", "--date", "2026-11-27", "--pain-before", "3",
                   "--pain-after", "7")  # fmt: skip
     assert "Pain 7/10 is in the stop band" in hurt.stdout
+    said = " ".join(hurt.stdout.split())  # the plan steps back: no "Do not do Plan session"
+    assert "your plan makes its next session one step easier (backfit today shows it)." in said
+    assert "Do not do" not in said and "something gentler" not in said
     back = today(invoke, "2026-11-30")
     assert doses(back)["mcgill-curl-up"] == [3, 2, 1]
     assert (

@@ -251,7 +251,8 @@ def find(catalog: "Catalog", name: str, *, commands: Sequence[str] = ()) -> "Exe
     if entry is None:
         meant = [_named(catalog, slug) for slug in suggestions(catalog, name)]
         close = [*difflib.get_close_matches(name, commands, n=1), *meant]
-        said = did_you_mean(close, messages.NOT_FOUND, messages.NOT_FOUND_MEANT, name=name)
+        said = did_you_mean(close, messages.NOT_FOUND, messages.NOT_FOUND_MEANT,
+                            between=messages.OR_NAMES, name=name)  # fmt: skip
         fail(said, EXIT_NOT_FOUND)
     return entry
 

@@ -73,12 +73,15 @@ def fail(message: str, code: int) -> NoReturn:
     raise typer.Exit(code)
 
 
-def did_you_mean(close: Sequence[str], without: str, meant: str, **values: object) -> str:
+def did_you_mean(
+    close: Sequence[str], without: str, meant: str, *, between: str = messages.OR, **values: object
+) -> str:
     """The one "did you mean": `meant` naming the closest names found ('list', 'a or b'),
-    or `without` when none is close; both filled in with `values`."""
+    or `without` when none is close; both filled in with `values`. `between`: the word
+    between two names (in Chinese, spaced between options, not between quoted names)."""
     if not close:
         return without.format(**values)
-    return meant.format(close=messages.OR.join(close), **values)
+    return meant.format(close=between.join(close), **values)
 
 
 def usage_message(error: Any, kind: str) -> tuple[str, str]:

@@ -230,9 +230,21 @@ def plan_new(
         typer.Option(metavar="N", callback=within(0, 10), help=_("Your pain now, 0 (none) to 10.")),
     ] = None,
     duration: Annotated[
-        Duration | None, typer.Option(help=_("How long this episode has lasted."))
+        Duration | None,
+        typer.Option(
+            metavar=choices(Duration),
+            parser=one_of(list(Duration), words.DURATIONS),
+            help=_("How long this episode has lasted."),
+        ),
     ] = None,
-    leg: Annotated[Leg | None, typer.Option(help=_("Whether pain goes into a leg."))] = None,
+    leg: Annotated[
+        Leg | None,
+        typer.Option(
+            metavar=choices(Leg),
+            parser=one_of(list(Leg), words.LEGS),
+            help=_("Whether pain goes into a leg."),
+        ),
+    ] = None,
     no_red_flags: Annotated[
         bool,
         typer.Option(
@@ -303,10 +315,12 @@ def plan_new(
     mode: Annotated[
         Mode | None,
         typer.Option(
+            metavar=choices(Mode),
+            parser=one_of(list(Mode)),
             help=_(
                 "How doses rise: quota (on schedule) or symptom (by the pain rule); "
                 "default by how long the pain has lasted."
-            )
+            ),
         ),
     ] = None,
     yes: Annotated[bool, typer.Option("--yes", help=_("Start it without asking."))] = False,
@@ -610,6 +624,7 @@ def today_command(
             quiet=quiet,
             speak=speak,
             display=coach_display(no_figure=False, still=no_motion, every=announce_every),
+            in_plan=True,
         )
 
 
@@ -675,7 +690,7 @@ def log_today(
     from backfit.views.words import messages
 
     said = messages.LOGGED.format(name=entry.name, moment=when.astimezone(), id=saved.id)
-    about = pain_after_said(entry, catalog, before=pain_before, after=pain_after)
+    about = pain_after_said(entry, catalog, before=pain_before, after=pain_after, in_plan=True)
     from rich.console import Group
 
     confirm(Group(Text(said), about) if about is not None else Text(said))
@@ -685,7 +700,12 @@ def log_today(
 def checkin(
     ctx: typer.Context,
     morning: Annotated[
-        Morning | None, typer.Option(help=_("How your back is this morning compared with usual."))
+        Morning | None,
+        typer.Option(
+            metavar=choices(Morning),
+            parser=one_of(list(Morning), words.MORNINGS),
+            help=_("How your back is this morning compared with usual."),
+        ),
     ] = None,
     pain: Annotated[
         int | None,

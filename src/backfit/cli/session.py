@@ -142,7 +142,8 @@ def start(
     changes = {field: value for field, value in given.items() if value is not None}
     catalog = load(catalog_in_use(ctx, catalog_file))
     entry: Exercise | Routine
-    if name.lower() == "today" and catalog.find(name) is None:  # the plan's session
+    in_plan = name.lower() == "today" and catalog.find(name) is None  # the plan's session
+    if in_plan:
         from backfit.cli.plan_state import todays_session
 
         entry = todays_session(catalog)
@@ -187,14 +188,15 @@ def start(
     easier = None if easy or changes else plan_for(entry, catalog, easy=True, dose=today)
     display = coach_display(no_figure=no_figure, still=no_motion, every=announce_every)
     coach(entry, plan, catalog, easier=easier, despite_pain=despite_pain, quiet=quiet,
-          speak=speak, display=display)  # fmt: skip
+          speak=speak, display=display, in_plan=in_plan)  # fmt: skip
 
 
 def coach(
     entry: "Exercise | Routine", plan: "Plan", catalog: "Catalog", *, easier: "Plan | None",
-    despite_pain: bool, quiet: bool, speak: bool, display: "Display",
+    despite_pain: bool, quiet: bool, speak: bool, display: "Display", in_plan: bool = False,
 ) -> None:  # fmt: skip
-    """Run `plan` with the live coach, then sum it up: for `start`, and `today --start`."""
+    """Run `plan` with the live coach, then sum it up: for `start`, and `today --start`
+    (`in_plan`: the entry is the plan's session)."""
     from backfit.journal.store import check_writable, journal_path
     from backfit.live.guided import run_guided
 
@@ -213,7 +215,9 @@ def coach(
     except KeyboardInterrupt:  # before the coach started: nothing to sum up or save
         raise typer.Exit(EXIT_INTERRUPTED) from None
     hurt = outcome.plan.exercises[outcome.pain_stop - 1] if outcome.pain_stop else entry
-    after = pain_after_said(hurt, catalog, before=outcome.pain_before, after=outcome.pain_after)
+    after = pain_after_said(
+        hurt, catalog, before=outcome.pain_before, after=outcome.pain_after, in_plan=in_plan
+    )
     show(summary_text(outcome, after))
     if outcome.interrupted:
         raise typer.Exit(EXIT_INTERRUPTED)
@@ -241,11 +245,13 @@ def coach_display(*, no_figure: bool, still: bool, every: int) -> "Display":
 
 
 def pain_after_said(
-    entry: "Exercise | Routine", catalog: "Catalog", *, before: int | None, after: int | None
-) -> "Text | None":
+    entry: "Exercise | Routine", catalog: "Catalog", *, before: int | None, after: int | None,
+    in_plan: bool = False,
+) -> "Text | None":  # fmt: skip
     """What the pain after a session means, by the pain rule, as the gate before a session
     says it; with the log at hand to tell whether stop-band pain keeps happening (a log
-    that cannot be read only leaves that out)."""
+    that cannot be read only leaves that out). A plan's session (`in_plan`) is not named
+    or swapped for something gentler: the plan steps its next session back itself."""
     from backfit.journal.progress import (
         SEE_PROFESSIONAL_AT,
         SEE_PROFESSIONAL_DAYS,
@@ -264,8 +270,8 @@ def pain_after_said(
         stops = recent_stop_band_sessions(journal_path(), catalog, now=utc_now())
     except JournalError:
         stops = 0
-    gentler = gentler_choice(entry, catalog) if check.stop else None
+    gentler = gentler_choice(entry, catalog) if check.stop and not in_plan else None
     return pain_after_text(
-        check, entry.name, gentler=gentler, stop_sessions=stops,
+        check, None if in_plan else entry.name, gentler=gentler, stop_sessions=stops,
         stop_limit=SEE_PROFESSIONAL_AT, days=SEE_PROFESSIONAL_DAYS,
     )  # fmt: skip

@@ -156,14 +156,14 @@ def summary_text(outcome: Outcome, after: RichText | None = None) -> Text:
 
 
 def pain_after_text(
-    check: PainAfter, name: str, *, gentler: Exercise | Routine | None, stop_sessions: int,
-    stop_limit: int, days: int,
+    check: PainAfter, name: str | None, *, gentler: Exercise | Routine | None,
+    stop_sessions: int, stop_limit: int, days: int,
 ) -> Text | None:  # fmt: skip
     """What the pain after a session means, as the pain gate before one would say it: in
-    the stop band (or after a steep rise) stop for today, rest what hurt, something
-    gentler, where to read more, and a GP or physiotherapist once `stop_sessions` in the
-    last `days` days reach `stop_limit`; in the caution band, the band's own meaning.
-    None when the pain is fine."""
+    the stop band (or after a steep rise) stop for today, rest what hurt (`name`; None: a
+    plan's session, which the plan itself steps back), something gentler, where to read
+    more, and a GP or physiotherapist once `stop_sessions` in the last `days` days reach
+    `stop_limit`; in the caution band, the band's own meaning. None when the pain is fine."""
     band = band_words(check.score, check.band, check.zone)
     meaning = check.band.meaning if check.band is not None else ""
     if not check.stop:
@@ -176,7 +176,7 @@ def pain_after_text(
         first = words.AFTER_RISE.format(before=check.score - (check.rise or 0), after=check.score)
     said = meaning and check.zone == "stop"  # a steep rise in a lower band: not its meaning
     lines = [words.PAIN_RULE_SAYS.format(meaning=meaning)] if said else []
-    lines.append(words.AFTER_REST.format(name=name))
+    lines.append(words.AFTER_REST_PLAN if name is None else words.AFTER_REST.format(name=name))
     if gentler is not None:
         lines.append(words.GENTLER_NEXT.format(name=gentler.name, slug=gentler.slug))
     if stop_sessions >= stop_limit:

@@ -4,7 +4,7 @@ usage errors that Typer reports."""
 
 from __future__ import annotations
 
-from backfit.i18n import _, forms
+from backfit.i18n import _, forms, pgettext
 
 # What bare `backfit` prints.
 OVERVIEW = (
@@ -37,6 +37,7 @@ GIVEN_TWICE = _("{option} is given more than once; give it once")
 ONE_SESSION_NO_FILTERS = _("ID shows one session; leave out {options} and {last}")
 LOG_NEEDS = _("log needs NAME, or one of undo, delete ID, edit ID")
 OR = _(" or ")  # between the close names in "did you mean a or b?"
+OR_NAMES = pgettext("between names", " or ")  # the same, between exercises' names
 
 # A value someone typed, in plain words, by pydantic's error type.
 AT_LEAST = _("must be at least {bound}, not {given}")

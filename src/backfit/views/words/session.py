@@ -341,6 +341,11 @@ PAIN_RULE_SAYS = _("The pain rule says: {meaning}")
 # i18n: safety
 AFTER_REST = _("Do not do {name} again until the pain has settled.")
 # i18n: safety
+AFTER_REST_PLAN = _(
+    "Rest until the pain has settled: your plan makes its next session one step easier "
+    "(backfit today shows it)."
+)
+# i18n: safety
 GENTLER_NEXT = _("Next time, something gentler: {name} (backfit start {slug}).")
 # i18n: safety
 SEE_PROFESSIONAL = _(

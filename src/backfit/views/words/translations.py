@@ -7,4 +7,5 @@ HEADERS = (
     _("Safety checked"),
 )  # fmt: skip
 REVIEWED = _("{reviewed} of {safety}")
+WHICH = _("{language} · {domain}")  # a narrow terminal's heading for a row of the table
 NONE = _("No translations are installed: backfit speaks English only.")
