@@ -210,3 +210,23 @@ def test_two_names_or_two_options_are_joined_as_chinese_writes_them(tmp_path: Pa
     assert "你是想用 --confidence 或 --morning 吗？" in options
     names = run_in_chinese(tmp_path, "show", "侧").stderr
     assert "（side-plank-bent-knee）或“侧桥”（side-plank）吗？" in names
+
+
+@pytest.mark.parametrize(
+    ("lang", "args", "first"),
+    [
+        ("C.UTF-8", ("show", "小燕飞"), "Swallow fly  (also:"),  # English, no region: no .mo read
+        ("zh_CN.UTF-8", ("--ascii", "show", "鸟狗式"), "Bird dog  (also:"),  # ASCII is English
+        ("zh_CN.UTF-8", ("--lang", "en", "show", "死虫式"), "Dead bug"),
+    ],
+)
+def test_a_chinese_name_finds_its_exercise_in_an_english_run(
+    tmp_path: Path, lang: str, args: tuple[str, ...], first: str
+) -> None:
+    """The name on the seed's page, typed where backfit speaks English, was not found."""
+    env = {"LANG": lang, "PATH": "/usr/bin:/bin", "BACKFIT_HOME": str(tmp_path),
+           "BACKFIT_CONFIG": str(tmp_path)}  # fmt: skip
+    done = subprocess.run([sys.executable, "-m", "backfit", *args, "--figure", "none"],
+                          capture_output=True, text=True, env=env, check=False)  # fmt: skip
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.startswith(first)

@@ -46,6 +46,19 @@ def texts(catalog: Catalog) -> Iterator[tuple[str, str]]:
     return iter(found)
 
 
+def named_elsewhere(catalog: Catalog, name: str) -> Exercise | Routine | None:
+    """The entry whose name in another language backfit speaks is `name`: an English run
+    (a C locale, ASCII output, --lang en) is given 小燕飞 by someone who knows it so."""
+    from backfit.catalog.models import normalise
+
+    wanted = normalise(name)
+    for words in i18n.catalog_words_elsewhere():
+        for entry in catalog.entries:
+            if normalise(words.pgettext(f"{entry.slug}.name", entry.name)) == wanted:
+                return entry
+    return None
+
+
 def term(name: str) -> str:
     """A piece of equipment or a muscle, as this run says it. Only where it is shown: the
     catalog keeps its own word, which `list --equipment mat` and `--muscle` match."""

@@ -246,8 +246,9 @@ def find(catalog: "Catalog", name: str, *, commands: Sequence[str] = ()) -> "Exe
     """The exercise or routine called `name`, or the end of the command with a suggestion;
     `commands`: the group's commands a mistyped one may have meant (`log udno`: undo)."""
     from backfit.catalog.search import suggestions
+    from backfit.catalog.translated import named_elsewhere
 
-    entry = catalog.find(name)
+    entry = catalog.find(name) or named_elsewhere(catalog, name)
     if entry is None:
         meant = [_named(catalog, slug) for slug in suggestions(catalog, name)]
         close = [*difflib.get_close_matches(name, commands, n=1), *meant]
