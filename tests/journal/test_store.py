@@ -483,3 +483,23 @@ def test_reading_recent_sessions_searches_by_index_and_never_scans_the_log(
     assert [s.started_at for s in found] == [T0 + timedelta(days=2), T0 + timedelta(days=1)]
     assert all(len(s.exercises) == 2 for s in found)
     assert plans and not [p for p in plans if p.startswith("SCAN")], plans
+
+
+def test_a_first_write_that_fails_leaves_no_empty_log(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a full disk the log could not be written, and an empty file was left where the
+    person's log will be; a log that was already there is never removed."""
+
+    def full(*_: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    path = tmp_path / "backfit.sqlite3"
+    monkeypatch.setattr(journal, "migrate", full)
+    with pytest.raises(JournalError, match="disk is full"):
+        journal.save(path, session())
+    assert not path.exists()
+    path.write_bytes(b"")  # there before: kept, even empty
+    with pytest.raises(JournalError, match="disk is full"):
+        journal.save(path, session())
+    assert path.exists()

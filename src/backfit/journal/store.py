@@ -20,7 +20,7 @@ import sqlite3
 import tempfile
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import closing, contextmanager
+from contextlib import closing, contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import NamedTuple, NoReturn
@@ -312,15 +312,27 @@ def start_times(path: Path) -> list[datetime]:
     return [parse_stamp(row[0]) for row in rows]
 
 
-def _private(path: Path) -> None:
+def _private(path: Path) -> bool:
     """Pain scores, notes and where it hurts are for the person alone: the log is made
     readable by its owner only, and an older log made readable by others is fixed. (SQLite
-    gives its -wal and -shm files the log's own permissions.)"""
+    gives its -wal and -shm files the log's own permissions.) True when the log is new."""
     try:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
     except FileExistsError:
         if path.stat().st_mode & 0o077:
             os.chmod(path, PRIVATE_FILE)
+        return False
+    return True
+
+
+def _unmade(path: Path) -> None:
+    """Remove a log made by a first write that failed (a full disk) while it is still
+    empty, rather than leave an empty file where the person's log will be."""
+    with suppress(OSError):
+        if path.stat().st_size == 0:
+            for leftover in (path, path.with_name(f"{path.name}-wal"),
+                             path.with_name(f"{path.name}-shm")):  # fmt: skip
+                leftover.unlink(missing_ok=True)
 
 
 def _write_ahead(db: sqlite3.Connection) -> None:
@@ -342,11 +354,14 @@ def _write_ahead(db: sqlite3.Connection) -> None:
 @contextmanager
 def writable(path: Path) -> Iterator[sqlite3.Connection]:
     check_file(path)
+    made = False
     try:
         path.parent.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
-        _private(path)
+        made = _private(path)
         db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
     except (OSError, sqlite3.Error) as error:
+        if made:
+            _unmade(path)
         raise cannot("write", path, error) from None
     with closing(db):
         db.row_factory = sqlite3.Row
@@ -356,7 +371,12 @@ def writable(path: Path) -> Iterator[sqlite3.Connection]:
             db.execute("PRAGMA foreign_keys = ON")
             yield db
         except sqlite3.DatabaseError as error:
-            raise cannot("write", path, error) from None
+            failed = error
+        else:
+            return
+    if made:
+        _unmade(path)
+    raise cannot("write", path, failed) from None
 
 
 @contextmanager
