@@ -130,3 +130,19 @@ def test_a_blank_line_in_chinese_text_is_kept() -> None:
     console = Console(file=io.StringIO(), width=40, color_system=None)
     console.print(Group(ViewText("\n出现以下情况就停下休息：")))
     assert console.file.getvalue() == "\n出现以下情况就停下休息：\n"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("width", range(20, 101))
+def test_a_box_title_too_wide_for_its_edge_opens_the_box(width: int) -> None:
+    """'╭─ Emergency: call 999 or go to A&E ╮' ran past a 33-column terminal, which then
+    broke the box: a title too wide for the top edge is the box's first line instead."""
+    from backfit.views.widgets import Boxed
+
+    title = "Emergency: call 999 or go to A&E"
+    console = Console(file=io.StringIO(), width=width, color_system=None)
+    console.print(Boxed(Text("Call 999 now."), title=title, border_style=""))
+    lines = console.file.getvalue().splitlines()  # type: ignore[attr-defined]
+    assert all(cell_len(line) == width for line in lines)
+    on_edge = title in lines[0]
+    assert on_edge is (width >= len(title) + 5)
+    assert " ".join(" ".join(line.strip("│╭╮─ ").split()) for line in lines).count("A&E") == 1

@@ -190,11 +190,15 @@ class Boxed:
         room = width - 4  # a border and a space on each side
         edge = console.get_style(self.border_style)
         title = f" {self.title} "
+        body = self.body
+        if cell_len(title) > width - 3:  # a narrow terminal: the title opens the box instead
+            body = Group(Prose(self.title, style=edge), self.body)
+            title = ""
         top = "─" * max(width - 3 - cell_len(title), 0)
         yield from (Segment("╭─", edge), Segment(title, edge), Segment(top + "╮", edge))
         yield Segment.line()
         inner = options.update(width=room, height=None)
-        for line in Segment.split_lines(console.render(self.body, inner)):
+        for line in Segment.split_lines(console.render(body, inner)):
             length = Segment.get_line_length(line)
             yield from (Segment("│", edge), Segment(" "), *line)
             if length <= room:
