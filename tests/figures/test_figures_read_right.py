@@ -72,11 +72,14 @@ def test_svg_labels_fit_the_view_box_and_never_overlap(
     width = float(re.search(r'viewBox="0 0 ([\d.]+) ', svg).group(1))  # type: ignore[union-attr]
     height = float(re.search(r'viewBox="0 0 [\d.]+ ([\d.]+)"', svg).group(1))  # type: ignore[union-attr]
     rows: dict[float, list[tuple[float, float]]] = {}
-    for x, y, size, text in re.findall(
-        r'<text x="([\d.]+)" y="([\d.]+)"[^>]*font-size="([\d.]+)"[^>]*>([^<]*)<', svg
+    for x, y, size, anchor, text in re.findall(
+        r'<text x="([\d.]+)" y="([\d.]+)"[^>]*font-size="([\d.]+)" '
+        r'text-anchor="(\w+)"[^>]*>([^<]*)<',
+        svg,
     ):
-        half = len(text) * float(size) * CHAR_WIDTH / 2
-        rows.setdefault(float(y), []).append((float(x) - half, float(x) + half))
+        wide = len(text) * float(size) * CHAR_WIDTH
+        left = float(x) if anchor == "start" else float(x) - wide / 2  # legend: start
+        rows.setdefault(float(y), []).append((left, left + wide))
         assert float(y) <= height, slug  # a label's lines all inside the picture
     assert rows
     for spans in rows.values():  # on each line of labels, side by side

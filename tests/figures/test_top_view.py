@@ -104,12 +104,18 @@ def test_seen_from_above_there_is_no_floor_and_the_chair_is_seen_from_above() ->
 def _shoulder_line(frame: str) -> float:
     """The slope in degrees of the shoulders in one frame of an SVG, seen from above: the
     two points of the figure furthest apart near the head, the ends of the shoulders."""
-    pattern = r'<line x1="([\d.-]+)" y1="([\d.-]+)" x2="([\d.-]+)" y2="([\d.-]+)" stroke="#1f2933"'
-    head = re.search(r'<circle cx="([\d.-]+)" cy="([\d.-]+)" r="[\d.]+" stroke="#1f2933"', frame)
+    pattern = (  # the figure's lines, in its colour or (what moved) the accent
+        r'<line x1="([\d.-]+)" y1="([\d.-]+)" x2="([\d.-]+)" y2="([\d.-]+)" '
+        rf'stroke="(?:#1f2933|{svg.ACCENT})"'
+    )
+    head = re.search(
+        rf'<circle cx="([\d.-]+)" cy="([\d.-]+)" r="[\d.]+" stroke="(?:#1f2933|{svg.ACCENT})"',
+        frame,
+    )
     assert head
     centre = (float(head[1]), float(head[2]))
     ends = [(float(x), float(y)) for found in re.findall(pattern, frame)
-            for x, y in (found[:2], found[2:])]  # fmt: skip
+            for x, y in (found[:2], found[2:4])]  # fmt: skip
     near = [p for p in ends if math.dist(p, centre) < 0.2 * svg.UNIT]
     (x1, y1), (x2, y2) = max(((p, q) for p in near for q in near), key=lambda pq: math.dist(*pq))
     assert math.dist((x1, y1), (x2, y2)) >= body.SHOULDER_WIDTH * svg.UNIT - 0.5

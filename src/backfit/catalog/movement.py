@@ -175,7 +175,9 @@ class Placed(dict[str, Point]):
     above, the floor is the page itself, and nothing stands on a line under the figure),
     whether the body faces the viewer (seen from the front, neither side is nearer), and
     how far above the floor the eye is, with the depth the body spans (seen from a little
-    above, what lies further back is drawn higher up, and the floor is a band, not a line)."""
+    above, what lies further back is drawn higher up, and the floor is a band, not a line),
+    and how far behind the middle of the hips each point lies, which the picture loses
+    (an arm drawn across the head passes in front of it or behind it)."""
 
     def __init__(
         self,
@@ -185,12 +187,14 @@ class Placed(dict[str, Point]):
         facing: bool = False,
         band: tuple[float, float] | None = None,
         raised: float = 0.0,
+        depth: Mapping[str, float] | None = None,
     ) -> None:
         super().__init__(points)
         self.floor = floor
         self.facing = facing
         self.band = band  # how far in front of the anchor and behind it the body reaches
         self.raised = raised  # how many degrees above the floor the eye is
+        self.depth = depth  # each point's distance behind the hips' middle, if known
 
 
 def placed(frame: Posture, anchor: str, *, floor: bool = True, raised: float = 0.0) -> Placed:
@@ -200,23 +204,28 @@ def placed(frame: Posture, anchor: str, *, floor: bool = True, raised: float = 0
     eye `raised` degrees, as seen from there (the anchor keeps x = 0)."""
     points = skeleton(frame)
     if not floor:
-        return Placed(moved(points, -points[anchor][0], -points[anchor][1]), floor=False)
+        shifted = moved(points, -points[anchor][0], -points[anchor][1])
+        return Placed(shifted, floor=False, depth=_depth(frame))
     lowest = min(clearance(name, points[name]) for name in frame.contacts)
     return _raised(moved(points, -points[anchor][0], -lowest), frame, anchor, raised)
+
+
+def _depth(frame: Posture) -> dict[str, float]:
+    return {name: z for name, (_, _, z) in solid(frame).items()}
 
 
 def _raised(points: Mapping[str, Point], frame: Posture, anchor: str, raised: float) -> Placed:
     """Placed `points` of `frame` seen with the eye `raised` degrees above the floor: a
     point's height is foreshortened, and its depth (behind the anchor) lifts it up the page."""
+    depth = _depth(frame)
     if not raised:
-        return Placed(points)
-    depth = {name: z for name, (_, _, z) in solid(frame).items()}
+        return Placed(points, depth=depth)
     behind = depth[anchor]
     seen = {
         name: projected((x, y, depth[name] - behind), raised) for name, (x, y) in points.items()
     }
     near, far = min(depth.values()) - behind, max(depth.values()) - behind
-    return Placed(seen, band=(near, far), raised=raised)
+    return Placed(seen, band=(near, far), raised=raised, depth=depth)
 
 
 def projected(point: Solid, raised: float) -> Point:
@@ -368,6 +377,6 @@ def frame_at(
     y = first[1] + local * (second[1] - first[1])
     points = moved(points, x - points[anchor][0], y - points[anchor][1])
     if not floor:
-        return Placed(points, floor=False)
+        return Placed(points, floor=False, depth=_depth(frame))
     lowest = min(gap for _, gap in checked(points))
     return _raised(moved(points, 0.0, -lowest) if lowest < 0 else points, frame, anchor, raised)

@@ -229,7 +229,7 @@ class Pose(Model):
         """`points` as this pose's view sees them: from the front, the body faces the viewer."""
         return Placed(
             points, floor=points.floor, facing=self.view == "front", band=points.band,
-            raised=points.raised,
+            raised=points.raised, depth=points.depth,
         )  # fmt: skip
 
     def problems(self) -> list[tuple[Loc, str]]:

@@ -253,6 +253,89 @@ def _outside(a: Point, b: Point, centre: Point, r: float) -> list[tuple[Point, P
     return parts
 
 
+def around_head(shapes: Sequence[Shape], points: Mapping[str, Point]) -> list[Shape]:
+    """The shapes with every limb drawn across the head as it lies in space: a limb
+    behind the head (further from the viewer at the crossing) is hidden inside its circle;
+    one in front of it, clear of it (not a hand under the forehead), gets a `halo` first,
+    which breaks the circle where the limb passes, so that an arm reaching past the head
+    reads as in front of it, not through it. Seen from
+    above, `from_above` has hidden what is under the head already; without the points'
+    depth, nothing is changed."""
+    depth = points.depth if isinstance(points, Placed) else None
+    if depth is None or not has_floor(points):
+        return list(shapes)
+    centre, r = points["head"], body.HEAD / 2
+    seen: list[Shape] = []
+    for shape in shapes:
+        ends = _limb_ends(shape, points)
+        if ends is None:
+            seen.append(shape)
+            continue
+        assert isinstance(shape, Line)
+        inside = _inside(shape.start, shape.end, centre, r)
+        if inside is None:
+            seen.append(shape)
+            continue
+        t = sum(inside) / 2
+        at = depth[ends[0]] + t * (depth[ends[1]] - depth[ends[0]]) - depth["head"]
+        if at > 0:  # behind the head
+            seen += [
+                Line(a, b, shape.layer) for a, b in _outside(shape.start, shape.end, centre, r)
+            ]
+            continue
+        # beside it (not resting against it), crossing the circle rather than grazing
+        # its edge, where a break would take a long arc away
+        if shape.layer == "body" and -at > r and _inside(shape.start, shape.end, centre, r / 2):
+            wider = _inside(shape.start, shape.end, centre, r + HALO)
+            if wider is not None:
+                seen.append(Line(_along(shape, wider[0]), _along(shape, wider[1]), "halo"))
+        seen.append(shape)
+    return seen
+
+
+HALO = 0.01  # how far past the head's circle a halo reaches
+
+
+def _limb_ends(shape: Shape, points: Mapping[str, Point]) -> tuple[str, str] | None:
+    """The points a limb's line joins, or None for a shape that is not a line of a limb
+    (the trunk, the neck, the nose, a prop). Seen from the side the near and far limbs
+    can be drawn in the same place; the line's layer says which it is."""
+    if not isinstance(shape, Line) or shape.layer not in ("body", "far"):
+        return None
+    sides = ("far", "near") if shape.layer == "far" else body.SIDES
+    for side in sides:
+        for a, b in LIMB_LINES:
+            ends = f"{side}_{a}", f"{side}_{b}"
+            if (shape.start, shape.end) == (points[ends[0]], points[ends[1]]):
+                return ends
+    return None
+
+
+LIMB_LINES = (("shoulder", "elbow"), ("elbow", "hand"), ("hip", "knee"), ("knee", "ankle"),
+              ("ankle", "heel"), ("heel", "toe"), ("ankle", "toe"))  # fmt: skip
+
+
+def _inside(a: Point, b: Point, centre: Point, r: float) -> tuple[float, float] | None:
+    """Where (as fractions from a to b) the segment a-b is inside the circle, if it is."""
+    (ax, ay), (bx, by), (cx, cy) = a, b, centre
+    dx, dy = bx - ax, by - ay
+    fx, fy = ax - cx, ay - cy
+    qa, qb, qc = dx * dx + dy * dy, 2 * (fx * dx + fy * dy), fx * fx + fy * fy - r * r
+    if qa < 1e-12:
+        return None
+    disc = qb * qb - 4 * qa * qc
+    if disc <= 0:
+        return None
+    root = math.sqrt(disc)
+    t1, t2 = max(0.0, (-qb - root) / (2 * qa)), min(1.0, (-qb + root) / (2 * qa))
+    return (t1, t2) if t2 - t1 > 1e-6 else None
+
+
+def _along(line: Line, t: float) -> Point:
+    (ax, ay), (bx, by) = line.start, line.end
+    return ax + t * (bx - ax), ay + t * (by - ay)
+
+
 def facing(points: Mapping[str, Point]) -> bool:
     """Whether the body faces the viewer (seen from the front): both sides are drawn alike."""
     return isinstance(points, Placed) and points.facing

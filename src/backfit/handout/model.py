@@ -192,6 +192,12 @@ def sheet(
     )
 
 
+FIGURE_PRINTED = (70.0, 36.0)
+"""The largest a figure is printed, in mm across and down: its column on A4 (2 of 5 parts
+of 182 mm, less the gap) and the height html.CSS and handout.typ hold it to; its labels
+are sized for that, so they read on paper (letter's column is a little wider)."""
+
+
 def _how_often(days: Sequence[int]) -> str:
     named = catalog_words.LIST.join(words.DAY_NAMES[d] for d in sorted(days))
     if len(days) == 1:
@@ -208,7 +214,7 @@ def _item(
     figure = None
     if e.pose is not None:
         frames = ["start", "end"]
-        svg = pose_svg(e.name, e.pose, frames, ids=f"figure-{n}-")
+        svg = pose_svg(e.name, e.pose, frames, ids=f"figure-{n}-", printed=FIGURE_PRINTED)
         heading = words.FIGURE_START_END.format(name=e.name)
         figure = Figure(svg, heading, pose_description(e.name, e.pose, frames))
     build_up: list[str] = []

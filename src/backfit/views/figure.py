@@ -8,6 +8,7 @@ reads the same without it. Which characters to use is decided by the command lin
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
@@ -17,8 +18,9 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 
-from backfit.figures import raster, scene
+from backfit.figures import motion, raster, scene
 from backfit.views.words import catalog as words
+from backfit.views.words import figure as figure_words
 
 if TYPE_CHECKING:
     from backfit.catalog.movement import Point
@@ -142,19 +144,70 @@ def keyframe_figures(
     )
 
 
-def pose_svg(title: str, pose: Pose, names: Sequence[str], *, ids: str = "") -> str:
-    """The keyframes called `names` as one SVG picture, left to right (`ids`: see
-    `svg.picture`)."""
+def pose_svg(
+    title: str, pose: Pose, names: Sequence[str], *, ids: str = "",
+    printed: tuple[float, float] | None = None,
+) -> str:  # fmt: skip
+    """The keyframes called `names` as one SVG picture, left to right, each after the
+    first showing what moved since the one before it, and a legend for what needs one
+    (`ids` and `printed`: see `svg.picture`)."""
     from backfit.figures import svg
 
     still = pose.placed("start")
     frames_drawn = [pose.placed(name) for name in names]
-    shapes = scene.drawing(frames_drawn, pose.props, still)
+    drawn = scene.drawing(frames_drawn, pose.props, still)
+    shapes = [scene.around_head(s, p) for s, p in zip(drawn, frames_drawn, strict=True)]
+    spans = len(pose.frames()) - 1
+    where = {name: i / spans for i, (name, _) in enumerate(pose.frames())}
+    cued = shapes[:1]
+    for (first, then), before, after in zip(pairwise(names), shapes, shapes[1:], strict=False):
+        steps = [pose.at(where[first] + (where[then] - where[first]) * k / PATH_STEPS)
+                 for k in range(PATH_STEPS + 1)]  # fmt: skip
+        cued.append(motion.cued(before, after, steps))
     heading = words.SVG_TITLE.format(title=title, frames=words.SVG_FRAMES.join(names))
     description = pose_description(title, pose, names)
     return svg.picture(
-        shapes, _labels(pose, names), title=heading, description=description, ids=ids
+        cued, _labels(pose, names), title=heading, description=description, ids=ids,
+        legend=_legend(cued), printed=printed,
+    )  # fmt: skip
+
+
+def _dashed_shows(frame: Sequence[scene.Shape]) -> bool:
+    """Whether a far limb shows as dashed: not where it lies under the near one, as both
+    legs do, side by side, seen from the side."""
+    solid = {
+        frozenset((shape.start, shape.end))
+        for shape in frame
+        if isinstance(shape, scene.Line) and shape.layer in ("body", "moved")
+    }
+    return any(
+        isinstance(shape, scene.Line)
+        and shape.layer in ("far", "moved-far")
+        and frozenset((_rounded(shape.start), _rounded(shape.end)))
+        not in {frozenset(map(_rounded, ends)) for ends in solid}
+        for shape in frame
     )
+
+
+def _rounded(point: Point) -> tuple[float, float]:
+    return round(point[0], 3), round(point[1], 3)
+
+
+PATH_STEPS = 12  # points along the way a part moves, for its arrow
+
+
+def _legend(frames: Sequence[Sequence[scene.Shape]]) -> list[tuple[str, str]]:
+    """What the picture's legend explains: the dashed lines where there are any, the
+    colour of what moves and its ghost where they are drawn."""
+    layers = {shape.layer for frame in frames for shape in frame}
+    legend = []
+    if any(_dashed_shows(frame) for frame in frames):
+        legend.append(("far", figure_words.FAR_SIDE))
+    if layers & {"moved", "moved-far"}:
+        legend.append(("moved", figure_words.MOVES))
+    if layers & {"ghost", "ghost-far"}:
+        legend.append(("ghost", figure_words.WAS))
+    return legend
 
 
 def pose_description(title: str, pose: Pose, names: Sequence[str]) -> str:
