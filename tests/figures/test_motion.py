@@ -1,0 +1,32 @@
+"""The motion cue: every figure of two or more frames shows what moves; still frames none."""
+
+from __future__ import annotations
+
+import pytest
+
+from backfit.catalog.loader import builtin_catalog_path, load_catalog
+from backfit.catalog.movement import placed
+from backfit.catalog.movement import posture as keyframe
+from backfit.figures import motion, scene
+from backfit.views.figure import pose_svg
+
+EXERCISES = [e for e in load_catalog(builtin_catalog_path()).exercises if e.pose is not None]
+CUES = ("moved", "moved-far", "arrow", "ghost", "ghost-far")
+
+
+@pytest.mark.parametrize("exercise", EXERCISES, ids=lambda e: e.slug)
+def test_every_figure_of_two_frames_shows_what_moves(exercise) -> None:  # type: ignore[no-untyped-def]
+    names = [name for name, _ in exercise.pose.frames()]
+    text = pose_svg(exercise.name, exercise.pose, names)
+    assert text == pose_svg(exercise.name, exercise.pose, names)  # byte-stable
+    assert "#c2410c" in text  # the accent: what moved, and its arrow
+    one = pose_svg(exercise.name, exercise.pose, names[:1])
+    assert "#c2410c" not in one
+
+
+def test_frames_that_do_not_move_have_no_cue() -> None:
+    still = placed(keyframe({"trunk": 90, "upper_arm": -90, "forearm": -90, "thigh": -90,
+                             "shin": -90, "foot": 0}, ["feet"]), "near_heel")  # fmt: skip
+    shapes = scene.figure(still)
+    assert motion.cued(shapes, shapes, [still, still]) == shapes
+    assert not any(s.layer in CUES for s in motion.cued(shapes, shapes, [still, still]))
