@@ -146,3 +146,16 @@ def test_a_box_title_too_wide_for_its_edge_opens_the_box(width: int) -> None:
     on_edge = title in lines[0]
     assert on_edge is (width >= len(title) + 5)
     assert " ".join(" ".join(line.strip("│╭╮─ ").split()) for line in lines).count("A&E") == 1
+
+
+@pytest.mark.parametrize("width", range(20, 41))
+def test_long_labels_on_a_narrow_terminal_go_above_their_text(width: int) -> None:
+    """'近期做过背部手术：' took 18 of 21 columns and its note came a character a line."""
+    rows = [("近期做过背部手术：", Text("避免。近期做过背部手术后，这个动作对脊柱的负荷太大。"))]
+    console = Console(file=io.StringIO(), width=width, color_system=None)
+    console.print(labelled(rows))
+    lines = console.file.getvalue().splitlines()  # type: ignore[attr-defined]
+    stacked = lines[0].rstrip() == "近期做过背部手术："
+    assert stacked is (width - 19 < 12)
+    assert all(cell_len(line.strip()) >= 8 for line in lines[:-1])  # never a character a line
+    assert "".join(line.strip() for line in lines).endswith("负荷太大。")

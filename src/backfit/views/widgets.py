@@ -27,6 +27,8 @@ from backfit.views.text import has_chinese, pieces, wrapped
 from backfit.views.words import catalog as words
 
 if TYPE_CHECKING:
+    from rich.style import Style
+
     from backfit.catalog.models import Catalog
 
 
@@ -261,8 +263,11 @@ class Labelled:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         width = self._label_width()
         room = max(options.max_width - width - self.gap, 1)
-        inner = options.update(width=room, overflow="fold", height=None)
         label_style = console.get_style(self.label_style) if self.label_style else None
+        if room < min(width, LEAST_BESIDE):  # 近期做过背部手术： at 21 columns left 2 cells
+            yield from self._stacked(console, options, label_style)
+            return
+        inner = options.update(width=room, overflow="fold", height=None)
         gap = Segment(" " * self.gap)
         blank = Segment(" " * width)
         for label, body in self.rows:
@@ -277,6 +282,25 @@ class Labelled:
                 yield gap
                 yield from line
                 yield Segment.line()
+
+    def _stacked(
+        self, console: Console, options: ConsoleOptions, label_style: Style | None
+    ) -> RenderResult:
+        """Each label on a line of its own and what it labels below, indented: for a
+        terminal too narrow to keep a column of long labels beside the text."""
+        room = max(options.max_width - INDENT, 1)
+        for label, body in self.rows:
+            yield from (Segment(label, label_style), Segment.line())
+            lines = (
+                [list(line.render(console)) for line in wrapped(console, body, room)]
+                if isinstance(body, Text)
+                else console.render_lines(body, options.update(width=room, height=None), pad=False)
+            )
+            for line in lines:
+                yield from (Segment(" " * INDENT), *line, Segment.line())
+
+
+LEAST_BESIDE = 12  # fewer cells than this beside the labels (and than they take): stacked
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[Text]], *, wrap: Sequence[int]) -> Grid:
