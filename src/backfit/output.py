@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sys
 from collections.abc import Iterable, Iterator
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, cast
 
 from backfit import writing
 from backfit.i18n import _
@@ -21,7 +22,7 @@ from backfit.transliteration import ESCAPE, to_ascii
 from backfit.writing import current
 
 if TYPE_CHECKING:
-    from rich.console import Console, RenderableType
+    from rich.console import Console, RenderableType, RenderHook
     from rich.segment import Segment
 
 ASCII_ENV = "BACKFIT_ASCII"
@@ -100,11 +101,28 @@ def stdout_console() -> Console:
     return run.console
 
 
-def _new_console() -> Console:
-    """Rich decides colour from the stream: none when piped, none with NO_COLOR."""
+def stderr_console() -> Console:
+    """A console on stderr, for a question asked on the way (it is not the command's
+    output), made as stdout's is."""
+    return _new_console(stderr=True)
+
+
+def _new_console(*, stderr: bool = False) -> Console:
+    """Rich decides colour from the stream: none when piped, none with NO_COLOR. What the
+    console prints, input's prompts and Rich's prompts too, is broken into lines by the
+    views' rules (`RuledText`: Rich would fold Chinese before a '，' and inside a command).
+    On a dumb terminal Rich takes the width to be 80 columns, whatever it is (and whatever
+    COLUMNS says), so the terminal would fold every longer line again, anywhere: there it
+    is given the terminal's size."""
     from rich.console import Console  # Rich's console would slow --version and --help
 
-    return Console(highlight=False, emoji=False, markup=False)
+    from backfit.views.text import RuledText  # loads Rich's Text, as the console does
+
+    console = Console(stderr=stderr, highlight=False, emoji=False, markup=False)
+    if console.is_dumb_terminal:
+        console.size = shutil.get_terminal_size()  # COLUMNS and LINES first, as Rich reads them
+    console.push_render_hook(cast("RenderHook", RuledText()))  # a hook by its one method
+    return console
 
 
 def print_view(console: Console, renderable: RenderableType) -> None:

@@ -4,6 +4,7 @@ translated, and yes and no also as the language says them (是, 否)."""
 
 from typing import Any
 
+from backfit.output import stderr_console
 from backfit.views.words import programme as words
 
 
@@ -40,8 +41,7 @@ def prompts() -> tuple[Any, Any, Any]:
 
 def yes_asked(question: str, *, default: bool = False) -> bool:
     """A yes or a no, asked on stderr (the question is not the command's output)."""
-    from rich.console import Console
     from rich.markup import escape
 
     yes_no = prompts()[0]
-    return bool(yes_no.ask(escape(question), console=Console(stderr=True), default=default))
+    return bool(yes_no.ask(escape(question), console=stderr_console(), default=default))

@@ -8,18 +8,19 @@ import signal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from rich.segment import Segment, SegmentLines
-from rich.text import Text
 
 from backfit.live.keys import CAN_SELECT_FILES, LineKeys, TerminalKeys, key_reader
-from backfit.output import accessible, print_view
+from backfit.output import BOX_EDGES, BOX_SIDE, BOX_TOP, BULLETS, accessible, print_view
 from backfit.session.coach import Key
 from backfit.session.pain import gate_zone, gentler_choice, go_band, pain_band, pain_zone
 from backfit.views.pain import band_words, caution_text, stop_band_text
 from backfit.views.plan import safety_check_view
-from backfit.views.screen import pages
+from backfit.views.text import Text, has_chinese
 from backfit.views.words import prompts as words
 from backfit.views.words import session as session_words
 
@@ -56,9 +57,7 @@ def safety_check(console: Console, catalog: Catalog, plan: Plan) -> bool:
         lines = console.render_lines(view, options, pad=False)
         widest = len(lines)  # more pages than lines there cannot be
         more = Text(session_words.PRESS_ENTER_MORE.format(page=widest, pages=widest), "bold")
-        shown = pages(
-            lines, console.height, more=len(console.render_lines(more, options)), blank=_blank
-        )
+        shown = pages(lines, console.height, more=len(console.render_lines(more, options)))
         for number, page in enumerate(shown, 1):
             console.print(SegmentLines(page, new_lines=True), end="")
             if number < len(shown):
@@ -69,8 +68,57 @@ def safety_check(console: Console, catalog: Catalog, plan: Plan) -> bool:
     return True
 
 
-def _blank(line: list[Segment]) -> bool:
-    return not "".join(segment.text for segment in line).strip()
+# How well a page ends after a line, worst to best: anywhere; after a sentence; where a
+# paragraph or a bullet ends; after a blank line or a box (what follows starts a page).
+ANYWHERE, SENTENCE, PARAGRAPH, PART = range(4)
+SENTENCE_ENDS, QUOTED = "。！？.!?", "）」』】》”’)\"'"  # a sentence may end inside a quote
+LEADS_IN = "：:"  # a line that leads into a list stays on the page of the list
+
+
+def pages(lines: list[list[Segment]], height: int, *, more: int) -> list[list[list[Segment]]]:
+    """`lines` a screen `height` rows high at a time, printed one below the other: each
+    page but the last leaves room for `more` rows saying there is more and for the cursor
+    after them, the last for the cursor, so that each page's first line is still in sight
+    when the page is done. A page ends where the text parts best in its second half (a
+    sentence read across two pages is read twice), the latest of the best."""
+    room = max(height - more - 1, 1)
+    ends = [_ending(line, after) for line, after in pairwise([*lines, []])]
+    shown: list[list[list[Segment]]] = []
+    start = 0
+    while len(lines) - start > max(height - 1, 1):
+        cut = 1 + max(range(start + room // 2, start + room), key=lambda n: (ends[n], n))
+        shown.append(lines[start:cut])
+        start = cut
+    return [*shown, lines[start:]]
+
+
+def _ending(line: list[Segment], after: list[Segment]) -> int:
+    """How well a page ends after `line`, the line `after` it what the next page starts with."""
+    text, then = _inside(line), _inside(after)
+    bare, next_bare = text.strip(), then.strip()
+    if not bare.strip(BOX_EDGES) and not bare.startswith(BOX_TOP[0]):
+        return PART  # a blank line, a box's bottom edge
+    if bare.startswith(BOX_TOP) or bare[-1] in LEADS_IN:
+        return ANYWHERE
+    if not next_bare or next_bare.startswith(BOX_TOP) or next_bare.startswith(BULLETS):
+        return PARAGRAPH
+    if _indent(then) < _indent(text):  # a hanging bullet ends
+        return PARAGRAPH
+    return SENTENCE if bare.rstrip(QUOTED)[-1:] in SENTENCE_ENDS else ANYWHERE
+
+
+def _inside(line: list[Segment]) -> str:
+    """The line's text without a box's sides, indented as it is."""
+    text = "".join(segment.text for segment in line if not segment.control).rstrip()
+    if text.lstrip()[:1] in BOX_SIDE:
+        text = text.lstrip()[1:]
+    return text[:-1] if text[-1:] in BOX_SIDE else text
+
+
+def _indent(text: str) -> int:
+    """Where the line's words start, after a bullet."""
+    words = text.lstrip()
+    return len(text) - len(words) + (len(BULLETS[0]) if words.startswith(BULLETS) else 0)
 
 
 def _go_on(keys: TerminalKeys | LineKeys) -> bool:
@@ -128,6 +176,7 @@ def _typed_line(console: Console, prompt: str) -> str | None:
     one blocking read: a Ctrl-C that lands just as the question appears, before the read
     has begun, would otherwise wait for a key."""
     plain_ctrl_c = signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    prompt = _last_line(console, prompt)
     if readline is not None and plain_ctrl_c and sys.stdin.isatty() and sys.stdout.isatty():
         try:
             with _signals_checked():
@@ -169,7 +218,7 @@ def pain_gate(
         print_view(  # broken by the words' rules: a command stays whole
             console, stop_band_text(entry, score, band, gentler, despite_pain=despite_pain, low=low)
         )
-        if not (despite_pain and _answer(words.START_ANYWAY) in words.YES_ANSWERS):
+        if not (despite_pain and _answer(console, words.START_ANYWAY) in words.YES_ANSWERS):
             return None
     elif zone == "go":
         return plan
@@ -179,7 +228,7 @@ def pain_gate(
         return plan
     print_view(console, caution_text(score, band, plan, easier, stop=zone == "stop"))
     while True:
-        answer = _answer(words.CHOOSE_DOSE)
+        answer = _answer(console, words.CHOOSE_DOSE)
         if answer in ("", None):
             return easier
         if answer in words.FULL_ANSWERS:
@@ -188,8 +237,22 @@ def pain_gate(
             return None
 
 
-def _answer(question: str) -> str | None:
+def _answer(console: Console, question: str) -> str | None:
     try:
-        return input(question).strip().lower()
+        return input(_last_line(console, question)).strip().lower()
     except EOFError:
         return None
+
+
+def _last_line(console: Console, question: str) -> str:
+    """The prompt to give `input` for `question`: its last line as the console breaks it
+    (by the views' rules), the lines before it printed first. `input` knows nothing of
+    lines: the terminal would fold a long Chinese question anywhere, before a '，' or
+    inside a command. (One without Chinese is left to the terminal, as it always was.)"""
+    bare = question.rstrip()
+    if cell_len(bare) <= console.width or not has_chinese(bare):
+        return question
+    *before, last = Text(bare).wrap(console, console.width)
+    for line in before:
+        console.print(line)
+    return last.plain + question[len(bare) :]

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 from itertools import pairwise
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from rich.cells import cell_len
 from rich.containers import Lines
@@ -106,13 +106,14 @@ def _units(text: str, width: int, *, firmest: int = RULED) -> list[tuple[int, st
     """The pieces a line may start with, and where each starts: words with the spaces after
     them, as Rich has them. In Chinese, each character too, except that no line starts with
     closing punctuation (。，）…) or ends with opening punctuation (（「…), a number stays
-    with its unit (5 秒, 10 s), and a command stays whole with its arguments (backfit start
-    bird-dog --full), as does an option with its value (--format html), so that it can be
-    copied; a run of letters, digits and signs (a word, --activity, a web address) is never
-    parted here, where Rich alone parts it wherever Chinese touches it. A piece wider than
-    `width` comes as the pieces it holds, held no more firmly than `firmest`: a command as
-    its words, then '（--all）' as '（', '--all' and '）'; only a run that alone is wider than
-    `width` is left to be folded."""
+    with its unit (5 秒, 10 s), a letter alone with the Chinese after it (U 形), and a
+    command stays whole with its arguments (backfit start bird-dog --full), as does an
+    option with its value (--format html), so that it can be copied; a run of letters,
+    digits and signs (a word, --activity, a web address) is never parted here, where Rich
+    alone parts it wherever Chinese touches it. A piece wider than `width` comes as the
+    pieces it holds, held no more firmly than `firmest`: a command as its words, then
+    '（--all）' as '（', '--all' and '）'; only a run that alone is wider than `width` is
+    left to be folded."""
     if not _marked(text):
         return [(word.start(), word.group()) for word in WORD.finditer(text)]
     starts = _starts(text)
@@ -210,6 +211,26 @@ def _inside_commands(text: str) -> dict[int, int]:
     return inside
 
 
+class RuledText:
+    """What a console's `print` (and so its `input`, and Rich's prompts) shows, broken by
+    this module's rules: Rich joins the strings and texts it is given into a `Text` of its
+    own, whose `wrap` is Rich's, whatever they were. A render hook (Rich's `RenderHook`, by
+    its one method: `rich.console` is not loaded for `--help`) that takes each such Text as
+    this module's `Text`, after the joining, before the wrapping. `backfit.output` gives
+    its consoles one."""
+
+    def process_renderables(self, renderables: list[Any]) -> list[Any]:
+        return [ruled_text(r) if type(r) is RichText else r for r in renderables]
+
+
+def ruled_text(text: RichText) -> Text:
+    """`text` as this module's `Text`: the same characters, styles and settings."""
+    ours = Text(text.plain, text.style, justify=text.justify, overflow=text.overflow,
+                no_wrap=text.no_wrap, end=text.end, tab_size=text.tab_size)  # fmt: skip
+    ours.spans = text.spans
+    return ours
+
+
 def has_chinese(text: str) -> bool:
     return any(_cjk(char) for char in text)
 
@@ -241,14 +262,20 @@ def _rules() -> _Rules:
     inside a run of Latin letters, digits and signs); where the rules hold it to what is
     before: closing punctuation, and what follows opening punctuation; words in Latin
     letters, one space apart; a separator among them; a number and its unit (written in
-    Latin letters too, as in 10 s), whose match ends where the unit starts."""
+    Latin letters too, as in 10 s), whose match ends where the unit starts, and so a
+    letter standing alone before Chinese, which reads as one word with it: a shape (U 形),
+    a number (N 组), a key (按 q 退出). A longer word is a word of its own (NHS 建议):
+    a line may start after it, as between two English words."""
     closing, opening = "".join(sorted(CLOSING)), "".join(sorted(OPENING))
     return _Rules(
         re.compile(f"(?:(?<=[\\s{_MARKS}])|(?=[{_MARKS}]))\\S"),
         re.compile(f"[{closing}]|(?<=[{opening}])\\S"),
         re.compile(f"[^{_NOT_LATIN}]+(?: [^{_NOT_LATIN}]+)*"),
         re.compile(f"(?<= )[^{_NOT_LATIN}A-Za-z0-9]+(?!\\S)"),  # · × - |
-        re.compile(rf"\d\s*(?={HAN}|(?:{UNITS})(?![A-Za-z0-9]))"),
+        re.compile(
+            rf"\d\s*(?={HAN}|(?:{UNITS})(?![A-Za-z0-9]))"
+            rf"|(?<![^\s{_MARKS}])[A-Za-z]\s*(?={HAN})"  # U 形, N 组: a letter as a number
+        ),
     )
 
 
