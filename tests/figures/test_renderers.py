@@ -145,3 +145,10 @@ def test_svg_wraps_a_long_label_under_a_narrow_figure_rather_than_shrink_it() ->
     lines = re.findall(r">([^<>]+)</text>", long)
     assert lines[0] == "Start" and " ".join(lines[1:]) == label and len(lines) > 2
     assert short == svg.picture(frames, ["Start", "End"], title="t", description="d")
+
+
+def test_a_chinese_label_is_measured_a_whole_font_size_a_character() -> None:
+    """Measured as Latin letters (0.6 of the size), the Chinese legend's entries ran into
+    each other: 虚线：远侧的手臂或腿 over the next entry's line."""
+    assert svg.label_width("远侧的手臂") == 5 * svg.FONT_SIZE / svg.UNIT
+    assert svg.label_width("arm") == 3 * svg.FONT_SIZE * svg.CHAR_WIDTH / svg.UNIT

@@ -291,3 +291,13 @@ def test_the_file_names_its_format_or_format_does(invoke: Invoke, tmp_path: Path
     assert empty.exit_code == 2 and "-o needs a file name" in empty.stderr
     chosen = invoke("handout", "bird-dog", "--format", "html", "-o", str(tmp_path / "s.txt"))
     assert chosen.exit_code == 0 and (tmp_path / "s.txt").read_text().startswith("<!DOCTYPE")
+
+
+def test_a_sheet_says_once_what_its_figures_colours_mean() -> None:
+    """A legend under every figure took the height the figures needed (strength day's first
+    exercise left page one): the sheet says it once, and its figures carry none."""
+    sheet = sheet_of("strength-day")
+    assert sheet.figure_key is not None and "orange: what moves" in sheet.figure_key
+    page = html.render(sheet, paper="a4")
+    assert page.count(sheet.figure_key) == 1
+    assert all("what moves" not in item.figure.svg for item in sheet.items if item.figure)

@@ -288,3 +288,10 @@ def test_a_broken_figure_is_one_line_of_error() -> None:
         pdf.render(sheet._replace(items=(broken,)), paper="a4")
     assert "SVG" in str(raised.value)
     assert "\n" not in str(raised.value)
+
+
+def test_every_page_says_what_the_figures_colours_mean() -> None:
+    """In the foot of each page, not in the room the exercises need."""
+    sheet = sheet_of("strength-day")
+    assert sheet.figure_key is not None
+    assert all(flat(sheet.figure_key) in text for text in page_texts(strength_day()))

@@ -53,8 +53,9 @@ def named_elsewhere(catalog: Catalog, name: str) -> Exercise | Routine | None:
 
     wanted = normalise(name)
     for words in i18n.catalog_words_elsewhere():
+        say = words.pgettext  # the catalog's own messages: not for the extractor
         for entry in catalog.entries:
-            if normalise(words.pgettext(f"{entry.slug}.name", entry.name)) == wanted:
+            if normalise(say(f"{entry.slug}.name", entry.name)) == wanted:
                 return entry
     return None
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from typing import NamedTuple
+from unicodedata import east_asian_width
 from xml.sax.saxutils import escape
 
 from backfit.figures.scene import Circle, Line, Shape, bounds
@@ -224,8 +225,10 @@ def _row_width(row: Sequence[tuple[str, str]], size: float) -> float:
 
 
 def label_width(label: str, size: float = FONT_SIZE) -> float:
-    """How wide `label` is drawn, in body heights (an estimate on the generous side)."""
-    return len(label) * size * CHAR_WIDTH / UNIT
+    """How wide `label` is drawn, in body heights (an estimate on the generous side): a
+    Chinese character is a whole font size wide, not an average Latin letter's 0.6."""
+    ems = sum(1.0 if east_asian_width(c) in "WF" else CHAR_WIDTH for c in label)
+    return ems * size / UNIT
 
 
 def wrap(label: str, room: float, size: float = FONT_SIZE) -> list[str]:

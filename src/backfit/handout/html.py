@@ -26,6 +26,7 @@ ul, ol { padding-left: 1.3rem; }
        break-inside: avoid; }
 .alarm { border-color: #c62828; }
 .why { font-style: italic; }
+.key { font-size: 0.9em; }
 .alarm h2 { color: #c62828; margin-top: .2rem; }
 .bands, .facts { display: grid; grid-template-columns: max-content 1fr; gap: .1rem .8rem; }
 .bands dt, .facts dt { font-weight: bold; }
@@ -84,6 +85,8 @@ def render(sheet: Sheet, *, paper: str) -> str:
         for condition, verdicts in sheet.care_summary:
             body += [f"<dt>{_e(condition)}</dt>", f"<dd>{_e(verdicts)}</dd>"]
         body.append("</dl>")
+    if sheet.figure_key:
+        body.append(f'<p class="key">{_e(sheet.figure_key)}</p>')
     for item in sheet.items:
         body += _exercise(item, sheet)
     body += _tracking(sheet)

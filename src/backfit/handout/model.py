@@ -70,6 +70,7 @@ class Sheet(NamedTuple):
     first_week: int
     sources: tuple[str, ...]  # every source cited on the sheet, with its address
     in_english: str | None  # why safety text on the sheet is in English, if any is
+    figure_key: str | None  # what the figures' colours and dashes mean, once for the sheet
     disclaimer: str
     licence: str
     made_by: str
@@ -150,6 +151,7 @@ def sheet(
     them); None, without a plan: the sheet says for every condition which of its exercises
     to avoid or do with care, as `show` of a routine does."""
     from backfit.views.care import care_verdicts
+    from backfit.views.figure import figure_key
 
     how_often = None if days is None else _how_often(days)
     cited = list(dict.fromkeys(i for d in dosed for i in d.exercise.sources))
@@ -185,6 +187,7 @@ def sheet(
         first_week=first_week,
         sources=tuple(_source(catalog, source_id, address=True) for source_id in cited),
         in_english=catalog_words.SAFETY_IN_ENGLISH if i18n.in_english(shown) else None,
+        figure_key=figure_key() if any(item.figure for item in items) else None,
         disclaimer=catalog.disclaimer,
         licence=words.LICENCES.format(catalog=catalog.license, figures=words.FIGURES_LICENCE),
         made_by=words.MADE_BY.format(version=version, date=today.isoformat()),
@@ -214,7 +217,8 @@ def _item(
     figure = None
     if e.pose is not None:
         frames = ["start", "end"]
-        svg = pose_svg(e.name, e.pose, frames, ids=f"figure-{n}-", printed=FIGURE_PRINTED)
+        svg = pose_svg(e.name, e.pose, frames, ids=f"figure-{n}-", printed=FIGURE_PRINTED,
+                       legend=False)  # fmt: skip
         heading = words.FIGURE_START_END.format(name=e.name)
         figure = Figure(svg, heading, pose_description(e.name, e.pose, frames))
     build_up: list[str] = []

@@ -146,11 +146,12 @@ def keyframe_figures(
 
 def pose_svg(
     title: str, pose: Pose, names: Sequence[str], *, ids: str = "",
-    printed: tuple[float, float] | None = None,
+    printed: tuple[float, float] | None = None, legend: bool = True,
 ) -> str:  # fmt: skip
     """The keyframes called `names` as one SVG picture, left to right, each after the
     first showing what moved since the one before it, and a legend for what needs one
-    (`ids` and `printed`: see `svg.picture`)."""
+    (`ids` and `printed`: see `svg.picture`; without `legend`, where a page of figures
+    says once what `figure_key` says)."""
     from backfit.figures import svg
 
     still = pose.placed("start")
@@ -168,7 +169,7 @@ def pose_svg(
     description = pose_description(title, pose, names)
     return svg.picture(
         cued, _labels(pose, names), title=heading, description=description, ids=ids,
-        legend=_legend(cued), printed=printed,
+        legend=_legend(cued) if legend else (), printed=printed,
     )  # fmt: skip
 
 
@@ -306,3 +307,10 @@ def _measure_movement(pose: Pose) -> tuple[raster.Box, tuple[float, float]]:
     frames = [pose.at(i / 8) for i in range(9)]
     drawn = scene.drawing(frames, pose.props, still)
     return scene.bounds([shape for frame in drawn for shape in frame]), scene.extent(frames)
+
+
+def figure_key() -> str:
+    """What the figures' colours and dashes mean, said once for a page of them (a sheet),
+    rather than under each figure, where it takes the room the figure needs."""
+    entries = (figure_words.MOVES, figure_words.WAS, figure_words.FAR_SIDE)
+    return figure_words.KEY.format(entries=figure_words.BETWEEN.join(entries))

@@ -7,3 +7,5 @@ from backfit.i18n import _
 FAR_SIDE = _("dashed: far-side arm or leg")
 MOVES = _("orange: what moves")
 WAS = _("pale: where it was")
+KEY = _("In the figures: {entries}.")  # on a sheet, once, before its exercises
+BETWEEN = _("; ")  # between KEY's entries
