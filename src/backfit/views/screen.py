@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 # A part: given the console, the width in cells and the lines it may take, its lines.
 Part = Callable[["Console", int, int], list[Text]]
 ELLIPSIS = "…"
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -140,25 +139,6 @@ def one_line(text: Text, width: int, *, ellipsis: str = ELLIPSIS) -> Text:
     cut.truncate(max(width - cell_len(ellipsis), 0))
     cut.rstrip()
     return cut.append(ellipsis)
-
-
-def pages(
-    lines: Sequence[T], height: int, *, more: int, blank: Callable[[T], bool]
-) -> list[list[T]]:
-    """`lines` a screen `height` rows high at a time, printed one below the other: each
-    page but the last leaves room for `more` rows saying there is more and for the cursor
-    after them, the last for the cursor, so that each page's first line is still in sight
-    when the page is done. A page ends after a `blank` line in its second half where there
-    is one, so that a heading starts the next page rather than ending this one."""
-    room = max(height - more - 1, 1)
-    shown: list[list[T]] = []
-    rest = list(lines)
-    while len(rest) > max(height - 1, 1):
-        breaks = [n + 1 for n in range(room // 2, room) if blank(rest[n])]
-        cut = breaks[-1] if breaks else room
-        shown.append(rest[:cut])
-        rest = rest[cut:]
-    return [*shown, rest]
 
 
 def wrapped(console: Console, text: Text, width: int) -> list[Text]:
