@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from backfit.catalog.loader import builtin_catalog_path, load_catalog
@@ -30,3 +32,19 @@ def test_frames_that_do_not_move_have_no_cue() -> None:
     shapes = scene.figure(still)
     assert motion.cued(shapes, shapes, [still, still]) == shapes
     assert not any(s.layer in CUES for s in motion.cued(shapes, shapes, [still, still]))
+
+
+def test_what_a_movement_carries_a_little_is_not_coloured() -> None:
+    """A blind reading: with the hands coloured as the back rounds in cat-camel, readers took
+    it that the hands should move. Points moving under FOLLOWS of the largest shift stay put."""
+    from backfit.catalog.movement import Point
+
+    before: dict[str, Point] = {"hips": (0.0, 0.5), "head": (1.0, 0.5), "near_hand": (0.9, 0.0)}
+    after: dict[str, Point] = {"hips": (0.0, 0.7), "head": (1.0, 0.5), "near_hand": (0.93, 0.0)}
+    trunk = [scene.Line(before["hips"], before["head"], "body"),
+             scene.Line(before["head"], before["near_hand"], "body")]  # fmt: skip
+    moved = [scene.Line(after["hips"], after["head"], "body"),
+             scene.Line(after["head"], after["near_hand"], "body")]  # fmt: skip
+    assert math.dist(before["near_hand"], after["near_hand"]) > motion.MOVED  # it did move
+    shown = motion.cued(trunk, moved, [before, after])
+    assert [s.layer for s in shown if s.layer in ("body", "moved")] == ["moved", "body"]

@@ -20,6 +20,7 @@ from backfit.catalog.movement import Point
 from backfit.figures.scene import Line, Shape, has_floor
 
 MOVED = 0.01  # H: a point that moves less than this (1.7 cm) stays put
+FOLLOWS = 0.3  # and one that moves less than this share of what moves most is carried along
 LEADS = 0.5  # a part gets an arrow if it moves at least this share of what moves most
 MOST_ARROWS = 3
 APART = 0.08  # H: arrows for points closer than this (near and far limbs seen side on) are one
@@ -50,7 +51,11 @@ def cued(
     along the way, the first those of `before`, the last those of `after`. Nothing is
     added where nothing moved."""
     start, end = steps[0], steps[-1]
-    moved = {name for name, shift in shifts(start, end).items() if shift > MOVED}
+    shifted = shifts(start, end)
+    # What the person moves, not what it carries a little (a bridge's head, as the trunk
+    # tilts): in a figure coloured all over, the colour no longer says what to move.
+    least = max(MOVED, FOLLOWS * max(shifted.values(), default=0.0))
+    moved = {name for name, shift in shifted.items() if shift > least}
     if not moved:
         return list(after)
     ghost = [
