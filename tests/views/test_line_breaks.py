@@ -223,3 +223,20 @@ def test_the_welcome_screen_fits_40_columns(tmp_path: Path, lang: str) -> None:
     the two columns do not fit."""
     shown = backfit(home=tmp_path, columns=40, lang=lang)
     assert "backfit safety" in shown and not too_wide(shown, 40), shown
+
+
+VARIATIONS = "俯卧肘撑后伸（back-extension-on-elbows）、俯卧屈膝抬腿（prone-leg-lift）"
+CITED = "引用者：benefits、safety、bent-leg-deadlift、bird-dog、back-extension-on-elbows"
+
+
+@pytest.mark.parametrize("width", range(12, 61))
+@pytest.mark.parametrize("said", [VARIATIONS, CITED])
+def test_a_slug_too_wide_with_its_brackets_is_parted_at_a_hyphen(said: str, width: int) -> None:
+    """A sweep of every screen at 20-100 columns: a slug that fitted a line alone but not
+    with its brackets left '（' ending one line and '）、' starting the next (a page's
+    variations, the sources' 'cited by'). It is parted after one of its hyphens instead."""
+    console = Console(file=io.StringIO(), width=width)
+    shown = [line.plain.rstrip() for line in wrapped(console, Text(said), width)]
+    assert "".join(shown) == said
+    assert all(cell_len(line) <= width for line in shown), shown
+    assert not any(line[:1] in CLOSING or line[-1:] in OPENING for line in shown), shown

@@ -145,17 +145,31 @@ def _pieces(
 
 
 def _filled(text: str, parts: list[tuple[int, int]], width: int) -> list[tuple[int, int]]:
-    """What the rules hold together but `width` cannot, in as few pieces as fit it:
-    '（back-extension-on-elbows' and '）、'. A run too wide for any line stays whole with its
-    punctuation, to be folded."""
-    if any(_wider(text[a:b], width) for a, b in parts):
-        return [(parts[0][0], parts[-1][1])]
-    filled = [parts[0]]
-    for a, b in parts[1:]:
-        if _wider(text[filled[-1][0] : b], width):
-            filled.append((a, b))
+    """What the rules hold together but `width` cannot, in as few pieces as fit it: cut
+    where the rules still hold (never after '（' or before '）、') or after a hyphen of a
+    slug set in Chinese punctuation ('（back-extension-on-' and 'elbows）、'); where that cannot be,
+    between the pieces the rules hold, keeping each word whole to be copied ('（',
+    '--no-motion', '）。'). A run too wide for any line stays whole, to be folded."""
+    a, b = parts[0][0], parts[-1][1]
+    between = [end for (_, end), _ in pairwise(parts)]
+    ruled = [end for end in between if text[end - 1] not in OPENING and text[end] not in CLOSING]
+    for slug in SLUG.finditer(text, a, b):
+        ruled += [slug.start() + n + 1 for n, char in enumerate(slug.group()) if char == "-"]
+    for cuts in (ruled, between):
+        places = [a, *sorted(set(cuts)), b]
+        if not any(_wider(text[x:y], width) for x, y in pairwise(places)):
+            return _greedy(text, places, width)
+    return [(a, b)]
+
+
+def _greedy(text: str, places: list[int], width: int) -> list[tuple[int, int]]:
+    """`places` joined into as few pieces as fit `width`, each from one place to another."""
+    filled = [(places[0], places[1])]
+    for x, y in pairwise(places[1:]):
+        if _wider(text[filled[-1][0] : y], width):
+            filled.append((x, y))
         else:
-            filled[-1] = (filled[-1][0], b)
+            filled[-1] = (filled[-1][0], y)
     return filled
 
 
@@ -243,6 +257,9 @@ HAN = "\u4e00"
 _MARKS = f"\u3000-\u303f{HAN}\uff00-\uffef"
 _NOT_LATIN = f"\\s{_MARKS}"
 WORD = re.compile(r"\s*\S+\s*")  # a word with the spaces after it, as Rich has them
+# A slug set in Chinese punctuation, as a name's is (（back-extension-on-elbows）, 、bird-dog、),
+# not a word of a command, after a space (apt install fonts-noto-cjk)
+SLUG = re.compile("(?<=[（、：，])[a-z]+(?:-[a-z]+)+(?=[）、：，。；])")
 COMMAND = re.compile(r"\W*(?:backfit|pip)$|-{1,2}[A-Za-z]")
 UNITS = "ms|s|sec|min|h|kg|g|lbs?|cm|mm|km|m|%"
 
