@@ -299,6 +299,15 @@ def one_of(
     return check
 
 
+def choice_option(
+    values: Iterable[Choice], names: Mapping[str, str] | None = None, *, help: str
+) -> Any:
+    """An option taking one of `values` (an enum's members), or its name in `names`,
+    listed as its placeholder (quota|symptom) and refused in the run's words."""
+    members = list(values)
+    return typer.Option(metavar=choices(members), parser=one_of(members, names), help=help)
+
+
 def chosen(values: Sequence[Choice], value: str, names: Mapping[str, str] | None = None) -> Choice:
     """The one of `values` that `value` names, in any case, or whose name in `names` it is;
     a ValueError that lists them."""

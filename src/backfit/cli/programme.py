@@ -37,6 +37,7 @@ from backfit.cli.options import (
     SpeakFlag,
     WeekDays,
     catalog_in_use,
+    choice_option,
     choices,
     one_of,
     week_days,
@@ -231,19 +232,11 @@ def plan_new(
     ] = None,
     duration: Annotated[
         Duration | None,
-        typer.Option(
-            metavar=choices(Duration),
-            parser=one_of(list(Duration), words.DURATIONS),
-            help=_("How long this episode has lasted."),
-        ),
+        choice_option(Duration, words.DURATIONS, help=_("How long this episode has lasted.")),
     ] = None,
     leg: Annotated[
         Leg | None,
-        typer.Option(
-            metavar=choices(Leg),
-            parser=one_of(list(Leg), words.LEGS),
-            help=_("Whether pain goes into a leg."),
-        ),
+        choice_option(Leg, words.LEGS, help=_("Whether pain goes into a leg.")),
     ] = None,
     no_red_flags: Annotated[
         bool,
@@ -314,9 +307,8 @@ def plan_new(
     ] = None,
     mode: Annotated[
         Mode | None,
-        typer.Option(
-            metavar=choices(Mode),
-            parser=one_of(list(Mode)),
+        choice_option(
+            Mode,
             help=_(
                 "How doses rise: quota (on schedule) or symptom (by the pain rule); "
                 "default by how long the pain has lasted."
@@ -701,10 +693,8 @@ def checkin(
     ctx: typer.Context,
     morning: Annotated[
         Morning | None,
-        typer.Option(
-            metavar=choices(Morning),
-            parser=one_of(list(Morning), words.MORNINGS),
-            help=_("How your back is this morning compared with usual."),
+        choice_option(
+            Morning, words.MORNINGS, help=_("How your back is this morning compared with usual.")
         ),
     ] = None,
     pain: Annotated[
