@@ -59,7 +59,12 @@ def test_every_number_in_the_table_is_three_digits() -> None:
     ("lang", "said", "not_said"),
     [
         ("en_GB.UTF-8", "Get emergency help (call 999 or go to A&E) if back pain", "911"),
-        ("C", "Get emergency help (call 999 or go to A&E) if back pain", "911"),
+        (  # no region named: the NHS's numbers and, as safety says, what to do elsewhere
+            "C",
+            "Get emergency help (call 999 or go to A&E; outside the UK, your local emergency "
+            "number) if back pain",
+            "911",
+        ),
         ("en_US.UTF-8", "Get emergency help (call 911) if back pain", "999"),
         ("pt_BR.UTF-8", "(call your local emergency number)", "999"),
     ],
@@ -73,3 +78,17 @@ def test_a_lesson_says_where_help_is_for_the_region(
         [sys.executable, "-m", "backfit", "lessons", "2"], capture_output=True, text=True, env=env
     ).stdout
     assert said in shown and not_said not in shown
+
+
+def test_a_lesson_shown_in_english_says_where_help_is_in_english(tmp_path: Path) -> None:
+    """A safety lesson whose Chinese is not yet checked is shown in English: it said 'Get help
+    the same day (去看医生)', the place in Chinese inside the English sentence."""
+    from backfit.catalog.lessons import builtin_lessons_path, load_lessons
+
+    lessons = load_lessons(builtin_lessons_path())
+    said = {"emergency": "拨打 120", "urgent": "去看医生"}
+    english = {"emergency": "call 120", "urgent": "see a doctor"}
+    shown = lessons.with_help(said, english=english, for_english={"when-to-get-help-soon"})
+    texts = {lesson.slug: lesson.text for lesson in shown.lessons}
+    assert texts["when-to-get-help-soon"].startswith("Get help the same day (see a doctor)")
+    assert texts["when-to-get-help-now"].startswith("Get emergency help (拨打 120)")

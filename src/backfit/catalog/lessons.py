@@ -2,7 +2,7 @@
 catalog's safe YAML loader and checked (unique slugs, days 1..N without gaps, each text
 under 70 words, every cited source defined), so a broken file fails loudly, located."""
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from string import Formatter
 from typing import Annotated
@@ -72,11 +72,24 @@ class Lessons(Model):
             raise ValueError(f"cited sources not defined under 'sources': {', '.join(missing)}")
         return self
 
-    def with_help(self, said: Mapping[str, str]) -> "Lessons":
+    def with_help(
+        self,
+        said: Mapping[str, str],
+        *,
+        english: Mapping[str, str] | None = None,
+        for_english: Collection[str] = (),
+    ) -> "Lessons":
         """The lessons with where to get help (`{emergency}`, `{urgent}`) said as `said`
-        says it for the run's region."""
+        says it for the run's region; those in `for_english` (slugs of lessons shown in
+        English, their translation not yet checked) as `english` says it."""
         lessons = tuple(
-            lesson.model_copy(update={"text": lesson.text.format_map(said)})
+            lesson.model_copy(
+                update={
+                    "text": lesson.text.format_map(
+                        english if english is not None and lesson.slug in for_english else said
+                    )
+                }
+            )
             for lesson in self.lessons
         )
         return self.model_copy(update={"lessons": lessons})

@@ -237,9 +237,13 @@ def lessons_in_use() -> "Lessons":
     has it; a `CatalogError` if the installed lessons are broken."""
     from backfit.catalog.lessons import builtin_lessons_path, load_lessons
     from backfit.catalog.translated import translated_lessons
-    from backfit.views.words.lessons import HELP_PLACES
+    from backfit.i18n import in_english
+    from backfit.views.words.lessons import HELP_PLACES, HELP_PLACES_IN_ENGLISH
 
-    return translated_lessons(load_lessons(builtin_lessons_path())).with_help(HELP_PLACES)
+    english = load_lessons(builtin_lessons_path())
+    shown = translated_lessons(english)
+    unchecked = {lesson.slug for lesson in english.lessons if in_english([lesson.text])}
+    return shown.with_help(HELP_PLACES, english=HELP_PLACES_IN_ENGLISH, for_english=unchecked)
 
 
 def find(catalog: "Catalog", name: str, *, commands: Sequence[str] = ()) -> "Exercise | Routine":

@@ -1,7 +1,9 @@
 """What `backfit lessons` says around the lessons themselves (their titles, texts and
 sources come from data/lessons.yaml)."""
 
-from backfit.i18n import _
+from collections.abc import Callable
+
+from backfit.i18n import N_, _
 from backfit.regions import local_help
 
 LIST_HEADING = _("Lessons: one for each day of a plan")
@@ -22,21 +24,41 @@ HELP = _("The plan's daily lessons, listed by day. Give N to read one in full, w
 DAY_HELP = _("The lesson to read in full, by its day: 1 is a plan's first day.")
 
 # Where to get help, in a lesson that says `{emergency}` or `{urgent}`: the NHS's numbers
-# in the UK and where no region is named, as `backfit safety` says them (backfit.regions).
+# in the UK, and where no region is named with what to do outside the UK, as `backfit
+# safety` says them (backfit.regions). Marked here, said by `help_places`: a lesson shown
+# in English (its translation not yet checked) says them in English too.
 _HELP = local_help()
-if _HELP is None or _HELP.urgent:
-    HELP_PLACES = {
+if _HELP is None:
+    _PLACES = {
         # i18n: safety
-        "emergency": _("call 999 or go to A&E"),
+        "emergency": N_("call 999 or go to A&E; outside the UK, your local emergency number"),
         # i18n: safety
-        "urgent": _("ask for an urgent GP appointment or call NHS 111"),
+        "urgent": N_(
+            "ask for an urgent GP appointment or call NHS 111; outside the UK, see a doctor"
+        ),
+    }
+elif _HELP.urgent:
+    _PLACES = {
+        # i18n: safety
+        "emergency": N_("call 999 or go to A&E"),
+        # i18n: safety
+        "urgent": N_("ask for an urgent GP appointment or call NHS 111"),
     }
 else:
-    HELP_PLACES = {
+    _PLACES = {
         # i18n: safety
-        "emergency": _("call {number}").format(
-            number=_HELP.emergency or _("your local emergency number")
-        ),
+        "emergency": N_("call {number}"),
         # i18n: safety
-        "urgent": _("see a doctor"),
+        "urgent": N_("see a doctor"),
     }
+_LOCAL = N_("your local emergency number")
+
+
+def help_places(say: Callable[[str], str]) -> dict[str, str]:
+    """Where to get help for this run's region, each said by `say` (`_`, or `str`: English)."""
+    number = _HELP.emergency if _HELP is not None and _HELP.emergency else say(_LOCAL)
+    return {place: say(words).format(number=number) for place, words in _PLACES.items()}
+
+
+HELP_PLACES = help_places(_)
+HELP_PLACES_IN_ENGLISH = help_places(str)
