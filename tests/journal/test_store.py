@@ -503,3 +503,21 @@ def test_a_first_write_that_fails_leaves_no_empty_log(
     with pytest.raises(JournalError, match="disk is full"):
         journal.save(path, session())
     assert path.exists()
+
+
+def test_a_disk_with_room_for_a_file_but_not_a_log_is_found_before_a_session(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a 4 KB disk an empty file could be made, so the check passed and the whole session
+    was done before the log failed: a new log is made beside it (and removed) to check."""
+
+    def full(*_: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(journal, "migrate", full)
+    with pytest.raises(JournalError, match="disk is full"):
+        journal.check_writable(tmp_path / "backfit.sqlite3")
+    assert list(tmp_path.iterdir()) == []  # nothing left behind
+    monkeypatch.undo()
+    journal.check_writable(tmp_path / "backfit.sqlite3")
+    assert list(tmp_path.iterdir()) == []  # a log is not made for this

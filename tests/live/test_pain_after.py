@@ -103,3 +103,22 @@ def test_stop_band_pain_again_and_again_says_see_a_professional(invoke: Invoke) 
 def test_a_logged_session_with_low_pain_only_says_logged(invoke: Invoke) -> None:
     result = invoke("log", "glute-bridge", "--pain-before", "1", "--pain-after", "1")
     assert len(result.stdout.splitlines()) == 1
+
+
+def test_a_session_the_log_could_not_take_ends_with_the_logs_exit_code(
+    invoke: Invoke, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A trial on a full disk: the session was done, 'this session was not saved' was said,
+    and start still exited 0, as if all were well."""
+    from backfit.journal.schema import JournalError
+    from backfit.live import guided
+
+    def full(*_: object) -> None:
+        raise JournalError("cannot write the log at {path}: {why}", path="x", why="disk full")
+
+    coached(monkeypatch, 1, 1)
+    monkeypatch.setattr(guided.journal, "save", full)
+    result = invoke("start", "pelvic-tilt", "--quiet", "--no-figure", "--full")
+    assert result.exit_code == 4
+    assert "this session was not saved" in result.stderr
+    assert "Session complete after 6 s." in result.stdout  # what was done is still shown

@@ -6,7 +6,7 @@ import typer
 
 from backfit.cli.app import command, find, load, log_errors, show, show_json, warn_plan_care
 from backfit.cli.defaults import configured
-from backfit.cli.exits import EXIT_INTERRUPTED, EXIT_USAGE
+from backfit.cli.exits import EXIT_INTERRUPTED, EXIT_LOG, EXIT_USAGE
 from backfit.cli.failures import CommandUsageError, fail, in_words
 from backfit.cli.figures import drawable
 from backfit.cli.options import (
@@ -221,6 +221,8 @@ def coach(
     show(summary_text(outcome, after))
     if outcome.interrupted:
         raise typer.Exit(EXIT_INTERRUPTED)
+    if not outcome.saved:  # said when it failed, before the summary
+        raise typer.Exit(EXIT_LOG)
 
 
 def dose_problem(error: "DoseError", name: str) -> str:

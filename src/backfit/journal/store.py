@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import tempfile
 import time
@@ -104,17 +105,25 @@ class LoggedSession(NamedTuple):
 
 def check_writable(path: Path) -> None:
     """Raise JournalError now if the log could not take a session, rather than after the
-    person has done one. A log is not made for this: where there is none yet, a file is
-    made and removed in its folder."""
+    person has done one. A log is not made for this: where there is none yet, a new log is
+    made and removed beside it, so that a disk with room for a file but not for a log (a
+    few kilobytes) is found too."""
     if log_exists(path, "write"):
         with writable(path):
             return
     try:
         path.parent.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=path.parent):
-            pass
+        trial = Path(tempfile.mkdtemp(dir=path.parent))
     except OSError as error:
         raise cannot("write", path, error) from None
+    try:
+        with closing(sqlite3.connect(trial / path.name, isolation_level=None)) as db:
+            migrate(db, trial / path.name)
+            _write_ahead(db)
+    except (OSError, sqlite3.Error) as error:
+        raise cannot("write", path, error) from None
+    finally:
+        shutil.rmtree(trial, ignore_errors=True)
 
 
 def save(path: Path, session: LoggedSession) -> int:

@@ -83,4 +83,5 @@ def _guided(
             journal.save(journal.journal_path(), session)
     except JournalError as error:
         notice(words.NOT_SAVED.format(error=error))
+        outcome.saved = False
     return outcome

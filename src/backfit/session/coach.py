@@ -114,6 +114,7 @@ class Outcome:
     pain_before: int | None = None  # the scores given before and after the session
     pain_after: int | None = None
     work_seconds: float = 0.0  # time in holds and sets of reps, pauses left out
+    saved: bool = True  # False when the log could not take it (said at once; exit code 4)
 
     @property
     def elapsed(self) -> float:
