@@ -53,3 +53,15 @@ def test_the_readme_user_catalog_example_is_a_clean_catalog(tmp_path: Path) -> N
     mine.write_text(example, encoding="utf-8")
     result = CliRunner().invoke(app, ["validate", str(mine)])
     assert result.exit_code == 0, result.output
+
+
+def test_the_readme_counts_the_safety_messages_there_are() -> None:
+    """'All 294 safety messages have passed' went stale with the next safety message."""
+    from backfit.translations import progress
+
+    said = re.search(r"Every safety message has passed \((\d+)\s+of (\d+) today", (
+        ROOT / "README.md").read_text(encoding="utf-8"))  # fmt: skip
+    assert said is not None
+    rows = progress()
+    counted = (sum(row.reviewed for row in rows), sum(row.safety for row in rows))
+    assert (int(said.group(1)), int(said.group(2))) == counted
