@@ -113,3 +113,4 @@ def test_stop_band_pain_goes_back_to_the_first_step(invoke: Invoke) -> None:
     assert said.startswith(
         "Bird dog: back to the first step of its build-up, 3 sets of 3, 2, 1 reps each side"
     )
+    assert "--full" not in said  # a new user's trial: the full dose offered after pain 9

@@ -189,13 +189,14 @@ def pain_after_text(
 
 def build_up_line(step: BuildUpStep, exercise: Exercise) -> str:
     """Which step of its build-up an exercise is run at today, and how to ask for the
-    full dose when the step is short of it."""
+    full dose when the step is short of it: not after a step back for pain, when the full
+    dose is the last thing to offer."""
     walking = exercise.position == "walking"
     said = words.STEP[step.kind].format(
         name=exercise.name, amount=_amount(step.dose, walking), days=step.every_days,
         last=_amount(step.last, walking) if step.last is not None else "",
     )  # fmt: skip
-    if step.dose != exercise.dose:
+    if step.dose != exercise.dose and step.kind != "back":
         full = _amount(exercise.dose, walking)
         said += words.FULL_LATER.format(full=full, slug=exercise.slug)
     return said
