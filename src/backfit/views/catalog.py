@@ -301,7 +301,7 @@ def safety_view(catalog: Catalog) -> RenderableType:
         Text(),
         Boxed(emergency, title=words.EMERGENCY, border_style="red"),
     ]
-    parts += section(words.SEE_A_DOCTOR, bullets(s.see_doctor))
+    parts += section(words.LEADS_IN.format(heading=words.SEE_A_DOCTOR), bullets(s.see_doctor))
     parts += section(words.PAIN_RULE, _pain_rule(s))
     if s.stop_always:
         parts += section(words.STOP_AT_ONCE, bullets(s.stop_always))
