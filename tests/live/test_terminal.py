@@ -311,9 +311,9 @@ def test_the_it_hurts_key_stops_asks_how_much_and_logs_it(
         session.begin(pain="4")  # the caution band: Enter takes the easier dose
         extension = load_catalog(builtin_catalog_path()).exercise("back-extension-on-elbows")
         easier = format_dose(easier_dose(extension, extension.dose))
-        session.wait_for(f"The easier dose: {easier}")
+        session.wait_for(f"The easier dose:  {easier}")
         session.wait_for(
-            "Press Enter for the easier dose, or type f for the full one (q to quit): "
+            "Press Enter for the easier dose, or type p for the planned one (q to quit): "
         )
         session.press("\r")
         session.frame("h it hurts")  # the key is drawn bold: read the screen, not the bytes

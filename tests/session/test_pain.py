@@ -206,14 +206,14 @@ def test_the_caution_band_offers_the_easier_dose_first(monkeypatch: pytest.Monke
     assert plan is not None and plan.items[0][1] == easy
     assert gate.printed == (
         "Pain 4/10 is in the caution band (3-5/10): the easier dose is the default.\n"
-        f"The easier dose: {format_dose(easy)}\n"
-        f"The full dose:   {format_dose(extension.dose)}\n"
+        f"The easier dose:  {format_dose(easy)}\n"
+        f"The planned dose: {format_dose(extension.dose)}\n"
     )
     assert (
         gate.asked
-        == ["Press Enter for the easier dose, or type f for the full one (q to quit): "] * 2
+        == ["Press Enter for the easier dose, or type p for the planned one (q to quit): "] * 2
     )  # an answer it does not know asks again
-    full = Gate(monkeypatch, ["f"]).run(extension.slug, 5)
+    full = Gate(monkeypatch, ["p"]).run(extension.slug, 5)
     assert full is not None and full.items[0][1] == extension.dose
     assert Gate(monkeypatch, ["q"]).run(extension.slug, 5) is None
     assert Gate(monkeypatch, [""]).run("swallow-fly", 4) is None  # only while pain is low
@@ -228,7 +228,7 @@ def test_a_routine_in_the_caution_band_compares_the_times(monkeypatch: pytest.Mo
     )
     easier = format_about(plan.total_seconds)
     full = format_about(plan_for(entry("mcgill-big-3"), CATALOG).total_seconds)
-    assert f"The easier doses take {easier}, the full ones {full}." in gate.printed
+    assert f"The easier doses take {easier}, the planned ones {full}." in gate.printed
 
 
 def test_the_go_band_starts_as_planned_without_a_word(monkeypatch: pytest.MonkeyPatch) -> None:

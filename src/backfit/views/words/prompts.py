@@ -18,9 +18,9 @@ ZONES = {  # the pain rule's bands by name: "Pain 7/10 is in the stop band"
 # i18n: safety
 GO_GENTLY = _("{band}: go gently today.")
 START_ANYWAY = _("Start anyway? Type yes to start, or press Enter to leave: ")
-CHOOSE_DOSE = _("Press Enter for the easier dose, or type f for the full one (q to quit): ")
+CHOOSE_DOSE = _("Press Enter for the easier dose, or type p for the planned one (q to quit): ")
 YES_ANSWERS = ("yes", "y")
-FULL_ANSWERS = ("f", "full")
+FULL_ANSWERS = ("p", "planned", "f", "full")  # f: what it said before the dose was "planned"
 QUIT_ANSWERS = ("q", "quit")
 NO_VOICE_BELL = _(
     "no speech command found (say, espeak-ng, spd-say or espeak); carrying on with the bell"
@@ -54,6 +54,8 @@ HOW_TO_START_ANYWAY = _("To start anyway, knowing this: backfit start {slug} --d
 EASIER_DEFAULT = _("{heading}: the easier dose is the default.")
 # i18n: safety
 GENTLY_HEADING = _("Go gently")
-EASIER_DOSE = _("The easier dose: {dose}")
-FULL_DOSE = _("The full dose:   {dose}")
-EASIER_DOSES = _("The easier doses take {easier}, the full ones {full}.")
+# The dose the session was to run, next to the easier one: "planned", not "full", as it may
+# be a step of the build-up short of the catalog's full dose (`start NAME --full`).
+EASIER_DOSE = _("The easier dose:  {dose}")
+FULL_DOSE = _("The planned dose: {dose}")
+EASIER_DOSES = _("The easier doses take {easier}, the planned ones {full}.")
