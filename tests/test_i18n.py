@@ -176,6 +176,7 @@ from backfit.cli.asking import prompts
 yes_no = prompts()[0]("?")
 assert yes_no.process_response("是") is True and yes_no.process_response("y") is True
 assert yes_no.process_response("否") is False and yes_no.process_response("no") is False
+assert yes_no.make_prompt(True).plain.startswith("? [是/否] (是)")  # was [y/n] (y)
 """
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           check=False, env={"PATH": "/usr/bin:/bin"})  # fmt: skip

@@ -4,6 +4,7 @@ translated, and yes and no also as the language says them (是, 否)."""
 
 from typing import Any
 
+from backfit.i18n import ENGLISH, language
 from backfit.output import stderr_console
 from backfit.views.words import programme as words
 
@@ -27,6 +28,9 @@ def prompts() -> tuple[Any, Any, Any]:
     class YesNo(Confirm):
         prompt_suffix = suffix
         validate_error_message = invalid(escape(words.NOT_YES_OR_NO))
+        # [是/否] where the language says yes and no in words of its own; y and n still do
+        if language() != ENGLISH:
+            choices = [words.YES_SAID, words.NO_SAID]
 
         def process_response(self, value: str) -> bool:
             said = value.strip().casefold()
