@@ -105,18 +105,22 @@ def test_chinese_pages_never_start_a_line_with_closing_punctuation(
         assert not bad, (args, bad)
 
 
+@pytest.mark.parametrize("columns", [80, 40])
 @pytest.mark.parametrize("command", [(), ("start",), ("plan", "new"), ("log",), ("handout",)])
 def test_chinese_help_fits_the_terminal_in_cells_and_breaks_by_the_rules(
-    tmp_path: Path, command: tuple[str, ...]
+    tmp_path: Path, command: tuple[str, ...], columns: int
 ) -> None:
-    """Click counts characters, not cells: a Chinese help line ran to twice the width."""
+    """Click counts characters, not cells: a Chinese help line ran to twice the width. And
+    Click writes help at least 50 columns wide: at 40 every line ran past the edge."""
     from rich.cells import cell_len
 
     from backfit.views.text import CLOSING, OPENING
 
-    shown = backfit(*command, "--help", home=tmp_path, columns=80)
+    shown = backfit(*command, "--help", home=tmp_path, columns=columns)
     lines = shown.splitlines()
-    assert all(cell_len(line) <= 80 for line in lines), [x for x in lines if cell_len(x) > 80]
+    assert all(cell_len(line) <= columns for line in lines), [
+        x for x in lines if cell_len(x) > columns
+    ]
     stripped = [line.strip() for line in lines]
     assert not [x for x in stripped if x[:1] in CLOSING or x[-1:] in OPENING]
     if not command:  # each command's own help, from its docstring, in Chinese

@@ -30,7 +30,7 @@ from backfit.cli.failures import (
     fail,
     run,
 )
-from backfit.cli.helptext import spoken
+from backfit.cli.helptext import help_width, spoken
 from backfit.cli.options import (
     AccessibleOption,
     AsciiOption,
@@ -133,7 +133,7 @@ app = typer.Typer(
     invoke_without_command=True,  # bare `backfit` prints the overview
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
+    context_settings={"help_option_names": ["-h", "--help"], "terminal_width": help_width()},
 )
 
 

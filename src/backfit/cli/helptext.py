@@ -6,12 +6,22 @@ measured in cells, and leaves the rest to Click."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from backfit.i18n import ENGLISH, language
 
 COL_MAX, COL_SPACING = 30, 2  # Click's own layout of an option list
+HELP_MAX, HELP_LEAST = 80, 20  # the help's widest lines, as Click has them, and its narrowest
+TEXT_LEAST, UNDER = 24, 4  # narrower than this beside the options, their text goes under them
+
+
+def help_width() -> int:
+    """How wide the help is written: as Click writes it (two columns short of the terminal,
+    80 at most), except that Click never goes below 50, so at 40 columns every line ran
+    past the edge and the terminal folded it again."""
+    return max(min(shutil.get_terminal_size().columns, HELP_MAX) - 2, HELP_LEAST)
 
 
 def spoken(formatter: Any) -> Any:
@@ -64,7 +74,11 @@ class ChineseHelp:
         indent = self._formatter.current_indent
         first = min(max(cell_len(term) for term, _ in rows), col_max) + col_spacing
         width = max(self._formatter.width - first - 2, 10)  # as Click leaves it
+        if width < TEXT_LEAST:  # a narrow terminal: each option's text under it, indented
+            first, width = UNDER, max(self._formatter.width - indent - UNDER, 10)
         for term, text in rows:
+            *above, term = _term_lines(term, self._formatter.width - indent)
+            self._formatter.write("".join(f"{' ' * indent}{line}\n" for line in above))
             self._formatter.write(" " * indent + term)
             if not text:
                 self._formatter.write("\n")
@@ -76,6 +90,17 @@ class ChineseHelp:
             lines = broken(_joined(text), width)
             self._formatter.write(_lines(lines, " " * (indent + first)))
         return None
+
+
+def _term_lines(term: str, room: int) -> list[str]:
+    """An option and its choices on lines of `room` cells, broken after a '|' between
+    choices where it is too wide for one (--duration under-6-weeks|6-12-weeks|…)."""
+    lines = [""]
+    for choice in term.replace("|", "|\0").split("\0"):
+        if lines[-1] and len(lines[-1] + choice) > room:
+            lines.append("")
+        lines[-1] += choice
+    return lines
 
 
 def _lines(lines: Iterable[str], indent: str) -> str:
