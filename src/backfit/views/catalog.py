@@ -76,7 +76,7 @@ def _list_table(exercises: Sequence[Exercise], conditions: Sequence[Condition]) 
             Text("\n".join(filter(None, (words.LEVELS.get(e.level, e.level), _position(e))))),
             Text(_terms(e.equipment)),
             Text(_terms(e.muscles.primary)),
-            Text("\n".join(dose_lines(e.dose))),
+            Text("\n".join(dose_lines(e.dose, walking=e.position == "walking"))),
             *(Text(_verdict(e, condition)) for condition in conditions),
         )
         for e in exercises
@@ -114,7 +114,7 @@ def _list_entry(
             )
         ),
         Text(words.TARGETS.format(muscles=_terms(e.muscles.primary))),
-        _dose(e.dose),
+        _dose(e.dose, walking=e.position == "walking"),
     ]
     for condition in conditions:
         said = words.CONDITION_VERDICT.format(
@@ -124,9 +124,9 @@ def _list_entry(
     return heading, details
 
 
-def _dose(dose: Dose) -> Phrases:
+def _dose(dose: Dose, *, walking: bool = False) -> Phrases:
     """The dose on one line where it fits, else broken between its parts."""
-    lines = dose_lines(dose)
+    lines = dose_lines(dose, walking=walking)
     return Phrases(lines, dose_separators(lines))
 
 
@@ -144,7 +144,9 @@ def exercise_detail(
     heading = Text(e.name, style="bold underline")
     if e.aliases:
         heading.append(words.ALSO.format(names=words.LIST.join(e.aliases)), style="dim")
-    rows: list[tuple[str, RenderableType]] = [(words.DOSE, _dose(e.dose))]
+    rows: list[tuple[str, RenderableType]] = [
+        (words.DOSE, _dose(e.dose, walking=e.position == "walking"))
+    ]
     if e.dose.note:
         rows.append(("", Text(e.dose.note, style="italic")))
     rows += [(words.LEVEL, Text(_level(e)))]

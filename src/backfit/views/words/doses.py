@@ -37,13 +37,19 @@ def format_dose(dose: Dose) -> str:
 
 def dose_separators(lines: list[str]) -> list[str]:
     """What joins the parts of `dose_lines` on one line: ', ' before the hold, ' · ' before
-    the rest."""
+    the rest (a walk has neither)."""
+    if len(lines) < 2:
+        return []
     return [AFTER_AMOUNT] * (len(lines) - 2) + [BEFORE_REST]
 
 
-def dose_lines(dose: Dose) -> list[str]:
+def dose_lines(dose: Dose, *, walking: bool = False) -> list[str]:
     """The prescription in short parts, for a table cell that must not wrap inside one
-    (which would part a number from its unit): the amount, the hold, the rest."""
+    (which would part a number from its unit): the amount, the hold, the rest; for an
+    exercise done walking, one timed walk ('a 10 min walk', not '1 set × hold 10 min ·
+    rest 60 s')."""
+    if walking and dose.sets == 1 and dose.reps is None and dose.hold_seconds:
+        return [WALK.format(duration=short_seconds(dose.hold_seconds))]
     rest = REST.format(duration=short_seconds(dose.rest_seconds))
     return [*amount_lines(dose), rest]
 
