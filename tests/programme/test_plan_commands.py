@@ -366,3 +366,54 @@ def test_a_worse_morning_is_not_undone_by_a_later_check_in_that_day(invoke: Invo
     invoke("checkin", "--date", "2026-11-24", "--pain", "1")
     reasons = {e["reason_code"] for e in today(invoke, "2026-11-25")["exercises"]}
     assert reasons == {"morning"}
+
+
+SATURDAY = "2026-11-21"  # a plan starting on a rest day, before its first session day
+
+
+def new_on(start: str) -> list[str]:
+    at = NEW.index("--start")
+    return [*NEW[:at], "--start", start, *NEW[at + 2 :]]
+
+
+def test_a_session_logged_on_a_rest_day_is_the_next_session_done_ahead(invoke: Invoke) -> None:
+    """Found in a new user's trial: on a rest day `today` offers the next session, but the
+    one logged there was not counted: 'Sessions: 0 done', and Monday's still due."""
+    assert invoke(*new_on(SATURDAY)).exit_code == 0
+    assert invoke("log", "today", "--date", SATURDAY, "--pain-after", "2").exit_code == 0
+    shown = invoke("plan", "show", "--date", SATURDAY)
+    assert "Sessions: 1 done, 0 missed, 23 ahead" in shown.stdout
+    data = json.loads(invoke("plan", "show", "--json", "--date", "2026-11-24").stdout)
+    assert data["sessions"][0] == {
+        "date": "2026-11-23", "planned": True, "done": True, "done_on": SATURDAY, "paused": False,
+    }  # fmt: skip
+    monday = today(invoke, "2026-11-23")  # its session done: a rest day, the plan moves on
+    assert monday["state"] == "rest" and monday["exercises"] == []
+    assert monday["done_on"] == SATURDAY and monday["done"] is False
+    said = " ".join(invoke("today", "--date", "2026-11-23").stdout.split())
+    assert "Today's session is logged. Well done. A rest day" in said
+    assert "backfit log today, does the next session." in said
+    # logged on Monday after all, it is Wednesday's: two done, none missed
+    assert invoke("log", "today", "--date", "2026-11-23", "--pain-after", "2").exit_code == 0
+    assert today(invoke, "2026-11-25")["done_on"] == "2026-11-23"
+    shown = invoke("plan", "show", "--date", "2026-11-26")
+    assert "Sessions: 2 done, 0 missed, 22 ahead" in shown.stdout
+    friday = today(invoke, "2026-11-27")  # quota: two sessions done, a rung up
+    assert friday["state"] == "training" and friday["done_on"] is None
+    assert doses(friday)["mcgill-curl-up"] == [4, 3, 2]
+
+
+def test_only_the_plans_session_on_a_rest_day_counts_as_the_next(invoke: Invoke) -> None:
+    """A gentle exercise on a rest day, as `today` suggests there, is not a session done
+    ahead; on a training day any session counts, as before."""
+    invoke(*new_on(SATURDAY))
+    assert invoke("log", "cat-camel", "--date", SATURDAY).exit_code == 0
+    assert (
+        "Sessions: 0 done, 0 missed, 24 ahead" in invoke("plan", "show", "--date", SATURDAY).stdout
+    )
+    assert today(invoke, "2026-11-23")["state"] == "training"
+    assert invoke("log", "cat-camel", "--date", "2026-11-23").exit_code == 0
+    assert (
+        "Sessions: 1 done, 0 missed, 23 ahead"
+        in invoke("plan", "show", "--date", "2026-11-24").stdout
+    )

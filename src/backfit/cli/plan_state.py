@@ -51,6 +51,7 @@ def session_of(day: "Day") -> "tuple[Planned, ...]":
 def as_routine(day: "Day", catalog: "Catalog") -> "Routine":
     """Today's session as a routine, each exercise at today's dose, to run or to log."""
     from backfit.catalog.models import Routine
+    from backfit.programme.day import PLAN_SESSION
 
     first = catalog.exercise(session_of(day)[0].step.exercise)
     items = [
@@ -64,7 +65,7 @@ def as_routine(day: "Day", catalog: "Catalog") -> "Routine":
     ]
     return Routine.model_validate(
         {
-            "slug": "today",
+            "slug": PLAN_SESSION,  # how a session on a rest day is known as the plan's
             "name": words.SESSION_NAME.format(week=day.week),
             "purpose": words.SESSION_PURPOSE,
             "audience": words.SESSION_AUDIENCE,

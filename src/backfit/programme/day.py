@@ -25,6 +25,7 @@ EASIER_WEEK_WITHIN = 14  # backfit's own: two steps back within this many days, 
 EASIER_WEEK_DAYS = 7
 WALK_FIRST, WALK_GOAL, WALK_STEP = 5, 30, 3  # minutes; WalkBack built to about 30 (5 days a week)
 NO_CHANGE_WEEKS, MEANINGFUL = 4, 2  # activity ratings not up 2 points (PSFS) in 4 weeks
+PLAN_SESSION = "today"  # the slug a session of the plan is logged under (start or log today)
 
 
 class Planned(NamedTuple):
@@ -35,8 +36,9 @@ class Planned(NamedTuple):
 
 
 class Day(NamedTuple):
-    """`state`: `before` (the plan has not begun), `training`, `rest`, `hurt` (a session
-    today stopped because it hurt: no more today), `paused`, `after` (it is over), or
+    """`state`: `before` (the plan has not begun), `training`, `rest` (also a training day
+    whose session was done ahead: `done_on`), `hurt` (a session today stopped because it
+    hurt, or had pain in the stop band: no more today), `paused`, `after` (it is over), or
     `stopped` (a red flag was reported: no session is offered)."""
 
     day: date
@@ -50,6 +52,7 @@ class Day(NamedTuple):
     ask_morning: bool = False  # yesterday had a session and nobody has said how today is
     done: bool = False  # a session of the plan is logged on this day
     steps: tuple[Planned, ...] = ()  # every slot's step, on a rest day too
+    done_on: date | None = None  # a training day's session done: the day (this one, or before)
 
 
 def decide(
@@ -88,6 +91,9 @@ def decide(
     if _no_improvement(settings, checkins, today):
         advice.append(Why("no-improvement", left=NO_CHANGE_WEEKS))
     state = "training" if settings.training_day(today) else "rest"
+    done_on = sessions_done(settings, sessions).get(today)
+    if state == "training" and done_on is not None and done_on < today:
+        state = "rest"  # its session was done ahead: the plan has moved on
     if any(_hurt(s, catalog) for s in sessions if _day(s) == today):
         state = "hurt"  # stopped because it hurt, or pain in the stop band: no more today
     if any(first <= today and (last is None or today <= last) for first, last in pauses):
@@ -106,7 +112,37 @@ def decide(
         and not any(c.day == today and (c.morning or c.pain is not None) for c in checkins),
         done=bool(on_day),
         steps=tuple(steps),
+        done_on=done_on,
     )
+
+
+def sessions_done(settings: Settings, sessions: Sequence[LoggedSession]) -> dict[date, date]:
+    """Each planned day whose session is done, and the day it was done on. Any session on a
+    planned day is that day's. A session of the plan on a rest day, or on a planned day
+    whose own was already done ahead, is the next planned day's not yet done: `today` offers
+    it there as the next session, so that day is done (ahead), never missed. Other sessions
+    on a rest day (a gentle stretch) are not the plan's."""
+    planned = settings.planned_days()
+    of_plan = {_day(s) for s in sessions if not s.abandoned and s.slug == PLAN_SESSION}
+    trained = {_day(s) for s in sessions if not s.abandoned}
+    done: dict[date, date] = {}
+    for day in sorted(d for d in trained if settings.start <= d <= settings.end):
+        if settings.training_day(day) and day not in done:
+            done[day] = day
+        elif day in of_plan:
+            ahead = next((d for d in planned if d > day and d not in done), None)
+            if ahead is not None:
+                done[ahead] = day
+    return done
+
+
+def next_session_day(
+    settings: Settings, sessions: Sequence[LoggedSession], after: date
+) -> date | None:
+    """The planned day of the next session after `after` (one done ahead is passed over);
+    None when the plan has no more."""
+    done = sessions_done(settings, sessions)
+    return next((d for d in settings.planned_days() if d > after and d not in done), None)
 
 
 def _steps(

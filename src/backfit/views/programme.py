@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from rich.console import Group
 
 from backfit.programme.compose import conditions
+from backfit.programme.day import sessions_done
 from backfit.views.text import Text
 from backfit.views.words import dates
 from backfit.views.words import programme as words
@@ -25,23 +26,24 @@ if TYPE_CHECKING:
     from backfit.programme.settings import Settings
 
 
-def sessions_of(current: Current, today: date) -> list[tuple[date, bool, bool]]:
-    """Each planned day with (done, paused)."""
-    trained = {s.started_at.astimezone().date() for s in current.sessions if not s.abandoned}
+def sessions_of(current: Current, today: date) -> list[tuple[date, date | None, bool]]:
+    """Each planned day with the day its session was done on (None: not done; a day
+    before it: done ahead, on a rest day) and whether it is paused."""
+    done = sessions_done(current.settings, current.sessions)
     pauses = current.stored.pauses
 
     def paused(day: date) -> bool:
         return any(first <= day and (last is None or day <= last) for first, last in pauses)
 
-    return [(d, d in trained, paused(d)) for d in current.settings.planned_days()]
+    return [(d, done.get(d), paused(d)) for d in current.settings.planned_days()]
 
 
 def counts(current: Current, today: date) -> tuple[int, int, int]:
     """Sessions done, missed and ahead."""
     planned = sessions_of(current, today)
-    done = sum(d for _, d, _ in planned)
-    missed = sum(day < today and not d and not p for day, d, p in planned)
-    ahead = sum(day >= today and not d for day, d, _ in planned)
+    done = sum(on is not None for _, on, _ in planned)
+    missed = sum(day < today and on is None and not p for day, on, p in planned)
+    ahead = sum(day >= today and on is None for day, on, _ in planned)
     return done, missed, ahead
 
 
@@ -99,6 +101,8 @@ def render_day(
             words.TODAY_REST.format(name=names.get(gentle.step.exercise, gentle.step.exercise))
             if gentle is not None else words.TODAY_REST_PLAIN
         )  # fmt: skip
+        if day.done_on is not None and day.done_on < day.day:  # done ahead: the plan moved on
+            parts.append(Text(words.TODAY_DONE))
         parts.append(Text(said))
         parts.append(Text(words.TODAY_MOVED, style="dim"))
     else:
@@ -201,6 +205,7 @@ def day_json(
         "advice": [words.advice_text(w, names=names) for w in day.advice]
         + ([words.TODAY_ASK_MORNING] if day.ask_morning else []),
         "done": day.done,
+        "done_on": None if day.done_on is None else day.done_on.isoformat(),
     }  # fmt: skip
     return json.dumps(data, ensure_ascii=False, indent=2)
 
@@ -229,8 +234,14 @@ def plan_json(current: Current, catalog: Catalog, today: date) -> str:
             for p in day.steps
         ],
         "sessions": [
-            {"date": d.isoformat(), "planned": True, "done": done, "paused": paused}
-            for d, done, paused in sessions_of(current, today)
+            {
+                "date": d.isoformat(),
+                "planned": True,
+                "done": on is not None,
+                "done_on": None if on is None else on.isoformat(),
+                "paused": paused,
+            }
+            for d, on, paused in sessions_of(current, today)
         ],
     }
     return json.dumps(data, ensure_ascii=False, indent=2)
