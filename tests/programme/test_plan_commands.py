@@ -417,3 +417,36 @@ def test_only_the_plans_session_on_a_rest_day_counts_as_the_next(invoke: Invoke)
         "Sessions: 1 done, 0 missed, 23 ahead"
         in invoke("plan", "show", "--date", "2026-11-24").stdout
     )
+
+
+@pytest.mark.parametrize("training_today", [True, False])
+def test_progress_after_a_session_in_the_stop_band_says_the_next_steps_back(
+    invoke: Invoke, training_today: bool
+) -> None:
+    """Found in a new user's trial: on the day of a session with pain 7/10, progress said
+    'stay … the start of its build-up' for each exercise while today said rest and the next
+    session steps back. Progress now says what the next session will be, and why."""
+    import datetime as dt
+
+    now = dt.date.today()
+    weekdays = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+    days = [d for n, d in enumerate(weekdays) if training_today or n != now.weekday()]
+    at = NEW.index("--start")
+    new = [*NEW[:at], "--start", (now - dt.timedelta(days=7)).isoformat(), *NEW[at + 2 :],
+           "--days", ",".join(days)]  # fmt: skip
+    assert invoke(*new).exit_code == 0
+    assert invoke("log", "today", "--date", now.isoformat(), "--pain-after", "7").exit_code == 0
+    # the next session: tomorrow, or after it when tomorrow's was done ahead today
+    ahead = 1 if training_today else 2
+    nxt = today(invoke, (now + dt.timedelta(days=ahead)).isoformat())
+    assert nxt["state"] == "training" and nxt["done_on"] is None
+    planned = {e["exercise"]: e for e in nxt["exercises"]}
+    assert {e["reason_code"] for e in planned.values()} == {"pain"}
+    advice = json.loads(invoke("progress", "--json").stdout)["advice"]
+    advised = {a["exercise"]: a for a in advice if a["exercise"] in planned}
+    assert advised.keys() == planned.keys()
+    for slug, item in advised.items():
+        assert item["direction"] == "easier" and item["suggestion"] is None, item  # as today
+        assert "pain 7/10" in item["reason"] and "build-up" not in item["reason"], item
+        if item["dose"] is not None:
+            assert item["dose"]["reps"] == planned[slug]["dose"]["reps"], item

@@ -149,7 +149,7 @@ def advise(
     oldest_first = list(reversed(sessions))
     planned = _planned_steps(plan, catalog, oldest_first, checkins, today)
     each = [
-        _from_step(catalog.exercise(slug), planned[slug], catalog)
+        _from_step(catalog.exercise(slug), planned[slug], catalog, in_plan=True)
         if slug in planned
         else _for_exercise(catalog.exercise(slug), oldest_first, catalog, today, checkins)
         for slug in _recent(window, catalog)
@@ -193,20 +193,27 @@ def _planned_steps(
     checkins: Sequence[CheckIn], today: date,
 ) -> dict[str, Step]:  # fmt: skip
     """With a plan, its exercises where `today` puts them, so that `progress` says what
-    `today` does; without one, nothing."""
+    `today` does; without one, nothing. Once a session is logged today (or one hurt), the
+    advice is about the next session, as `today` on its day gives it: today's own steps
+    leave today's session out, a step back for its pain included."""
     if plan is None:
         return {}
-    from backfit.programme.day import decide
+    from backfit.programme.day import decide, next_session_day
 
     day = decide(plan, catalog, sessions, checkins, today=today)
+    upcoming = next_session_day(plan, sessions, today)
+    if (day.done or day.state == "hurt") and upcoming is not None:
+        day = decide(plan, catalog, sessions, checkins, today=upcoming)
     return {p.step.exercise: p.step for p in day.steps}
 
 
-def _from_step(exercise: Exercise, step: Step, catalog: Catalog) -> Advice:
+def _from_step(
+    exercise: Exercise, step: Step, catalog: Catalog, *, in_plan: bool = False
+) -> Advice:
     same = Advice(exercise.slug, exercise.name, "stay", why=step.why, dose=step.dose)
     code = step.why.code
     if code in BACK:
-        return _easier(exercise, step, same, catalog)
+        return _easier(exercise, step, same, catalog, in_plan=in_plan)
     if code == "up":
         return replace(same, direction="build")
     return replace(same, top=code == "top")
@@ -232,11 +239,16 @@ def _for_exercise(
     return _from_step(exercise, step, catalog)
 
 
-def _easier(exercise: Exercise, step: Step, same: Advice, catalog: Catalog) -> Advice:
+def _easier(
+    exercise: Exercise, step: Step, same: Advice, catalog: Catalog, *, in_plan: bool = False
+) -> Advice:
     """A step back: to the rung below, or at the start already, the easier form (if any),
-    else less of it or rest."""
+    else less of it or rest. A plan's next session keeps its exercise at its start (gently,
+    or rest it, `today` says), so in a plan no other form is offered."""
     if step.rung > 0 or step.why.code == "gap":
         return replace(same, direction="easier")
+    if in_plan:
+        return replace(same, direction="easier", dose=None)
     known = {e.slug for e in catalog.exercises}
     easier = next((slug for slug in exercise.easier if slug in known), None)
     if easier is not None:
