@@ -272,8 +272,9 @@ def test_a_flare_is_not_wiped_by_another_session_the_same_day(invoke: Invoke) ->
         invoke("log", "today", "--date", day, "--pain-after", "1")
     invoke("log", "today", "--date", "2026-11-27", "--pain-after", "8")
     again = invoke("log", "today", "--date", "2026-11-27", "--pain-after", "1")
-    assert again.exit_code == 2  # no more today: it hurt
+    assert again.exit_code == 1  # no more today: it hurt (a refusal, not a usage error)
     assert "a session today stopped because it hurt" in again.stderr
+    assert "--help" not in again.stderr  # nothing was mistyped
     for day in ("2026-11-30", "2026-12-03"):
         reasons = {e["reason_code"] for e in today(invoke, day)["exercises"]}
         assert "up" not in reasons, (day, reasons)

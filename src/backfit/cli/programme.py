@@ -654,8 +654,8 @@ def log_today(
     current = current_plan()
     when_day = on or datetime.now().astimezone().date()
     day = current.day(catalog, when_day)
-    if day.state == "hurt":
-        fail(words.HURT_NO_MORE, EXIT_USAGE)
+    if day.state == "hurt":  # a refusal for the back's sake, as start today's: not a usage error
+        fail(words.HURT_NO_MORE, EXIT_NOT_FOUND)
     if not session_of(day):
         fail(words.NOTHING_TO_LOG, EXIT_USAGE)
     logged = [s for s in current.sessions if s.started_at.astimezone().date() == when_day]
