@@ -260,7 +260,7 @@ def test_log_name_still_works_beside_the_log_commands(invoke: Invoke) -> None:
     long = invoke("log", "add", "Bird Dog", "--date", "2026-01-06")
     options_first = invoke("log", "--pain", "2", "bird-dog", "--date", "2026-01-07")
     assert [r.exit_code for r in (short, long, options_first)] == [0, 0, 0]
-    assert short.stdout == "Logged Bird dog on Mon 05 Jan 2026 at 12:00 (session 1).\n"
+    assert short.stdout == "Logged Bird dog on Mon 5 Jan 2026 at 12:00 (session 1).\n"
     help_text = invoke("log", "--help").stdout
     assert help_text.startswith("Usage: backfit log [OPTIONS] NAME [OPTIONS] | COMMAND [ARGS]")
     assert "backfit log NAME [OPTIONS], short for\n  backfit log add NAME [OPTIONS]" in help_text

@@ -273,7 +273,7 @@ def test_a_flare_is_not_wiped_by_another_session_the_same_day(invoke: Invoke) ->
     invoke("log", "today", "--date", "2026-11-27", "--pain-after", "8")
     again = invoke("log", "today", "--date", "2026-11-27", "--pain-after", "1")
     assert again.exit_code == 1  # no more today: it hurt (a refusal, not a usage error)
-    assert "a session today stopped because it hurt" in again.stderr
+    assert "a session today hurt (pain in the stop band" in again.stderr
     assert "--help" not in again.stderr  # nothing was mistyped
     for day in ("2026-11-30", "2026-12-03"):
         reasons = {e["reason_code"] for e in today(invoke, day)["exercises"]}
@@ -286,7 +286,10 @@ def test_after_it_hurt_today_offers_nothing_more(invoke: Invoke) -> None:
     day = today(invoke, START)
     assert day["state"] == "hurt" and day["exercises"] == []
     shown = " ".join(invoke("today", "--date", START).stdout.split())
-    assert "A session today stopped because it hurt. Rest today" in shown
+    assert (
+        "A session today hurt (pain in the stop band, or stopped because it hurt). Rest today"
+        in shown
+    )
 
 
 def test_log_today_twice_is_refused_without_again(invoke: Invoke) -> None:
@@ -451,3 +454,14 @@ def test_progress_after_a_session_in_the_stop_band_says_the_next_steps_back(
         assert "pain 7/10" in item["reason"] and "build-up" not in item["reason"], item
         if item["dose"] is not None:
             assert item["dose"]["reps"] == planned[slug]["dose"]["reps"], item
+
+
+def test_a_day_still_to_come_cannot_be_logged_or_checked_in(invoke: Invoke) -> None:
+    """A new user's trial: log today --date of a later day said it logged that day's session
+    (at the current time), and a check-in for tomorrow was 'Noted'."""
+    assert invoke(*NEW).exit_code == 0
+    for args in (("log", "today"), ("checkin", "--morning", "worse")):
+        ahead = invoke(*args, "--date", "2099-01-05")
+        assert ahead.exit_code == 2 and "has not come yet" in ahead.stderr, args
+    logged = invoke("log", "today", "--date", START, "--pain-after", "1")
+    assert logged.exit_code == 0 and "on Mon 23 Nov 2026 at 12:00 (session 1)" in logged.stdout

@@ -212,9 +212,7 @@ def log_add(
             fail(dose_problem(error, entry.name), EXIT_USAGE)
         except ValueError as error:
             fail(typed_wrong(error), EXIT_USAGE)
-    said = messages.LOGGED.format(
-        name=entry.name, moment=saved.started_at.astimezone(), id=saved.id
-    )  # as history shows it
+    said = messages.logged(entry.name, saved.started_at.astimezone(), saved.id)
     about_pain = pain_after_said(entry, catalog, before=pain_before, after=pain_after)
     if about_pain is not None:
         about_pain.rstrip()

@@ -387,7 +387,8 @@ def plan_new(
         weeks = weeks or _ask(ctx, "--weeks", words.ASK_WEEKS, int, (4, 12), default=8)
         while days is None:
             try:
-                days = week_days(_ask(ctx, "--days", words.ASK_DAYS, str, default="mon,wed,fri"))
+                usual = words.weekdays(DEFAULT_DAYS)  # Mon, Wed, Fri: as the language says
+                days = week_days(_ask(ctx, "--days", words.ASK_DAYS, str, default=usual))
             except typer.BadParameter as error:
                 show(Text(str(error)))
         minutes = minutes or _ask(ctx, "--minutes", words.ASK_MINUTES, int, (10, 45), default=20)
@@ -653,6 +654,7 @@ def log_today(
     catalog = load(catalog_in_use(ctx, catalog_file))
     current = current_plan()
     when_day = on or datetime.now().astimezone().date()
+    _not_ahead(ctx, when_day)
     day = current.day(catalog, when_day)
     if day.state == "hurt":  # a refusal for the back's sake, as start today's: not a usage error
         fail(words.HURT_NO_MORE, EXIT_NOT_FOUND)
@@ -681,7 +683,7 @@ def log_today(
     from backfit.cli.session import pain_after_said
     from backfit.views.words import messages
 
-    said = messages.LOGGED.format(name=entry.name, moment=when.astimezone(), id=saved.id)
+    said = messages.logged(entry.name, saved.started_at.astimezone(), saved.id)
     about = pain_after_said(entry, catalog, before=pain_before, after=pain_after, in_plan=True)
     from rich.console import Group
 
@@ -743,6 +745,7 @@ def checkin(
     ):
         raise CommandUsageError(words.CHECKIN_NEEDS, ctx=ctx)
     when = on or datetime.now().astimezone().date()
+    _not_ahead(ctx, when)
     from backfit.journal.plans import CheckIn
 
     _save_checkin(
@@ -772,6 +775,13 @@ def _save_checkin(item: "CheckIn") -> None:
 
     with log_errors():
         save_checkin(journal_path(), item, now=datetime.now().astimezone())
+
+
+def _not_ahead(ctx: typer.Context, day: date) -> None:
+    """A session logged, or a check-in given, for a day still to come is a mistyped day:
+    `log today --date tomorrow` said it logged Monday's session at the current time."""
+    if day > datetime.now().astimezone().date():
+        raise CommandUsageError(words.NOT_YET.format(day=_date(day)), ctx=ctx)
 
 
 def _date(day: date) -> str:

@@ -4,7 +4,10 @@ usage errors that Typer reports."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from backfit.i18n import _, forms, pgettext
+from backfit.views.words.dates import day_short_year
 
 # What bare `backfit` prints.
 OVERVIEW = (
@@ -116,7 +119,15 @@ DOSE_DOES_NOT_WORK = _("that dose does not work for {name}: {reason}")
 NEEDS_TERMINAL = _("start needs a terminal to run its timer; here is the plan (see --plan)")
 
 # The training log.
-LOGGED = _("Logged {name} on {moment:%a %d %b %Y at %H:%M} (session {id}).")
+LOGGED = _("Logged {name} on {day} at {moment:%H:%M} (session {id}).")
+
+
+def logged(name: str, moment: datetime, session: int | None) -> str:
+    """What a log says it kept: the session's start, as history lists it, its day written as
+    every other day is ('Sat 5 Dec 2026', '2026年12月5日周六')."""
+    return LOGGED.format(name=name, day=day_short_year(moment.date()), moment=moment, id=session)
+
+
 NOTHING_TO_UNDO = _("the log is empty: nothing to undo")
 DELETE_NEEDS_YES = _("not deleting without asking: add --yes to delete from a script")
 DELETE_ASK = _("Delete {session}?")

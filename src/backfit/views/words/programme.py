@@ -152,13 +152,16 @@ TODAY_MOVED = _(
 )
 # i18n: safety
 TODAY_HURT = _(
-    "A session today stopped because it hurt. Rest today: your next session steps back one "
-    "step. See backfit safety if the pain is severe, spreading, or comes with any sign there."
+    "A session today hurt (pain in the stop band, or stopped because it hurt). Rest today: "
+    "your next session steps back one step. See backfit safety if the pain is severe, "
+    "spreading, or comes with any sign there."
 )
 ALREADY_LOGGED = _("today's session is already logged (session {id}); give --again to log another")
+NOT_YET = _("--date: {day} has not come yet; say how a day went on it or after it")
 # i18n: safety
 HURT_NO_MORE = _(
-    "a session today stopped because it hurt: rest today, your next session steps back"
+    "a session today hurt (pain in the stop band, or stopped because it hurt): rest today; "
+    "your next session steps back"
 )
 TODAY_PAUSED = _("Your plan is paused. backfit plan resume takes it up again.")
 TODAY_BEFORE = _("Your plan starts on {start}.")
