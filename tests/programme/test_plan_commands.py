@@ -465,3 +465,30 @@ def test_a_day_still_to_come_cannot_be_logged_or_checked_in(invoke: Invoke) -> N
         assert ahead.exit_code == 2 and "has not come yet" in ahead.stderr, args
     logged = invoke("log", "today", "--date", START, "--pain-after", "1")
     assert logged.exit_code == 0 and "on Mon 23 Nov 2026 at 12:00 (session 1)" in logged.stdout
+
+
+def test_an_activity_typed_with_its_score_is_taken_whole(
+    invoke: Invoke, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Asked on a terminal, '久坐看电影=4' (the form --activity takes) was kept as the name,
+    and the score asked again: it is taken as the name and its score."""
+    from backfit.cli import programme
+    from backfit.views.words import programme as words
+
+    named = iter(["sitting through a film=4", "gardening", ""])
+    asked: list[str] = []
+
+    def answer(ctx: object, flag: str, question: str, *_: object, **__: object) -> object:
+        asked.append(question)
+        if question == words.ASK_ACTIVITY:
+            return next(named)
+        return 6 if question == words.ASK_ACTIVITY_SCORE else "none"  # the care question
+
+    monkeypatch.setattr(programme, "on_terminal", lambda: True)
+    monkeypatch.setattr(programme, "_ask", answer)
+    made = invoke(*NEW, "--weeks", "8", "--days", "mon,wed,fri", "--minutes", "20", "--no-floor")
+    assert made.exit_code == 0, made.stderr
+    assert asked.count(words.ASK_ACTIVITY_SCORE) == 1  # for gardening only
+    shown = json.loads(invoke("plan", "show", "--json").stdout)["settings"]["activities"]
+    assert shown == [{"name": "sitting through a film", "score": 4},
+                     {"name": "gardening", "score": 6}]  # fmt: skip

@@ -378,9 +378,12 @@ def plan_new(
             name = _ask(ctx, "--activity", words.ASK_ACTIVITY, str).strip()
             if not name:
                 break
-            activities.append(
-                (name, _ask(ctx, "--activity", words.ASK_ACTIVITY_SCORE, int, (0, 10)))
-            )
+            try:  # typed as --activity takes it, 'sitting through a film=4': the score too
+                activities.append(_activity(name))
+            except typer.BadParameter:
+                activities.append(
+                    (name, _ask(ctx, "--activity", words.ASK_ACTIVITY_SCORE, int, (0, 10)))
+                )
     if walking is None:
         walking = _ask(ctx, "--walking", words.ASK_WALKING, int, (0, 600)) if on_terminal() else 0
     if on_terminal():  # the rest have defaults: asked on a terminal, taken from a script
