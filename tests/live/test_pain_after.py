@@ -122,3 +122,25 @@ def test_a_session_the_log_could_not_take_ends_with_the_logs_exit_code(
     assert result.exit_code == 4
     assert "this session was not saved" in result.stderr
     assert "Session complete after 6 s." in result.stdout  # what was done is still shown
+
+
+def test_the_build_up_step_is_said_after_the_safety_check_not_scrolled_away_by_it(
+    invoke: Invoke, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new user's trial at 80x24: the line saying which step of its build-up (here, back
+    to the first after pain 9) was printed before the safety check's pages and scrolled
+    off the screen; it is said once the check is read, before the pain question."""
+    from backfit.live import guided
+
+    invoke("log", "bird-dog", "--reps", "5,4,2", "--pain-after", "9", "--date", "-2d")
+    coached(monkeypatch, 1, 1)
+
+    def read(console: Any, *_: Any) -> bool:
+        console.print("THE SAFETY CHECK")
+        return True
+
+    monkeypatch.setattr(guided, "safety_check", read)
+    result = invoke("start", "bird-dog", "--quiet", "--no-figure")
+    assert result.exit_code == 0, result.stderr
+    said = " ".join(result.stdout.split())
+    assert said.index("THE SAFETY CHECK") < said.index("Bird dog: back to the first step")

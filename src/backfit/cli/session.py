@@ -28,6 +28,8 @@ from backfit.views.words import doses as doses_words
 from backfit.views.words import messages
 
 if TYPE_CHECKING:
+    from rich.console import RenderableType
+
     from backfit.catalog.models import Catalog, Exercise, Routine
     from backfit.live.terminal import Display
     from backfit.session.doses import DoseError
@@ -167,11 +169,12 @@ def start(
     if not (plan_only or as_json) and not is_interactive():
         error_line(messages.NEEDS_TERMINAL)
         plan_only = True
+    about = None  # which step of its build-up, said before the plan or after the safety check
     if step is not None and isinstance(entry, Exercise) and not as_json:
         from backfit.views.plan import build_up_line
         from backfit.views.text import Text
 
-        show(Text(build_up_line(step, entry), style="bold"))
+        about = Text(build_up_line(step, entry), style="bold")
     if as_json:
         from backfit.views.export import plan_json
 
@@ -179,6 +182,8 @@ def start(
     if plan_only:
         from backfit.views.plan import plan_view
 
+        if about is not None:
+            show(about)
         return show(plan_view(plan))
     if not isinstance(entry, Exercise):  # who should take care, before the safety check
         from backfit.views.plan import care_view
@@ -188,15 +193,17 @@ def start(
     easier = None if easy or changes else plan_for(entry, catalog, easy=True, dose=today)
     display = coach_display(no_figure=no_figure, still=no_motion, every=announce_every)
     coach(entry, plan, catalog, easier=easier, despite_pain=despite_pain, quiet=quiet,
-          speak=speak, display=display, in_plan=in_plan)  # fmt: skip
+          speak=speak, display=display, in_plan=in_plan, about=about)  # fmt: skip
 
 
 def coach(
     entry: "Exercise | Routine", plan: "Plan", catalog: "Catalog", *, easier: "Plan | None",
     despite_pain: bool, quiet: bool, speak: bool, display: "Display", in_plan: bool = False,
+    about: "RenderableType | None" = None,
 ) -> None:  # fmt: skip
     """Run `plan` with the live coach, then sum it up: for `start`, and `today --start`
-    (`in_plan`: the entry is the plan's session)."""
+    (`in_plan`: the entry is the plan's session; `about`: what to say once the safety
+    check is read, before the pain question)."""
     from backfit.journal.store import check_writable, journal_path
     from backfit.live.guided import run_guided
 
@@ -208,7 +215,7 @@ def coach(
     try:
         outcome = run_guided(
             entry, plan, catalog, easier=easier, despite_pain=despite_pain,
-            quiet=quiet, speak=speak, notice=error_line, display=display,
+            quiet=quiet, speak=speak, notice=error_line, display=display, about=about,
         )  # fmt: skip
     except Declined:
         return

@@ -15,10 +15,12 @@ from backfit.journal.typed import utc_now
 from backfit.live.prompts import Declined, ask_pain, pain_gate, safety_check
 from backfit.live.sound import voice_for
 from backfit.live.terminal import PLAIN, Display, coach_in_terminal, ended_by_signals, signals_held
-from backfit.output import stdout_console
+from backfit.output import print_view, stdout_console
 from backfit.views.words import prompts as words
 
 if TYPE_CHECKING:
+    from rich.console import RenderableType
+
     from backfit.catalog.models import Catalog, Exercise, Routine
     from backfit.session.coach import Outcome
     from backfit.session.plan import Plan
@@ -28,15 +30,18 @@ def run_guided(
     entry: Exercise | Routine, plan: Plan, catalog: Catalog, *,
     easier: Plan | None, despite_pain: bool,
     quiet: bool, speak: bool, notice: Callable[[str], None], display: Display = PLAIN,
+    about: RenderableType | None = None,
 ) -> Outcome:  # fmt: skip
     """Raises Declined, or KeyboardInterrupt if Ctrl-C comes before the coach starts.
     `easier` is the gentler plan the pain gate offers in the caution band (None: the
-    person chose the dose already); `despite_pain` lets a person start in the stop band.
-    Closing the terminal or SIGTERM stops a session as Ctrl-C does: what was done is saved."""
+    person chose the dose already); `despite_pain` lets a person start in the stop band;
+    `about` is said once the safety check is read (which step of a build-up: said before
+    it, a page of red flags scrolled it away). Closing the terminal or SIGTERM stops a
+    session as Ctrl-C does: what was done is saved."""
     with ended_by_signals():
         return _guided(
             entry, plan, catalog, easier=easier, despite_pain=despite_pain,
-            quiet=quiet, speak=speak, notice=notice, display=display,
+            quiet=quiet, speak=speak, notice=notice, display=display, about=about,
         )  # fmt: skip
 
 
@@ -44,11 +49,14 @@ def _guided(
     entry: Exercise | Routine, plan: Plan, catalog: Catalog, *,
     easier: Plan | None, despite_pain: bool,
     quiet: bool, speak: bool, notice: Callable[[str], None], display: Display,
+    about: RenderableType | None,
 ) -> Outcome:  # fmt: skip
     console = stdout_console()
     voice = voice_for(speak=speak, quiet=quiet, notice=notice)
     if not safety_check(console, catalog, plan):
         raise Declined
+    if about is not None:
+        print_view(console, about)
     pain_before = ask_pain(console, words.PAIN_BEFORE, can_leave=True)
     if pain_before is not None:
         chosen = pain_gate(
