@@ -492,3 +492,13 @@ def test_an_activity_typed_with_its_score_is_taken_whole(
     shown = json.loads(invoke("plan", "show", "--json").stdout)["settings"]["activities"]
     assert shown == [{"name": "sitting through a film", "score": 4},
                      {"name": "gardening", "score": 6}]  # fmt: skip
+
+
+def test_no_session_to_log_is_a_refusal_not_a_usage_error(invoke: Invoke) -> None:
+    """log today on a paused plan exited 2 ('Try … --help'), start today 1, for the same
+    refusal: nothing was mistyped."""
+    assert invoke(*NEW).exit_code == 0
+    assert invoke("plan", "pause").exit_code == 0
+    paused = invoke("log", "today")  # today, after the pause
+    assert paused.exit_code == 1 and "has no session on that day" in paused.stderr
+    assert "--help" not in paused.stderr

@@ -662,7 +662,7 @@ def log_today(
     if day.state == "hurt":  # a refusal for the back's sake, as start today's: not a usage error
         fail(words.HURT_NO_MORE, EXIT_NOT_FOUND)
     if not session_of(day):
-        fail(words.NOTHING_TO_LOG, EXIT_USAGE)
+        fail(words.NOTHING_TO_LOG, EXIT_NOT_FOUND)
     logged = [s for s in current.sessions if s.started_at.astimezone().date() == when_day]
     if day.done and not again:
         done = next(s for s in reversed(logged) if not s.abandoned)
