@@ -231,3 +231,11 @@ def test_a_chinese_name_finds_its_exercise_in_an_english_run(
                           capture_output=True, text=True, env=env, check=False)  # fmt: skip
     assert (done.returncode, done.stderr) == (0, "")
     assert done.stdout.startswith(first)
+
+
+def test_sources_name_what_cites_them_as_a_reader_finds_it(tmp_path: Path) -> None:
+    """'引用者：benefits、safety、walking、sciatica-gentle' (a new user's trial): slugs and
+    page keys on a Chinese screen. Pages are named by their command, entries by name."""
+    shown = "".join(run_in_chinese(tmp_path, "sources").stdout.split())
+    assert "引用者：backfitbenefits、backfitsafety、步行、坐骨神经痛温和练习" in shown
+    assert "、walking" not in shown

@@ -333,7 +333,7 @@ def sources_view(catalog: Catalog) -> RenderableType:
         title = (
             source.title if year is None else words.TITLE_YEAR.format(title=source.title, year=year)
         )
-        by = cited[source_id]
+        by = [_citer(catalog, citer) for citer in cited[source_id]]
         by_said = (
             words.CITED_BY.format(names=words.NAMES.join(by)) if by else words.CITED_BY_NOTHING
         )
@@ -343,6 +343,19 @@ def sources_view(catalog: Catalog) -> RenderableType:
         parts.append(Padding(Text(by_said), (0, 0, 0, INDENT)))
     parts += footer(catalog)
     return Group(*parts)
+
+
+def _citer(catalog: Catalog, citer: str) -> str:
+    """What cites a source, as a reader finds it: a page by the command that shows it
+    (backfit safety), an exercise or routine by its name (a slug meant nothing on a
+    Chinese screen)."""
+    if citer in PAGES:
+        return f"backfit {citer}"
+    entry = catalog.find(citer)
+    return entry.name if entry is not None else citer
+
+
+PAGES = ("benefits", "safety")  # the catalog's pages that cite sources, each a command
 
 
 def routine_list(routines: Sequence[Routine], catalog: Catalog) -> RenderableType:
