@@ -25,8 +25,47 @@ def help_width() -> int:
 
 
 def spoken(formatter: Any) -> Any:
-    """Click's help formatter for this run's language."""
-    return formatter if language() == ENGLISH else ChineseHelp(formatter)
+    """Click's help formatter for this run's language, and for a narrow terminal."""
+    if language() != ENGLISH:
+        return ChineseHelp(formatter)
+    return NarrowHelp(formatter) if formatter.width < NARROW else formatter
+
+
+NARROW = COL_MAX + COL_SPACING + 2 + TEXT_LEAST  # narrower, Click's option column is too tight
+COMMAND_NAME = 12  # the longest command's name (translations), which Click leaves beside it
+
+
+class NarrowHelp:
+    """Click's formatter, except that each option's text goes under the option: beside it,
+    at 40 columns, Click left 14 cells and folded '[env var: BACK' / 'FIT_CATALOG]'."""
+
+    def __init__(self, formatter: Any) -> None:
+        self._formatter = formatter
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._formatter, name)
+
+    @property
+    def width(self) -> int:
+        """The width Click cuts each command's summary to, less the names beside it ('List
+        the...' at 40 columns): here a summary goes under its name, on lines of its own,
+        so it is cut only past HELP_MAX. (What is written is as wide as the terminal.)"""
+        return HELP_MAX + COMMAND_NAME + 6
+
+    def write_dl(
+        self,
+        rows: Sequence[tuple[str, str]],
+        col_max: int = COL_MAX,
+        col_spacing: int = COL_SPACING,
+    ) -> None:
+        indent = self._formatter.current_indent
+        for term, text in rows:
+            room = self._formatter.width - indent
+            self._formatter.write("".join(f"{' ' * indent}{x}\n" for x in _term_lines(term, room)))
+            if text:
+                self._formatter.current_indent = indent + UNDER
+                self._formatter.write_text(text)
+                self._formatter.current_indent = indent
 
 
 def first_sentence(text: str) -> str:
