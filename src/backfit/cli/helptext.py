@@ -69,11 +69,12 @@ class NarrowHelp:
 
 
 def first_sentence(text: str) -> str:
-    """The first sentence of a Chinese help text, for the list of commands (Click finds
-    a sentence by its full stop and a space, which Chinese has not)."""
+    """The first sentence of a Chinese help text, its full stop kept as the English list
+    of commands keeps its own, for the list of commands (Click finds a sentence by its
+    full stop and a space, which Chinese has not)."""
     paragraph = text.split("\n\n")[0]
     end = paragraph.find("。")
-    return _joined(paragraph[:end] if end > 0 else paragraph)
+    return _joined(paragraph[: end + 1] if end > 0 else paragraph)
 
 
 class ChineseHelp:
