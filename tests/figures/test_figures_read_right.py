@@ -17,7 +17,16 @@ from backfit.catalog import body
 from backfit.catalog.loader import builtin_catalog_path, load_catalog
 from backfit.catalog.movement import Angle, Point, joint_angle, normalised, posture
 from backfit.catalog.poses import _joint_problems
-from backfit.figures.scene import CHAIR_SEAT, NOSE, Line, drawing, figure, furniture
+from backfit.figures.scene import (
+    CHAIR_SEAT,
+    NOSE,
+    Circle,
+    Line,
+    drawing,
+    figure,
+    furniture,
+    hip_mark,
+)
 from backfit.figures.svg import CHAR_WIDTH
 
 SLUGS = [e.slug for e in load_catalog(builtin_catalog_path(), use_cache=False).exercises]
@@ -360,3 +369,45 @@ def test_seen_from_the_side_a_nose_says_face_down_or_face_up(slug: str, down: bo
         [nose] = noses
         head = points["head"][1]
         assert (nose.end[1] < head) == down, frame
+
+
+def test_glute_bridge_keeps_the_shoulders_and_head_where_they_were() -> None:
+    """Blind reading, set 9: almost the whole bridge was orange, head and arms too, as if
+    they moved: the feet stayed put and the shoulders slid 10 cm along the floor as the
+    hips rose. Both rest on the floor throughout, so the end pose keeps both where they
+    were; only the hips, trunk and thighs move, and the head is not coloured as moving."""
+    p = Pose("glute-bridge")
+    start, end = p["start"], p["end"]
+    for name in ("near_heel", "shoulders", "head", "near_hand"):
+        assert math.dist(start[name], end[name]) < 0.01, name
+    assert height(end, "hips") > 0.08  # lifted ...
+    hips, knee, shoulders = end["hips"], end["near_knee"], end["shoulders"]
+    assert _from_line(hips, shoulders, knee) < 0.01  # ... into a line from knees to shoulders
+    for progress in (0.25, 0.5, 0.75):  # and on the way, only a centimetre or two
+        assert abs(p.pose.at(progress)["shoulders"][0] - start["shoulders"][0]) < 0.015
+
+
+def test_prone_leg_lift_lies_face_down_on_the_hands_and_lifts_the_bent_knee() -> None:
+    """Blind reading, set 9: back or front could not be told, the head lay on the floor
+    with the arms' line running through it, and the lift was hard to see. The forehead
+    rests on the folded hands, so the head is off the floor with the nose towards the
+    hands and the arms ending under the face; the knee bends to about 90° with the lower
+    leg up, and the thigh lifts it a little off the floor, the hips staying down."""
+    p = Pose("prone-leg-lift")
+    for frame in ("start", "end"):
+        points = p[frame]
+        assert height(points, "head") > 0.03, frame  # on the hands, not the floor
+        assert points["near_hand"][0] <= points["head"][0] + body.HEAD / 2 + 0.01, frame
+        assert -100 <= p.joint(frame, "knee") <= -80, frame
+        assert height(points, "hips") < 0.01, frame
+    assert height(p["start"], "near_knee") < 0.01
+    assert 0.04 < height(p["end"], "near_knee") < 0.08  # about 7 to 14 cm: "just off"
+
+
+def test_seen_from_the_side_the_hip_is_marked() -> None:
+    """Blind reading, set 9: lying flat or at a bridge's top, the trunk and a thigh are one
+    line and the hip could not be found. The SVG marks it with a dot."""
+    points = Pose("prone-leg-lift").drawn["end"]
+    [dot] = hip_mark(points)
+    assert isinstance(dot, Circle) and dot.centre == points["hips"]
+    assert hip_mark(Pose("side-plank").drawn["end"]) == []  # facing: the outline shows it

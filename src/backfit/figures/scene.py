@@ -112,6 +112,19 @@ def figure(points: Mapping[str, Point]) -> list[Shape]:
     return shapes + _limb(points, "near")
 
 
+def hip_mark(points: Mapping[str, Point]) -> list[Shape]:
+    """A dot at the hip joint of a figure seen from the side, where the trunk ends and the
+    thighs begin: lying flat or at a bridge's top the trunk and a thigh are one straight
+    line, and a blind reading (set 9) could not find the hip, nor tell the thigh from the
+    trunk. Only where lines are drawn smoothly (SVG): in braille a dot is a blot."""
+    if facing(points) or not has_floor(points):
+        return []
+    return [Circle(points["hips"], HIP_DOT, "body")]
+
+
+HIP_DOT = 0.014  # the dot's radius, in H: with the line's width, about twice as wide as a line
+
+
 def from_above(points: Mapping[str, Point]) -> list[Shape]:
     """The figure seen from above, where the body's width shows: the shoulders a bar with
     the head a circle on it (the way a body looks from above), both sides drawn alike

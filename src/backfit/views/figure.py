@@ -157,7 +157,10 @@ def pose_svg(
     still = pose.placed("start")
     frames_drawn = [pose.placed(name) for name in names]
     drawn = scene.drawing(frames_drawn, pose.props, still)
-    shapes = [scene.around_head(s, p) for s, p in zip(drawn, frames_drawn, strict=True)]
+    shapes = [
+        [*scene.around_head(s, p), *scene.hip_mark(p)]
+        for s, p in zip(drawn, frames_drawn, strict=True)
+    ]
     spans = len(pose.frames()) - 1
     where = {name: i / spans for i, (name, _) in enumerate(pose.frames())}
     cued = shapes[:1]
