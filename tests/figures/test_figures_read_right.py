@@ -260,7 +260,7 @@ def test_side_plank_on_bent_knees_lies_on_its_side_facing_the_viewer() -> None:
     the body, propped on a forearm, it read as lying face down on the elbows. Seen from
     the front, a body lying on its side shows its width: the trunk is an outline from
     each shoulder to the hip below it, the top shoulder and hip above the lower ones, the
-    top arm along the top side, and no limb dotted as further away. The knees bend about
+    top hand on the lower shoulder, and no limb dotted as further away. The knees bend about
     90° with the lower legs back, away from the viewer."""
     p = Pose("side-plank-bent-knee")
     for frame in ("start", "end"):
@@ -271,9 +271,13 @@ def test_side_plank_on_bent_knees_lies_on_its_side_facing_the_viewer() -> None:
         elbow, hand = points["near_elbow"], points["near_hand"]
         assert math.dist(elbow, hand) > 0.1, frame  # the forearm shows, flat on the floor
         assert abs(hand[1] - elbow[1]) < 0.02, frame
+        # the top hand on the opposite shoulder, the arm across the chest: no wing, and
+        # no second line along the top side (blind reading, set 9: "a tangle of lines")
+        assert math.dist(points["far_hand"], points["near_shoulder"]) < 0.02, frame
         top = points["far_hip"], points["far_shoulder"]
-        for joint in ("far_elbow", "far_hand"):  # the top arm along the top side, no wing
-            assert _from_line(points[joint], *top) < 0.05, (frame, joint)
+        assert _from_line(points["far_elbow"], *top) > 0.05, frame
+        chest = points["far_shoulder"], points["near_shoulder"]
+        assert _from_line(points["far_elbow"], *chest) < 0.12, frame
         seen = p.drawn[frame]
         drawn = figure(seen)
         assert all(shape.layer == "body" for shape in drawn), frame

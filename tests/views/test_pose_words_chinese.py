@@ -112,7 +112,7 @@ EXPECTED = {
         "开始：跪姿或四肢着地，双手、双膝和双脚着地，背部平直。",
         "结束：一侧手臂和对侧腿抬起。",
     ],
-    "glute-bridge": ["开始：仰卧，双手和双脚着地。", "结束：髋部抬起；双腿稍微抬起。"],
+    "glute-bridge": ["开始：仰卧，双手和双脚着地。", "结束：髋部抬起。"],
     "cat-camel": [
         "开始：跪姿或四肢着地，双手、双膝和双脚着地，背部向上拱起。",
         "然后：背部平直；头部抬起。",
@@ -221,4 +221,4 @@ def test_in_english_each_part_is_said_as_before() -> None:
     assert said["hip-hinge-dowel"][-1] == (
         "End: leaning forward from the hips; head, chest and arms lowered; hips moved back."
     )
-    assert said["glute-bridge"][-1] == "End: hips lifted; legs lifted a little."
+    assert said["glute-bridge"][-1] == "End: hips lifted."
