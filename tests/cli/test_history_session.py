@@ -47,7 +47,7 @@ def test_history_id_shows_the_one_session_in_full(invoke: Invoke, stopped: int) 
     assert result.stdout == (
         "Session 1: McGill big 3\n"
         "\n"
-        "When            Mon 05 Jan 2026 12:00\n"
+        "When            Mon 5 Jan 2026 12:00\n"
         "Result          stopped early: 1 of 3 exercises done, 1 partly; "
         "McGill curl-up stopped: it hurt,\n"
         "                pain 7\n"

@@ -35,7 +35,7 @@ def test_a_logged_length_is_an_estimate_without_the_get_ready(invoke: Invoke) ->
     invoke("log", "pelvic-tilt", "--date", "yesterday")
     entry = json.loads(invoke("history", "--json").stdout)[0]
     lasted = datetime.fromisoformat(entry["ended_at"]) - datetime.fromisoformat(entry["started_at"])
-    full = json.loads(invoke("start", "pelvic-tilt", "--full", "--plan", "--json").stdout)
+    full = json.loads(invoke("start", "pelvic-tilt", "--plan", "--json").stdout)  # as logged
     ready = sum(step["seconds"] or 0 for step in full["steps"] if step["phase"] == "ready")
     assert ready > 0 and lasted.total_seconds() == full["total_seconds"] - ready
     shown = invoke("history", env={"COLUMNS": "120"}).stdout

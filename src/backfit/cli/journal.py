@@ -185,10 +185,12 @@ def log_add(
 ) -> None:
     """Record an exercise or routine done without the timer.
 
-    backfit log NAME is short for this. Amounts left out are the usual dose.
+    backfit log NAME is short for this. Amounts left out are what backfit start NAME
+    would run: an exercise's step of its build-up, or its usual dose.
     """
     from rich.console import Group
 
+    from backfit.catalog.models import Exercise
     from backfit.journal.records import Pain, log_done
     from backfit.journal.store import journal_path
     from backfit.session.doses import DoseError
@@ -201,12 +203,18 @@ def log_add(
     now = utc_now()
     when = date or now
     pain = Pain(before=pain_before, after=pain_after, where=where)
+    usual = None  # what start would run: a beginner's log said the full dose was done
+    if isinstance(entry, Exercise) and minutes is None:
+        from backfit.programme.build_up import current_step
+
+        step = current_step(journal_path(), entry, catalog, now=when)
+        usual = None if step is None else step.dose
     with log_errors():
         try:
             saved = log_done(
                 journal_path(), entry, catalog,
                 sets=sets, reps=reps, hold=hold, pain=pain, note=note, when=when, now=now,
-                walked=minutes,
+                walked=minutes, usual=usual,
             )  # fmt: skip
         except DoseError as error:
             fail(dose_problem(error, entry.name), EXIT_USAGE)

@@ -116,12 +116,14 @@ def planned_amount(dose: Dose) -> tuple[int, Reps | None, int | None, int]:
 def logged_session(
     entry: Exercise | Routine, catalog: Catalog, *, sets: int | None, reps: Reps | None,
     hold: int | None, pain: Pain, note: str | None, when: datetime,
-    now: datetime | None = None, walked: int | None = None,
+    now: datetime | None = None, walked: int | None = None, usual: Dose | None = None,
 ) -> LoggedSession:  # fmt: skip
     """Work done without the timer, logged at `now` (`when` if None); amounts not given
-    are the catalog's usual dose, and changed as `start` changes them; `walked`: the
-    minutes of a walk. Raises doses.DoseError for a dose that is not possible, and
-    ValueError for amounts given for a routine, or minutes for what is not a walk."""
+    are `usual` (an exercise's step of its build-up, as `start` runs it) or else the
+    catalog's dose, and amounts given change the catalog's dose as `start` changes it;
+    `walked`: the minutes of a walk. Raises doses.DoseError for a dose that is not
+    possible, and ValueError for amounts given for a routine, or minutes for what is not
+    a walk."""
     from backfit.catalog.models import Exercise  # the models: only when logging
 
     changed = sets is not None or reps is not None or hold is not None
@@ -134,7 +136,7 @@ def logged_session(
         walk = ExerciseDone(entry.slug, entry.name, "done", 1, None, walked * 60, 1)
         return _logged(entry, (walk,), walked * 60, pain=pain, note=note, when=when, now=now)
     if isinstance(entry, Exercise):
-        dose = entry.dose
+        dose = entry.dose if changed or usual is None else usual
         if changed:
             given = {"sets": sets, "reps": reps, "hold_seconds": hold}
             dose = changed_dose(dose, {k: v for k, v in given.items() if v is not None})
@@ -194,12 +196,12 @@ class Pain:
 def log_done(
     path: Path, entry: Exercise | Routine, catalog: Catalog, *, sets: int | None,
     reps: Reps | None, hold: int | None, pain: Pain, note: str | None, when: datetime,
-    now: datetime | None = None, walked: int | None = None,
+    now: datetime | None = None, walked: int | None = None, usual: Dose | None = None,
 ) -> LoggedSession:  # fmt: skip
     """Record work done without the timer in the log at `path`, and return it."""
     session = logged_session(
         entry, catalog, sets=sets, reps=reps, hold=hold, pain=pain, note=note, when=when,
-        now=now, walked=walked,
+        now=now, walked=walked, usual=usual,
     )  # fmt: skip
     return session._replace(id=store.save(path, session))
 

@@ -22,13 +22,15 @@ if TYPE_CHECKING:
     from backfit.journal.store import ExerciseDone, LoggedSession
     from backfit.programme.advice import Advice, Reason
 
-WHEN = _("%a %d %b %Y %H:%M")  # a session's start, as strftime writes it: 'Wed 25 Nov 2026 18:40'
+WHEN = _("{day} {moment:%H:%M}")  # a session's start: 'Wed 25 Nov 2026 18:40', its day as
+# every screen writes a day (2026年11月25日周三)
 WEEK_DAY = _("{day.day} {day:%b}")  # the first day of a week: '9 Nov'
 NONE = _("–")  # no score, no value
 
 
 def when(session: LoggedSession) -> str:
-    return session.started_at.astimezone().strftime(WHEN)
+    moment = session.started_at.astimezone()
+    return WHEN.format(day=dates.day_short_year(moment.date()), moment=moment)
 
 
 def week_day(day: date) -> str:
