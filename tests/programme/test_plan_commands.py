@@ -395,7 +395,7 @@ def test_a_session_logged_on_a_rest_day_is_the_next_session_done_ahead(invoke: I
     assert monday["state"] == "rest" and monday["exercises"] == []
     assert monday["done_on"] == SATURDAY and monday["done"] is False
     said = " ".join(invoke("today", "--date", "2026-11-23").stdout.split())
-    assert "Today's session is logged. Well done. A rest day" in said
+    assert "This day's session was done ahead, on Sat 21 Nov: the plan has moved on. A rest" in said
     assert "backfit log today, does the next session." in said
     # logged on Monday after all, it is Wednesday's: two done, none missed
     assert invoke("log", "today", "--date", "2026-11-23", "--pain-after", "2").exit_code == 0

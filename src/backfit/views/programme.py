@@ -102,7 +102,7 @@ def render_day(
             if gentle is not None else words.TODAY_REST_PLAIN
         )  # fmt: skip
         if day.done_on is not None and day.done_on < day.day:  # done ahead: the plan moved on
-            parts.append(Text(words.TODAY_DONE))
+            parts.append(Text(words.TODAY_DONE_AHEAD.format(day=dates.day_short(day.done_on))))
         parts.append(Text(said))
         parts.append(Text(words.TODAY_MOVED, style="dim"))
     else:

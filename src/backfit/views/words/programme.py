@@ -167,6 +167,7 @@ TODAY_PAUSED = _("Your plan is paused. backfit plan resume takes it up again.")
 TODAY_BEFORE = _("Your plan starts on {start}.")
 TODAY_AFTER = _("Your plan ended on {end}. Start another with backfit plan new --replace.")
 TODAY_DONE = _("Today's session is logged. Well done.")
+TODAY_DONE_AHEAD = _("This day's session was done ahead, on {day}: the plan has moved on.")
 TODAY_WALK = _("Walk: {minutes} minutes today, in one go or in parts (on most days of the week).")
 TODAY_START_HINT = _("Run it with the timer: backfit start today · or log it: backfit log today")
 TODAY_ASK_MORNING = _(
