@@ -53,20 +53,22 @@ def red_flags(catalog: Catalog) -> RenderableType:
 
 
 def emergency_signs(catalog: Catalog) -> RenderableType:
+    from backfit.views.widgets import bullets  # here: today's start-up has no need of it
     from backfit.views.words import catalog as catalog_words
 
     return Group(
         Text(catalog_words.EMERGENCY_NOW, style="bold"),
-        *(Text(f"• {line}") for line in catalog.safety.emergency),
+        bullets(catalog.safety.emergency),  # a wrapped sign stays under its words
     )
 
 
 def urgent_signs(catalog: Catalog) -> RenderableType:
+    from backfit.views.widgets import bullets
     from backfit.views.words import catalog as catalog_words
 
     return Group(
         Text(catalog_words.LEADS_IN.format(heading=catalog_words.SEE_A_DOCTOR), style="bold"),
-        *(Text(f"• {line}") for line in catalog.safety.see_doctor),
+        bullets(catalog.safety.see_doctor),
     )
 
 
