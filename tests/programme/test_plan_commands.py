@@ -462,7 +462,7 @@ def test_a_day_still_to_come_cannot_be_logged_or_checked_in(invoke: Invoke) -> N
     assert invoke(*NEW).exit_code == 0
     for args in (("log", "today"), ("checkin", "--morning", "worse")):
         ahead = invoke(*args, "--date", "2099-01-05")
-        assert ahead.exit_code == 2 and "has not come yet" in ahead.stderr, args
+        assert ahead.exit_code == 2 and "is still to come" in ahead.stderr, args
     logged = invoke("log", "today", "--date", START, "--pain-after", "1")
     assert logged.exit_code == 0 and "on Mon 23 Nov 2026 at 12:00 (session 1)" in logged.stdout
 

@@ -157,7 +157,7 @@ TODAY_HURT = _(
     "spreading, or comes with any sign there."
 )
 ALREADY_LOGGED = _("today's session is already logged (session {id}); give --again to log another")
-NOT_YET = _("--date: {day} has not come yet; say how a day went on it or after it")
+NOT_YET = _("--date: {day} is still to come; give today or an earlier day")
 # i18n: safety
 HURT_NO_MORE = _(
     "a session today hurt (pain in the stop band, or stopped because it hurt): rest today; "
