@@ -133,16 +133,22 @@ def test_a_question_given_to_input_is_broken_by_the_rules(
     assert_ruled(shown, width, whole=whole(f"（{COMMAND}）：", width))
 
 
-def test_an_english_question_given_to_input_is_as_it_was(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize("width", [20, 40, 80])
+def test_an_english_question_given_to_input_is_broken_between_words(
+    width: int, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Left to the terminal, byte for byte, however narrow."""
+    """A second new user's trial at 40 columns: 'Pain now, 0 to 10 (Enter to skip, q to l'
+    / 'eave):', folded by the terminal inside a word. One that fits is as it was."""
     monkeypatch.setattr(sys, "stdin", io.StringIO("3\n"))
     monkeypatch.setattr(live_prompts, "CAN_SELECT_FILES", False)
     console = stdout_console()
-    console.file, console.width = sys.stdout, 20
+    console.file, console.width = sys.stdout, width
     assert ask_pain(console, prompt_words.START_ANYWAY) == 3
-    assert capsys.readouterr().out == prompt_words.START_ANYWAY
+    shown = capsys.readouterr().out
+    if len(prompt_words.START_ANYWAY) <= width:
+        assert shown == prompt_words.START_ANYWAY
+    words = prompt_words.START_ANYWAY.split()
+    assert shown.split() == words and all(len(line) <= width for line in shown.splitlines())
 
 
 def test_english_printed_whole_is_as_rich_prints_it() -> None:

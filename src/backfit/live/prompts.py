@@ -20,7 +20,7 @@ from backfit.session.coach import Key
 from backfit.session.pain import gate_zone, gentler_choice, go_band, pain_band, pain_zone
 from backfit.views.pain import band_words, caution_text, stop_band_text
 from backfit.views.plan import safety_check_view
-from backfit.views.text import Text, has_chinese
+from backfit.views.text import Text
 from backfit.views.words import prompts as words
 from backfit.views.words import session as session_words
 
@@ -248,9 +248,9 @@ def _last_line(console: Console, question: str) -> str:
     """The prompt to give `input` for `question`: its last line as the console breaks it
     (by the views' rules), the lines before it printed first. `input` knows nothing of
     lines: the terminal would fold a long Chinese question anywhere, before a '，' or
-    inside a command. (One without Chinese is left to the terminal, as it always was.)"""
+    inside a command, and an English one inside a word ('q to l' / 'eave', at 40 columns)."""
     bare = question.rstrip()
-    if cell_len(bare) <= console.width or not has_chinese(bare):
+    if cell_len(bare) <= console.width:
         return question
     *before, last = Text(bare).wrap(console, console.width)
     for line in before:
