@@ -35,15 +35,19 @@ NARROW = COL_MAX + COL_SPACING + 2 + TEXT_LEAST  # narrower, Click's option colu
 COMMAND_NAME = 12  # the longest command's name (translations), which Click leaves beside it
 
 
-class NarrowHelp:
-    """Click's formatter, except that each option's text goes under the option: beside it,
-    at 40 columns, Click left 14 cells and folded '[env var: BACK' / 'FIT_CATALOG]'."""
+class _Wrapped:
+    """Click's help formatter, some of whose methods a subclass says in its own way."""
 
     def __init__(self, formatter: Any) -> None:
         self._formatter = formatter
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._formatter, name)
+
+
+class NarrowHelp(_Wrapped):
+    """Click's formatter, except that each option's text goes under the option: beside it,
+    at 40 columns, Click left 14 cells and folded '[env var: BACK' / 'FIT_CATALOG]'."""
 
     @property
     def width(self) -> int:
@@ -77,15 +81,9 @@ def first_sentence(text: str) -> str:
     return _joined(paragraph[: end + 1] if end > 0 else paragraph)
 
 
-class ChineseHelp:
+class ChineseHelp(_Wrapped):
     """Click's formatter, with its paragraphs and option lists broken by the Chinese rules
     where they hold Chinese; everything else is Click's own."""
-
-    def __init__(self, formatter: Any) -> None:
-        self._formatter = formatter
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._formatter, name)
 
     def write_text(self, text: str) -> None:
         from backfit.views.text import broken, has_chinese
