@@ -375,12 +375,14 @@ def test_seen_from_the_side_a_nose_says_face_down_or_face_up(slug: str, down: bo
         assert (nose.end[1] < head) == down, frame
 
 
-def test_glute_bridge_keeps_the_shoulders_and_head_where_they_were() -> None:
+@pytest.mark.parametrize("slug", ["glute-bridge", "single-leg-bridge"])
+def test_a_bridge_keeps_the_shoulders_and_head_where_they_were(slug: str) -> None:
     """Blind reading, set 9: almost the whole bridge was orange, head and arms too, as if
     they moved: the feet stayed put and the shoulders slid 10 cm along the floor as the
     hips rose. Both rest on the floor throughout, so the end pose keeps both where they
-    were; only the hips, trunk and thighs move, and the head is not coloured as moving."""
-    p = Pose("glute-bridge")
+    were; only the hips, trunk and thighs move, and the head is not coloured as moving.
+    (The single-leg bridge's shoulders slid 6 cm too.)"""
+    p = Pose(slug)
     start, end = p["start"], p["end"]
     for name in ("near_heel", "shoulders", "head", "near_hand"):
         assert math.dist(start[name], end[name]) < 0.01, name
