@@ -267,17 +267,12 @@ class Labelled:
         if room < min(width, LEAST_BESIDE):  # 近期做过背部手术： at 21 columns left 2 cells
             yield from self._stacked(console, options, label_style)
             return
-        inner = options.update(width=room, overflow="fold", height=None)
         gap = Segment(" " * self.gap)
         blank = Segment(" " * width)
         for label, body in self.rows:
             pad = " " * (width - cell_len(label))
             head = Segment(pad + label if self.align == "right" else label + pad, label_style)
-            if isinstance(body, Text):  # catalog text: an address in it is never split
-                lines = [list(line.render(console)) for line in wrapped(console, body, room)]
-            else:
-                lines = console.render_lines(body, inner, pad=False)
-            for n, line in enumerate(lines):
+            for n, line in enumerate(_body_lines(console, options, body, room)):
                 yield head if n == 0 else blank
                 yield gap
                 yield from line
@@ -291,13 +286,19 @@ class Labelled:
         room = max(options.max_width - INDENT, 1)
         for label, body in self.rows:
             yield from (Segment(label, label_style), Segment.line())
-            lines = (
-                [list(line.render(console)) for line in wrapped(console, body, room)]
-                if isinstance(body, Text)
-                else console.render_lines(body, options.update(width=room, height=None), pad=False)
-            )
-            for line in lines:
+            for line in _body_lines(console, options, body, room):
                 yield from (Segment(" " * INDENT), *line, Segment.line())
+
+
+def _body_lines(
+    console: Console, options: ConsoleOptions, body: RenderableType, room: int
+) -> list[list[Segment]]:
+    """What a label labels, as lines of `room` cells: catalog text by the views' rules (an
+    address in it is never split), anything else as Rich renders it."""
+    if isinstance(body, Text):
+        return [list(line.render(console)) for line in wrapped(console, body, room)]
+    return console.render_lines(body, options.update(width=room, overflow="fold", height=None),
+                                pad=False)  # fmt: skip
 
 
 LEAST_BESIDE = 12  # fewer cells than this beside the labels (and than they take): stacked
