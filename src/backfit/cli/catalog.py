@@ -21,7 +21,7 @@ from backfit.cli.options import (
     JsonFlag,
     NameArgument,
     catalog_in_use,
-    choices,
+    choice_option,
     complete_choices,
     one_of,
 )
@@ -73,10 +73,10 @@ def list_exercises(
     ] = None,
     conditions: Annotated[
         list[Condition] | None,
-        typer.Option(
+        choice_option(
+            Condition,
+            catalog_words.CONDITION_NAMES,
             "--for",
-            metavar=choices(Condition),
-            parser=one_of(list(Condition), catalog_words.CONDITION_NAMES),
             help=_(
                 "Only exercises that suit this condition, or suit it with care; given "
                 "more than once, only those that suit every one."

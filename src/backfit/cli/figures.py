@@ -16,6 +16,7 @@ from backfit.cli.options import (
     CatalogOption,
     NameArgument,
     catalog_in_use,
+    choice_option,
     choices,
     one_of,
 )
@@ -59,11 +60,7 @@ def figure(
     name: NameArgument,
     frame: Annotated[
         str | None,
-        typer.Option(
-            metavar=choices(FRAMES),
-            parser=one_of(FRAMES),
-            help=_("Draw only this keyframe (start and end otherwise)."),
-        ),
+        choice_option(FRAMES, help=_("Draw only this keyframe (start and end otherwise).")),
     ] = None,
     svg: Annotated[
         Path | None,

@@ -17,9 +17,8 @@ from backfit.cli.options import (
     CatalogOption,
     WeekDays,
     catalog_in_use,
-    choices,
+    choice_option,
     complete_name,
-    one_of,
     week_days,
 )
 from backfit.i18n import _
@@ -71,13 +70,11 @@ def handout_command(
     ] = None,
     fmt: Annotated[
         str | None,
-        typer.Option(
-            "--format", metavar=choices(FORMATS), parser=one_of(FORMATS), help=_("html or pdf.")
-        ),
+        choice_option(FORMATS, None, "--format", help=_("html or pdf.")),
     ] = None,
     paper: Annotated[
         str,
-        typer.Option(metavar=choices(PAPERS), parser=one_of(PAPERS), help=_("Paper size.")),
+        choice_option(PAPERS, help=_("Paper size.")),
     ] = "a4",
     weeks: Annotated[
         int,

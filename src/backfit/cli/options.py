@@ -300,12 +300,13 @@ def one_of(
 
 
 def choice_option(
-    values: Iterable[Choice], names: Mapping[str, str] | None = None, *, help: str
+    values: Iterable[Choice], names: Mapping[str, str] | None = None, *decls: str, help: str
 ) -> Any:
-    """An option taking one of `values` (an enum's members), or its name in `names`,
-    listed as its placeholder (quota|symptom) and refused in the run's words."""
+    """An option (named `decls`, or after its parameter) taking one of `values`, or its
+    name in `names`, listed as its placeholder (quota|symptom) and refused in the run's
+    words."""
     members = list(values)
-    return typer.Option(metavar=choices(members), parser=one_of(members, names), help=help)
+    return typer.Option(*decls, metavar=choices(members), parser=one_of(members, names), help=help)
 
 
 def chosen(values: Sequence[Choice], value: str, names: Mapping[str, str] | None = None) -> Choice:

@@ -38,8 +38,6 @@ from backfit.cli.options import (
     WeekDays,
     catalog_in_use,
     choice_option,
-    choices,
-    one_of,
     week_days,
     within,
 )
@@ -248,10 +246,8 @@ def plan_new(
     ] = False,
     care: Annotated[
         list[Condition] | None,
-        typer.Option(
-            metavar=choices(Condition),
-            parser=one_of(list(Condition), CONDITION_NAMES),
-            help=_("A care condition that applies (repeatable)."),
+        choice_option(
+            Condition, CONDITION_NAMES, help=_("A care condition that applies (repeatable).")
         ),
     ] = None,
     activity: Annotated[
