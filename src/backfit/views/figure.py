@@ -179,22 +179,14 @@ def pose_svg(
 def _dashed_shows(frame: Sequence[scene.Shape]) -> bool:
     """Whether a far limb shows as dashed: not where it lies under the near one, as both
     legs do, side by side, seen from the side."""
-    solid = {
-        frozenset((shape.start, shape.end))
-        for shape in frame
-        if isinstance(shape, scene.Line) and shape.layer in ("body", "moved")
-    }
-    return any(
-        isinstance(shape, scene.Line)
-        and shape.layer in ("far", "moved-far")
-        and frozenset((_rounded(shape.start), _rounded(shape.end)))
-        not in {frozenset(map(_rounded, ends)) for ends in solid}
-        for shape in frame
-    )
+    lines = [shape for shape in frame if isinstance(shape, scene.Line)]
+    solid = {_ends(line) for line in lines if line.layer in ("body", "moved")}
+    return any(line.layer in ("far", "moved-far") and _ends(line) not in solid for line in lines)
 
 
-def _rounded(point: Point) -> tuple[float, float]:
-    return round(point[0], 3), round(point[1], 3)
+def _ends(line: scene.Line) -> frozenset[tuple[float, float]]:
+    """A line's two ends, rounded, whichever way it is drawn."""
+    return frozenset((round(x, 3), round(y, 3)) for x, y in (line.start, line.end))
 
 
 PATH_STEPS = 12  # points along the way a part moves, for its arrow
