@@ -61,7 +61,6 @@ class Layout(NamedTuple):
     legend: list[list[tuple[str, str]]]
     drawn: float  # the figures' height, padding included
     total: float
-    height: float
 
     @property
     def line(self) -> float:
@@ -72,6 +71,11 @@ class Layout(NamedTuple):
         """Where the last line of the labels sits, from the top."""
         lines_down = max((len(lines) for lines in self.wrapped), default=1)
         return self.drawn + LABEL * self.size / FONT_SIZE + (lines_down - 1) * self.line
+
+    @property
+    def height(self) -> float:
+        """The whole picture's: the figures, their labels and the legend's rows."""
+        return self.labels_end + len(self.legend) * self.line
 
 
 def layout(
@@ -99,11 +103,7 @@ def layout(
             rows.append([entry])
     widest_row = max((_row_width(row, size) for row in rows), default=0.0)
     total = max(total, widest_row + PAD)
-    drawn = top - bottom + 2 * PAD
-    lines_down = max((len(lines) for lines in wrapped), default=1)
-    line = size * SPACING / UNIT
-    height = drawn + LABEL * size / FONT_SIZE + (lines_down - 1) * line + len(rows) * line
-    return Layout(size, box, width, wrapped, rows, drawn, total, height)
+    return Layout(size, box, width, wrapped, rows, top - bottom + 2 * PAD, total)
 
 
 def printed_layout(
