@@ -152,3 +152,15 @@ def test_a_chinese_label_is_measured_a_whole_font_size_a_character() -> None:
     each other: 虚线：远侧的手臂或腿 over the next entry's line."""
     assert svg.label_width("远侧的手臂") == 5 * svg.FONT_SIZE / svg.UNIT
     assert svg.label_width("arm") == 3 * svg.FONT_SIZE * svg.CHAR_WIDTH / svg.UNIT
+
+
+def test_a_chinese_label_is_broken_between_its_characters_by_the_rules() -> None:
+    """A Chinese label has no spaces: it stayed one line as wide as all its characters,
+    and its frame so wide that the side plank's figure printed a third of the others."""
+    from backfit.views.text import CLOSING, pieces
+
+    label = "结束：抬起髋部，膝部到头成一直线"
+    lines = svg.wrap(pieces(label, 0), 0.5)
+    assert len(lines) > 1 and "".join(lines) == label
+    assert not any(line[:1] in CLOSING for line in lines)
+    assert svg.wrap(svg.words("lower hip resting"), 0.4) == ["lower hip", "resting"]

@@ -8,7 +8,8 @@ pose always gives the same file, and pictures can be compared in tests and diffs
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 from unicodedata import east_asian_width
 from xml.sax.saxutils import escape
@@ -78,20 +79,30 @@ class Layout(NamedTuple):
         return self.labels_end + len(self.legend) * self.line
 
 
+def words(label: str) -> list[str]:
+    """Where a label may be broken: between its words (each with the spaces after it)."""
+    return re.findall(r"\S+\s*", label)
+
+
+Breaks = Callable[[str], Sequence[str]]  # a label's pieces, each a line may start with
+
+
 def layout(
     frames: Sequence[Sequence[Shape]],
     labels: Sequence[str],
     legend: Sequence[tuple[str, str]] = (),
     size: float = FONT_SIZE,
+    breaks: Breaks = words,
 ) -> Layout:
-    """The picture laid out with its text `size` units high."""
+    """The picture laid out with its text `size` units high, its labels broken into lines
+    between the pieces `breaks` gives (a Chinese label has no spaces to break at)."""
     box = bounds([shape for frame in frames for shape in frame])
     left, bottom, right, top = box
     # Each frame is at least as wide as its label, so that no label is clipped at the
     # picture's edges or runs into its neighbour's; a long label under a narrow figure
     # takes more lines rather than shrinking the figure in a wide frame.
     room = max(right - left + 2 * PAD, WRAP_AT * size / FONT_SIZE)
-    wrapped = [wrap(label, room - PAD, size) for label in labels]
+    wrapped = [wrap(breaks(label), room - PAD, size) for label in labels]
     widest = max((label_width(line, size) for lines in wrapped for line in lines), default=0.0)
     width = max(right - left + 2 * PAD, widest + PAD)
     total = width * len(frames) + GAP * (len(frames) - 1)
@@ -111,19 +122,20 @@ def printed_layout(
     labels: Sequence[str],
     legend: Sequence[tuple[str, str]],
     printed: tuple[float, float],
+    breaks: Breaks = words,
 ) -> Layout:
     """The layout whose text comes out at least PRINTED_PT points high when the picture
     is printed as large as fits `printed` (width and height in millimetres): larger text
     takes more room, which makes the picture smaller, so the size is found in a few steps."""
     size = FONT_SIZE
     for _ in range(8):
-        laid = layout(frames, labels, legend, size)
+        laid = layout(frames, labels, legend, size, breaks)
         scale = min(printed[0] / (laid.total * UNIT), printed[1] / (laid.height * UNIT))
         needed = math.ceil(PRINTED_PT * MM_PER_PT / scale * 10) / 10
         if needed <= size:
             return laid
         size = needed
-    return layout(frames, labels, legend, size)
+    return layout(frames, labels, legend, size, breaks)
 
 
 def picture(
@@ -135,6 +147,7 @@ def picture(
     ids: str = "",
     legend: Sequence[tuple[str, str]] = (),
     printed: tuple[float, float] | None = None,
+    breaks: Breaks = words,
 ) -> str:
     """An SVG document showing `frames` left to right, each above its label, and under
     them the `legend`'s entries (a layer, drawn as a short line, and what it means); `ids`
@@ -142,9 +155,9 @@ def picture(
     on one page (a handout's). With `printed` (the largest it is printed, in mm across and
     down), the text is large enough to read on paper."""
     laid = (
-        layout(frames, labels, legend)
+        layout(frames, labels, legend, breaks=breaks)
         if printed is None
-        else printed_layout(frames, labels, legend, printed)
+        else printed_layout(frames, labels, legend, printed, breaks)
     )
     left, _, right, top = laid.box
     width, size = laid.width, laid.size
@@ -231,13 +244,13 @@ def label_width(label: str, size: float = FONT_SIZE) -> float:
     return ems * size / UNIT
 
 
-def wrap(label: str, room: float, size: float = FONT_SIZE) -> list[str]:
-    """`label` in lines at most `room` body heights wide, broken between words (a word
-    wider than that has a line of its own)."""
+def wrap(pieces: Sequence[str], room: float, size: float = FONT_SIZE) -> list[str]:
+    """A label's `pieces` in lines at most `room` body heights wide (a piece wider than
+    that has a line of its own)."""
     lines: list[str] = []
-    for word in label.split(" "):
-        if lines and label_width(f"{lines[-1]} {word}", size) <= room:
-            lines[-1] = f"{lines[-1]} {word}"
+    for piece in pieces:
+        if lines and label_width((lines[-1] + piece).rstrip(), size) <= room:
+            lines[-1] += piece
         else:
-            lines.append(word)
-    return lines or [label]
+            lines.append(piece)
+    return [line.rstrip() for line in lines] or [""]

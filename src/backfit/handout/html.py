@@ -7,6 +7,8 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
+from backfit.handout.model import FIGURE_PRINTED
+
 if TYPE_CHECKING:
     from backfit.handout.model import Item, Sheet
 
@@ -58,7 +60,6 @@ footer { font-size: .8rem; color: #52606d; margin-top: 1rem; }
   h2 { font-size: 12pt; }
   h3 { font-size: 9.5pt; }
   .cols { display: grid; grid-template-columns: 2fr 3fr; gap: 0 5mm; }
-  .exercise svg { max-height: 36mm; }
   .exercise { break-inside: avoid; }
   .tracking { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
@@ -69,6 +70,8 @@ footer { font-size: .8rem; color: #52606d; margin-top: 1rem; }
 def render(sheet: Sheet, *, paper: str) -> str:
     """The whole HTML document."""
     page_rule = f"@page {{ size: {PAPER[paper]}; margin: 14mm 14mm 16mm; }}"
+    # on paper no taller than its labels are sized for (after CSS's own, which it overrides)
+    printed = f"@media print {{ .exercise svg {{ max-height: {FIGURE_PRINTED[1]}mm; }} }}"
     body = [
         "<header>",
         f"<h1>{_e(sheet.title)}</h1>",
@@ -104,7 +107,7 @@ def render(sheet: Sheet, *, paper: str) -> str:
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{_e(sheet.title)}</title>",
-        f"<style>{page_rule}{CSS}</style>",
+        f"<style>{page_rule}{CSS}{printed}</style>",
         "</head>",
         "<body>",
     ]

@@ -197,8 +197,8 @@ def sheet(
 
 FIGURE_PRINTED = (70.0, 36.0)
 """The largest a figure is printed, in mm across and down: its column on A4 (2 of 5 parts
-of 182 mm, less the gap) and the height html.CSS and handout.typ hold it to; its labels
-are sized for that, so they read on paper (letter's column is a little wider)."""
+of 182 mm, less the gap), and a height for tall poses; its labels are sized for that, so
+they read on paper, and the HTML and PDF renderers hold it to that size."""
 
 
 def _how_often(days: Sequence[int]) -> str:

@@ -40,7 +40,8 @@ def render(sheet: Sheet, *, paper: str) -> bytes:
     """The whole PDF (PDF/UA-1: tagged, fonts embedded), the same bytes for the same
     sheet."""
     template = files("backfit.handout").joinpath("handout.typ").read_bytes()
-    inputs = {"sheet": model.to_json(sheet), "paper": PAPER[paper]}
+    inputs = {"sheet": model.to_json(sheet), "paper": PAPER[paper],
+              "figure": ",".join(map(str, model.FIGURE_PRINTED))}  # fmt: skip
     chinese = sheet.lang.startswith("zh")
     if chinese:  # the installed fonts too: typst bundles none that draws Chinese
         inputs["cjk"] = ",".join(CJK_FONTS)

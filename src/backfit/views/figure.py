@@ -19,6 +19,7 @@ from rich.style import Style
 from rich.text import Text
 
 from backfit.figures import motion, raster, scene
+from backfit.views.text import pieces
 from backfit.views.words import catalog as words
 from backfit.views.words import figure as figure_words
 
@@ -173,6 +174,7 @@ def pose_svg(
     return svg.picture(
         cued, _labels(pose, names), title=heading, description=description, ids=ids,
         legend=_legend(cued) if legend else (), printed=printed,
+        breaks=lambda label: pieces(label, 0),  # in Chinese, between characters, by its rules
     )  # fmt: skip
 
 
